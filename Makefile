@@ -1,0 +1,23 @@
+# One task runner for developers, the README and CI.
+PYTHON ?= python3
+DB ?= readout.db
+
+.PHONY: setup demo test bench eval fuzz
+
+setup:
+	$(PYTHON) -m pip install -q -e '.[dev]'
+
+# The main job on the embedded default: extract and store the bundled sample readouts in SQLite.
+demo: setup
+	readout extract --jsonl examples/ > examples.records.jsonl
+	@echo "wrote examples.records.jsonl"
+
+test:
+	$(PYTHON) -m pytest -q
+
+eval:
+	readout extract --jsonl ../shared/data/dev/docs/ > /tmp/readout-dev.jsonl; \
+	$(PYTHON) ../shared/eval/score.py /tmp/readout-dev.jsonl ../shared/data/dev/gold.jsonl
+
+bench:
+	$(PYTHON) benchmarks/run.py

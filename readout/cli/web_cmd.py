@@ -1,0 +1,1 @@
+"""Commands for this area register here (see docs/architecture.md)."""

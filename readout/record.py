@@ -1,0 +1,168 @@
+"""The output records: one frozen dataclass per object of `readout-record/1`.
+
+Field order is output order. `as_dict()` gives the JSON contract in
+`shared/spec/record.schema.json`; `from_dict()` reads it back.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, is_dataclass
+from typing import Any, Optional
+
+SCHEMA = "readout-record/1"
+Span = tuple[int, int]
+
+
+def _plain(value: Any) -> Any:
+    """Turn dataclasses, tuples and nested containers into JSON-ready values."""
+    if is_dataclass(value):
+        return value.as_dict()
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+class _Record:
+    """Shared as_dict/from_dict for the record dataclasses."""
+
+    __slots__ = ()
+    _nested: dict[str, type] = {}
+    _nested_lists: dict[str, type] = {}
+
+    def as_dict(self) -> dict:
+        return {f.name: _plain(getattr(self, f.name)) for f in fields(self) if not f.name.startswith("_")}
+
+    @classmethod
+    def from_dict(cls, data: dict):
+        kwargs = {}
+        names = {f.name for f in fields(cls)}
+        for key, value in data.items():
+            if key not in names:
+                continue
+            if key in cls._nested and value is not None:
+                value = cls._nested[key].from_dict(value)
+            elif key in cls._nested_lists and value is not None:
+                value = tuple(cls._nested_lists[key].from_dict(v) for v in value)
+            elif key == "span" and value is not None:
+                value = tuple(value)
+            elif isinstance(value, list):
+                value = tuple(tuple(v) if isinstance(v, list) else v for v in value)
+            kwargs[key] = value
+        return cls(**kwargs)
+
+
+@dataclass(frozen=True, slots=True)
+class Location(_Record):
+    city: Optional[str] = None
+    country: Optional[str] = None
+    span: Optional[Span] = None
+
+
+@dataclass(frozen=True, slots=True)
+class Participant(_Record):
+    name: str
+    family_name: str
+    country: Optional[str]
+    role: str  # "principal" | "attendee"
+    given_name: Optional[str] = None
+    title: Optional[str] = None
+    organization: Optional[str] = None
+    span: Optional[Span] = None
+
+
+@dataclass(frozen=True, slots=True)
+class Commitment(_Record):
+    action: str
+    due: Optional[str] = None
+    due_text: Optional[str] = None
+    span: Optional[Span] = None
+
+
+@dataclass(frozen=True, slots=True)
+class Reference(_Record):
+    text: str
+    date: Optional[str] = None
+    kind: Optional[str] = None
+    span: Optional[Span] = None
+
+
+@dataclass(frozen=True, slots=True)
+class Statement(_Record):
+    text: str
+    span: Span
+    agents: tuple[str, ...]
+    stance: str
+    topics: tuple[str, ...] = ()
+    point: Optional[int] = None
+    mentions: dict = field(default_factory=lambda: {"countries": [], "organizations": []})
+    commitment: Optional[Commitment] = None
+    references: tuple[Reference, ...] = ()
+    plover: Optional[str] = None
+    plover_mode: Optional[str] = None
+    cameo: Optional[str] = None
+    goldstein: Optional[float] = None
+    verb_span: Optional[Span] = None
+
+    _nested = {"commitment": Commitment}
+    _nested_lists = {"references": Reference}
+
+
+@dataclass(frozen=True, slots=True)
+class Meeting(_Record):
+    date: Optional[str]
+    start_time: Optional[str]
+    duration_minutes: Optional[int]
+    format: Optional[str]
+    countries: tuple[str, ...]
+    host_country: Optional[str]
+    participants: tuple[Participant, ...]
+    statements: tuple[Statement, ...]
+    topics: tuple[str, ...]
+    title: Optional[str] = None
+    time_note: Optional[str] = None
+    duration_approximate: Optional[bool] = None
+    level: Optional[str] = None
+    organizations: tuple[str, ...] = ()
+    location: Optional[Location] = None
+    occasion: Optional[str] = None
+    references: tuple[Reference, ...] = ()
+    event: Optional[dict] = None  # meeting-level CONSULT code (PLOVER/CAMEO)
+    spans: dict = field(default_factory=dict)  # field name -> [start, end] for header values
+    region: Optional[Span] = None  # the part of the text that reports this meeting
+
+    _nested = {"location": Location}
+    _nested_lists = {"participants": Participant, "statements": Statement, "references": Reference}
+
+
+@dataclass(frozen=True, slots=True)
+class Document(_Record):
+    id: str
+    source: str
+    text: str
+    is_readout: bool
+    url: Optional[str] = None
+    publisher: Optional[str] = None
+    title: Optional[str] = None
+    published: Optional[str] = None
+    language: Optional[str] = None
+    kind: Optional[str] = None
+    metadata: dict = field(default_factory=dict)
+    captions: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Record(_Record):
+    document: Document
+    meetings: tuple[Meeting, ...]
+    warnings: tuple[str, ...] = ()
+    schema: str = SCHEMA
+    extractor: Optional[str] = None
+
+    _nested = {"document": Document}
+    _nested_lists = {"meetings": Meeting}
+
+    def as_dict(self) -> dict:
+        data = _Record.as_dict(self)
+        # Put the contract's identifying key first for readers of raw JSON.
+        return {"schema": data.pop("schema"), **data}

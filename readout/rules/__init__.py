@@ -1,0 +1,42 @@
+"""Rules as data: one loader for the YAML/JSON files in this folder.
+
+Every file is validated when loaded; an empty or malformed group fails loudly
+with RulesError naming the file and the group.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from ..errors import RulesError
+
+
+@lru_cache(maxsize=None)
+def load(name: str) -> Any:
+    """Load `readout/rules/<name>` (YAML or JSON), cached."""
+    path = resources.files(__package__).joinpath(name)
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise RulesError(f"rules file {name} is missing") from exc
+    try:
+        data = json.loads(raw) if name.endswith(".json") else yaml.safe_load(raw)
+    except (ValueError, yaml.YAMLError) as exc:
+        raise RulesError(f"rules file {name} is malformed: {exc}") from exc
+    if not data:
+        raise RulesError(f"rules file {name} is empty")
+    return data
+
+
+def require_groups(name: str, data: dict, groups: list[str]) -> dict:
+    """Check that every named group in a rules mapping is present and non-empty."""
+    if not isinstance(data, dict):
+        raise RulesError(f"rules file {name}: expected a mapping at the top level")
+    for group in groups:
+        if not data.get(group):
+            raise RulesError(f"rules file {name}: group {group!r} is missing or empty")
+    return data
