@@ -4,5 +4,12 @@ __version__ = "0.1.0"
 from .pipeline import extract, extract_input  # noqa: E402
 from .record import Document, Meeting, Participant, Record, Statement  # noqa: E402
 
-__all__ = ["extract", "extract_input", "Record", "Document", "Meeting", "Participant", "Statement",
+
+def open(db=None, readonly: bool = False):  # noqa: A001 - `readout.open(db)` is the public name
+    """Open the store at a path or URL (default $READOUT_DB or readout.db): a `readout.store.Store`."""
+    from .store import Store
+    return Store(db, readonly=readonly)
+
+
+__all__ = ["extract", "extract_input", "open", "Record", "Document", "Meeting", "Participant", "Statement",
            "__version__"]

@@ -1,10 +1,28 @@
-"""HTML to text, and text normalisation: the text every span indexes into."""
+"""HTML to text, and text normalisation: the text every span indexes into.
+
+`clean_input(doc)` gives a `CleanText`: the normalised text (Unicode NFC, '\\n' line ends,
+plain spaces, no zero-width characters, hard-wrapped lines joined), the title, the published
+date (from metadata or the page's date line), photo-caption spans and warnings.
+"""
 from __future__ import annotations
 
+import datetime as _dt
+import html as _html
+import logging
+import re
+import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
+from .errors import InputError
 from .inputs import InputDoc
+from .rules import load, require_groups
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MAX_DEPTH = 200
+Span = tuple[int, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,6 +35,584 @@ class CleanText:
     warnings: list = field(default_factory=list)
 
 
-def clean_input(doc: InputDoc) -> CleanText:
-    """Placeholder until the clean stage lands: text as given."""
-    return CleanText(text=doc.text or doc.html or "", title=doc.title, published=doc.published)
+def clean_input(doc: InputDoc, max_depth: int = DEFAULT_MAX_DEPTH) -> CleanText:
+    """Clean one input document: HTML or text to normalised text with title, date and captions."""
+    warnings = list(doc.warnings)
+    language = doc.metadata.get("language") if isinstance(doc.metadata.get("language"), str) else None
+    if doc.html is not None:
+        page = html_to_text(doc.html, doc.source, max_depth)
+        warnings.extend(page.warnings)
+        text, captions = page.text, list(page.captions)
+        title = doc.title or page.title
+        language = language or page.language
+        page_published = page.published
+    else:
+        text = normalize_text(doc.text or "")
+        if not text:
+            raise InputError(doc.source, "empty document")
+        text, title = _with_title(text, doc.title)
+        captions = find_caption_lines(text)
+        page_published = None
+    title = title or guess_title(text, captions)
+    published = _published_date(doc.published or page_published, text, warnings)
+    return CleanText(text=text, title=title, published=published, language=language,
+                     captions=captions, warnings=warnings)
+
+
+def _with_title(text: str, title: Optional[str]) -> tuple[str, Optional[str]]:
+    """Put a metadata title at the top of the text unless the text already starts with it."""
+    if not title:
+        return text, None
+    title = normalize_text(title).replace("\n", " ")
+    if not title or _squash(title) in _squash(text[: len(title) * 3 + 200]):
+        return text, title or None
+    return f"{title}\n\n{text}", title
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+# ---------------------------------------------------------------- normalisation
+
+# Characters that become a plain space, a line end, or nothing (None).
+_SPACES = "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_BREAKS = "\u000b\u000c\u0085\u2028\u2029\r"
+_DROP = "\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e" + "".join(
+    chr(c) for c in range(32) if chr(c) not in "\n\t\r\u000b\u000c") + "\u007f"
+_TABLE = {**{ord(c): " " for c in _SPACES}, **{ord(c): "\n" for c in _BREAKS},
+          **{ord(c): None for c in _DROP}}
+# One character class for every character the table changes: finding which are present and
+# replacing only those is much faster than str.translate over the whole text.
+_SPECIAL = re.compile("[" + "".join(re.escape(chr(c)) for c in _TABLE) + "]")
+# Inline tags that leak into "text" fields of scraped pages (e.g. '21<sup>st</sup>').
+_INLINE_TAG = re.compile(r"</?(?:sup|sub|u|s|b|i|em|strong|span|a|small|font|mark|abbr|br|figure|figcaption)"
+                         r"(?:\s[^<>]{0,300})?/?>", re.I)
+_LIST_START = re.compile(r"(?:\d{1,3}[.)]|\(\d{1,3}\)|\([a-z]\)|[-•*▪●◦]\s)")
+
+
+def normalize_text(text: str) -> str:
+    """The normalised form of a text: NFC, '\\n' line ends, plain single spaces, no zero-width marks."""
+    if "\r\n" in text:
+        text = text.replace("\r\n", "\n")
+    if "<" in text:
+        text = _INLINE_TAG.sub("", text)
+    present = set(_SPECIAL.findall(text))
+    for char in present:
+        text = text.replace(char, _TABLE[ord(char)] or "")
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    # str.replace loops: much faster than regular expressions on texts this size.
+    while "  " in text:
+        text = text.replace("  ", " ")
+    if " \n" in text:
+        text = text.replace(" \n", "\n")
+    if "\n " in text:
+        text = text.replace("\n ", "\n")
+    while "\n\n\n" in text:
+        text = text.replace("\n\n\n", "\n\n")
+    text = text.strip()
+    if "\n" in text:
+        text = unwrap_lines(text)
+    return text
+
+
+def unwrap_lines(text: str) -> str:
+    """Join hard-wrapped lines (a text wrapped at a fixed width) back into paragraphs.
+
+    A line break is a wrap when the text is wrapped (most lines end near one width) and the
+    line before it is nearly full; list items and blank lines stay as they are. Replacing
+    '\\n' with ' ' keeps every offset.
+    """
+    lines = text.split("\n")
+    width = _wrap_width(lines)
+    if not width:
+        return text
+    full = width - 22
+    chars = []
+    for i, line in enumerate(lines[:-1]):
+        following = lines[i + 1]
+        joined = len(line) >= full and following and not _LIST_START.match(following)
+        chars.append(line)
+        chars.append(" " if joined else "\n")
+    chars.append(lines[-1])
+    return "".join(chars)
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The width a text is hard-wrapped at, or 0 when it is not wrapped."""
+    if len(lines) < 4:
+        return 0
+    width = max(map(len, lines))
+    if width > 100 or width < 40:
+        return 0
+    wrapped = sum(1 for i, line in enumerate(lines[:-1]) if len(line) >= width - 22 and lines[i + 1])
+    return width if wrapped >= 3 and wrapped * 2 >= sum(1 for line in lines if line) - 1 else 0
+
+
+# ---------------------------------------------------------------- captions in text
+
+@lru_cache(maxsize=None)
+def _rules() -> dict:
+    data = load("clean.yaml")
+    return require_groups("clean.yaml", data, [
+        "drop_tags", "drop_tags_outside_main", "drop_roles", "drop_class_words", "breadcrumb_words",
+        "caption_class_words", "main_selectors", "caption_line_prefixes", "caption_line_suffixes",
+        "caption_line_markers", "section_headings", "section_heading_endings"])
+
+
+@lru_cache(maxsize=None)
+def _caption_cues() -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern]:
+    """Caption prefixes, credit suffixes and markers, as tuples for str.startswith/endswith."""
+    rules = _rules()
+    suffixes = tuple(rules["caption_line_suffixes"])
+    markers = re.compile("|".join(map(re.escape, rules["caption_line_markers"])))
+    return (tuple(rules["caption_line_prefixes"]), suffixes + tuple(s + "." for s in suffixes), markers)
+
+
+_IMAGE_FILE = re.compile(r"[^\s/]{1,80}\.(?:jpe?g|png|gif|webp)")
+# Words without which no line is a caption: one search skips most texts.
+_CAPTION_HINT = re.compile(r"Photo|photo|PHOTO|Image|Picture|Yonhap|\(AP|Reuters|AFP|Getty|Kyodo|Xinhua|VNA"
+                           r"|UPI|Jiji|EPA|Pictured|\.(?:jpe?g|png|gif|webp)|!\[")
+
+
+def find_caption_lines(text: str) -> list[Span]:
+    """Spans of lines that are photo captions ('(Photo) …', '… (Yonhap)', 'Photo: …').
+
+    A short line without a full stop just before a '(Photo)' line is the photo's alt text
+    and is a caption too.
+    """
+    if _CAPTION_HINT.search(text) is None:
+        return []
+    prefixes, suffixes, markers = _caption_cues()
+    spans, start = [], 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if 0 < len(line) <= 400 and _is_caption_line(line, prefixes, suffixes, markers):
+            first = _alt_line_before(text, start) if line.startswith(("(Photo)", "(photo)")) else start
+            spans.append((first, end))
+        start = end + 1
+    return spans
+
+
+def _is_caption_line(line: str, prefixes, suffixes, markers) -> bool:
+    return (line.startswith(prefixes) or line.endswith(suffixes) or markers.search(line) is not None
+            or line == "![]()" or _IMAGE_FILE.fullmatch(line) is not None)
+
+
+def _alt_line_before(text: str, start: int) -> int:
+    """Start of the caption when the line before a '(Photo)' line is its alt text."""
+    if start < 2 or text[start - 1] != "\n" or text[start - 2] == "\n":
+        return start
+    before = text.rfind("\n", 0, start - 1) + 1
+    line = text[before:start - 1]
+    if len(line) <= 200 and not line.endswith((".", ":")) and not _find_date(line):
+        return before
+    return start
+
+
+# ---------------------------------------------------------------- title and date line
+
+_MONTHS = {name: i for i, names in enumerate([
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+    ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+    ("october", "oct"), ("november", "nov"), ("december", "dec")], 1) for name in names}
+_MONTH = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_DATE = re.compile(
+    rf"\b(?:{_MONTH}\.?\s(\d{{1,2}})(?:st|nd|rd|th)?,?\s(\d{{4}})"  # May 20, 2023
+    rf"|(\d{{1,2}})(?:st|nd|rd|th)?\s{_MONTH}\.?,?\s(\d{{4}})"  # 20 May 2023
+    r"|(\d{4})[-/.](\d{1,2})[-/.](\d{1,2}))\b",  # 2023-05-20, 2020/1/4
+    re.I)
+_DATE_LABEL = re.compile(r"\b(?:date|dated|published|posted|updated|written|released|issued)\b", re.I)
+_HEAD_CHARS = 1200
+# A news dateline before the date: "Paris/Tokyo, 2 June 2022 (TDI): …", "Lima, 30 August 2021. …".
+_DATELINE_CITY = re.compile(r"[A-Z][\w/.’' -]{1,35}, \Z")
+
+
+def _find_date(line: str) -> Optional[tuple[str, int]]:
+    """The first full date in a line, as (YYYY-MM-DD, offset)."""
+    for match in _DATE.finditer(line):
+        value = _date_from_match(match)
+        if value:
+            return value, match.start()
+    return None
+
+
+def _date_from_match(match: re.Match) -> Optional[str]:
+    g = match.groups()
+    if g[0]:
+        month, day, year = _MONTHS[g[0].lower()], g[1], g[2]
+    elif g[4]:
+        day, month, year = g[3], _MONTHS[g[4].lower()], g[5]
+    else:
+        year, month, day = g[6], g[7], g[8]
+    try:
+        value = _dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+    return value.isoformat() if 1900 <= value.year <= 2100 else None
+
+
+def find_date_line(text: str) -> Optional[str]:
+    """The published date from the page's date line near the top ('May 20, 2023', 'Posted : …')."""
+    head = text[:_HEAD_CHARS]
+    for line in head.split("\n")[:25]:
+        found = _find_date(line)
+        if not found:
+            continue
+        value, offset = found
+        if len(line) <= 100 or _DATE_LABEL.search(line[:offset]) or _DATELINE_CITY.match(line[:offset]):
+            return value
+    return None
+
+
+def parse_published(value: str) -> Optional[str]:
+    """A metadata date ('2021-01-27', '2021-01-27T10:00:00Z', 'May 20, 2023') as YYYY-MM-DD."""
+    value = value.strip()
+    if re.match(r"^\d{4}-\d{2}-\d{2}(?:$|[T ])", value):
+        try:
+            return _dt.date.fromisoformat(value[:10]).isoformat()
+        except ValueError:
+            return None
+    found = _find_date(value[:200])
+    return found[0] if found else None
+
+
+def _published_date(given: Optional[str], text: str, warnings: list[str]) -> Optional[str]:
+    if given:
+        value = parse_published(str(given))
+        if value:
+            return value
+        warnings.append(f"published date {str(given)[:40]!r} is not a date; looked for a date line instead")
+    return find_date_line(text)
+
+
+def guess_title(text: str, captions: list[Span]) -> Optional[str]:
+    """The first short line that is not a date line, a caption or a site's section name."""
+    start = 0
+    rules = _rules()
+    sections = {s.lower() for s in rules["section_headings"]}
+    endings = tuple(rules["section_heading_endings"])
+    for _ in range(6):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].strip()
+        in_caption = any(s <= start < e for s, e in captions)
+        if line and not in_caption and 3 <= len(line) <= 200 and not _find_date(line) \
+                and not line.endswith((".", ":", ",")) and end < len(text) \
+                and line.lower() not in sections and not line.endswith(endings):
+            return line
+        if end >= len(text):
+            break
+        start = end + 1
+    return _photo_title(text)
+
+
+def _photo_title(text: str) -> Optional[str]:
+    """MOFA pages caption their photo with the meeting's name: '(Photo) Japan-X Foreign Ministers' Meeting'."""
+    at = text.find("(Photo) ", 0, 600)
+    if at < 0 or (at and text[at - 1] != "\n"):
+        return None
+    end = text.find("\n", at)
+    line = text[at + 8: end if end >= 0 else len(text)].strip()
+    return line if 3 <= len(line) <= 200 else None
+
+
+# ---------------------------------------------------------------- HTML
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """A page's text with its captions, title and language."""
+    text: str
+    captions: tuple[Span, ...] = ()
+    title: Optional[str] = None
+    language: Optional[str] = None
+    warnings: tuple[str, ...] = ()
+    published: Optional[str] = None
+
+
+class _TooDeep(Exception):
+    """The page is nested deeper than the configured limit."""
+
+
+def html_to_text(markup: str, source: str, max_depth: int = DEFAULT_MAX_DEPTH) -> Page:
+    """Main content of an HTML page as normalised text, with captions, title and language."""
+    import lxml.html
+    from lxml import etree
+
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
+    try:
+        root = _parse_html(markup, parser, lxml.html, etree)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        root = None
+    too_deep = any("depth" in e.message.lower() for e in parser.error_log)
+    if root is None:
+        raise InputError(source, "HTML has no content")
+    if not too_deep:
+        try:
+            return _page_from_tree(root, source, max_depth)
+        except _TooDeep:
+            pass
+    return _strip_tags(markup, source, f"HTML is nested more than {max_depth} levels deep; "
+                       "read its text without the page structure")
+
+
+def _parse_html(markup: str, parser, lxml_html, etree):
+    try:
+        return lxml_html.document_fromstring(markup, parser=parser)
+    except ValueError:
+        # lxml refuses str input that declares an encoding; give it bytes instead.
+        return lxml_html.document_fromstring(markup.encode("utf-8"), parser=parser)
+
+
+def _page_from_tree(root, source: str, max_depth: int) -> Page:
+    rules = _rules()
+    body = root.find("body")
+    if body is None or not "".join(body.itertext()).strip():
+        raise InputError(source, "HTML has no text in its body")
+    main = _find_main(root, rules)
+    blocks = _walk_blocks(main if main is not None else body, rules, main is not None, max_depth)
+    text, captions = _join_blocks(blocks)
+    if main is None and len(text) < 0.2 * len(" ".join("".join(body.itertext()).split())):
+        # Class words dropped most of the page (e.g. <div id="main" class="has-sidebar">):
+        # read it again by tags and roles alone.
+        blocks = _walk_blocks(body, rules, False, max_depth, by_class=False)
+    title = _page_title(root)
+    blocks = _head_blocks(root, rules, title, text) + blocks
+    text, captions = _join_blocks(blocks)
+    if not text:
+        raise InputError(source, "HTML has no text outside navigation, scripts and forms")
+    language = (root.get("lang") or "").split("-")[0].lower() or None
+    return Page(text=text, captions=tuple(captions), title=title, language=language,
+                published=_meta_date(root))
+
+
+def _find_main(root, rules: dict):
+    """The element holding the main content, by the selectors in the rules, if one has text."""
+    for selector in rules["main_selectors"]:
+        for element in _select(root, selector):
+            if len("".join(element.itertext()).strip()) >= 100:
+                return element
+    return None
+
+
+def _select(root, selector: str) -> list:
+    """The few CSS selector forms the rules use: tag, #id, .class, [attr=value]."""
+    if selector.startswith("#"):
+        return root.xpath(".//*[@id=$v]", v=selector[1:])
+    if selector.startswith("."):
+        return root.xpath(".//*[contains(concat(' ', normalize-space(@class), ' '), $v)]",
+                          v=f" {selector[1:]} ")
+    if selector.startswith("["):
+        name, _, value = selector[1:-1].partition("=")
+        return root.xpath(f".//*[@{name}=$v]", v=value.strip("'\""))
+    return list(root.iter(selector))
+
+
+def _page_title(root) -> Optional[str]:
+    """The page's h1, else its <title> without the site name after ' | '."""
+    h1 = root.find(".//h1")
+    if h1 is not None:
+        text = normalize_text(" ".join(h1.itertext())).replace("\n", " ")
+        if text:
+            return text
+    title = root.find(".//title")
+    if title is not None and title.text:
+        text = normalize_text(title.text).replace("\n", " ")
+        return re.split(r"\s+[|–—-]\s+", text)[0] or None
+    return None
+
+
+def _head_blocks(root, rules: dict, title: Optional[str], text: str) -> list[tuple[str, bool]]:
+    """Breadcrumb, title and date line that the main content does not already hold."""
+    head = []
+    crumbs = _breadcrumb(root, rules)
+    if crumbs:
+        head.append((crumbs, False))
+    squashed = _squash(text)
+    if title and _squash(title) not in squashed:
+        head.append((title, False))
+    date_line = _date_element_text(root)
+    if date_line and _squash(date_line) not in squashed:
+        head.append((date_line, False))
+    return head
+
+
+def _breadcrumb(root, rules: dict) -> Optional[str]:
+    words = set(rules["breadcrumb_words"])
+    for element in root.iter():
+        if isinstance(element.tag, str) and _words(element) & words:
+            items = [" ".join(t.split()) for t in element.itertext()]
+            items = [t for t in items if t and t not in (">", "/", "»", "›", "|", "-")]
+            if items:
+                return " > ".join(items)
+    return None
+
+
+def _date_element_text(root) -> Optional[str]:
+    """The text of the page's <time> element or date-classed element, when it holds a date."""
+    candidates = list(root.iter("time"))[:3]
+    candidates += root.xpath(".//*[contains(@class, 'date') or contains(@id, 'date')]")[:5]
+    for element in candidates:
+        line = " ".join(" ".join(element.itertext()).split())
+        if line and len(line) <= 100 and _find_date(line):
+            return line
+    return None
+
+
+def _meta_date(root) -> Optional[str]:
+    for name in ("article:published_time", "date", "dc.date", "pubdate", "publish-date"):
+        for meta in root.xpath(".//meta[@property=$n or @name=$n]", n=name):
+            value = parse_published(meta.get("content") or "")
+            if value:
+                return value
+    return None
+
+
+_WORD_SPLIT = re.compile(r"[^a-z0-9]+")
+
+
+def _words(element) -> set[str]:
+    """Words of an element's class, id and aria-label ('site-nav main' -> {site, nav, main})."""
+    attrs = element.get("class"), element.get("id"), element.get("aria-label")
+    if not any(attrs):
+        return set()
+    words = set(_WORD_SPLIT.split(" ".join(a for a in attrs if a).lower()))
+    words.update(" ".join(a for a in attrs if a).lower().split())
+    return words
+
+
+_BLOCK_TAGS = frozenset("""p div section article main header footer h1 h2 h3 h4 h5 h6 li ul ol dl dt
+dd table tbody thead tfoot tr blockquote pre figure address hr center details summary fieldset
+caption body html""".split())
+_CELL_TAGS = frozenset(("td", "th"))
+_WHITESPACE = re.compile(r"\s+")
+
+
+def _walk_blocks(start, rules: dict, inside_main: bool, max_depth: int,
+                 by_class: bool = True) -> list[tuple[str, bool]]:
+    """Text blocks (text, is_caption) of a subtree, walked without recursion."""
+    from lxml import etree
+
+    drop_tags = set(rules["drop_tags"]) | (set() if inside_main else set(rules["drop_tags_outside_main"]))
+    drop_words = set(rules["drop_class_words"]) | set(rules["breadcrumb_words"]) if by_class else set()
+    drop_roles = set(rules["drop_roles"])
+    caption_words = set(rules["caption_class_words"])
+    blocks: list[tuple[str, bool]] = []
+    pieces: list[str] = []
+    counters: list[int] = []
+    caption, skipped, depth = None, None, 0
+
+    def flush() -> None:
+        if pieces:
+            blocks.append(("".join(pieces), caption is not None))
+            pieces.clear()
+
+    walker = etree.iterwalk(start, events=("start", "end"))
+    for event, element in walker:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if event == "start":
+            depth += 1
+            if depth > max_depth:
+                raise _TooDeep()
+            if element is not start and _is_dropped(element, tag, drop_tags, drop_words, drop_roles):
+                walker.skip_subtree()
+                skipped = element
+                continue
+            if tag in _BLOCK_TAGS:
+                flush()
+            if caption is None and (tag == "figcaption" or _words(element) & caption_words):
+                flush()
+                caption = element
+            if tag == "ol":
+                counters.append(_int(element.get("start"), 1))
+            elif tag == "li" and counters and element.getparent() is not None \
+                    and element.getparent().tag == "ol":
+                pieces.append(f"{counters[-1]}. ")
+                counters[-1] += 1
+            elif tag == "br":
+                pieces.append("\n")
+            elif tag in _CELL_TAGS:
+                pieces.append(" ")
+            if element.text and tag:
+                pieces.append(_WHITESPACE.sub(" ", element.text))
+            continue
+        depth -= 1
+        if element is skipped:
+            skipped = None
+        else:
+            if tag in _BLOCK_TAGS:
+                flush()
+            if tag == "ol" and counters:
+                counters.pop()
+            if element is caption:
+                flush()
+                caption = None
+        if element.tail and element is not start:
+            pieces.append(_WHITESPACE.sub(" ", element.tail))
+    flush()
+    return blocks
+
+
+def _is_dropped(element, tag: str, drop_tags: set, drop_words: set, drop_roles: set) -> bool:
+    if not tag or tag in drop_tags or element.get("hidden") is not None:
+        return True
+    if element.get("role") in drop_roles:
+        return True
+    return bool(drop_words) and bool(_words(element) & drop_words)
+
+
+def _int(value: Optional[str], default: int) -> int:
+    try:
+        return int(value) if value else default
+    except ValueError:
+        return default
+
+
+def _join_blocks(blocks: list[tuple[str, bool]]) -> tuple[str, list[Span]]:
+    """Normalised blocks joined by blank lines, with the spans of caption blocks."""
+    parts, captions, offset = [], [], 0
+    for raw, is_caption in blocks:
+        text = normalize_text(raw)
+        if not text:
+            continue
+        if parts:
+            offset += 2
+        if is_caption:
+            captions.append((offset, offset + len(text)))
+        parts.append(text)
+        offset += len(text)
+    return "\n\n".join(parts), captions
+
+
+def _strip_tags(markup: str, source: str, warning: str) -> Page:
+    """Fallback for pages lxml cannot structure: drop scripts/styles and tags, keep the text."""
+    text = _drop_elements(markup, ("script", "style"))
+    text = re.sub(r"<[^<>]{0,2000}>", " ", text)
+    text = normalize_text(_html.unescape(text))
+    if not text:
+        raise InputError(source, "HTML has no text")
+    return Page(text=text, warnings=(warning,))
+
+
+def _drop_elements(markup: str, tags: tuple[str, ...]) -> str:
+    """Remove <script>…</script> and the like with plain string search (linear time)."""
+    lower = markup.lower()
+    out, pos = [], 0
+    following = {tag: lower.find(f"<{tag}") for tag in tags}
+    while True:
+        for tag, at in following.items():
+            if 0 <= at < pos:  # only search again for tags whose last hit was dropped
+                following[tag] = lower.find(f"<{tag}", pos)
+        found = [(at, tag) for tag, at in following.items() if at >= 0]
+        if not found:
+            break
+        i, tag = min(found)
+        out.append(markup[pos:i])
+        end = lower.find(f"</{tag}", i)
+        close = lower.find(">", end) if end >= 0 else -1
+        if close < 0:
+            return "".join(out)
+        pos = close + 1
+    out.append(markup[pos:])
+    return "".join(out)

@@ -1,12 +1,348 @@
-"""Document-level facts: publisher, and whether (and what kind of) readout it is."""
+"""Document-level facts: publisher, and whether (and what kind of) readout it is.
+
+`classify_document` reads cues (rules/kinds.yaml) in two places: the TITLE ZONE (the title and
+the first lines) names press conferences, remarks, statements and announcements; the LEAD (the
+first paragraphs, captions left out) says whether a meeting was held or is still to come.
+The meetings found by the header stage are supporting evidence only.
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
+from urllib.parse import urlsplit
+
+from .rules import load, require_groups
+
+KINDS = ("readout", "announcement", "press_conference", "remarks", "statement", "joint_statement",
+         "news_report", "other")
+_TITLE_GROUPS = ("title_press_conference", "title_remarks", "title_joint_statement", "title_statement",
+                 "title_other", "title_readout", "title_announcement")
+_LEAD_GROUPS = ("held", "held_weak", "future", "speech", "news", "official")
+_TITLE_LINES = 4
+_LEAD_CHARS = 700
+_TRANSCRIPT_CHARS = 4000
+
+
+# ---------------------------------------------------------------- publisher
+
+@lru_cache(maxsize=None)
+def _publishers() -> dict:
+    data = require_groups("publishers.yaml", load("publishers.yaml"), ["hosts", "news_hosts", "cues"])
+    for group in ("hosts", "news_hosts", "cues"):
+        if not all(isinstance(k, str) and isinstance(v, str) and v for k, v in data[group].items()):
+            raise ValueError(f"publishers.yaml: group {group!r} must map strings to names")
+    return data
+
+
+@lru_cache(maxsize=None)
+def _publisher_cue() -> re.Pattern:
+    cues = sorted(_publishers()["cues"], key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, cues)))
 
 
 def detect_publisher(text: str, url: Optional[str]) -> Optional[str]:
+    """The publisher named by the URL's host, else by a self-identifying phrase near the top or end."""
+    return publisher_from_url(url) or publisher_from_text(text)
+
+
+def publisher_from_url(url: Optional[str]) -> Optional[str]:
+    """Publisher for a URL host or any parent domain of it (www.mofa.go.jp -> mofa.go.jp)."""
+    host = _host(url)
+    if not host:
+        return None
+    data = _publishers()
+    parts = host.split(".")
+    for i in range(len(parts) - 1):
+        candidate = ".".join(parts[i:])
+        name = data["hosts"].get(candidate) or data["news_hosts"].get(candidate)
+        if name:
+            return name
     return None
 
 
+def is_news_host(url: Optional[str]) -> bool:
+    host = _host(url)
+    if not host:
+        return False
+    news = _publishers()["news_hosts"]
+    parts = host.split(".")
+    return any(".".join(parts[i:]) in news for i in range(len(parts) - 1))
+
+
+def _host(url: Optional[str]) -> str:
+    if not url:
+        return ""
+    try:
+        return (urlsplit(url if "//" in url else "//" + url).hostname or "").lower().removeprefix("www.")
+    except ValueError:
+        return ""
+
+
+def publisher_from_text(text: str) -> Optional[str]:
+    """A dateline or masthead cue ('SEOUL, May 12 (Yonhap) --') in the first 400 or last 200 characters."""
+    cues = _publishers()["cues"]
+    for part in (text[:400], text[-200:]):
+        match = _publisher_cue().search(part)
+        if match:
+            return cues[match.group()]
+    return None
+
+
+# ---------------------------------------------------------------- kind
+
+@lru_cache(maxsize=None)
+def _kind_rules() -> dict:
+    data = require_groups("kinds.yaml", load("kinds.yaml"),
+                          list(_TITLE_GROUPS + _LEAD_GROUPS) + ["transcript_labels"])
+    for group, phrases in data.items():
+        if not isinstance(phrases, list) or not all(isinstance(p, str) and p.strip() for p in phrases):
+            raise ValueError(f"kinds.yaml: group {group!r} must be a list of phrases")
+    return data
+
+
+# Words, and single other characters (punctuation; each Japanese character is its own token).
+_TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?|[^\sa-z0-9]")
+_GAP_TOKENS = 12  # how far "…" in a cue may reach, in tokens, within one sentence
+_SENTENCE_END = frozenset(".!?。\n")
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-cased word tokens; every other non-space character is a token of its own."""
+    return _TOKEN.findall(text.lower())
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseMatcher:
+    """Cue phrases indexed by their first one or two tokens: one or two dict look-ups per token."""
+    single: dict
+    double: dict
+    firsts: frozenset
+
+    @classmethod
+    def build(cls, groups: dict[str, list[str]]) -> "PhraseMatcher":
+        single: dict = {}
+        double: dict = {}
+        for group, phrases in groups.items():
+            for phrase in phrases:
+                segments = tuple(tuple(tokenize(part)) for part in phrase.split("…"))
+                if not segments[0]:
+                    raise ValueError(f"kinds.yaml: cue {phrase!r} in {group!r} has no words")
+                first = segments[0]
+                if len(first) >= 2:
+                    double[first[:2]] = double.get(first[:2], ()) + ((segments, group),)
+                else:
+                    single[first[0]] = single.get(first[0], ()) + ((segments, group),)
+        firsts = frozenset(single) | frozenset(pair[0] for pair in double)
+        return cls(single, double, firsts)
+
+    def scan(self, tokens: list[str]) -> tuple[dict, dict]:
+        """(token position of each group's first match, how often each group matches)."""
+        first: dict = {}
+        counts: dict = {}
+        single, double = self.single, self.double
+        size = len(tokens)
+        # Only tokens that can start a cue are looked at closely.
+        starts = [i for i, token in enumerate(tokens) if token in self.firsts]
+        for i in starts:
+            found = single.get(tokens[i], ())
+            pair = double.get((tokens[i], tokens[i + 1])) if i + 1 < size else None
+            for segments, group in (pair + found if pair else found):
+                if _matches(tokens, i, segments):
+                    first.setdefault(group, i)
+                    counts[group] = counts.get(group, 0) + 1
+                    break
+        return first, counts
+
+
+def _matches(tokens: list[str], i: int, segments: tuple) -> bool:
+    """Do the segments match at i, each later one within a short gap in the same sentence?"""
+    first = segments[0]
+    if tuple(tokens[i:i + len(first)]) != first:
+        return False
+    pos = i + len(first)
+    for segment in segments[1:]:
+        pos = _find_within(tokens, pos, segment)
+        if pos < 0:
+            return False
+    return True
+
+
+def _find_within(tokens: list[str], start: int, segment: tuple) -> int:
+    """End position of `segment` found within the gap after `start`, or -1."""
+    size = len(segment)
+    for j in range(start, min(start + _GAP_TOKENS, len(tokens))):
+        if tokens[j] in _SENTENCE_END:
+            return -1
+        if tokens[j] == segment[0] and tuple(tokens[j:j + size]) == segment:
+            return j + size
+    return -1
+
+
+@lru_cache(maxsize=None)
+def _matcher(groups: tuple[str, ...]) -> PhraseMatcher:
+    rules = _kind_rules()
+    return PhraseMatcher.build({group: rules[group] for group in groups})
+
+
+@lru_cache(maxsize=None)
+def _transcript_label() -> re.Pattern:
+    labels = "|".join(re.escape(label) for label in _kind_rules()["transcript_labels"])
+    # "SECRETARY BLINKEN:", "Q:", "MODERATOR:", "Mr. Taro Kono, Minister for Foreign Affairs:"
+    return re.compile(rf"^(?:(?P<role>(?:{labels})\b[^\n:]{{0,60}}?)|(?P<name>(?-i:[A-Z][A-Z.'’ -]{{2,40}})))"
+                      r"(?:\s*\([^)\n]{0,40}\))?:\s", re.M | re.I)
+
+
+_ROLE_WORD = re.compile(r"PRESIDENT|SECRETARY|MINISTER|MODERATOR|OFFICIAL|SPOKESPERSON|AMBASSADOR|CHAIR")
+
+
+def count_turns(text: str) -> int:
+    """Speaker turns in a transcript: role labels, and capitalised names that speak twice or more.
+
+    A name said once ('NEW YORK: …', a news dateline) is not a turn.
+    """
+    roles, names = 0, {}
+    for match in _transcript_label().finditer(text[:_TRANSCRIPT_CHARS]):
+        if match.group("role"):
+            roles += 1
+        elif _ROLE_WORD.search(match.group("name")):
+            roles += 1
+        else:
+            names[match.group("name")] = names.get(match.group("name"), 0) + 1
+    return roles + sum(n for n in names.values() if n >= 2)
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Where each cue group first matched (token position), in the title zone and the lead."""
+    title: dict
+    lead: dict
+    transcript_turns: int
+    news: int
+    official: int
+    dateline: bool = False
+
+
+def find_cues(text: str, title: Optional[str], captions=()) -> Cues:
+    """Scan the title zone and the lead once each and note the first offset of every cue group."""
+    zone = title_zone(text, title, captions)
+    lead = lead_text(text, captions)
+    title_hits, title_counts = _matcher(_TITLE_GROUPS + ("news", "official")).scan(tokenize(zone))
+    lead_hits, lead_counts = _matcher(_LEAD_GROUPS).scan(tokenize(lead))
+    counts = {g: title_counts.get(g, 0) + lead_counts.get(g, 0) for g in ("news", "official")}
+    turns = count_turns(text) if text.count(": ", 0, _TRANSCRIPT_CHARS) >= 2 else 0
+    return Cues(title=title_hits, lead=lead_hits, transcript_turns=turns,
+                news=counts.get("news", 0), official=counts.get("official", 0),
+                dateline=_DATELINE.match(lead.lstrip()) is not None)
+
+
+def title_zone(text: str, title: Optional[str], captions=()) -> str:
+    """The title and the short lines above the first paragraph (where a page says what it is)."""
+    lines, offset = [], 0
+    for line in text[:2000].split("\n")[:15]:
+        start, offset = offset, offset + len(line) + 1
+        if not line.strip() or any(s <= start < e for s, e in captions):
+            continue
+        if _is_paragraph(line) or len(lines) >= _TITLE_LINES * 2:
+            break
+        lines.append(line)
+    if title and lines and _squash(lines[0]) == _squash(title):
+        lines = lines[1:]
+    return "\n".join(([title] if title else []) + lines)
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def _is_paragraph(line: str) -> bool:
+    return len(line) > 150 or (len(line) > 60 and line.rstrip().endswith((".", "”", '"')))
+
+
+def lead_text(text: str, captions=()) -> str:
+    """The first paragraphs of the text, without caption lines and the title lines above them."""
+    head = text[:_LEAD_CHARS * 3]
+    parts, pos = [], 0
+    for start, end in captions:
+        if start >= len(head):
+            break
+        parts.append(head[pos:start])
+        pos = max(pos, end)
+    parts.append(head[pos:])
+    return _skip_short_lines("".join(parts))[:_LEAD_CHARS]
+
+
+def _skip_short_lines(lead: str) -> str:
+    """Drop title and menu lines at the top so the lead starts with the first paragraph."""
+    lines = lead.split("\n")
+    for i, line in enumerate(lines):
+        if _is_paragraph(line):
+            return "\n".join(lines[i:])
+    return lead
+
+
 def classify_document(document, meetings) -> tuple[bool, Optional[str]]:
-    return (bool(meetings), "readout" if meetings else None)
+    """(is_readout, kind) from the document's cues, with the header's meetings as support."""
+    title = getattr(document, "title", None)
+    cues = find_cues(document.text, title, getattr(document, "captions", ()))
+    is_readout, kind = decide_kind(cues, bool(meetings))
+    if is_readout and kind == "readout" and _is_news(document, cues):
+        kind = "news_report"
+    return is_readout, kind
+
+
+def decide_kind(cues: Cues, has_meetings: bool) -> tuple[bool, str]:
+    """The decision, in order: transcripts, title cues, then held-versus-future in the lead."""
+    title, lead = cues.title, cues.lead
+    held = _held_position(lead)
+    if cues.transcript_turns >= 2 or "title_press_conference" in title or "title_remarks" in title:
+        is_conference = "title_press_conference" in title or cues.transcript_turns >= 2 \
+            and "title_remarks" not in title
+        return False, "press_conference" if is_conference else "remarks"
+    speech = lead.get("speech")
+    if speech is not None and (held is None or speech < held):
+        return False, "remarks"
+    if "title_other" in title:
+        return False, "other"
+    if "title_joint_statement" in title:
+        return "held" in lead, "joint_statement"
+    if "title_statement" in title and "held" not in lead:
+        return False, "statement"
+    future = lead.get("future")
+    if "title_readout" not in title and "title_announcement" in title and "held" not in lead:
+        return False, "announcement"
+    if held is not None and (future is None or held < future):
+        return True, "readout"
+    if held is not None and "title_readout" in title and "title_announcement" not in title:
+        return True, "readout"
+    if future is not None:
+        return False, "announcement"
+    if "title_readout" in title or has_meetings:
+        return True, "readout"
+    return False, "other"
+
+
+def _held_position(lead: dict) -> Optional[int]:
+    positions = [lead[g] for g in ("held", "held_weak") if g in lead]
+    return min(positions) if positions else None
+
+
+# A news dateline at the start of the lead: "SEOUL, May 12 (Yonhap) --", "RIYADH:",
+# "Beijing [China], December 26 :", "Tokyo, Nov. 24 (Jiji Press)--".
+_CITY = r"[A-Z][A-Za-z.’'-]+(?:[ /][A-Z][A-Za-z.’'-]+){0,3}(?: \[[^\]\n]{1,30}\])?"
+_DATELINE = re.compile(
+    rf"{_CITY}(?:,[ \w.]{{1,30}})? ?\([^)\n]{{1,30}}\) ?(?:--|–|—|-|:)?"  # City, date (Agency) --
+    r"|[A-Z]{3,}(?:[ /-][A-Z]{2,}){0,3}(?:,[ \w.]{1,30})? ?(?::|--|–|—)"  # SEOUL: / NEW YORK, May 1 --
+    rf"|{_CITY}, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{{1,2}} ?(?::|--|–|—|-)")
+
+
+def _is_news(document, cues: Cues) -> bool:
+    """News report: a news outlet's URL or dateline, or clearly more news cues than official ones."""
+    url = getattr(document, "url", None)
+    if is_news_host(url):
+        return True
+    if publisher_from_url(url):
+        return False
+    dateline = 2 if cues.dateline else 0
+    return cues.news + dateline >= 2 and cues.news + dateline > cues.official

@@ -1,6 +1,701 @@
-"""Meeting header: date, time, duration, format, level, countries, host, place, occasion."""
+"""Meeting header: date, time, duration, format, level, countries, host, place, occasion.
+
+Find, then apply: trigger phrases from `rules/meeting_types.yaml` find the sentences that
+report a meeting; each such sentence (and the text up to the next one) becomes a Meeting
+whose header values are read from it, each with its span in `Meeting.spans`.
+"""
 from __future__ import annotations
 
+import bisect
+import datetime as dt
+import logging
+import re
+import threading
+from dataclasses import dataclass, field
+from typing import NamedTuple, Optional
 
-def extract_meetings(document) -> tuple[list, list[str]]:
-    return [], []
+from . import countries, dates
+from .errors import RulesError
+from .participants import Person, find_known_officials, find_people, unnamed_title_country
+from .record import Location, Meeting, Participant
+from .rules import load, require_groups
+
+log = logging.getLogger(__name__)
+
+_RULES_FILE = "meeting_types.yaml"
+_GROUPS = ["triggers", "noun_triggers", "news_triggers", "telephone", "video", "weak_telephone", "in_person",
+           "host_verbs"]
+HEADER_WINDOW = 6000  # the lead of a readout; later meetings are looked for in MEETING_WINDOW
+MEETING_WINDOW = 5000
+_NESTED = re.compile(r"[+*}]\)(?:[+*]|\{\d*,\})")
+
+
+def _compile_group(name: str, fragments: list) -> re.Pattern:
+    """One case-insensitive alternation of a group's fragments, each checked first."""
+    for fragment in fragments:
+        if not isinstance(fragment, str) or _NESTED.search(fragment):
+            raise RulesError(f"rules file {_RULES_FILE}: {name}: {fragment!r} is not a safe pattern")
+        try:
+            re.compile(fragment)
+        except re.error as exc:
+            raise RulesError(f"rules file {_RULES_FILE}: {name}: {fragment!r}: {exc}") from exc
+    body = "|".join(f"(?:{f})" for f in sorted(fragments, key=len, reverse=True))
+    firsts = {f[0].lower() for f in fragments}
+    # A first-character check lets the engine skip most positions cheaply.
+    guard = "(?=[" + "".join(sorted(firsts)) + "])" if all(c.isalnum() for c in firsts) else ""
+    return re.compile(guard + r"(?<![\w])(?:" + body + r")(?![\w])", re.I)
+
+
+def _load_patterns() -> dict[str, re.Pattern]:
+    data = require_groups(_RULES_FILE, load(_RULES_FILE), _GROUPS)
+    return {group: _compile_group(group, data[group]) for group in _GROUPS}
+
+
+PATTERNS = _load_patterns()
+_ABBREV = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|Hon|Amb|St|Jr|Sr|No|Gen|Lt|Col|Gov|Sen|Rep|Jan|Feb|Aug|Sept|Oct|Nov|Dec|vs|etc|approx)"
+                     r"|\b[A-Z]|\bU\.S|\bU\.K|\bH\.E|\bE|\bp\.m|\ba\.m)$")
+_BOUNDARY = re.compile(r"[.!?][”\"’)]?(?=[ \t\u00a0]+[A-Z“\"(])|\n")
+_CLAUSE_BREAK = re.compile(r";|:|\b(?:amid|after|ahead of|following|regarding|concerning|to discuss|to exchange|"
+                           r"to congratulate|and agreed|and discussed|and exchanged|and confirmed|as part of|where|"
+                           r"which|during which|in which)\b")
+_VISITING = re.compile(r"\b(?:who (?:is|was) (?:on an? [\w\s\-]{0,30}?)?visiting|paying (?:an? )?(?:[\w\-]+ ){0,3}?visit to|during (?:his|her|their|the) (?:[\w\-]+ ){0,3}?visit to|on (?:an? )?(?:[\w\-]+ ){0,3}?visit to|visiting)\s+(?:the\s+)?")
+_IN_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?")
+_DATELINE = re.compile(r"(?m)^[ \t]*(?P<city>[A-Z][A-Z .\-]{2,30}?)(?:,[ \t]+[A-Za-z .]{2,20})?[ \t]*[,(–—-]")
+_OCCASION = re.compile(r"\b(?:on the (?:margins|sidelines) of|on the occasion of|while attending|during|at)\s+(?:the\s+)?"
+                       r"(?P<occ>(?:[A-Z0-9][\w'’\-]*|of|and|the|on|for|in)(?:[ \-](?:[A-Z0-9][\w'’\-]*|of|and|the|on|for|in)){0,10})")
+_OCCASION_WORDS = re.compile(r"(?:Summit|Meetings?|Conference|Assembly|Forum|Dialogue|Session|Week|Ceremony|Games|Expo|Talks)\b")
+_NOUN_COUNTRIES = re.compile(r"(?<![\w])(?P<chain>(?:[A-Z][\w.’']*(?: [A-Z][\w.’']*){0,3}-){1,3}[A-Z][\w.’']*(?: [A-Z][\w.’']*){0,3})")
+_SIDE_NOUN = re.compile(r"(?<=\s)(?:counterparts?|foreign ministers?|ministers?|leaders?|delegations?)\b", re.I)
+_PLACE_BEFORE = re.compile(r"\b(?:in|to|at|visiting)\s+(?:the\s+)?(?:[\w.\-]+,?\s+){0,3}$", re.I)
+_RELATION_AFTER = re.compile(r"\s+(?:relations(?:hip)?|[Aa]lliance|ties|partnership|cooperation|summit)\b", re.I)
+_CITY_AFTER_ADJ = re.compile(r"(?:[\w’']+\s+){0,3}?(?P<c>" + countries.CITY_RE.pattern.replace("(?<![\\w])", "", 1) + ")")
+_BETWEEN = re.compile(r"\b(?:between|among|of)\s+(?:the\s+)?")
+_ATTENDED = re.compile(r"(?<=\s)(?:attended|were present|in attendance|accompanied by|joined by)\b")
+_SIDE_OF = re.compile(r"[Ff]rom the (?P<c>[A-Z][\w.]*(?: [A-Z][\w.]*)?) side")
+_FURTHER = re.compile(r"(?:also )?(?:met|held|had|spoke|talked|conferred|received (?:a )?courtesy)", re.I)
+_MEETING_NAME = re.compile(r"(?<=\s)(?:Summit|Foreign Ministers[’']?|Ministers[’']?|Leaders[’']?|Strategic|Trilateral|Bilateral)"
+                           r"(?: [A-Z][\w’']*){0,3}? (?:Meeting|Dialogue|Talks?|Summit|Consultations?|Conference)\b")
+LEVEL_ORDER = ("leaders", "foreign_ministers", "ministers", "vice_ministers", "officials")
+
+
+@dataclass
+class _Lead:
+    """A sentence that reports a meeting, with its trigger."""
+    start: int
+    end: int
+    trigger: re.Match
+    people: list = field(default_factory=list)
+
+
+def extract_meetings(document) -> tuple[list[Meeting], list[str]]:
+    """The meetings a document reports, with header values and their spans; and warnings."""
+    text = document.text or ""
+    warnings: list[str] = []
+    anchor, anchor_warning = _anchor_date(document, text)
+    publisher_country = countries.resolve_publisher_country(document.url, document.publisher)
+    leads = _find_leads(text) or _title_lead(document, text)
+    if not leads:
+        return [], warnings
+    meetings = []
+    main = None
+    for i, lead in enumerate(leads[:3]):
+        main = _build_meeting(document, text, lead, leads, i, anchor, publisher_country, warnings)
+        if main is not None:
+            leads = leads[i:]
+            meetings.append(main)
+            break
+    for extra in _further_meetings(document, text, leads, main, anchor, publisher_country, warnings):
+        meetings.append(extra)
+    if meetings and anchor.date is None and any(m.date is None for m in meetings) and anchor_warning:
+        warnings.append(anchor_warning)
+    return meetings, warnings
+
+
+# ---------------------------------------------------------------------------- dates
+
+class _Anchor(NamedTuple):
+    """The publication date and where the text states it (None when it comes from metadata)."""
+    date: Optional[dt.date]
+    span: Optional[tuple[int, int]]
+
+
+def _anchor_date(document, text: str) -> tuple[_Anchor, str]:
+    """The publication date: metadata first, else the page's date line near the top."""
+    published = dates.parse_iso(getattr(document, "published", None))
+    if published:
+        found = dates.find_full_date(text, 0, min(len(text), 600))
+        span = (found.start, found.end) if found and found.value == published else None
+        return _Anchor(published, span), ""
+    found = dates.find_full_date(text, 0, min(len(text), 600))
+    if found:
+        return _Anchor(found.value, (found.start, found.end)), ""
+    return _Anchor(None, None), "meeting date: no year in the text and no published date"
+
+
+# ---------------------------------------------------------------------------- sentences
+
+def _sentence_bounds(text: str, pos: int, floor: int = 0) -> tuple[int, int]:
+    """Start and end of the sentence around pos (abbreviation-aware; boundaries found once per text)."""
+    cuts = _boundaries(text)
+    i = bisect.bisect_right(cuts.starts, pos) - 1
+    start = max(floor, cuts.starts[i]) if i >= 0 else floor
+    j = bisect.bisect_left(cuts.ends, pos)
+    end = cuts.ends[j] if j < len(cuts.ends) else len(text)
+    if end < start:
+        end = len(text)
+    while start < end and text[start] in " \t\u00a0\n":
+        start += 1
+    return start, end
+
+
+class _Cuts(NamedTuple):
+    """Sentence boundaries of a text: where sentences end and where the next ones start."""
+    text: str
+    ends: list
+    starts: list
+
+
+_LOCAL = threading.local()
+
+
+def _boundaries(text: str) -> _Cuts:
+    """Sentence boundaries of the header part of a text, computed once and kept for the next call."""
+    cached = getattr(_LOCAL, "cuts", None)
+    if cached is not None and cached.text is text:
+        return cached
+    ends, starts = [], [0]
+    limit = min(len(text), MEETING_WINDOW + 4000)
+    for m in _BOUNDARY.finditer(text, 0, limit):
+        if m.group() == "\n" or not _ABBREV.search(text, max(0, m.start() - 6), m.start()):
+            ends.append(m.start() + (1 if m.group() != "\n" else 0))
+            starts.append(m.end())
+    ends.append(limit)
+    _LOCAL.cuts = _Cuts(text, ends, starts)
+    return _LOCAL.cuts
+
+
+def _find_leads(text: str) -> list[_Lead]:
+    """Sentences with a verb trigger and at least one person or two countries, in order."""
+    leads: list[_Lead] = []
+    limit = min(len(text), MEETING_WINDOW)
+    last_end = -1
+    for m in PATTERNS["triggers"].finditer(text, 0, limit):
+        if m.start() < last_end:
+            continue
+        if leads and not _FURTHER.match(m.group()):
+            continue
+        start, end = _sentence_bounds(text, m.start())
+        if end - start < 15:
+            continue
+        people = find_people(text, start, end)
+        named = [p for p in people if not p.possessive]
+        sides = {c.code for c in countries.find_countries(text, start, m.start())}
+        if named or len(sides) >= 2:
+            leads.append(_Lead(start, end, m, people))
+            last_end = end
+    leads = _drop_headings(text, leads)
+    news = _news_lead(text, leads[0].start if leads else min(len(text), 1500))
+    return ([news] if news else []) + leads
+
+
+def _news_lead(text: str, before: int) -> Optional[_Lead]:
+    """A news sentence before the first verb lead that names people of two countries ('X and Y agreed')."""
+    for m in PATTERNS["news_triggers"].finditer(text, 0, before):
+        start, end = _sentence_bounds(text, m.start())
+        if text[end - 1:end] not in (".", "”", '"') and end - start < 200:
+            continue
+        people = [p for p in find_people(text, start, end) if not p.possessive]
+        people += [p for p in find_known_officials(text, start, end)
+                   if not any(q.start <= p.start < q.end for q in people)]
+        subject = {c.code for c in countries.find_countries(text, start, m.start())}
+        if len({p.country for p in people if p.country}) >= 2 or len(subject) >= 2:
+            return _Lead(start, end, m, sorted(people, key=lambda p: p.start))
+    return None
+
+
+_SENTENCE_START = re.compile(r"(?=\S)")
+
+
+def _title_lead(document, text: str) -> list[_Lead]:
+    """When only the title reports the meeting ('Readout of … Call with …'), the first sentence naming people."""
+    title = document.title or ""
+    if not (PATTERNS["triggers"].search(title) or PATTERNS["noun_triggers"].search(title)
+            or PATTERNS["telephone"].search(title)):
+        return []
+    pos = 0
+    limit = min(len(text), 1500)
+    for _ in range(4):
+        if pos >= limit:
+            break
+        start, end = _sentence_bounds(text, pos)
+        people = [p for p in find_people(text, start, end) if not p.possessive]
+        if len(people) >= 2 or len({p.country for p in people if p.country}) >= 1 and end - start > 40:
+            return [_Lead(start, end, _SENTENCE_START.match(text, start), people)]
+        pos = end + 1
+    return []
+
+
+def _drop_headings(text: str, leads: list[_Lead]) -> list[_Lead]:
+    """Headings and captions above the first full sentence do not start a meeting."""
+    for i, lead in enumerate(leads):
+        if text[lead.end - 1:lead.end] in (".", "!", "?", "”", '"') or lead.end - lead.start > 200:
+            return leads[i:]
+    return leads
+
+
+# ---------------------------------------------------------------------------- one meeting
+
+def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_country, warnings,
+                   principals: Optional[list[Person]] = None, region_end: Optional[int] = None) -> Optional[Meeting]:
+    """A Meeting from its lead sentence and the text that follows it."""
+    spans: dict[str, list[int]] = {}
+    region_end = region_end or (leads[index + 1].start if index + 1 < len(leads) and
+                                _is_new_meeting(leads[index + 1], lead) else len(text))
+    if principals is None:
+        principals = _principals(text, lead)
+    sides = _side_countries(text, lead, principals)
+    people_countries = {p.country for p in principals if p.country}
+    sides |= _chain_countries(text, lead.start, lead.end)
+    if len(people_countries | sides) < 2:
+        sides |= _headline_countries(text, lead.start)
+    if len(people_countries | sides) < 2 and publisher_country:
+        sides.add(publisher_country)
+    principals = _fill_missing_principals(text, lead, principals, sides, region_end)
+    _assign_unknown_countries(principals, sides, publisher_country, _dateline_country(text, lead))
+    countries_set = {p.country for p in principals if p.country} | sides
+    if len(countries_set) == 1:
+        countries_set |= _relationship_countries(text, lead.start, min(region_end, lead.end + 1500), countries_set)
+    if not countries_set and not principals:
+        return None
+    date_value = _meeting_date(text, lead, anchor, spans, warnings)
+    time_found = _first_in_lead(dates.find_time, text, lead)
+    duration = _duration(text, lead)
+    fmt = _meeting_format(document, text, lead, spans)
+    location = _location(text, lead)
+    host = _host_country(text, lead, fmt, location, principals, countries_set, spans)
+    occasion = _occasion(text, lead, spans)
+    if time_found:
+        spans["start_time"] = [time_found.start, time_found.end]
+    if duration:
+        spans["duration_minutes"] = [duration.start, duration.end]
+    if location:
+        spans["location"] = list(location.span)
+    spans["countries"] = [lead.start, lead.end]
+    participants = [_participant(p, "principal") for p in principals]
+    participants += [_participant(p, "attendee") for p in _attendees(text, lead, region_end, principals)]
+    level = _level(principals)
+    if level:
+        spans["level"] = [lead.start, lead.end]
+    return Meeting(
+        date=date_value, start_time=time_found.value if time_found else None,
+        duration_minutes=duration.value if duration else None, format=fmt,
+        countries=tuple(sorted(countries_set)), host_country=host,
+        participants=tuple(participants), statements=(), topics=(),
+        title=_meeting_title(document, text, lead),
+        time_note=time_found.note if time_found else None,
+        duration_approximate=(duration.note == "approximate") if duration else None,
+        level=level, organizations=tuple(sorted({p.organization for p in principals if p.organization})),
+        location=location, occasion=occasion, spans=spans, region=(lead.start, region_end),
+    )
+
+
+def _is_new_meeting(nxt: _Lead, lead: _Lead) -> bool:
+    """A later lead starts a new region only when it names someone new."""
+    known = {p.family_name for p in lead.people}
+    return any(p.family_name not in known and p.country for p in nxt.people if not p.possessive)
+
+
+def _principals(text: str, lead: _Lead) -> list[Person]:
+    """People in the subject and in the object of the lead's trigger (not after a clause break)."""
+    brk = _CLAUSE_BREAK.search(text, lead.trigger.end(), lead.end)
+    stop = brk.start() if brk else lead.end
+    chosen = [p for p in lead.people if not p.possessive and (p.start < lead.trigger.start() or p.start < stop)]
+    if not chosen:
+        chosen = [p for p in lead.people if p.start < stop]
+    return _dedupe(chosen)
+
+
+def _dedupe(people: list[Person]) -> list[Person]:
+    """One entry per person: a later mention of a known name ('Minister Retno', 'Yasay') is dropped."""
+    unique: list[Person] = []
+    for p in people:
+        words = {w.lower() for w in p.name.split()} | {p.family_name.lower()}
+        same = next((q for q in unique if p.family_name.lower() in {w.lower() for w in q.name.split()}
+                     or q.family_name.lower() in words), None)
+        if same is None:
+            unique.append(p)
+        elif same.country is None and p.country:
+            same.country = p.country
+    return unique
+
+
+def _side_countries(text: str, lead: _Lead, principals: list[Person]) -> set[str]:
+    """Countries of the sides named without a person: 'The foreign ministers of Japan and Korea'."""
+    sides: set[str] = set()
+    subject_end = lead.trigger.start()
+    covered = [(p.start - 60, p.end + 60) for p in principals]
+    for mention in countries.find_countries(text, lead.start, lead.end):
+        if mention.start < subject_end and not any(a <= mention.start <= b for a, b in covered):
+            if not _is_place(text, mention):
+                sides.add(mention.code)
+    sides |= unnamed_title_country(text, lead.start, subject_end)
+    brk = _CLAUSE_BREAK.search(text, lead.trigger.end(), lead.end)
+    stop = brk.start() if brk else lead.end
+    between = _BETWEEN.match(text, lead.trigger.end() + 1, stop)
+    if between:
+        # 'held a meeting between Japan, the United States, and South Korea'
+        for mention in countries.find_countries(text, between.end(), min(stop, between.end() + 80)):
+            sides.add(mention.code)
+    for m in _SIDE_NOUN.finditer(text, lead.trigger.end(), stop):
+        for mention in countries.find_countries(text, max(lead.trigger.end(), m.start() - 40), m.start()):
+            if not _is_place(text, mention):
+                sides.add(mention.code)
+    return sides
+
+
+def _is_place(text: str, mention) -> bool:
+    """A country named as where something is ('in Japan', 'visiting Rio de Janeiro, Brazil')."""
+    return bool(_PLACE_BEFORE.search(text, max(0, mention.start - 40), mention.start))
+
+
+def _headline_countries(text: str, lead_start: int) -> set[str]:
+    """Countries in a meeting's name above the lead ('Japan-ROK Foreign Ministers' Meeting')."""
+    head_start = max(0, lead_start - 800)
+    found: set[str] = set()
+    for noun in PATTERNS["noun_triggers"].finditer(text, head_start, lead_start):
+        line_start = text.rfind("\n", head_start, noun.start()) + 1
+        for chain in _NOUN_COUNTRIES.finditer(text, line_start, noun.start()):
+            codes = [countries.resolve_country(part) for part in chain.group("chain").split("-")]
+            codes = [c for c in codes if c]
+            if len(codes) >= 2:
+                found.update(codes)
+    return found
+
+
+def _chain_countries(text: str, start: int, end: int) -> set[str]:
+    """Countries in a meeting named inside the lead ('held a Japan-Brazil Foreign Ministers’ Dialogue')."""
+    found: set[str] = set()
+    for noun in _MEETING_NAME.finditer(text, start, end):
+        chain = _NOUN_COUNTRIES.search(text, max(start, noun.start() - 60), noun.start())
+        if chain:
+            codes = [countries.resolve_country(part) for part in chain.group("chain").split("-")]
+            if len([c for c in codes if c]) >= 2:
+                found.update(c for c in codes if c)
+    return found
+
+
+def _fill_missing_principals(text, lead, principals, sides, region_end) -> list[Person]:
+    """For a side with no named person, the first official of that country after (then before) the lead."""
+    have = {p.country for p in principals if p.country}
+    missing = sides - have
+    if not missing:
+        return principals
+    level = _level(principals)
+    windows = [(lead.end, min(region_end, lead.end + 3000)), (max(0, lead.start - 1500), lead.start)]
+    result = list(principals)
+    for code in sorted(missing):
+        person = _first_person_of(text, code, windows, level)
+        if person:
+            result.append(person)
+    return result
+
+
+def _first_person_of(text, code, windows, level) -> Optional[Person]:
+    """The first titled (or well-known) person of a country in the windows, same level first."""
+    for start, end in windows:
+        if end <= start:
+            continue
+        people = [p for p in find_people(text, start, end) if p.country == code]
+        same = [p for p in people if level is None or p.level == level or p.level == "counterparts"]
+        if same or people:
+            return (same or people)[0]
+        known = [p for p in find_known_officials(text, start, end) if p.country == code]
+        if known:
+            return known[0]
+    return None
+
+
+def _assign_unknown_countries(principals, sides, publisher_country, location_country=None) -> None:
+    """A principal with no country takes the one side no one else stands for, else the publisher's."""
+    have = {p.country for p in principals if p.country}
+    unknown = [p for p in principals if p.country is None and p.organization is None]
+    free = sorted(sides - have)
+    if len(unknown) == 1 and len(free) == 1:
+        unknown[0].country = free[0]
+        return
+    home = publisher_country if publisher_country not in have else None
+    if home is None and location_country not in have:
+        home = location_country
+    if unknown and home and unknown[0] is principals[0]:
+        # The subject of a readout is the publisher's (or the host's) own official.
+        unknown[0].country = home
+
+
+def _level(principals: list[Person]) -> Optional[str]:
+    """The meeting level: one level for all principals, else mixed."""
+    levels = {p.level for p in principals if p.level and p.level != "counterparts"}
+    if not levels:
+        return None
+    return levels.pop() if len(levels) == 1 else "mixed"
+
+
+def _meeting_date(text, lead, anchor: _Anchor, spans, warnings) -> Optional[str]:
+    """The meeting date: in the lead first, else the date line; relative words use the anchor."""
+    skip = anchor.span or (0, 0)
+    for m in dates.iter_dates(text, lead.start, lead.end):
+        if not dates.is_plausible_date_match(m) or skip[0] <= m.start() < skip[1]:
+            continue
+        value, why = dates.resolve_date(m, anchor.date)
+        if value:
+            spans["date"] = [m.start(), m.end()]
+            return value.isoformat()
+        if why:
+            warnings.append(f"meeting date: {why} ({m.group()!r})")
+            return None
+    before = _previous_sentence(text, lead.start)
+    if before:
+        for m in dates.iter_dates(text, *before):
+            value, _ = dates.resolve_date(m, anchor.date) if dates.is_plausible_date_match(m) else (None, "")
+            if value:
+                spans["date"] = [m.start(), m.end()]
+                return value.isoformat()
+    if anchor.date is not None and not _other_dates(text, anchor, lead):
+        # The lead gives no date and no other day is named: the date line (or published date) is the meeting's.
+        if anchor.span:
+            spans["date"] = list(anchor.span)
+        return anchor.date.isoformat()
+    return None
+
+
+def _previous_sentence(text: str, pos: int) -> Optional[tuple[int, int]]:
+    """The sentence before pos in the same paragraph, if any."""
+    if pos < 2 or "\n" in text[max(0, pos - 2):pos]:
+        return None
+    start, end = _sentence_bounds(text, pos - 2)
+    return (start, end) if end <= pos and "\n\n" not in text[end:pos] else None
+
+
+def _other_dates(text: str, anchor: "_Anchor", lead: _Lead) -> bool:
+    """True when the text near the lead names a day other than the date line's (the date is then unclear)."""
+    skip = anchor.span or (0, 0)
+    for m in dates.iter_dates(text, 0, min(len(text), lead.end + 1500)):
+        if skip[0] <= m.start() < skip[1] or not (m.group("m1") or m.group("m2")):
+            continue
+        if dates.is_plausible_date_match(m):
+            value, _ = dates.resolve_date(m, anchor.date)
+            if value and value != anchor.date:
+                return True
+    return False
+
+
+def _first_in_lead(finder, text, lead):
+    """A value in the lead sentence, else in the sentence after it."""
+    found = finder(text, lead.start, lead.end)
+    if found:
+        return found
+    nxt_start, nxt_end = _sentence_bounds(text, min(len(text), lead.end + 1))
+    return finder(text, nxt_start, nxt_end) if nxt_start >= lead.end else None
+
+
+def _duration(text, lead):
+    """Duration stated in or right after the lead, else a 'from … to …' range there."""
+    found = _first_in_lead(dates.find_duration, text, lead)
+    if found:
+        return found
+    ranged = dates.range_minutes(text, lead.start, lead.end)
+    return ranged
+
+
+def _meeting_format(document, text, lead, spans) -> str:
+    """telephone / video / in_person from the title and the lead sentence."""
+    title = document.title or ""
+    head_start = max(0, lead.start - 400)
+    for where, s, e in ((text, lead.start, lead.end), (title, 0, len(title)), (text, head_start, lead.start)):
+        video = PATTERNS["video"].search(where, s, e)
+        if video:
+            if where is text:
+                spans["format"] = [video.start(), video.end()]
+            return "video"
+        phone = PATTERNS["telephone"].search(where, s, e)
+        if phone and not re.search(r"courtesy", where[max(s, phone.start() - 12):phone.start()], re.I):
+            if where is text:
+                spans["format"] = [phone.start(), phone.end()]
+            return "telephone"
+        if where is title and PATTERNS["in_person"].search(title):
+            return "in_person"
+    weak = PATTERNS["weak_telephone"].search(text, lead.start, lead.end)
+    if weak and not PATTERNS["in_person"].search(text, lead.start, lead.end) and not _location(text, lead):
+        spans["format"] = [weak.start(), weak.end()]
+        return "telephone"
+    return "in_person"
+
+
+def _location(text, lead) -> Optional[Location]:
+    """City and country where the meeting took place: in the lead, else a dateline, else just around it."""
+    return (_location_in(text, lead.start, lead.end, lead)
+            or _location_in(text, lead.end, min(len(text), lead.end + 400), None)
+            or _heading_city(text, lead.start))
+
+
+def _heading_city(text: str, lead_start: int) -> Optional[Location]:
+    """A 'Paris, France' in the date line above the lead ('January 20, 2022 - Paris, France - …')."""
+    line_start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, lead_start))) + 1
+    for city in countries.CITY_RE.finditer(text, max(line_start, lead_start - 300), lead_start):
+        after = text[city.end():city.end() + 30]
+        code = countries.CITIES[city.group()]
+        named = countries.COUNTRY_RE.match(after.lstrip(", "))
+        if named and countries.resolve_country(named.group()) == code:
+            return Location(city.group(), code, (city.start(), city.end()))
+    return None
+
+
+def _location_in(text, start, end, lead) -> Optional[Location]:
+    """'in Beijing', 'at the White House', 'official London residence', or a dateline (lead only)."""
+    for m in _IN_PLACE.finditer(text, start, end):
+        city = countries.CITY_RE.match(text, m.end(), end) or _CITY_AFTER_ADJ.match(text, m.end(), end)
+        if city:
+            name = city.group("c") if city.re is _CITY_AFTER_ADJ else city.group()
+            span = city.span("c") if city.re is _CITY_AFTER_ADJ else city.span()
+            return Location(name.replace("the ", ""), countries.CITIES[name], span)
+    head = _DATELINE.match(text, start, end) if lead is not None else None
+    if head:
+        city = head.group("city").strip().title()
+        code = countries.resolve_city(city)
+        if code:
+            return Location(city, code, (head.start("city"), head.start("city") + len(head.group("city").strip())))
+    if lead is None:
+        return None
+    for m in _IN_PLACE.finditer(text, start, end):
+        country = countries.COUNTRY_RE.match(text, m.end(), end)
+        if country and country.group("name"):
+            return Location(None, countries.NAMES[country.group("name")], (country.start(), country.end()))
+    return None
+
+
+def _dateline_country(text: str, lead: _Lead) -> Optional[str]:
+    """The country of a news dateline at the start of the lead ('SEOUL, May 12 (Yonhap) --')."""
+    head = _DATELINE.match(text, lead.start, lead.end)
+    return countries.resolve_city(head.group("city").strip().title()) if head else None
+
+
+def _relationship_countries(text: str, start: int, end: int, known: set[str]) -> set[str]:
+    """The other party of a 'US-UK relationship' / 'Japan-ROK relations' named near the lead."""
+    found: set[str] = set()
+    for chain in _NOUN_COUNTRIES.finditer(text, start, end):
+        codes = {countries.resolve_country(part) for part in chain.group("chain").split("-")} - {None}
+        if len(codes) >= 2 and codes & known and _RELATION_AFTER.match(text, chain.end()):
+            found |= codes
+    return found
+
+
+def _host_country(text, lead, fmt, location, principals, countries_set, spans) -> Optional[str]:
+    """The party whose country the meeting took place in; None for calls and third countries."""
+    if fmt != "in_person":
+        return None
+    window = min(len(text), lead.end + 300)
+    visiting = _VISITING.search(text, lead.start, window)
+    if visiting:
+        place = countries.COUNTRY_RE.match(text, visiting.end(), window) or countries.CITY_RE.match(text, visiting.end(), window)
+        if place:
+            code = countries.resolve_country(place.group()) or countries.CITIES.get(place.group())
+            if code in countries_set:
+                spans["host_country"] = [place.start(), place.end()]
+                return code
+    if location and location.country:
+        if location.country in countries_set:
+            spans["host_country"] = list(location.span)
+            return location.country
+        return None
+    host_verb = PATTERNS["host_verbs"].search(text, lead.start, lead.trigger.end() + 1)
+    if host_verb and principals and principals[0].country and principals[0].start < host_verb.start():
+        spans["host_country"] = [host_verb.start(), host_verb.end()]
+        return principals[0].country
+    return None
+
+
+def _occasion(text, lead, spans) -> Optional[str]:
+    """The event the meeting was held at: 'on the margins of the G7 Summit'."""
+    for m in _OCCASION.finditer(text, lead.start, lead.end):
+        occ = m.group("occ").rstrip(" -")
+        if _OCCASION_WORDS.search(occ) or m.group().lower().startswith(("on the margins", "on the sidelines")):
+            spans["occasion"] = [m.start("occ"), m.start("occ") + len(occ)]
+            return occ
+    return None
+
+
+def _attendees(text, lead, region_end, principals) -> list[Person]:
+    """People listed as attending ('From the Japanese side, … attended')."""
+    names = {p.family_name for p in principals}
+    found = []
+    for m in _ATTENDED.finditer(text, lead.start, min(region_end, lead.start + 2500)):
+        pos = m.start()
+        start, end = _sentence_bounds(text, pos)
+        block_start = max(start, text.rfind("(", start, pos) + 1) if "(" in text[start:pos] else start
+        side = _SIDE_OF.search(text, block_start, end)
+        side_country = countries.resolve_country(side.group("c")) if side else None
+        for p in find_people(text, block_start, end):
+            if p.country is None and p.organization is None:
+                p.country = side_country
+            if p.family_name not in names and not p.possessive:
+                names.add(p.family_name)
+                found.append(p)
+    return found
+
+
+def _participant(p: Person, role: str) -> Participant:
+    return Participant(name=p.name, family_name=p.family_name, country=p.country, role=role,
+                       given_name=p.given_name, title=p.title, organization=p.organization, span=(p.start, p.end))
+
+
+def _meeting_title(document, text, lead) -> Optional[str]:
+    """The meeting's name: the document title, else the first line when it names a meeting."""
+    if document.title:
+        return document.title
+    first = text[:lead.start].strip().split("\n", 1)[0].strip()
+    return first if 0 < len(first) <= 160 and PATTERNS["noun_triggers"].search(first) else None
+
+
+# ---------------------------------------------------------------------------- more meetings
+
+def _further_meetings(document, text, leads, main, anchor, publisher_country, warnings):
+    """Later leads that report a meeting with someone new become meetings of their own."""
+    if main is None:
+        return []
+    known = {p.family_name.lower() for p in main.participants}
+    subject = next((p for p in main.participants if p.role == "principal"), None)
+    extra = []
+    for i, lead in enumerate(leads[1:], start=1):
+        if not _FURTHER.match(lead.trigger.group()):
+            continue
+        new = [p for p in _principals(text, lead) if p.country and p.family_name.lower() not in known
+               and p.start > lead.trigger.start() and not p.possessive]
+        for person in new:
+            known.add(person.family_name.lower())
+            first = [p for p in _principals(text, lead) if p.start < lead.trigger.start()] or (
+                [_person_from(subject)] if subject else [])
+            region_end = leads[i + 1].start if i + 1 < len(leads) else len(text)
+            meeting = _build_meeting(document, text, lead, leads, i, anchor, publisher_country, warnings,
+                                     principals=first + [person], region_end=region_end)
+            if meeting and meeting.date is None and main.date:
+                meeting = _with_date(meeting, main)
+            if meeting:
+                extra.append(_only_countries(meeting, first + [person]))
+    return extra
+
+
+def _person_from(p: Participant) -> Person:
+    start, end = p.span or (0, 0)
+    return Person(p.name, p.family_name, p.given_name, p.title, None, p.country, p.organization, start, end)
+
+
+def _with_date(meeting: Meeting, main: Meeting) -> Meeting:
+    import dataclasses
+    return dataclasses.replace(meeting, date=main.date, spans={**meeting.spans, "date": main.spans.get("date")})
+
+
+def _only_countries(meeting: Meeting, people: list[Person]) -> Meeting:
+    """A bilateral meeting split out of a list names only its two sides."""
+    import dataclasses
+    codes = tuple(sorted({p.country for p in people if p.country}))
+    host = meeting.host_country if meeting.host_country in codes else None
+    return dataclasses.replace(meeting, countries=codes, host_country=host)

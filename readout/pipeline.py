@@ -6,16 +6,20 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from typing import Optional
+import logging
+from typing import Iterable, Iterator, Optional, Union
 
 from . import __version__
-from .clean import clean_input
+from .clean import DEFAULT_MAX_DEPTH, clean_input
 from .code import code_meeting
 from .document import classify_document, detect_publisher
 from .header import extract_meetings
-from .inputs import InputDoc
+from .errors import InputError, ReadoutError
+from .inputs import DEFAULT_MAX_BYTES, InputDoc, iter_inputs, looks_like_html
 from .record import Document, Record
 from .statements import attach_statements
+
+log = logging.getLogger(__name__)
 
 
 def document_id(text: str) -> str:
@@ -34,7 +38,7 @@ def extract(
     metadata: Optional[dict] = None,
 ) -> Record:
     """Extract one readout record from a text or an HTML page (the library's main entry)."""
-    is_html = html if html is not None else _looks_like_html(text_or_html)
+    is_html = html if html is not None else looks_like_html(text_or_html)
     doc = InputDoc(
         source=source or url or "<text>",
         text=None if is_html else text_or_html,
@@ -45,9 +49,9 @@ def extract(
     return extract_input(doc)
 
 
-def extract_input(doc: InputDoc) -> Record:
+def extract_input(doc: InputDoc, max_depth: int = DEFAULT_MAX_DEPTH) -> Record:
     """Run every stage over one input document."""
-    cleaned = clean_input(doc)
+    cleaned = clean_input(doc, max_depth=max_depth)
     warnings: list[str] = list(cleaned.warnings)
     document = Document(
         id=document_id(cleaned.text),
@@ -77,6 +81,33 @@ def extract_input(doc: InputDoc) -> Record:
                   extractor=f"readout/{__version__}")
 
 
-def _looks_like_html(text: str) -> bool:
-    head = text[:2000].lstrip().lower()
-    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in text)
+def iter_records(paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES,
+                 max_depth: int = DEFAULT_MAX_DEPTH, stdin=None) -> Iterator[Union[Record, InputError]]:
+    """One Record per readable document under `paths`, one InputError per document that failed.
+
+    An unexpected exception inside one document's extraction is logged and becomes that
+    document's error, so a batch always goes on.
+    """
+    for item in iter_inputs(paths, max_bytes=max_bytes, stdin=stdin):
+        if isinstance(item, InputError):
+            yield item
+            continue
+        yield extract_or_error(item, max_depth)
+
+
+def extract_or_error(doc: InputDoc, max_depth: int = DEFAULT_MAX_DEPTH) -> Union[Record, InputError]:
+    """extract_input, with any failure turned into an InputError naming the document."""
+    try:
+        return extract_input(doc, max_depth=max_depth)
+    except InputError as exc:
+        return exc
+    except ReadoutError as exc:
+        return InputError(doc.source, str(exc))
+    except RecursionError:
+        log.exception("recursion limit while extracting %s", doc.source)
+        return InputError(doc.source, "internal error: nesting too deep to extract (RecursionError)")
+    except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch
+        log.exception("extraction failed for %s", doc.source)
+        detail = str(exc).splitlines()[0][:200] if str(exc) else ""
+        return InputError(doc.source, f"internal error: {type(exc).__name__}"
+                          + (f": {detail}" if detail else "") + " (please report this document)")

@@ -1,6 +1,598 @@
-"""Statements: segmentation into speech acts, agents, stance, topics, mentions."""
+"""Statements: the speech acts of a meeting, with agents, stance, topics, mentions,
+commitments and references.
+
+Find, then apply: one pass of each compiled lexicon (readout/lexicon.py) over the meeting's
+region finds verb phrases, topic cues, names and dates; segmentation (readout/segment.py)
+cuts the region into sentences and clauses; each clause with a main speech-act verb becomes
+one Statement. See docs/statements.md for the rules.
+"""
 from __future__ import annotations
 
+import bisect
+import calendar
+import dataclasses
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import Optional
 
-def attach_statements(document, meeting):
-    return meeting, []
+from . import segment
+from .lexicon import agent_lexicon, cue_lexicon, lookup_name, stance_lexicon
+from .record import Commitment, Meeting, Reference, Statement
+
+log = logging.getLogger(__name__)
+
+Span = tuple[int, int]
+
+
+@dataclass(slots=True)
+class VerbHit:
+    start: int
+    end: int
+    stance: str
+    one_side: Optional[str]
+    lemma: str
+    form: str
+
+
+@dataclass(slots=True)
+class Clause:
+    span: Span
+    verb: VerbHit
+    subject: Span            # where to look for the agent
+    inherits: bool           # no subject of its own: the previous clause's agents
+    point: Optional[int]
+    paragraph: int
+    purpose: bool = False    # "met ... to discuss": the purpose clause of the held sentence
+
+
+@dataclass(slots=True)
+class Draft:
+    span: Span
+    verb: VerbHit
+    agents: tuple[str, ...]
+    stance: str
+    point: Optional[int]
+    paragraph: int
+    extra: list = field(default_factory=list)
+
+
+# A determiner or auxiliary before a past form makes it an adjective or a passive:
+# "the agreed outcome", "as discussed", "were discussed".
+_NOT_A_VERB_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her|this|these|those|our|as|was|were|been|be|is|are|being|which|"
+    r"newly|jointly-?|not)|[“\"])\s*$", re.IGNORECASE)
+_PASSIVE_AFTER = re.compile(r"\s+by\b")
+_PRESENT_SUBJECT = re.compile(r"\b(?:I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|did|do|does)\s+(?:(?:also|strongly|fully|warmly|all)\s+)?$")
+_TO_BEFORE = re.compile(r"\bto\s+$")
+_BY_BEFORE = re.compile(r"\b(?:by|after)\s+$")
+# The sentence that says the meeting was held: its purpose clause can be a statement.
+_HELD = re.compile(r"\b(?:met|meets|spoke|speaks|held|holds|hosted|hosts|called|received|visited|had|"
+                   r"joined|convened|talked|telephoned|welcomed)\b")
+
+
+def attach_statements(document, meeting: Meeting) -> tuple[Meeting, list[str]]:
+    """Find the meeting's statements in its region of the text; return it with them, and warnings."""
+    text = document.text
+    region = tuple(meeting.region) if meeting.region else (0, len(text))
+    warnings: list[str] = []
+    context = AgentContext(text, meeting)
+    hits = find_verbs(text, region)
+    clauses = find_clauses(text, region, hits, getattr(document, "captions", ()) or ())
+    drafts = resolve_clauses(text, clauses, context, warnings)
+    cues = _scan(cue_lexicon().pattern, text, region)
+    lookup = cue_lexicon().lookup
+    events = [c[0] for c in cues if any(kind == "event" for kind, _ in lookup.get(" ".join(c[2].split()), ()))]
+    anchor = meeting.date or getattr(document, "published", None)
+    statements = tuple(build_statement(text, d, meeting, cues, events, anchor) for d in drafts)
+    topics = tuple(sorted({t for s in statements for t in s.topics}))
+    references = _merge_references(statements)
+    return dataclasses.replace(meeting, statements=statements, topics=topics,
+                               references=tuple(meeting.references) + references), warnings
+
+
+# ---------------------------------------------------------------- find: verbs
+
+def find_verbs(text: str, region: Span) -> list[VerbHit]:
+    """Every speech-act verb phrase in the region, with its stance (one regex pass)."""
+    lex = stance_lexicon()
+    hits: list[VerbHit] = []
+    for m in lex.verbs.finditer(text, region[0], region[1]):
+        lemma, form = lex.forms[m.group()]
+        if form in ("past", "present") and (_NOT_A_VERB_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                                            or _PASSIVE_AFTER.match(text, m.end())):
+            continue
+        for rule in lex.rules[lemma]:
+            if rule.tail is None:
+                hits.append(VerbHit(m.start(), m.end(), rule.stance, rule.one_side, lemma, form))
+                break
+            tail = rule.tail.match(text, m.end(), region[1])
+            if tail:
+                hits.append(VerbHit(m.start(), tail.end(), rule.stance, rule.one_side, lemma, form))
+                break
+    return hits
+
+
+def _scan(pattern: re.Pattern, text: str, region: Span) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text, region[0], region[1])]
+
+
+# ---------------------------------------------------------------- segment into clauses
+
+def find_clauses(text: str, region: Span, hits: list[VerbHit], captions: tuple) -> list[Clause]:
+    """Clauses with a main speech-act verb; follow-on sentences extend the previous clause."""
+    starts = [h.start for h in hits]
+    clauses: list[Clause] = []
+    for sent in segment.sentences(text, region, captions):
+        lo = bisect.bisect_left(starts, sent.span[0])
+        hi = bisect.bisect_left(starts, sent.span[1])
+        found = _sentence_clauses(text, sent, hits[lo:hi])
+        if found:
+            clauses.extend(found)
+        elif clauses and _continues(text, clauses[-1], sent) and _is_follow_on(text, sent.span):
+            last = clauses[-1]
+            last.span = (last.span[0], sent.span[1])
+    return clauses
+
+
+def _sentence_clauses(text: str, sent: segment.Sentence, hits: list[VerbHit]) -> list[Clause]:
+    """Split one sentence at its main verbs: the first, then each one after a coordinator."""
+    s_start, s_end = sent.span
+    clauses: list[Clause] = []
+    for hit in hits:
+        if _inside_quote(text, sent.paragraph_start, hit.start):
+            continue
+        kind = _verb_kind(text, sent.span, hit, bool(clauses))
+        if kind is None:
+            continue
+        if not clauses:
+            start = hit.start - 3 if kind == "purpose" else s_start
+            subject = (s_start, _held_start(text, s_start, hit.start)) if kind == "purpose" else (s_start, hit.start)
+            clauses.append(Clause((start, s_end), hit, subject, False, sent.point, sent.paragraph,
+                                  kind == "purpose"))
+            continue
+        prev = clauses[-1]
+        cut = segment.clause_start(text, prev.verb.end, hit.start, participle=(kind == "ing"),
+                                   after_participle=(prev.verb.form == "ing"))
+        if cut is None:
+            continue
+        prev.span = segment.trim_span(text, prev.span[0], cut)
+        own_subject = _has_subject(text, cut, hit.start)
+        clauses.append(Clause((cut, s_end), hit, (cut, hit.start), not own_subject, sent.point, sent.paragraph))
+    for c in clauses:
+        c.span = segment.trim_span(text, *c.span)
+    return clauses
+
+
+def _inside_quote(text: str, start: int, pos: int) -> bool:
+    """Whether `pos` lies inside quoted speech opened earlier in its paragraph."""
+    chunk = text[start:pos]
+    return chunk.count("“") > chunk.count("”") or chunk.count('"') % 2 == 1
+
+
+def _verb_kind(text: str, sent_span: Span, hit: VerbHit, after_main: bool) -> Optional[str]:
+    """How a verb hit can head a clause: 'finite', 'purpose', 'ing', or None."""
+    before_start = max(sent_span[0], hit.start - 30)
+    if hit.form in ("past", "present", "word"):
+        return "finite"
+    if hit.form == "base":
+        if _PRESENT_SUBJECT.search(text, before_start, hit.start):
+            return "finite"
+        if not after_main and _TO_BEFORE.search(text, before_start, hit.start) \
+                and _HELD.search(text, sent_span[0], hit.start):
+            return "purpose"
+        return None
+    if hit.form == "ing":
+        if after_main:
+            return "ing"
+        if _BY_BEFORE.search(text, before_start, hit.start) and text[sent_span[0]:hit.start].strip():
+            return "finite"
+    return None
+
+
+def _held_start(text: str, start: int, end: int) -> int:
+    m = _HELD.search(text, start, end)
+    return m.start() if m else end
+
+
+_SUBJECT_WORD = re.compile(r"^(?:and|but|while|whereas|;)?\s*(?:[A-Z]|he\b|she\b|they\b|we\b|both\b|the\b|all\b)")
+
+
+def _has_subject(text: str, cut: int, verb_start: int) -> bool:
+    """Whether the words between the coordinator and the verb include a subject."""
+    between = text[cut:verb_start].strip()
+    words = between.split()
+    if not words:
+        return False
+    if words[0] in ("and", "but", "while", "whereas"):
+        words = words[1:]
+    words = [w for w in words if w.lower() not in ("also", "further", "again", "once", "strongly",
+                                                     "jointly", "then", "together", "in", "turn", "likewise")]
+    return bool(words)
+
+
+def _continues(text: str, last: Clause, sent: segment.Sentence) -> bool:
+    """Same paragraph as the last clause, or the quotation its "said:" introduces."""
+    if last.paragraph == sent.paragraph:
+        return True
+    return text[last.span[0]:last.span[1]].rstrip().endswith(":") or \
+        (last.paragraph == sent.paragraph - 1 and text[sent.span[0]] in "“\"")
+
+
+def _is_follow_on(text: str, span: Span) -> bool:
+    """An unattributed sentence that continues the previous speaker (not a held-meeting line)."""
+    chunk = text[span[0]:span[1]]
+    return len(chunk) > 20 and not chunk.lower().startswith(("the overview", "(photo", "photo"))
+
+
+# ---------------------------------------------------------------- agents
+
+class AgentContext:
+    """What resolves agents in a meeting: its countries, participants, and their titles."""
+
+    def __init__(self, text: str, meeting: Meeting):
+        self.countries = tuple(meeting.countries or ())
+        self.everyone = tuple(sorted(set(self.countries) | set(meeting.organizations or ())))
+        self.people: list[tuple[re.Pattern, str, int]] = []
+        self.titles: dict[str, list[tuple[int, str]]] = {}
+        people = [p for p in meeting.participants or () if (p.country or p.organization) and p.family_name]
+        for p in people:
+            party = p.country or p.organization
+            name_re = _name_pattern(p)
+            first = name_re.search(text)
+            order = first.start() if first else len(text)
+            self.people.append((name_re, party, order))
+            if p.title:
+                for m in agent_lexicon().the_title.finditer(p.title):
+                    self._add_title(m.group(1), order, party)
+        self._learn_titles(text)
+
+    def _learn_titles(self, text: str) -> None:
+        """Titles written before a participant's name in the text ("Foreign Minister Park")."""
+        if not self.people:
+            return
+        for m in agent_lexicon().titled_name.finditer(text):
+            for name_re, party, order in self.people:
+                if name_re.search(m.group(2)):
+                    self._add_title(m.group(1), order, party)
+                    break
+
+    def _add_title(self, title: str, order: int, party: str) -> None:
+        entries = self.titles.setdefault(title.lower(), [])
+        if (order, party) not in entries:
+            entries.append((order, party))
+
+    def by_title(self, title: str) -> Optional[str]:
+        """The party of 'the <title>': the first-mentioned participant with that title."""
+        entries = self.titles.get(title.lower())
+        if not entries:
+            entries = [e for t, es in self.titles.items() if t.endswith(" " + title.lower()) for e in es]
+        if not entries:
+            return None
+        return min(entries)[1]
+
+
+def _name_pattern(person) -> re.Pattern:
+    """Family name, and the last word of the full name ("Pham Binh Minh" -> Minh), as words."""
+    names = {person.family_name}
+    words = (person.name or "").split()
+    if len(words) > 1 and len(words[-1]) > 2:
+        names.add(words[-1])
+    body = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.IGNORECASE)
+
+
+def resolve_clauses(text: str, clauses: list[Clause], ctx: AgentContext, warnings: list[str]) -> list[Draft]:
+    """Agents and stance for each clause, in text order."""
+    drafts: list[Draft] = []
+    last_single: Optional[tuple[str, ...]] = None
+    for clause in clauses:
+        agents = None
+        if clause.inherits and drafts:
+            agents = drafts[-1].agents
+        elif clause.verb.lemma in ("it", "there") or (clause.purpose and _is_joint(text, clause)):
+            agents = ctx.everyone
+        if agents is None:
+            agents = resolve_agents(text, clause.subject, ctx, last_single, warnings)
+        if not agents and drafts and clause.inherits:
+            agents = drafts[-1].agents
+        if not agents:
+            agents = ctx.everyone
+        if len(agents) == 1:
+            last_single = agents
+        stance = clause.verb.stance
+        if clause.verb.one_side and len(agents) < 2:
+            stance = clause.verb.one_side
+        drafts.append(Draft(clause.span, clause.verb, tuple(agents), stance, clause.point, clause.paragraph))
+    return drafts
+
+
+_JOINT_STANCES = frozenset({"exchange_views", "share_view", "confirm", "decide"})
+
+
+def _is_joint(text: str, clause: Clause) -> bool:
+    """A purpose clause done together: "met ... to discuss", "to reaffirm their commitment"."""
+    return clause.verb.stance in _JOINT_STANCES or " their " in text[clause.span[0]:clause.span[1]]
+
+
+def resolve_agents(text: str, subject: Span, ctx: AgentContext, last_single, warnings: list[str]):
+    """Alpha-3 codes of who speaks, from the subject words before the verb."""
+    start, end = subject
+    chunk = text[start:end]
+    comma = chunk.rfind(",")
+    parts = [(start + comma + 1, end), (start, end)] if comma >= 0 else [(start, end)]
+    for s, e in parts:
+        found = _agents_in(text, s, e, ctx, last_single)
+        if found:
+            return found
+    return ()
+
+
+_NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w’'.-]*|d[ae]l?|de|van|von|bin|al-\w+)")
+_DEMONYM_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][\w.’'-]+) $")
+
+
+def _title_party(text: str, m: re.Match, start: int, end: int, ctx: AgentContext) -> Optional[str]:
+    """The party of a title in a subject: a demonym before it, or the participant with that title."""
+    if _NAME_AFTER.match(text, m.end(), end) and any(r.match(text, m.end() + 1, end) for r, _, _ in ctx.people):
+        return None
+    before = _DEMONYM_BEFORE.search(text, max(start, m.start() - 20), m.start())
+    if before:
+        code = lookup_name(agent_lexicon().countries, before.group(1))
+        if code in ctx.countries:
+            return code
+    return ctx.by_title(m.group(1))
+
+
+def _known_officials(text: str, start: int, end: int, ctx: AgentContext) -> list[str]:
+    """Parties of titled people who are not among the participants ("President Biden"),
+    from the header's list of well-known office holders, when that country is a party."""
+    from .participants import official_country  # the header's table of office holders
+
+    parties: list[str] = []
+    for m in agent_lexicon().titled_name.finditer(text, start, end):
+        words = m.group(2).split()
+        code = official_country(m.group(2)) or official_country(words[-1])
+        if code in ctx.countries and code not in parties:
+            parties.append(code)
+    return parties
+
+
+def _agents_in(text: str, start: int, end: int, ctx: AgentContext, last_single):
+    lex = agent_lexicon()
+    if start >= end:
+        return ()
+    if lex.collective.search(text, start, end):
+        return ctx.everyone
+    parties: list[str] = []
+    for name_re, party, _ in ctx.people:
+        if name_re.search(text, start, end) and party not in parties:
+            parties.append(party)
+    for m in lex.the_title.finditer(text, start, end):
+        party = _title_party(text, m, start, end, ctx)
+        if party and party not in parties:
+            parties.append(party)
+    if not parties:
+        parties = _known_officials(text, start, end, ctx)
+    if parties:
+        return tuple(sorted(parties))
+    if lex.pronoun.search(text, start, end) and last_single:
+        return last_single
+    for m in lex.countries.pattern.finditer(text, start, end):
+        code = lookup_name(lex.countries, m.group())
+        if code in ctx.countries and code not in parties:
+            parties.append(code)
+    return tuple(sorted(parties))
+
+
+# ---------------------------------------------------------------- apply: build statements
+
+def build_statement(text, draft: Draft, meeting: Meeting, cues, events, anchor) -> Statement:
+    """The Statement of a draft: its text, topics, mentions, commitment and references."""
+    start, end = draft.span
+    topics, mentions = _cues_in(cues, start, end, meeting)
+    commitment = find_commitment(text, draft, anchor) if draft.stance == "decide" else None
+    has_event = bisect.bisect_left(events, start) < bisect.bisect_left(events, end)
+    references = find_references(text, draft.span, anchor) if has_event else ()
+    return Statement(text=text[start:end], span=(start, end), agents=draft.agents, stance=draft.stance,
+                     topics=topics, point=draft.point, mentions=mentions, commitment=commitment,
+                     references=references, verb_span=(draft.verb.start, draft.verb.end))
+
+
+def _within(items: list, start: int, end: int) -> list:
+    lo = bisect.bisect_left(items, (start,))
+    hi = bisect.bisect_left(items, (end,))
+    return [it for it in items[lo:hi] if it[1] <= end]
+
+
+def _cues_in(cues, start: int, end: int, meeting: Meeting) -> tuple[tuple[str, ...], dict]:
+    """Topics, and third countries and organisations named, between start and end."""
+    lookup = cue_lexicon().lookup
+    parties = set(meeting.countries or ())
+    topics: set[str] = set()
+    countries: set[str] = set()
+    organizations: set[str] = set()
+    for _, _, matched in _within(cues, start, end):
+        for kind, value in lookup.get(" ".join(matched.split()), ()):
+            if kind == "topic":
+                topics.add(value)
+            elif kind == "country":
+                if value not in parties:
+                    countries.add(value)
+            elif kind == "organization":
+                organizations.add(value)
+    if "CHN" in parties:
+        topics.discard("china")
+    return tuple(sorted(topics)), {"countries": sorted(countries), "organizations": sorted(organizations)}
+
+
+# ---------------------------------------------------------------- commitments and references
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTH_RE = "(" + "|".join(calendar.month_name[1:]) + ")"
+_DUE = re.compile(
+    r"\b(?:(?P<this>(?:within|by the end of|before the end of|by end of|later|during|in|by|within the|"
+    r"by the end of the)\s+(?:this|the)\s+(?:calendar\s+|fiscal\s+)?year)"
+    r"|(?P<next>(?:early\s+|later\s+|in\s+)?next\s+year|in\s+the\s+coming\s+year)"
+    r"|(?P<month>(?:by|in|before|during|until)\s+(?:early\s+|mid-|late\s+|the\s+end\s+of\s+)?" + _MONTH_RE
+    + r"(?:\s+(?P<myear>\d{4}))?)"
+    r"|(?P<year>(?:by|in|before|until)\s+(?P<yyear>20\d\d))"
+    r"|(?P<early>at\s+an\s+early\s+date|as\s+soon\s+as\s+possible|at\s+the\s+earliest\s+(?:possible\s+)?"
+    r"(?:date|opportunity|time)|in\s+the\s+near\s+future|soon))\b")
+
+
+def find_commitment(text: str, draft: Draft, anchor: Optional[str]) -> Commitment:
+    """The decided future action and its due window, resolved against the meeting date."""
+    start, end = draft.span
+    action_start = draft.verb.end
+    while action_start < end and text[action_start] in " \n\t":
+        action_start += 1
+    action = " ".join(text[action_start:end].split()).rstrip(".")
+    for word in ("to ", "that "):
+        if action.startswith(word):
+            action = action[len(word):]
+    m = _DUE.search(text, start, end)
+    if not m:
+        return Commitment(action=action or text[start:end], span=(start, end))
+    return Commitment(action=action or text[start:end], due=_resolve_due(m, anchor),
+                      due_text=" ".join(m.group().split()), span=(start, end))
+
+
+def _resolve_due(m: re.Match, anchor: Optional[str]) -> Optional[str]:
+    year = int(anchor[:4]) if anchor and anchor[:4].isdigit() else None
+    month = int(anchor[5:7]) if anchor and len(anchor) >= 7 and anchor[5:7].isdigit() else None
+    if m.group("this"):
+        return f"{year}" if year else None
+    if m.group("next"):
+        return f"{year + 1}" if year else None
+    if m.group("year"):
+        return m.group("yyear")
+    if m.group("month"):
+        target = _month_number(m.group("month"))
+        if m.group("myear"):
+            return f"{m.group('myear')}-{target:02d}"
+        if year is None:
+            return None
+        if month is not None and target < month:
+            return f"{year + 1}-{target:02d}"
+        return f"{year}-{target:02d}"
+    return None
+
+
+def _month_number(phrase: str) -> int:
+    for word in phrase.split():
+        if word.lower() in _MONTHS:
+            return _MONTHS[word.lower()]
+    return 0
+
+
+# References: an event noun ("Summit", "Dialogue", "meeting held in March"), the capitalised
+# words before it ("the Japan-ROK Security Dialogue"), and a date after it.
+_EVENT_WORD = re.compile(r"\b(?:[Ss]ummit(?:\s+[Mm]eeting)?|[Dd]ialogue|[Cc]onsultations?|[Tt]alks|[Mm]eetings?|"
+                         r"[Cc]onference|Forum|Session|2\+2|visit|(?:telephone\s+)?call)\b")
+_NAME_WORD = re.compile(r"(?:[A-Z][\w’'.&+]*(?:-[A-Z0-9][\w’'.&+]*)*|\d+(?:st|nd|rd|th)|of|and|on|the|The|"
+                        r"[A-Z][\w.]*-[\w-]+|\d\+\d)$")
+_SENTENCE_END_WORD = re.compile(r"[a-z]{2,}\.$")
+_DATE_AFTER = re.compile(r"\s+(?:held\s+)?(?:(?:in|on)\s+" + _MONTH_RE
+                         + r"(?:\s+\d{1,2})?(?:,?\s+(?P<dyear>\d{4}))?|(?P<last>last\s+(?:year|month|week)))\b")
+_LOWER_LEAD = re.compile(r"\b[Tt]he\s+(?:[a-z’'-]+\s+){0,2}$")
+
+
+def find_references(text: str, span: Span, anchor: Optional[str], events=None) -> tuple[Reference, ...]:
+    """Other events a statement points to, dated where the text allows."""
+    start, end = span
+    refs: list[Reference] = []
+    last_end = start
+    for m in _EVENT_WORD.finditer(text, start, end):
+        if m.start() < last_end:
+            continue
+        lead = _name_start(text, max(last_end, m.start() - 120), m.start())
+        date = _DATE_AFTER.match(text, m.end(), end)
+        named = any(w not in ("the", "The") for w in text[lead:m.start()].split())
+        if not named:
+            if not date:
+                continue
+            the = _LOWER_LEAD.search(text, max(last_end, m.start() - 40), m.start())
+            lead = the.start() if the else m.start()
+        stop = date.end() if date else m.end()
+        phrase = " ".join(text[lead:stop].split())
+        if phrase.lower() in ("meeting", "the meeting", "talks", "call", "visit"):
+            continue
+        refs.append(Reference(text=phrase, date=_reference_date(phrase, date, anchor), kind=_event_kind(m.group()),
+                              span=(lead, stop)))
+        last_end = stop
+    return tuple(refs)
+
+
+def _name_start(text: str, floor: int, pos: int) -> int:
+    """Start of the capitalised name words just before `pos` ("the Japan-ROK Security")."""
+    words = 0
+    cursor = pos
+    while words < 8:
+        chunk_end = cursor
+        while chunk_end > floor and text[chunk_end - 1].isspace():
+            chunk_end -= 1
+        word_start = chunk_end
+        while word_start > floor and not text[word_start - 1].isspace():
+            word_start -= 1
+        word = text[word_start:chunk_end]
+        if not word or chunk_end == cursor or not _NAME_WORD.match(word) or word[-1] in ",;:" \
+                or _SENTENCE_END_WORD.search(word) or word in ("Readout",):
+            break
+        cursor = word_start
+        words += 1
+        if word in ("the", "The"):
+            break
+    # Connectors never start a name: "of the G20 Summit" starts at "the".
+    while cursor < pos:
+        head = text[cursor:pos].split(None, 1)
+        if head and head[0] in ("of", "and", "on"):
+            cursor = pos - len(head[1]) if len(head) > 1 else pos
+        else:
+            break
+    return cursor
+
+
+def _reference_date(phrase: str, date: Optional[re.Match], anchor: Optional[str]) -> Optional[str]:
+    """YYYY-MM (or YYYY) of a referenced event: a month resolves to its latest occurrence."""
+    a_year = int(anchor[:4]) if anchor and anchor[:4].isdigit() else None
+    a_month = int(anchor[5:7]) if anchor and len(anchor) >= 7 and anchor[5:7].isdigit() else None
+    if date is None:
+        return None
+    if date.group("last"):
+        unit = date.group("last").split()[-1]
+        if a_year is None:
+            return None
+        if unit == "year":
+            return f"{a_year - 1}"
+        if unit == "month" and a_month:
+            return f"{a_year - (a_month == 1)}-{(a_month - 2) % 12 + 1:02d}"
+        return None
+    number = _month_number(date.group())
+    if date.group("dyear"):
+        return f"{date.group('dyear')}-{number:02d}"
+    if a_year is None or a_month is None:
+        return None
+    if "held" in date.group():
+        # "held in March": the latest March on or before the meeting.
+        return f"{a_year - (number > a_month)}-{number:02d}"
+    # "the Summit in May": the May nearest to the meeting, before or after it.
+    year = min((a_year - 1, a_year, a_year + 1), key=lambda y: abs((y - a_year) * 12 + number - a_month))
+    return f"{year}-{number:02d}"
+
+
+def _event_kind(phrase: str) -> str:
+    low = phrase.lower()
+    for kind in ("summit", "dialogue", "2+2", "consultation", "talks", "conference", "forum", "visit",
+                 "telephone", "call", "meeting", "session"):
+        if kind in low:
+            return {"consultation": "consultations", "telephone": "call"}.get(kind, kind)
+    return "event"
+
+
+def _merge_references(statements) -> tuple[Reference, ...]:
+    seen: dict[tuple, Reference] = {}
+    for s in statements:
+        for r in s.references:
+            seen.setdefault((r.text, r.date), r)
+    return tuple(sorted(seen.values(), key=lambda r: r.span))

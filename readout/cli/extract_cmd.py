@@ -1,17 +1,126 @@
-"""`readout extract`."""
+"""`readout extract`: one record per document, as JSON Lines, JSON or an explained text."""
 from __future__ import annotations
+
+import sys
 
 import click
 
 from .group import cli
+from ..clean import DEFAULT_MAX_DEPTH
+from ..errors import InputError
+from ..inputs import DEFAULT_MAX_BYTES
+
+_MB = 1000 * 1000
 
 
-@cli.command()
+EXAMPLE = "Example: readout extract --jsonl examples/ > records.jsonl"
+
+
+@cli.command(epilog=EXAMPLE)
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--jsonl", is_flag=True, help="One JSON record per line.")
-def extract(paths, jsonl):
-    """Extract one record per document.
+@click.option("--jsonl", is_flag=True, help="One JSON record per line (JSON Lines).")
+@click.option("--explain", is_flag=True,
+              help="Print each document's text with its meetings and statements marked.")
+@click.option("--max-size", "max_mb", type=click.FloatRange(min=0, min_open=True),
+              default=DEFAULT_MAX_BYTES / _MB, show_default=True, metavar="MB",
+              help="Largest document read, in MB; larger ones are reported as errors.")
+@click.option("--max-depth", type=click.IntRange(min=1), default=DEFAULT_MAX_DEPTH, show_default=True,
+              help="Deepest HTML nesting read with its structure; deeper pages are read as plain text.")
+def extract(paths, jsonl, explain, max_mb, max_depth):
+    """Extract one readout record per document.
 
-    Example: readout extract --jsonl docs/
+    PATHS are files (.txt, .html, .htm, .md, .json, .jsonl), directories (read recursively)
+    or - for standard input. Documents that cannot be read are reported on standard error,
+    one line each, and the others are still extracted; the exit status is 1 when any
+    document failed, 0 otherwise (2 for a usage error).
     """
-    raise click.ClickException("not yet implemented")
+    from ..pipeline import iter_records
+
+    if jsonl and explain:
+        raise click.UsageError("--jsonl and --explain cannot be used together.")
+    render = _explainer() if explain else None
+    out = click.get_binary_stream("stdout")
+    items = iter_records(paths, max_bytes=int(max_mb * _MB), max_depth=max_depth,
+                         stdin=click.get_binary_stream("stdin"))
+    writer = _write_explained(render) if explain else (_write_jsonl if jsonl else _write_json(paths))
+    failed = writer(items, out)
+    out.flush()
+    sys.exit(1 if failed else 0)
+
+
+def _explainer():
+    """readout.explain.render_explain, imported only when --explain asks for it."""
+    try:
+        from ..explain import render_explain
+    except ImportError as exc:
+        raise click.ClickException(f"--explain is not available in this installation ({exc}).") from None
+    return render_explain
+
+
+def _report(error: InputError) -> None:
+    click.echo(f"error: {error.source}: {error.problem}", err=True)
+
+
+def _write_jsonl(items, out) -> int:
+    import orjson
+
+    failed = 0
+    for item in items:
+        if isinstance(item, InputError):
+            _report(item)
+            failed += 1
+            continue
+        out.write(orjson.dumps(item.as_dict()) + b"\n")
+    return failed
+
+
+def _write_json(paths):
+    """Pretty JSON: one object for a single document, else an array written as it goes."""
+    def write(items, out) -> int:
+        import orjson
+
+        failed, count = 0, 0
+        single = len(paths) == 1 and _is_single_document(paths[0])
+        for item in items:
+            if isinstance(item, InputError):
+                _report(item)
+                failed += 1
+                continue
+            body = orjson.dumps(item.as_dict(), option=orjson.OPT_INDENT_2)
+            if single:
+                out.write(body + b"\n")
+                continue
+            out.write(b"[\n" if count == 0 else b",\n")
+            out.write(body)
+            count += 1
+        if not single:
+            out.write(b"[]\n" if count == 0 else b"\n]\n")
+        return failed
+    return write
+
+
+def _is_single_document(path: str) -> bool:
+    """A path that holds one document (not a directory, not JSON Lines, not stdin)."""
+    import os
+
+    return path != "-" and not os.path.isdir(path) and not path.lower().endswith(".jsonl")
+
+
+def _write_explained(render):
+    def write(items, out) -> int:
+        failed, count = 0, 0
+        for item in items:
+            if isinstance(item, InputError):
+                _report(item)
+                failed += 1
+                continue
+            try:
+                text = render(item)
+            except Exception as exc:  # noqa: BLE001 - one document's rendering must not stop the batch
+                _report(InputError(item.document.source, f"cannot be explained ({type(exc).__name__}: {exc})"))
+                failed += 1
+                continue
+            out.write((b"\n" if count else b"") + text.rstrip("\n").encode("utf-8") + b"\n")
+            count += 1
+        return failed
+    return write

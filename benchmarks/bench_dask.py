@@ -1,0 +1,240 @@
+"""Dask scaling: 2 Dask workers against one process on the same documents, with peak memory.
+
+Usage: python benchmarks/bench_dask.py [--copies N] [--workers 2] [--partitions N] [--repeats N] [--json OUT]
+
+The corpus is ../shared/data/wh-readouts/readouts.jsonl repeated --copies times into a
+temporary JSONL file (same texts, new line numbers), so each run is long enough for the
+cluster's fixed costs to show in proportion.
+- one process: the single-process path (reader -> extract_input -> record JSON -> /dev/null),
+  timed in a fresh subprocess after a warm-up on 20 documents; its peak RSS is that process's.
+- Dask, warm: `readout.scale.iter_extract_dask` against a LocalCluster of --workers worker
+  processes (one thread each) started and warmed up beforehand; output to /dev/null.
+- Dask, cold: the same including starting and stopping the local cluster (what
+  `readout extract --engine dask` costs on one machine).
+Peak memory per worker is each worker process's ru_maxrss after the runs. The speed-up is
+one-process seconds over Dask seconds, measured in the same run, rounds interleaved.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Optional
+
+from quiet import cpu_busy, wait_for_quiet  # benchmarks/ is the script's directory
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_DATA = Path(os.environ.get("READOUT_SHARED", ROOT.parent / "shared")) / "data" / "wh-readouts" / "readouts.jsonl"
+GOAL = 1.6
+
+
+def replicate_corpus(source: Path, copies: int, directory: Path) -> Path:
+    """Write `copies` copies of the JSONL corpus one after another; return the new file."""
+    target = directory / f"corpus-x{copies}.jsonl"
+    data = source.read_bytes()
+    if not data.endswith(b"\n"):
+        data += b"\n"
+    with target.open("wb") as handle:
+        for _ in range(copies):
+            handle.write(data)
+    return target
+
+
+def run_single_process(path: Path) -> dict:
+    """The single-process path over `path` (as `readout extract --jsonl`), after a warm-up."""
+    from readout.errors import InputError
+    from readout.pipeline import iter_records
+    from readout.scale import record_json, warm_up
+
+    warm_up(sample_documents())
+    start = time.perf_counter()
+    docs = failed = 0
+    with open(os.devnull, "wb") as sink:
+        for item in iter_records([str(path)]):
+            docs += 1
+            if isinstance(item, InputError):
+                failed += 1
+                continue
+            sink.write(record_json(item) + b"\n")
+    seconds = time.perf_counter() - start
+    return {"docs": docs, "failed": failed, "seconds": seconds, "peak_rss": _peak_rss()}
+
+
+def sample_documents(path: Path = DEFAULT_DATA, count: int = 20) -> list:
+    """The first `count` readable documents of the corpus, as the reader gives them."""
+    from itertools import islice
+
+    from readout.inputs import iter_inputs
+
+    return [item for item in islice(iter_inputs([str(path)]), count)
+            if not isinstance(item, Exception)]
+
+
+def _peak_rss() -> int:
+    """Peak resident memory of this process, in bytes."""
+    from readout.scale import peak_memory_bytes
+
+    return peak_memory_bytes()
+
+
+def time_single_process(path: Path) -> dict:
+    """Run run_single_process in a fresh interpreter, so its memory and caches are its own."""
+    proc = subprocess.run([sys.executable, __file__, "--single", str(path)], capture_output=True,
+                          text=True, cwd=ROOT)
+    if proc.returncode != 0:
+        raise RuntimeError(f"single-process run failed: {proc.stderr.strip().splitlines()[-1:]}")
+    return json.loads(proc.stdout)
+
+
+def time_dask(path: Path, partitions: int, scheduler: Optional[str] = None,
+              workers: Optional[int] = None) -> dict:
+    """One Dask run over `path` (against `scheduler`, or a fresh local cluster), output discarded."""
+    from readout.scale import Summary, iter_extract_dask
+
+    summary = Summary()
+    start = time.perf_counter()
+    with open(os.devnull, "wb") as sink:
+        for item in iter_extract_dask([str(path)], scheduler, partitions, workers=workers,
+                                      summary=summary):
+            if isinstance(item, bytes):
+                sink.write(item + b"\n")
+    return {"docs": summary.read, "failed": summary.failed, "partitions": summary.partitions,
+            "seconds": time.perf_counter() - start}
+
+
+def start_cluster(workers: int):
+    """A local cluster of `workers` single-threaded processes, warmed up on real documents."""
+    from distributed import Client
+
+    from readout.scale import local_cluster
+
+    cluster = local_cluster(workers)
+    client = Client(cluster)
+    from readout.scale import warm_up  # importable on the workers, unlike this script
+
+    client.run(warm_up, sample_documents())
+    return cluster, client
+
+
+def worker_peaks(client) -> list[int]:
+    """Peak RSS of each worker process, in bytes."""
+    from readout.scale import peak_memory_bytes
+
+    return sorted(client.run(peak_memory_bytes).values())
+
+
+def measure(data: Path = DEFAULT_DATA, copies: int = 8, workers: int = 2,
+            partitions: Optional[int] = None, repeats: int = 2) -> dict:
+    """Time one process and Dask (warm, then cold) on the same replicated corpus."""
+    partitions = partitions or 8 * workers
+    with tempfile.TemporaryDirectory(prefix="readout-bench-dask-") as tmp:
+        corpus = replicate_corpus(data, copies, Path(tmp))
+        load_before = os.getloadavg()[0]
+        single, warm, peaks = _measure_warm(corpus, workers, partitions, repeats)
+        cold = time_dask(corpus, partitions, workers=workers)
+        load_after = os.getloadavg()[0]
+    return _summarise(single, warm, cold, peaks, workers, partitions, copies, data,
+                      load_before, load_after)
+
+
+def _measure_warm(corpus: Path, workers: int, partitions: int, repeats: int):
+    """Interleaved rounds: one process, then Dask on the already-running cluster."""
+    cluster, client = start_cluster(workers)
+    try:
+        single, warm = [], []
+        for _ in range(repeats):
+            single.append(time_single_process(corpus))
+            warm.append(time_dask(corpus, partitions, scheduler=cluster.scheduler_address))
+        peaks = worker_peaks(client)
+    finally:
+        client.close()
+        cluster.close()
+    return single, warm, peaks
+
+
+def _summarise(single: list[dict], warm: list[dict], cold: dict, peaks: list[int], workers: int,
+               partitions: int, copies: int, data: Path, load_before: float,
+               load_after: float) -> dict:
+    """Medians, docs/s, speed-ups and memory, in one dict."""
+    docs = single[0]["docs"]
+    single_s = statistics.median(run["seconds"] for run in single)
+    warm_s = statistics.median(run["seconds"] for run in warm)
+    mib = 1024 * 1024
+    return {
+        "data": str(data), "copies": copies, "docs": docs, "workers": workers,
+        "partitions": partitions, "repeats": len(single), "cores": os.cpu_count(),
+        "load_before": round(load_before, 2), "load_after": round(load_after, 2),
+        "seconds": {"single": round(single_s, 3), "dask_warm": round(warm_s, 3),
+                    "dask_cold": round(cold["seconds"], 3)},
+        "docs_per_s": {"single": round(docs / single_s, 1), "dask_warm": round(docs / warm_s, 1),
+                       "dask_cold": round(docs / cold["seconds"], 1)},
+        "speedup": {"dask_warm": round(single_s / warm_s, 2),
+                    "dask_cold": round(single_s / cold["seconds"], 2)},
+        "peak_rss_mib": {"single": round(statistics.median(r["peak_rss"] for r in single) / mib, 1),
+                         "workers": [round(p / mib, 1) for p in peaks]},
+        "goal": GOAL,
+    }
+
+
+def _busy_note(result: dict) -> str:
+    busy = result.get("busy_before")
+    return "" if busy is None else f", cores {busy:.0%} busy with other work just before"
+
+
+def format_report(result: dict) -> str:
+    """Plain-text lines: seconds, docs/s and speed-ups."""
+    sec, rate, speed = result["seconds"], result["docs_per_s"], result["speedup"]
+    lines = [
+        f"{result['docs']} documents ({result['copies']} copies of {result['data']}), "
+        f"{result['cores']} cores, {result['workers']} Dask workers x 1 thread, "
+        f"{result['partitions']} partitions, median of {result['repeats']} round(s), "
+        f"load average {result['load_before']} -> {result['load_after']}" + _busy_note(result),
+        f"  one process                      {rate['single']:>9.1f} docs/s  ({sec['single']:.2f} s)",
+        f"  Dask, cluster already running    {rate['dask_warm']:>9.1f} docs/s  ({sec['dask_warm']:.2f} s)"
+        f"  speed-up {speed['dask_warm']:.2f}x",
+        f"  Dask, including cluster start-up {rate['dask_cold']:>9.1f} docs/s  ({sec['dask_cold']:.2f} s)"
+        f"  speed-up {speed['dask_cold']:.2f}x",
+        f"peak memory: one process {result['peak_rss_mib']['single']} MiB; per worker "
+        + ", ".join(f"{p} MiB" for p in result["peak_rss_mib"]["workers"]),
+    ]
+    verdict = "meets" if speed["dask_warm"] >= GOAL else "misses"
+    lines.append(f"Dask with {result['workers']} workers: {speed['dask_warm']:.2f}x one process "
+                 f"({verdict} the goal of >= {GOAL}x)")
+    return "\n".join(lines)
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="JSONL input documents")
+    parser.add_argument("--copies", type=int, default=8, help="times the corpus is repeated")
+    parser.add_argument("--workers", type=int, default=2, help="Dask worker processes")
+    parser.add_argument("--partitions", type=int, help="partitions (default 8 per worker)")
+    parser.add_argument("--repeats", type=int, default=2, help="rounds; the median is reported")
+    parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
+    parser.add_argument("--wait-quiet", type=float, default=0, metavar="SECONDS",
+                        help="first wait up to SECONDS for the cores to be idle (others' work skews figures)")
+    parser.add_argument("--single", type=Path, help=argparse.SUPPRESS)  # the subprocess's job
+    args = parser.parse_args(argv)
+    if args.single:
+        print(json.dumps(run_single_process(args.single)))
+        return 0
+    if not args.data.exists():
+        print(f"error: {args.data}: not found (the White House corpus lives in ../shared)", file=sys.stderr)
+        return 2
+    busy = wait_for_quiet(max_wait=args.wait_quiet) if args.wait_quiet else cpu_busy()
+    result = measure(args.data, args.copies, args.workers, args.partitions, max(1, args.repeats))
+    result["busy_before"] = None if busy is None else round(busy, 2)
+    print(format_report(result))
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,221 @@
+"""Store benchmark: per-document ingest cost as the store grows, and dyad-timeline query p95.
+
+Usage: python benchmarks/bench_store.py [--quick] [--json OUT] [--db URL]
+
+1. Ingest cost per document at 1k and ~100k stored documents (--quick: 1k and 10k).
+   The documents are generated from real ones: the White House readouts in
+   ../shared/data/wh-readouts/readouts.jsonl are extracted once; copy k of the corpus then
+   renames every participant (family name + "-k", so each person occurs about as often as
+   in the real corpus), moves every date forward by k years (so meetings per pair and year
+   stay realistic), and gets fresh document ids and URLs. The store is filled to the size
+   with batched ingests, then the same 1,000 base documents (a fresh copy) are ingested one
+   transaction each, the real per-document path, and timed. Goal: <= 1.2x growth.
+2. Dyad-timeline query p95 at 10k and 1M meetings (--quick: 10k and 100k): meetings are
+   generated and bulk-inserted (countries drawn from a Zipf-like distribution over 80 codes,
+   dates over 40 years, levels and formats at random), then `Store.dyad_timeline(a, b)` is
+   timed for 300 dyads drawn the way meetings were. Goal: <= 2x growth.
+
+`run(quick)` returns the figures as a dict (used by benchmarks/run.py).
+"""
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import hashlib
+import json
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Optional
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+WH = Path(os.environ.get("READOUT_SHARED", ROOT.parent / "shared")) / "data" / "wh-readouts" / "readouts.jsonl"
+MEASURED = 1000  # documents timed at each size
+LEVELS = ["leaders", "foreign_ministers", "ministers", "vice_ministers", "officials", None]
+FORMATS = ["in_person", "telephone", "video"]
+
+
+# -- generated documents -----------------------------------------------------------------------
+
+def base_records() -> list:
+    """Records extracted from the real White House readouts (those that report a meeting)."""
+    import orjson
+
+    from readout import extract
+    records = []
+    for line in WH.read_text(encoding="utf-8").splitlines():
+        doc = orjson.loads(line)
+        rec = extract(doc.get("html") or doc["text"], url=doc.get("url"), published=doc.get("published"),
+                      title=doc.get("title"), publisher=doc.get("publisher"), source=doc.get("url"),
+                      html=bool(doc.get("html")))
+        records.append(rec)
+    return records
+
+
+def _shift(day: Optional[str], years: int) -> Optional[str]:
+    if not day or len(day) < 10:
+        return day
+    year, rest = int(day[:4]) + years, day[4:]
+    return f"{year:04d}{rest if rest != '-02-29' else '-02-28'}"
+
+
+def variant(rec, k: int):
+    """Copy k of a record: renamed people, dates k years later, fresh id and URL."""
+    def person(p):
+        family = f"{p.family_name}-{k}"
+        return dataclasses.replace(p, family_name=family, name=" ".join(x for x in (p.given_name, family) if x))
+    meetings = tuple(dataclasses.replace(m, date=_shift(m.date, k), participants=tuple(map(person, m.participants)))
+                     for m in rec.meetings)
+    text = rec.document.text
+    doc = dataclasses.replace(rec.document, id="sha256:" + hashlib.sha256(f"{k}:{text}".encode()).hexdigest(),
+                              url=f"{rec.document.url or 'https://example.org/doc'}?copy={k}",
+                              published=_shift(rec.document.published, k))
+    return dataclasses.replace(rec, document=doc, meetings=meetings)
+
+
+def ingest_cost(records: list, sizes: list[int], db: Optional[str]) -> dict:
+    """Milliseconds per document, one transaction each, for MEASURED fresh documents at each store size."""
+    from readout.store import Store
+    n_base = len(records)
+    measured_base = records[:MEASURED]
+    results, filled, copy = {}, 0, 1
+    with tempfile.TemporaryDirectory() as tmp, Store(db or os.path.join(tmp, "bench.db")) as store:
+        for size in sizes:
+            fill_start = time.perf_counter()
+            while filled < size:
+                batch = [variant(r, copy) for r in records[: min(n_base, size - filled)]]
+                with store.transaction():
+                    for rec in batch:
+                        store.ingest(rec)
+                filled += len(batch)
+                copy += 1
+            fill_s = time.perf_counter() - fill_start
+            fresh = [variant(r, 10_000 + size) for r in measured_base]  # never stored before
+            start = time.perf_counter()
+            for rec in fresh:
+                store.ingest(rec)
+            elapsed = time.perf_counter() - start
+            filled += len(fresh)
+            results[size] = {"ms_per_doc": 1000 * elapsed / len(fresh), "stored_before": size, "fill_s": fill_s}
+            print(f"ingest at {size:>7,} documents: {results[size]['ms_per_doc']:.2f} ms/doc "
+                  f"(filled in {fill_s:.0f} s)", flush=True)
+    return results
+
+
+# -- generated meetings ------------------------------------------------------------------------
+
+def _countries(rng: random.Random, n: int = 80) -> tuple[list[str], list[float]]:
+    codes = [f"C{i:02d}" for i in range(n)]
+    weights = [1 / (i + 1) ** 0.8 for i in range(n)]
+    return codes, weights
+
+
+def fill_meetings(store, count: int, rng: random.Random) -> None:
+    """Bulk-insert generated meetings with their countries and dyads, then the per-year dyad counts."""
+    codes, weights = _countries(rng)
+    meetings, countries, dyads = [], [], []
+    for i in range(1, count + 1):
+        a, b = rng.choices(codes, weights, k=2)
+        while b == a:
+            b = rng.choices(codes, weights)[0]
+        a, b = sorted((a, b))
+        day = f"{rng.randint(1986, 2025):04d}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        level, fmt = rng.choice(LEVELS), rng.choice(FORMATS)
+        meetings.append((i, "held", day, day, fmt, level, f"{a},{b}", f"{a}:x{i},{b}:y{i}", 1, "2025-01-01"))
+        countries += [(i, a, day), (i, b, day)]
+        dyads.append((a, b, day, i, level, fmt))
+    with store.transaction():
+        store.insert_many("meetings", ["id", "status", "date", "sort_date", "format", "level", "countries",
+                                       "principals", "source_count", "updated_at"], meetings)
+        store.insert_many("meeting_countries", ["meeting_id", "country", "date"], countries)
+        store.insert_many("dyads", ["country_a", "country_b", "date", "meeting_id", "level", "format"], dyads)
+        store.execute("INSERT INTO dyad_years (country_a, country_b, year, level, meetings) "
+                      "SELECT country_a, country_b, substr(date, 1, 4), coalesce(level, ''), count(*) FROM dyads "
+                      "GROUP BY country_a, country_b, substr(date, 1, 4), coalesce(level, '')")
+    if store.dialect.name == "sqlite":
+        store.execute("ANALYZE")
+    else:
+        store.execute("ANALYZE")
+
+
+def dyad_p95(sizes: list[int], db_base: Optional[str], queries: int = 300) -> dict:
+    """p95 milliseconds of Store.dyad_timeline at each number of meetings (fresh database each)."""
+    from readout.store import Store
+    results = {}
+    for size in sizes:
+        rng = random.Random(size)
+        with tempfile.TemporaryDirectory() as tmp, Store(db_base or os.path.join(tmp, "dyads.db")) as store:
+            start = time.perf_counter()
+            fill_meetings(store, size, rng)
+            fill_s = time.perf_counter() - start
+            codes, weights = _countries(rng)
+            qrng = random.Random(7)
+            pairs = []
+            while len(pairs) < queries:
+                a, b = qrng.choices(codes, weights, k=2)
+                if a != b:
+                    pairs.append((a, b))
+            for a, b in pairs[:20]:  # warm the cache the same way at both sizes
+                store.dyad_timeline(a, b)
+            times = []
+            for a, b in pairs:
+                t = time.perf_counter()
+                store.dyad_timeline(a, b)
+                times.append(1000 * (time.perf_counter() - t))
+            p95 = statistics.quantiles(times, n=20)[-1]
+            results[size] = {"p95_ms": p95, "median_ms": statistics.median(times), "fill_s": fill_s}
+            print(f"dyad timeline at {size:>9,} meetings: p95 {p95:.2f} ms, median "
+                  f"{statistics.median(times):.2f} ms (bulk insert {fill_s:.0f} s)", flush=True)
+    return results
+
+
+# -- the report --------------------------------------------------------------------------------
+
+def run(quick: bool = False, db: Optional[str] = None) -> dict:
+    """Both measurements; figures and growth ratios as a dict."""
+    ingest_sizes = [1000, 10_000] if quick else [1000, 100_000]
+    dyad_sizes = [10_000, 100_000] if quick else [10_000, 1_000_000]
+    out: dict = {"quick": quick}
+    if WH.exists():
+        t = time.perf_counter()
+        records = base_records()
+        print(f"extracted {len(records)} base records in {time.perf_counter() - t:.0f} s", flush=True)
+        cost = ingest_cost(records, ingest_sizes, db)
+        small, large = (cost[s]["ms_per_doc"] for s in ingest_sizes)
+        out["ingest"] = {"label": f"{ingest_sizes[0]:,} → {ingest_sizes[1]:,} docs", "growth": round(large / small, 3),
+                         "measured": f"{small:.2f} → {large:.2f} ms/doc ({large / small:.2f}×)",
+                         "sizes": {str(k): v for k, v in cost.items()}}
+    else:
+        print(f"ingest: not run ({WH} not found)", flush=True)
+    dyad = dyad_p95(dyad_sizes, db)
+    small, large = (dyad[s]["p95_ms"] for s in dyad_sizes)
+    out["dyad"] = {"label": f"{dyad_sizes[0]:,} → {dyad_sizes[1]:,} meetings", "growth": round(large / small, 3),
+                   "measured": f"p95 {small:.2f} → {large:.2f} ms ({large / small:.2f}×)",
+                   "sizes": {str(k): v for k, v in dyad.items()}}
+    for key, goal in (("ingest", 1.2), ("dyad", 2.0)):
+        if key in out:
+            print(f"{key}: {out[key]['measured']}, goal <= {goal}x: "
+                  f"{'met' if out[key]['growth'] <= goal else 'NOT met'}", flush=True)
+    return out
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="smaller sizes: 1k/10k documents, 10k/100k meetings")
+    parser.add_argument("--json", type=Path, help="write the figures here as JSON")
+    parser.add_argument("--db", help="run against this database (e.g. a PostgreSQL schema URL) instead of a "
+                                     "temporary SQLite file; it should be empty")
+    args = parser.parse_args(argv)
+    result = run(args.quick, args.db)
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,209 @@
+"""Dates, times and durations as readouts write them; hand-written and linear-time.
+
+Every finder returns the value with its span `[start, end)` in the text it was given.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import NamedTuple, Optional
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60, "ninety": 90,
+}
+
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+DATE_RE = re.compile(
+    r"(?=[0-9JFMASONDTtYyLlW])(?<![\w])(?:"
+    r"(?P<m1>" + _MONTH + r")\.?\s+(?P<d1>" + _DAY + r")(?![\d:])(?:,?\s+(?P<y1>(?:19|20)\d\d)(?!\d))?"
+    r"|(?P<d2>" + _DAY + r")\s+(?:of\s+)?(?P<m2>" + _MONTH + r")\.?(?:,?\s+(?P<y2>(?:19|20)\d\d)(?!\d))?"
+    r"|(?P<y3>(?:19|20)\d\d)[-./](?P<mo3>0?[1-9]|1[0-2])[-./](?P<d3>[12]\d|3[01]|0?[1-9])(?!\d)"
+    r"|(?P<mo4>0?[1-9]|1[0-2])/(?P<d4>[12]\d|3[01]|0?[1-9])/(?P<y4>(?:19|20)\d\d)(?!\d)"
+    r"|(?P<rel>[Tt]oday|[Yy]esterday|[Tt]onight|[Tt]his (?:morning|afternoon|evening))"
+    r"|(?:(?P<last>last)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r")(?![\w])"
+)
+_MONTH_FIRST_UPPER = re.compile(r"[A-Z]")
+TIME_RE = re.compile(
+    r"(?<![\w:.])(?:"
+    r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>[ap])\.?\s?m(?:\.|(?![\w]))"
+    r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?![\d])(?!\s?[ap]\.?\s?m)"
+    r"|(?P<noon>noon|midday)"
+    r")"
+)
+_STAMP_BEFORE = re.compile(r"(?:19|20)\d\d,?[ \t]*(?:at[ \t]+)?$|(?:Posted|Updated|Published)\s*:?\s*$")
+_NOTE_RE = re.compile(r"\s*[(\[]?\s*(?:\(\s*)?(?P<note>(?:local|Japan|Tokyo|Korea|Seoul|Beijing|Washington|Eastern|GMT|JST|KST|EST|EDT|UTC)(?: standard)?(?: time)?)\b", re.I)
+_NUM = r"(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty(?:-five)?|fifty|sixty|ninety)"
+DURATION_RE = re.compile(
+    r"(?<![\w])(?:(?P<approx>approximately|approx\.|about|around|some|roughly|nearly|almost|over|more than|less than|just over|just under)\s+)?"
+    r"(?:(?P<half1>half an hour)"
+    r"|(?P<n>" + _NUM + r")(?P<andhalf>\s+and\s+a\s+half)?[\s\-]+(?P<unit>hours?|hrs?|minutes?|mins?)"
+    r"(?:(?P<half2>\s+and\s+a\s+half)|,?\s+(?:and\s+)?(?P<n2>" + _NUM + r")[\s\-]+(?:minutes?|mins?))?"
+    r")(?![\w])",
+    re.I,
+)
+
+
+class Found(NamedTuple):
+    """A value found in text, with its span."""
+    value: object
+    start: int
+    end: int
+    note: Optional[str] = None
+
+
+def parse_iso(value: Optional[str]) -> Optional[dt.date]:
+    """The date at the start of an ISO string ('2021-01-27', '2021-01-27T10:00Z'); None if not one."""
+    if not value:
+        return None
+    m = re.match(r"\s*((?:19|20)\d\d)-(\d\d)-(\d\d)", str(value))
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def _day(text: str) -> int:
+    return int(re.match(r"\d+", text).group())
+
+
+def _month(text: str) -> int:
+    return MONTHS[text.lower().rstrip(".")]
+
+
+def _safe_date(year: int, month: int, day: int) -> Optional[dt.date]:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def iter_dates(text: str, start: int = 0, end: Optional[int] = None):
+    """Every date expression in text[start:end], as regex matches."""
+    return DATE_RE.finditer(text, start, len(text) if end is None else end)
+
+
+def resolve_date(m: re.Match, anchor: Optional[dt.date]) -> tuple[Optional[dt.date], str]:
+    """The date a DATE_RE match means, given the publication date; and why it could be None."""
+    if m.group("y3"):
+        return _safe_date(int(m.group("y3")), int(m.group("mo3")), int(m.group("d3"))), ""
+    if m.group("y4"):  # U.S. style 03/16/2021
+        return _safe_date(int(m.group("y4")), int(m.group("mo4")), int(m.group("d4"))), ""
+    if m.group("rel"):
+        if anchor is None:
+            return None, "a relative date with no published date"
+        return anchor - dt.timedelta(days=1 if m.group("rel").lower() == "yesterday" else 0), ""
+    if m.group("wd"):
+        if anchor is None:
+            return None, "a weekday with no published date"
+        back = (anchor.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7
+        if m.group("last") and back == 0:
+            back = 7
+        return anchor - dt.timedelta(days=back), ""
+    month_text, day_text, year_text = ((m.group("m1"), m.group("d1"), m.group("y1")) if m.group("m1")
+                                       else (m.group("m2"), m.group("d2"), m.group("y2")))
+    month, day = _month(month_text), _day(day_text)
+    if year_text:
+        return _safe_date(int(year_text), month, day), ""
+    if anchor is None:
+        return None, "no year in the text and no published date"
+    found = _safe_date(anchor.year, month, day)
+    # A meeting reported in early January may have happened in late December.
+    if found and found > anchor + dt.timedelta(days=31):
+        found = _safe_date(anchor.year - 1, month, day)
+    return found, ""
+
+
+def is_plausible_date_match(m: re.Match) -> bool:
+    """False for 'May' the verb or a bare weekday-free month word without a capital."""
+    month = m.group("m1") or m.group("m2")
+    if month and not _MONTH_FIRST_UPPER.match(month):
+        return False
+    if m.group("wd") and not m.group("wd")[0].isupper():
+        return False
+    return True
+
+
+def find_full_date(text: str, start: int = 0, end: Optional[int] = None) -> Optional[Found]:
+    """The first date with a year in text[start:end] (a page's date line)."""
+    for m in iter_dates(text, start, end):
+        if (m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4")) and is_plausible_date_match(m):
+            date, _ = resolve_date(m, None)
+            if date:
+                return Found(date, m.start(), m.end())
+    return None
+
+
+def find_time(text: str, start: int = 0, end: Optional[int] = None) -> Optional[Found]:
+    """The first clock time in text[start:end] as 'HH:MM' (24-hour), with its note."""
+    end = len(text) if end is None else end
+    m = TIME_RE.search(text, start, end)
+    while m and _STAMP_BEFORE.search(text, max(0, m.start() - 14), m.start()):
+        # '10/26/2023 11:52 PM EDT', 'January 13, 2025, 17:20': when a page was posted, not the meeting.
+        m = TIME_RE.search(text, m.end(), end)
+    if not m:
+        return None
+    if m.group("noon"):
+        value = "12:00"
+    elif m.group("h24"):
+        value = f"{int(m.group('h24')):02d}:{m.group('mi24')}"
+    else:
+        hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower() == "p" else 0)
+        value = f"{hour:02d}:{m.group('mi') or '00'}"
+    note = _NOTE_RE.match(text, m.end(), min(len(text), m.end() + 40))
+    return Found(value, m.start(), m.end(), note.group("note") if note else None)
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBERS[word.lower()]
+
+
+def find_duration(text: str, start: int = 0, end: Optional[int] = None) -> Optional[Found]:
+    """The first duration in text[start:end] in minutes; note 'approximate' when hedged."""
+    for m in DURATION_RE.finditer(text, start, len(text) if end is None else end):
+        minutes = _duration_minutes(m)
+        if minutes:
+            return Found(minutes, m.start(), m.end(), "approximate" if m.group("approx") else None)
+    return None
+
+
+def _duration_minutes(m: re.Match) -> Optional[int]:
+    """Minutes a DURATION_RE match states."""
+    if m.group("half1"):
+        return 30
+    n = _number(m.group("n"))
+    if m.group("unit").lower().startswith("h"):
+        minutes = n * 60 + (30 if m.group("andhalf") or m.group("half2") else 0)
+        if m.group("n2"):
+            minutes += _number(m.group("n2"))
+        return minutes if minutes <= 24 * 60 else None
+    return n if 0 < n <= 24 * 60 else None
+
+
+def range_minutes(text: str, start: int, end: int) -> Optional[Found]:
+    """Minutes between 'from 10:30 a.m. to 1:10 p.m.' in text[start:end]; None when no range."""
+    first = find_time(text, start, end)
+    if not first:
+        return None
+    joint = re.match(r"\s*(?:\([^)]{0,40}\)\s*)?(?:to|until|till|-|–)\s*", text[first.end:first.end + 60])
+    if not joint:
+        return None
+    second = find_time(text, first.end + joint.end(), min(end, first.end + joint.end() + 20))
+    if not second or second.start != first.end + joint.end():
+        return None
+    h1, m1 = map(int, first.value.split(":"))
+    h2, m2 = map(int, second.value.split(":"))
+    minutes = (h2 * 60 + m2) - (h1 * 60 + m1)
+    return Found(minutes, first.start, second.end) if 0 < minutes <= 12 * 60 else None

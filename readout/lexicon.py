@@ -1,0 +1,300 @@
+"""Compiled lexicons for statements: stance verbs, topic cues, country and organisation names.
+
+Everything is built once, at first use, from the rules files (stances.yaml, topics.yaml,
+agents.yaml). Word lists become one trie-shaped regex each, so a document is scanned once
+per lexicon whatever the number of entries, and the matched text is looked up in a dict.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+import pycountry
+
+from .errors import RulesError
+from .rules import load, require_groups
+
+
+def trie_pattern(words: list[str]) -> str:
+    """A regex alternation of `words`, factored as a trie (spaces match any whitespace)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _emit(trie)
+
+
+def _emit(node: dict) -> str:
+    ends = "" in node
+    branches = [(_char(ch) + _emit(child)) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return "(?:" + body + ")?"
+    return body
+
+
+def _char(ch: str) -> str:
+    return r"\s+" if ch == " " else re.escape(ch)
+
+
+def _expand_plural(cue: str) -> list[str]:
+    """'visit(s)' -> ['visit', 'visits']."""
+    if cue.endswith("(s)"):
+        return [cue[:-3], cue[:-3] + "s"]
+    if cue.endswith("(es)"):
+        return [cue[:-4], cue[:-4] + "es"]
+    return [cue]
+
+
+def normalise(text: str) -> str:
+    """Lower-case, single spaces, straight apostrophes: the key form of a matched cue."""
+    return " ".join(text.replace("’", "'").split()).lower()
+
+
+# ---------------------------------------------------------------- stance verbs
+
+@dataclass(frozen=True, slots=True)
+class VerbRule:
+    stance: str
+    tail: Optional[re.Pattern]
+    one_side: Optional[str]
+
+
+@dataclass(frozen=True, slots=True)
+class StanceLexicon:
+    verbs: re.Pattern               # every verb form, one trie regex
+    forms: dict                     # form -> (lemma, "past" | "present" | "base" | "ing" | "word")
+    rules: dict                     # lemma -> [VerbRule]
+
+
+_POSS = r"(?:(?:his|her|their|its|our|your|my|the|a|an|[A-Z][\w.’'-]*[’']s?)\s+)?"
+_ADJ = (r"(?:(?:deep|deepest|deeply|sincere|sincerest|heartfelt|serious|grave|strong|strongest|"
+        r"warm|warmest|full|firm|continued|continuing|steadfast|unwavering|unshakable|high|highest|"
+        r"great|greatest|profound|utmost|candid|frank|honest|mutual|shared|respective|renewed|"
+        r"in-depth|detailed|productive|constructive|close|sincere|heartiest|ironclad|vital|"
+        r"particular|special|critical|full|fullest|utmost|earnest|keen|growing|increasing|"
+        r"strongly|firmly|once|again|also|common|joint|collective),?\s+){0,3}")
+_WORDS = r"(?:[\w’'-]+\s+){0,3}?"
+_MACRO = re.compile(r"\{([a-z|]+)\}")
+_PLAIN_WORDS = frozenset({"highly", "positively", "there", "it", "was", "were", "will"})
+
+
+# Third-person present forms double as plural nouns ("exchanges", "supports", "comments"):
+# only these reporting verbs are read in the present tense ("offers his condolences").
+_PRESENT_TENSE = frozenset({"offer", "express", "welcome", "congratulate", "reaffirm", "say"})
+
+
+def verb_forms(lemma: str, irregular: dict) -> dict[str, str]:
+    """Forms of a verb: base, past, -ing, and 3rd person for a few reporting verbs."""
+    if lemma in _PLAIN_WORDS:
+        return {lemma: "word"}
+    past = irregular.get(lemma)
+    if past is None:
+        if lemma.endswith("e"):
+            past = lemma + "d"
+        elif lemma.endswith("y") and lemma[-2] not in "aeiou":
+            past = lemma[:-1] + "ied"
+        else:
+            past = lemma + "ed"
+    if lemma.endswith("ie"):
+        ing = lemma[:-2] + "ying"
+    elif lemma.endswith("e") and not lemma.endswith("ee"):
+        ing = lemma[:-1] + "ing"
+    elif past.endswith(lemma[-1] * 2 + "ed"):
+        ing = lemma + lemma[-1] + "ing"
+    else:
+        ing = lemma + "ing"
+    forms = {lemma: "base", past: "past", ing: "ing"}
+    if lemma in _PRESENT_TENSE:
+        forms[lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x")) else "s")] = "present"
+    return forms
+
+
+def _expand_macros(tail: str, irregular: dict) -> str:
+    def replace(m: re.Match) -> str:
+        name = m.group(1)
+        if name == "poss":
+            return _POSS
+        if name == "adj":
+            return _ADJ
+        if name == "words":
+            return _WORDS
+        forms = [f for lemma in name.split("|") for f in verb_forms(lemma, irregular)]
+        return "(?:" + "|".join(sorted(forms, key=len, reverse=True)) + ")"
+    return _MACRO.sub(replace, tail)
+
+
+def _compile_tail(tail: str, irregular: dict, where: str) -> Optional[re.Pattern]:
+    if not tail:
+        return None
+    body = _expand_macros(tail, irregular).replace(" ", r"\s+")
+    try:
+        return re.compile(r"\s*(?:" + body + ")")
+    except re.error as exc:
+        raise RulesError(f"rules file stances.yaml: bad pattern for {where}: {exc}") from exc
+
+
+@lru_cache(maxsize=None)
+def stance_lexicon() -> StanceLexicon:
+    """The stance verbs of stances.yaml, compiled."""
+    data = require_groups("stances.yaml", load("stances.yaml"), ["verbs", "irregular"])
+    known = set(vocabulary()["stances"])
+    irregular = data["irregular"]
+    forms: dict[str, tuple[str, str]] = {}
+    rules: dict[str, list[VerbRule]] = {}
+    for lemma, entries in data["verbs"].items():
+        if not entries:
+            raise RulesError(f"rules file stances.yaml: verb {lemma!r} has no entries")
+        compiled = []
+        for entry in entries:
+            stance, tail = entry[0], entry[1]
+            one_side = entry[2] if len(entry) > 2 else None
+            for sid in (stance, one_side):
+                if sid is not None and sid not in known:
+                    raise RulesError(f"rules file stances.yaml: unknown stance {sid!r} for {lemma!r}")
+            compiled.append(VerbRule(stance, _compile_tail(tail, irregular, lemma), one_side))
+        rules[lemma] = compiled
+        for form, kind in verb_forms(lemma, irregular).items():
+            forms.setdefault(form, (lemma, kind))
+    pattern = re.compile(r"(?<![\w’'-])(?:" + trie_pattern(sorted(forms)) + r")(?![\w-])")
+    return StanceLexicon(pattern, forms, rules)
+
+
+# ---------------------------------------------------------------- topics
+
+@dataclass(frozen=True, slots=True)
+class CueLexicon:
+    pattern: re.Pattern
+    lookup: dict  # normalised matched text -> tuple of ids
+
+
+@lru_cache(maxsize=None)
+def topic_lexicon() -> CueLexicon:
+    """Topic cues of topics.yaml: one case-insensitive trie regex and a cue -> topics dict."""
+    data = require_groups("topics.yaml", load("topics.yaml"), ["topics"])
+    known = set(vocabulary()["topics"])
+    lookup: dict[str, set] = {}
+    for topic, cues in data["topics"].items():
+        if topic not in known:
+            raise RulesError(f"rules file topics.yaml: unknown topic {topic!r}")
+        if not cues:
+            raise RulesError(f"rules file topics.yaml: topic {topic!r} has no cues")
+        for cue in cues:
+            for variant in _expand_plural(str(cue)):
+                lookup.setdefault(normalise(variant), set()).add(topic)
+    pattern = re.compile(r"(?<![\w-])(?:" + trie_pattern(sorted(lookup)) + r")(?![\w-])", re.IGNORECASE)
+    return CueLexicon(pattern, {k: tuple(sorted(v)) for k, v in lookup.items()})
+
+
+# ---------------------------------------------------------------- agents, countries, organisations
+
+@dataclass(frozen=True, slots=True)
+class AgentLexicon:
+    collective: re.Pattern
+    pronoun: re.Pattern
+    titles: tuple[str, ...]
+    the_title: re.Pattern
+    titled_name: re.Pattern     # "Foreign Minister Park Jin": (title, name words)
+    countries: CueLexicon       # case-sensitive names -> alpha-3
+    organizations: CueLexicon   # case-sensitive names -> short name
+
+
+@lru_cache(maxsize=None)
+def agent_lexicon() -> AgentLexicon:
+    """Collective phrases, pronouns, titles, country and organisation names of agents.yaml."""
+    data = require_groups("agents.yaml", load("agents.yaml"),
+                          ["collective", "pronouns", "titles", "countries", "organizations"])
+    collective = re.compile(r"(?<![\w-])(?:" + trie_pattern(sorted(normalise(c) for c in data["collective"]))
+                            + r")(?![\w-])", re.IGNORECASE)
+    pronoun = re.compile(r"(?<![\w-])(?:" + "|".join(data["pronouns"]) + r")(?![\w-])", re.IGNORECASE)
+    titles = tuple(sorted(data["titles"], key=len, reverse=True))
+    the_title = re.compile(r"(?<![\w-])(" + trie_pattern(sorted(titles)) + r")(?![\w-])")
+    titled_name = re.compile(r"(?<![\w-])(" + trie_pattern(sorted(titles)) + r")\s+"
+                             r"((?:(?:[A-Z][\w.’'-]*|d[aeiu]l?|de la)\s+){0,2}[A-Z][\w.’'-]*)")
+    return AgentLexicon(collective, pronoun, titles, the_title, titled_name,
+                        _name_lexicon(_country_names(data["countries"])),
+                        _name_lexicon({k: v for k, v in data["organizations"].items()}))
+
+
+def _country_names(aliases: dict) -> dict[str, list[str]]:
+    """Alias table of agents.yaml plus the plain country names pycountry knows."""
+    names: dict[str, list[str]] = {code: list(values) for code, values in aliases.items()}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value and "(" not in value:
+                names.setdefault(country.alpha_3, []).append(value)
+    return names
+
+
+def _name_lexicon(names: dict[str, list[str]]) -> CueLexicon:
+    lookup: dict[str, str] = {}
+    for code, values in names.items():
+        for value in values:
+            lookup.setdefault(" ".join(str(value).split()), code)
+    pattern = re.compile(r"(?<![\w-])(?:" + trie_pattern(sorted(lookup)) + r")(?![\w])")
+    return CueLexicon(pattern, lookup)
+
+
+def lookup_name(lexicon: CueLexicon, matched: str) -> Optional[str]:
+    """The code for a matched (case-sensitive) name."""
+    return lexicon.lookup.get(" ".join(matched.split()))
+
+
+# ---------------------------------------------------------------- all names and cues in one pass
+
+def _case_variants(cue: str) -> set[str]:
+    """Spellings of a lower-case cue as it appears in text: lower, Capitalised, Title, UPPER."""
+    return {cue, cue[:1].upper() + cue[1:], cue.title(), cue.upper()}
+
+
+@lru_cache(maxsize=None)
+def cue_lexicon() -> CueLexicon:
+    """Topic cues, country names and organisation names as one case-sensitive trie regex.
+
+    The lookup maps the matched text (single-spaced) to a tuple of (kind, id) pairs, kind
+    being "topic", "country" or "organization": one scan of a text finds all three.
+    """
+    lookup: dict[str, set] = {}
+    for cue, topics in topic_lexicon().lookup.items():
+        for variant in _case_variants(cue):
+            lookup.setdefault(variant, set()).update(("topic", t) for t in topics)
+    agents = agent_lexicon()
+    for name, code in agents.countries.lookup.items():
+        lookup.setdefault(name, set()).add(("country", code))
+    for name, org in agents.organizations.lookup.items():
+        lookup.setdefault(name, set()).add(("organization", org))
+    for word in require_groups("topics.yaml", load("topics.yaml"), ["event_words"])["event_words"]:
+        for cue in _expand_plural(normalise(str(word))):
+            for variant in _case_variants(cue):
+                lookup.setdefault(variant, set()).add(("event", cue))
+    pattern = re.compile(r"(?<![\w-])(?:" + trie_pattern(sorted(lookup)) + r")(?![\w-])")
+    return CueLexicon(pattern, {k: tuple(sorted(v)) for k, v in lookup.items()})
+
+
+# ---------------------------------------------------------------- vocabulary and codes
+
+@lru_cache(maxsize=None)
+def vocabulary() -> dict:
+    """The stance and topic ids of ../shared/spec, as vendored in vocab.yaml."""
+    return require_groups("vocab.yaml", load("vocab.yaml"), ["stances", "topics"])
+
+
+@lru_cache(maxsize=None)
+def code_tables() -> dict:
+    """The PLOVER/CAMEO mapping tables of codes.yaml, checked against the stance ids."""
+    data = require_groups("codes.yaml", load("codes.yaml"), ["stances", "verbs", "consult"])
+    missing = set(vocabulary()["stances"]) - set(data["stances"])
+    if missing:
+        raise RulesError(f"rules file codes.yaml: no code for stances {sorted(missing)}")
+    for group in ("stances", "verbs", "consult"):
+        for key, row in data[group].items():
+            if "cameo" not in row or "goldstein" not in row:
+                raise RulesError(f"rules file codes.yaml: {group}.{key} needs cameo and goldstein")
+    return data

@@ -1,0 +1,481 @@
+"""People in a readout: names without honorifics, family names, titles, countries.
+
+Find, then resolve: `find_people` returns every titled or honorific-led person mention
+in a stretch of text with its span; `split_name` applies each naming convention.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from . import countries
+from .errors import RulesError
+from .rules import load, require_groups
+
+_TITLES_FILE = "titles.yaml"
+_HONORIFICS_FILE = "honorifics.yaml"
+_OFFICIALS_FILE = "officials.yaml"
+LEVELS = ("leaders", "foreign_ministers", "ministers", "vice_ministers", "officials", "counterparts")
+
+
+def _load_titles() -> dict:
+    """Load and validate titles.yaml."""
+    data = require_groups(_TITLES_FILE, load(_TITLES_FILE), ["levels", "default_country", "organization_titles"])
+    for level, items in data["levels"].items():
+        if level not in LEVELS or not items:
+            raise RulesError(f"rules file {_TITLES_FILE}: level {level!r} is unknown or empty")
+    known = {t for items in data["levels"].values() for t in items}
+    for title, code in data["default_country"].items():
+        if title not in known or code not in countries._KNOWN_CODES:
+            raise RulesError(f"rules file {_TITLES_FILE}: default_country {title!r}: unknown title or code {code!r}")
+    return data
+
+
+def _load_honorifics() -> dict:
+    """Load and validate honorifics.yaml."""
+    return require_groups(_HONORIFICS_FILE, load(_HONORIFICS_FILE),
+                          ["honorifics", "particles", "family_first_countries", "family_first_surnames",
+                           "paternal_surname_countries", "given_name_countries"])
+
+
+def _load_officials() -> dict[str, str]:
+    """Load and validate officials.yaml as name -> country."""
+    data = require_groups(_OFFICIALS_FILE, load(_OFFICIALS_FILE), ["officials"])
+    table = {}
+    for code, names in data["officials"].items():
+        if code not in countries._KNOWN_CODES or not names:
+            raise RulesError(f"rules file {_OFFICIALS_FILE}: {code!r} is not an alpha-3 code with names")
+        for name in names:
+            table[str(name)] = code
+    return table
+
+
+TITLES = _load_titles()
+HONORIFICS = _load_honorifics()
+OFFICIALS = _load_officials()
+
+_TITLE_LEVEL: dict[str, str] = {}
+for _level, _items in TITLES["levels"].items():
+    for _t in _items:
+        _TITLE_LEVEL[_t.lower()] = _level
+        _TITLE_LEVEL[(_t + "s").lower()] = _level
+_TITLE_WORDS_SOURCE = [t for items in TITLES["levels"].values() for t in items]
+_ORG_TITLE = {t.lower(): org for org, items in TITLES["organization_titles"].items() for t in items}
+_DEFAULT_COUNTRY = {t.lower(): c for t, c in TITLES["default_country"].items()}
+_PARTICLES = set(HONORIFICS["particles"])
+_FAMILY_FIRST = set(HONORIFICS["family_first_countries"])
+_FAMILY_FIRST_SURNAMES = set(HONORIFICS["family_first_surnames"])
+_PATERNAL = set(HONORIFICS["paternal_surname_countries"])
+_GIVEN_NAME = set(HONORIFICS["given_name_countries"])
+_OFFICIAL_FAMILY = {k: v for k, v in OFFICIALS.items() if " " not in k}
+_OFFICIAL_FULL = {k: v for k, v in OFFICIALS.items() if " " in k}
+
+
+def _alt(words) -> str:
+    """A trie-shaped alternation (see countries.alternation)."""
+    return countries.alternation(words)
+
+
+_all_titles = list(_TITLE_LEVEL) + list(_ORG_TITLE)  # lower case; TITLE_RE ignores case
+TITLE_RE = re.compile(r"(?<![\w\-])(?:" + _alt(_all_titles) + r")(?![\w\-])", re.I)
+HON_RE = re.compile(r"(?:" + _alt(HONORIFICS["honorifics"]) + r")(?![\w])[ \t\u00a0]*")
+_SP = r"[ \t\u00a0]+"
+_TOK = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?)"
+_PART = r"(?:" + _alt(_PARTICLES) + r")"
+NAME_RE = re.compile(_TOK + r"(?:" + _SP + r"(?:" + _PART + _SP + r"){0,2}" + _TOK + r"){0,4}(?:,?[ ]Jr\.)?")
+_OF_COUNTRY_RE = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:of|for|from)[ \t\u00a0]+(?:the[ \t\u00a0]+)?")
+_PRE_NAME_RE = re.compile(r",[ \t\u00a0]+(?:the[ \t\u00a0]+)?$")
+
+_STOP_WORDS = {
+    "The", "This", "That", "These", "He", "She", "They", "His", "Her", "Their", "It", "On", "In", "At", "During",
+    "After", "Before", "Both", "Two", "And", "With", "For", "From", "To", "As", "By", "Of", "Also", "Photo",
+    "Foreign", "Minister", "Ministers", "Secretary", "State", "Affairs", "Prime", "President", "Vice", "Deputy",
+    "Ambassador", "Republic", "Kingdom", "Government", "Office", "Ministry", "Mr.", "Ms.", "Dr.", "Meeting",
+    "Summit", "Talks", "Readout", "Today", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
+    "Party", "Central", "Committee", "Council", "General", "Federal", "Union", "Cabinet", "Japan-ROK",
+    "Following", "However", "Furthermore", "Moreover", "Meanwhile", "Under", "Special", "Envoy", "Member",
+    "MP", "OBE", "KC", "QC", "CMG", "KCMG", "MEP", "Hon", "Rt", "Honourable", "Honorable",
+}
+_STOP_WORDS |= {w for t in _TITLE_WORDS_SOURCE for w in t.split() if w[:1].isupper()}
+_STOP_WORDS |= {"Emigration", "Expatriates", "Commonwealth", "Development", "Cooperation", "International", "Abroad",
+                "Trade", "Europe", "External", "Relations", "Security", "Defence", "Defense", "National", "Head",
+                "Acting", "Former", "First", "Second", "Senior", "Chief", "Executive", "Political", "Bureau", "Director",
+                "Adviser", "Advisor", "Representative", "Chairman", "Chair", "Spokesperson", "Spokesman"}
+_STOP_WORDS |= {w for w in countries.NAMES if " " not in w} | set(countries.DEMONYMS) | set(countries.CITIES)
+
+
+@dataclass
+class Person:
+    """A person mention, before it becomes a Participant."""
+    name: str
+    family_name: str
+    given_name: Optional[str]
+    title: Optional[str]
+    level: Optional[str]
+    country: Optional[str]
+    organization: Optional[str]
+    start: int
+    end: int
+    possessive: bool = False
+
+
+def _unpossess(token: str) -> str:
+    """'Iwaya’s' -> 'Iwaya'."""
+    return token[:-2] if token.endswith(("’s", "'s")) else token
+
+
+def unnamed_title_country(text: str, start: int, end: int) -> set[str]:
+    """Countries of titles with no name in text[start:end] ('The Foreign Secretary met …' -> GBR)."""
+    found: set[str] = set()
+    mentions = {m.end: m for m in countries.find_countries(text, max(0, start - 40), end)}
+    for t in TITLE_RE.finditer(text, start, end):
+        if NAME_RE.match(text, t.end() + 1, end) and text[t.end():t.end() + 1] == " ":
+            continue
+        code = _country_before(mentions, text, t.start()) or _DEFAULT_COUNTRY.get(t.group().lower())
+        if code:
+            found.add(code)
+    return found
+
+
+def level_of(title: Optional[str]) -> Optional[str]:
+    """The meeting level a title belongs to ('Foreign Minister' -> 'foreign_ministers')."""
+    if not title:
+        return None
+    return _TITLE_LEVEL.get(title.lower()) or ("officials" if title.lower() in _ORG_TITLE else None)
+
+
+def _clean_tokens(raw: str) -> list[str]:
+    """Name tokens without honorifics, suffixes or the sentence's final period."""
+    tokens = raw.replace("\u00a0", " ").replace(",", " ").split()
+    if tokens and tokens[-1] == "Jr.":
+        tokens.pop()
+    if tokens and tokens[-1].endswith(".") and len(tokens[-1]) > 2:
+        tokens[-1] = tokens[-1][:-1]
+    return tokens
+
+
+def _take_name(text: str, pos: int, end: int) -> Optional[re.Match]:
+    """A name starting exactly at pos (after honorifics), or None."""
+    m = NAME_RE.match(text, pos, end)
+    if not m:
+        return None
+    first = m.group().split()[0]
+    if first.rstrip(".,") in _STOP_WORDS or _unpossess(first) in _STOP_WORDS:
+        return None
+    return m
+
+
+def _trim_name(raw: str) -> str:
+    """Cut a name before the first stop word ('Wang Yi Monday' -> 'Wang Yi')."""
+    kept = []
+    for token in raw.split():
+        bare = token.rstrip(".,")
+        if kept and (bare in _STOP_WORDS or bare.endswith(("’s", "'s")) and bare[:-2] in _STOP_WORDS):
+            break
+        kept.append(token)
+        if bare.endswith(("’s", "'s")):
+            break  # "Biden’s Call": a possessive ends the name
+    return " ".join(kept)
+
+
+def split_name(name: str, country: Optional[str] = None) -> tuple[str, Optional[str], str]:
+    """(family name, given name, display name) by the convention the name is written in."""
+    tokens = _clean_tokens(name)
+    if not tokens:
+        return name, None, name
+    tokens = [t for t in tokens if not re.fullmatch(r"[A-Z](?:\.[A-Z])*\.?", t)] or tokens
+    caps = [i for i, t in enumerate(tokens) if len(t) > 1 and t.replace("-", "").isalpha() and t.isupper()]
+    if caps and len(caps) < len(tokens):
+        # MOFA style: 'HAYASHI Yoshimasa' -> family Hayashi, shown 'Yoshimasa Hayashi'.
+        family = " ".join(tokens[i].title() for i in (caps[:1] if country in _PATERNAL else caps))
+        given = " ".join(t for i, t in enumerate(tokens) if i not in caps) or None
+        return family, given, f"{given} {family}" if given else family
+    if len(tokens) == 1 and len(tokens[0]) > 2 and tokens[0].isupper():
+        return tokens[0].title(), None, tokens[0].title()
+    display = " ".join(tokens)
+    full = " ".join(tokens)
+    index = _family_index(tokens, country, full)
+    family, given = _family_from_index(tokens, index)
+    return family, given, display
+
+
+def _family_index(tokens: list[str], country: Optional[str], full: str) -> int:
+    """Index of the token that carries the family name."""
+    if len(tokens) == 1:
+        return 0
+    for i, token in enumerate(tokens):
+        if _unpossess(token) in _OFFICIAL_FAMILY and token not in _FAMILY_FIRST_SURNAMES:
+            return i
+    if "bin" in tokens or "bint" in tokens:
+        key = "bin" if "bin" in tokens else "bint"
+        return max(0, tokens.index(key) - 1)
+    if country in _GIVEN_NAME:
+        return 0
+    first_is_surname = tokens[0] in _FAMILY_FIRST_SURNAMES
+    if country in _FAMILY_FIRST or (country is None and first_is_surname and len(tokens) <= 3
+                                     and (len(tokens) == 2 or "-" in tokens[-1] or len(tokens[-1]) <= 4)):
+        return 0
+    core = [i for i, t in enumerate(tokens) if t not in _PARTICLES]
+    if country in _PATERNAL and len(core) >= 3:
+        return core[-2]
+    return core[-1] if core else len(tokens) - 1
+
+
+def _family_from_index(tokens: list[str], index: int) -> tuple[str, Optional[str]]:
+    """Family name with its particles ('del Rosario', 'Le Drian'), and the given names."""
+    start = index
+    while start > 1 and tokens[start - 1] in _PARTICLES:
+        start -= 1
+    family = " ".join(tokens[start:index + 1])
+    given = " ".join(tokens[:start] + tokens[index + 1:]) or None
+    return family, given
+
+
+def _country_before(mentions: dict[int, countries.CountryMention], text: str, pos: int) -> Optional[str]:
+    """Country named right before pos ('Japanese Foreign Minister', "Japan's Foreign Minister")."""
+    probe = pos
+    while probe > 0 and text[probe - 1] in " \t\u00a0":
+        probe -= 1
+    for suffix in ("’s", "'s"):
+        if text.endswith(suffix, 0, probe):
+            probe -= 2
+    mention = mentions.get(probe)
+    return mention.code if mention else None
+
+
+def _country_after(starts: dict[int, countries.CountryMention], text: str, pos: int, end: int) -> Optional[str]:
+    """Country in 'of Japan' / 'of the Republic of Korea' right at pos."""
+    m = _OF_COUNTRY_RE.match(text, pos, end)
+    if not m:
+        return None
+    mention = starts.get(m.end())
+    return mention.code if mention and mention.kind == "name" else None
+
+
+def _org_near(text: str, start: int, end: int) -> Optional[str]:
+    """An international organisation named in text[start:end]."""
+    m = countries.ORG_RE.search(text, start, end)
+    return countries.ORGANIZATIONS[m.group()] if m else None
+
+
+def find_people(text: str, start: int = 0, end: Optional[int] = None,
+                context_country: Optional[str] = None) -> list[Person]:
+    """Every titled or honorific-led person in text[start:end], in text order."""
+    end = len(text) if end is None else end
+    found = list(countries.find_countries(text, max(0, start - 40), end))
+    by_end = {m.end: m for m in found}
+    by_start = {m.start: m for m in found}
+    people: dict[int, Person] = {}
+    for t in TITLE_RE.finditer(text, start, end):
+        person = (_person_after_title(text, t, end, by_end, by_start)
+                  or _person_before_title(text, t, start, end, by_end, by_start))
+        if person and person.start not in people:
+            people[person.start] = person
+    _add_honorific_people(text, start, end, people, by_end, by_start)
+    return [people[k] for k in sorted(people)]
+
+
+def _person_after_title(text, t, end, by_end, by_start) -> Optional[Person]:
+    """'Japanese Foreign Minister Takeshi Iwaya', 'Prime Minister Kishida of Japan'."""
+    pos = t.end()
+    gap = re.match(r",?[ \t\u00a0]+", text[pos:pos + 4])
+    if not gap:
+        return None
+    pos += gap.end()
+    while (h := HON_RE.match(text, pos, end)):
+        pos = h.end()
+    m = _take_name(text, pos, end)
+    if not m:
+        return None
+    raw = _trim_name(m.group())
+    name_end = m.start() + len(raw)
+    title = t.group()
+    country = _country_before(by_end, text, t.start()) or _country_after(by_start, text, name_end, end)
+    return _make_person(text, raw, title, country, m.start(), name_end, t.start(), end)
+
+
+def _person_before_title(text, t, start, end, by_end, by_start) -> Optional[Person]:
+    """'Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan', 'Katherine Tai, U.S. Trade Representative'."""
+    pos = t.start()
+    modifier = _MODIFIER_BEFORE.search(text, max(start, pos - 20), pos)
+    if modifier:
+        pos = modifier.start()
+    country = None
+    mention = _country_before_raw(by_end, text, pos)
+    if mention is not None:
+        country, pos = mention.code, mention.start
+    comma = _PRE_NAME_RE.search(text, max(start, pos - 8), pos)
+    if not comma:
+        return None
+    name_start, raw = _name_ending_at(text, max(start, comma.start() - 120), comma.start())
+    if not raw:
+        return None
+    tail_end = min(end, t.end() + 120)
+    country = (country or _country_before(by_end, text, t.start()) or _country_after(by_start, text, t.end(), tail_end)
+               or _country_in_title_phrase(text, t.end(), tail_end, by_start))
+    return _make_person(text, raw, t.group(), country, name_start, name_start + len(raw), t.start(), tail_end)
+
+
+_POST_NOMINALS = {"MP", "OBE", "KC", "QC", "CMG", "KCMG", "MEP", "Jr.", "Jr", "Sr.", "PhD", "MBE", "CBE"}
+_MODIFIER_BEFORE = re.compile(r"(?:Acting|Interim|then-|former|Former|Senior|First)[ \t\u00a0]*$")
+_NAME_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?")
+
+
+def _name_ending_at(text: str, lo: int, end: int) -> tuple[int, str]:
+    """The name that ends at `end`, read backwards token by token (honorifics and clause words stop it)."""
+    tokens = list(re.finditer(r"\S+", text[lo:end]))
+    while tokens and tokens[-1].group().rstrip(",") in _POST_NOMINALS:
+        end = lo + tokens[-1].start()
+        tokens.pop()
+        while end > lo and text[end - 1] in " ,\t\u00a0":
+            end -= 1
+    kept: list[re.Match] = []
+    for tok in reversed(tokens):
+        word = tok.group() if kept else tok.group().rstrip(",")
+        if _NAME_TOKEN.fullmatch(word) and word.rstrip(".,") not in _STOP_WORDS \
+                and not HON_RE.fullmatch(word + " ") and not re.fullmatch(r"(?:H\.)?E\.|H\.", word):
+            kept.append(tok)
+        elif word in _PARTICLES and kept:
+            kept.append(tok)
+        else:
+            break
+        if len(kept) >= 6:
+            break
+    while kept and kept[-1].group() in _PARTICLES and not kept[-1].group()[0].isupper():
+        kept.pop()
+    if not kept:
+        return end, ""
+    start = lo + kept[-1].start()
+    return start, text[start:end].rstrip(", ")
+
+
+def _strip_leading(text: str, pos: int, raw: str) -> tuple[int, str]:
+    """Drop honorifics and clause words before a name ('with H.E. Dr. Park Jin' -> 'Park Jin')."""
+    stop = pos + len(raw)
+    words = raw.split()
+    while words and (words[0].rstrip(".,") in _STOP_WORDS or HON_RE.fullmatch(words[0] + " ")
+                     or (words[0] in ("H.", "E.") and len(words) > 1)):
+        pos = text.index(words[0], pos) + len(words[0])
+        words = words[1:]
+        while pos < stop and text[pos] in " \t\u00a0":
+            pos += 1
+    return pos, text[pos:stop] if words else ""
+
+
+def _country_before_raw(by_end, text, pos):
+    """The country mention ending right before pos, allowing a possessive "’s"."""
+    probe = pos
+    while probe > 0 and text[probe - 1] in " \t\u00a0":
+        probe -= 1
+    if text.endswith(("’s", "'s"), 0, probe):
+        probe -= 2
+    return by_end.get(probe)
+
+
+def _country_in_title_phrase(text: str, pos: int, end: int, by_start) -> Optional[str]:
+    """'Minister of Foreign Affairs, International Cooperation and … of the Republic of Gambia'."""
+    stop = re.search(r"[;()]|,\s+(?:who|and|held|met)\b|\s(?:held|met|who)\b", text[pos:end])
+    limit = pos + (stop.start() if stop else end - pos)
+    for m in re.finditer(r"\b(?:of|for) (?:the )?", text[pos:limit]):
+        mention = by_start.get(pos + m.end())
+        if mention and mention.kind == "name":
+            return mention.code
+    return None
+
+
+def _make_person(text, raw, title, country, start, end, title_start, limit) -> Optional[Person]:
+    """A Person from a name and title, resolving country and organisation."""
+    words = raw.strip().rstrip(",").split()
+    while len(words) > 1 and words[-1].rstrip(".,") in _STOP_WORDS:
+        end -= len(raw.rstrip()) - len(raw.rstrip()[: raw.rstrip().rfind(words[-1])].rstrip())
+        raw = raw.rstrip()[: raw.rstrip().rfind(words[-1])].rstrip()
+        words = words[:-1]
+    raw = raw.strip().rstrip(",")
+    if not raw or len(raw) < 2:
+        return None
+    org = _ORG_TITLE.get(title.lower()) if title else None
+    if org is None and title:
+        org = _org_prefix(text, title_start) or (_org_near(text, title_start + len(title),
+                                                           min(limit, title_start + len(title) + 60))
+                                                 if country is None and level_of(title) == "officials" else None)
+    if org:
+        country = None
+    elif country is None:
+        country = (official_country(raw) or (_DEFAULT_COUNTRY.get(title.lower()) if title else None)
+                   or _japanese_order_country(raw))
+    possessive = text.startswith(("’s", "'s"), end)
+    if raw.endswith(("’s", "'s")):
+        possessive = True
+        raw = raw[:-2]
+        end -= 2
+    family, given, display = split_name(raw, country)
+    return Person(display, family, given, title, level_of(title), country, org, start, end, possessive)
+
+
+def _org_prefix(text: str, title_start: int) -> Optional[str]:
+    """'EU High Representative', 'NATO Secretary General'."""
+    head = text[max(0, title_start - 30):title_start].rstrip()
+    m = countries.ORG_RE.search(head)
+    return countries.ORGANIZATIONS[m.group()] if m and m.end() == len(head) else None
+
+
+def _add_honorific_people(text, start, end, people, by_end, by_start) -> None:
+    """Names led by an honorific and no title ('H.E. Dr. Park Jin')."""
+    covered = [(p.start, p.end) for p in people.values()]
+    for h in re.finditer(r"(?<![\w.])(?:H\. ?E\.|Mr\.|Ms\.|Mrs\.|Dr\.|Hon\.|Amb\.)[ \t\u00a0]*", text[start:end]):
+        pos = start + h.end()
+        while (more := HON_RE.match(text, pos, end)):
+            pos = more.end()
+        if any(s <= pos < e for s, e in covered) or pos in people:
+            continue
+        m = _take_name(text, pos, end)
+        if not m:
+            continue
+        raw = _trim_name(m.group())
+        country = _country_after(by_start, text, m.start() + len(raw), end)
+        person = _make_person(text, raw, None, country, pos, pos + len(raw), pos, end)
+        if person:
+            people[pos] = person
+            covered.append((person.start, person.end))
+
+
+def _japanese_order_country(raw: str) -> Optional[str]:
+    """MOFA Japan writes Japanese names family-first in capitals ('MORI Taro'); others it writes given-first."""
+    tokens = [t for t in raw.split() if not HON_RE.fullmatch(t + " ")]
+    if len(tokens) >= 2 and len(tokens[0]) > 1 and tokens[0].isupper() and tokens[0].isalpha() \
+            and not any(t.isupper() for t in tokens[1:]):
+        return "JPN"
+    return None
+
+
+def official_country(name: str) -> Optional[str]:
+    """Country of a well-known office holder named in full or by family name; None if unknown."""
+    clean = " ".join(_clean_tokens(name))
+    if clean in _OFFICIAL_FULL:
+        return _OFFICIAL_FULL[clean]
+    for key, code in _OFFICIAL_FULL.items():
+        if key in clean:
+            return code
+    for token in clean.split():
+        token = _unpossess(token)
+        if token in _OFFICIAL_FAMILY and token not in _FAMILY_FIRST_SURNAMES:
+            return _OFFICIAL_FAMILY[token]
+        if token.title() in _OFFICIAL_FAMILY and token.isupper():
+            return _OFFICIAL_FAMILY[token.title()]
+    return None
+
+
+_BARE_NAME_RE = re.compile(r"(?<![\w])(?:" + _alt(OFFICIALS) + r")(?![\w])")
+
+
+def find_known_officials(text: str, start: int, end: int) -> list[Person]:
+    """Well-known office holders named without a title ('Iwaya', 'Wang Yi')."""
+    people = []
+    for m in _BARE_NAME_RE.finditer(text, start, end):
+        raw = m.group()
+        family, given, display = split_name(raw, OFFICIALS[raw])
+        people.append(Person(display, family, given, None, None, OFFICIALS[raw], None, m.start(), m.end()))
+    return people

@@ -1,0 +1,216 @@
+"""Segmentation: paragraphs (lead, numbered points), sentences and clauses, each with its span.
+
+Spans are `[start, end)` offsets into `document.text`. Hard-wrapped text (one sentence over
+several lines) is read as running text: only a blank line or a line that opens with a point
+marker ("1.", "(1)", "-", "•") starts a new paragraph.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    span: Span
+    point: Optional[int]
+    heading: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    span: Span
+    point: Optional[int]
+    paragraph: int
+    paragraph_start: int = 0
+
+
+# A point marker at the start of a line: "1.", "1)", "(1)", or a bullet.
+_MARKER = re.compile(r"[ \t]*(?:(\d{1,2})[.)]|\((\d{1,2})\)|([-•*–·▪]))[ \t]+(?=\S)")
+_LINE = re.compile(r"[^\n]*\n?")
+# Candidate sentence ends: terminal punctuation, closing quotes/brackets, then space.
+_END = re.compile(r"[.!?](?:[”\"’')\]])*(?=\s)|。")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]{0,9})\.$")
+_NEXT_WORD = re.compile(r"\s*[“\"‘'(\[]?([A-Za-z0-9]+)")
+_TERMINAL = re.compile(r"[.!?。:;”\"’)]\s*$")
+
+# Abbreviations that never end a sentence (they precede a name or number).
+_TITLE_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st h.e jr sr prof gen lt col capt sen rep gov amb hon rev messrs mt ft h.m h.r.h".split())
+# Abbreviations that end a sentence only when a usual sentence opener follows.
+_OTHER_ABBREVIATIONS = frozenset(
+    "u.s u.k u.n e.u p.m a.m no nos vs etc e.g i.e inc co corp ltd jan feb mar apr jun jul aug sep sept "
+    "oct nov dec approx fig art vol p.r.c r.o.k d.p.r.k u.s.a".split())
+_OPENERS = frozenset(
+    "The They He She It In On At Both This These We I Furthermore Moreover Additionally Regarding Also "
+    "Finally During Following Further Besides However Meanwhile Lastly Then".split())
+
+
+def split_paragraphs(text: str, region: Optional[Span] = None) -> list[Paragraph]:
+    """Paragraphs of the region: blank lines and point markers start new ones."""
+    start, end = region or (0, len(text))
+    paragraphs: list[Paragraph] = []
+    point: Optional[int] = None
+    bullet_count = 0
+    current: Optional[list[int]] = None  # [start, end, point]
+    for line in _LINE.finditer(text, start, end):
+        if line.start() == line.end():
+            break
+        body_start, body_end = line.start(), line.end()
+        stripped = text[body_start:body_end].strip()
+        if not stripped:
+            current = _close(text, current, paragraphs)
+            continue
+        marker = _MARKER.match(text, body_start, body_end)
+        if marker:
+            current = _close(text, current, paragraphs)
+            number = marker.group(1) or marker.group(2)
+            if number:
+                point, bullet_count = int(number), 0
+            else:
+                bullet_count += 1
+                point = bullet_count
+            body_start = marker.end()
+        if current is None:
+            lead = len(text[body_start:body_end]) - len(text[body_start:body_end].lstrip())
+            current = [body_start + lead, body_end, point]
+        else:
+            current[1] = body_end
+    _close(text, current, paragraphs)
+    return paragraphs
+
+
+def _close(text: str, current: Optional[list], paragraphs: list[Paragraph]) -> None:
+    """Finish the open paragraph: trim it and decide whether it is a heading."""
+    if current is not None:
+        s, e, point = current
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            paragraphs.append(Paragraph((s, e), point, is_heading(text[s:e])))
+    return None
+
+
+def is_heading(chunk: str) -> bool:
+    """A one-line chunk of at most 12 words with no closing punctuation: a title or heading."""
+    if "\n" in chunk.strip():
+        return False
+    return len(chunk.split()) <= 12 and not _TERMINAL.search(chunk)
+
+
+def split_sentences(text: str, span: Span) -> list[Span]:
+    """Sentence spans inside a span, aware of abbreviations ("Mr.", "U.S.", "p.m.", "No.")."""
+    start, end = span
+    spans: list[Span] = []
+    cursor = start
+    for m in _END.finditer(text, start, end):
+        stop = m.end()
+        if text[m.start()] == "." and not _ends_sentence(text, m.start(), stop, end):
+            continue
+        if text[m.start()] != "。" and not _opens_sentence(text, stop, end):
+            continue
+        _add_trimmed(text, cursor, stop, spans)
+        cursor = stop
+    _add_trimmed(text, cursor, end, spans)
+    return spans
+
+
+def _add_trimmed(text: str, start: int, end: int, spans: list[Span]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+def _opens_sentence(text: str, pos: int, end: int) -> bool:
+    """Whether what follows a full stop looks like a new sentence (capital, digit, quote)."""
+    m = _NEXT_WORD.match(text, pos, end)
+    if not m:
+        return pos >= end or not text[pos:end].strip()
+    first = m.group(1)[0]
+    return first.isupper() or first.isdigit()
+
+
+def _ends_sentence(text: str, dot: int, stop: int, end: int) -> bool:
+    """Whether the full stop at `dot` ends a sentence rather than an abbreviation."""
+    m = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
+    if not m:
+        return True
+    word = m.group(1).lower()
+    if word in _TITLE_ABBREVIATIONS:
+        return False
+    if len(word) == 1 and m.group(1).isupper():
+        return False  # an initial: "Joseph R. Biden"
+    nxt = _NEXT_WORD.match(text, stop, end)
+    if word in ("no", "nos"):
+        return not (nxt and nxt.group(1)[0].isdigit())
+    if word in _OTHER_ABBREVIATIONS or "." in word:
+        return bool(nxt) and nxt.group(1) in _OPENERS
+    return True
+
+
+def sentences(text: str, region: Optional[Span] = None, captions: tuple = ()) -> list[Sentence]:
+    """Sentences of the region outside headings and captions, with their point numbers."""
+    out: list[Sentence] = []
+    paragraphs = split_paragraphs(text, region)
+    for index, para in enumerate(paragraphs):
+        # The last paragraph of a cut-off page ends mid-sentence: not a heading.
+        heading = para.heading and index < len(paragraphs) - 1
+        if heading or _in_captions(para.span, captions):
+            continue
+        for span in split_sentences(text, para.span):
+            if not _in_captions(span, captions):
+                out.append(Sentence(span, para.point, index, para.span[0]))
+    return out
+
+
+def _in_captions(span: Span, captions: tuple) -> bool:
+    return any(s < span[1] and span[0] < e for s, e in captions)
+
+
+# Clauses: a later speech-act verb opens a new clause when a coordinator precedes it:
+# "... and shared the view", "..., and he called for", "; they also", "..., while stating".
+_SUBJECT = (r"(?:he|she|they|we|it|[Ii]|(?:the|both|all|each|[Tt]he)(?:\s+[\w’'./-]+){1,4}?"
+            r"|(?:(?:[A-Z][\w’'./-]*|d[aeiu]l?|de\s+la|van|von|bin|al)\s+){0,3}[A-Z][\w’'./-]*)")
+_ADVERBS = r"(?:(?:also|further|again|once again|strongly|jointly|then|both|together|in turn|likewise)\s+)*"
+_COORDINATED = re.compile(
+    r"(?:(?<=[\s,;])(?P<coord>and|but|while|whereas)|(?P<semi>;))\s+(?:" + _SUBJECT + r"\s+)?" + _ADVERBS + r"$")
+_WHILE = re.compile(r"(?<=[\s,])(?P<coord>while|and)\s+" + _ADVERBS + r"$")
+# A series of verbs: "condemned X, reaffirmed Y, and called for Z".
+_SERIES = re.compile(r",\s+" + _ADVERBS + r"$")
+# A main clause after a fronted participle: "while expressing X, she stated".
+_AFTER_PARTICIPLE = re.compile(r",\s+(?P<subject>" + _SUBJECT + r")\s+" + _ADVERBS + r"$")
+
+
+def clause_start(text: str, prev_end: int, verb_start: int, participle: bool = False,
+                 after_participle: bool = False) -> Optional[int]:
+    """Where a new clause opens before the verb at `verb_start`, or None when it does not."""
+    window_start = max(prev_end, verb_start - 80)
+    if participle:
+        m = _WHILE.search(text, window_start, verb_start)
+        return m.start("coord") if m and m.group("coord") == "while" else None
+    m = _COORDINATED.search(text, window_start, verb_start)
+    if m:
+        return m.start("coord") if m.group("coord") else m.end("semi")
+    m = _SERIES.search(text, window_start, verb_start)
+    if m:
+        return m.start() + 1
+    if after_participle:
+        m = _AFTER_PARTICIPLE.search(text, window_start, verb_start)
+        if m:
+            return m.start("subject")
+    return None
+
+
+def trim_span(text: str, start: int, end: int) -> Span:
+    """The span without surrounding whitespace."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

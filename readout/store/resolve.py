@@ -1,0 +1,240 @@
+"""Resolution across documents: people, offices held, and which stored meeting a reported meeting is.
+
+The rules are stated in docs/store.md; each function here implements one of them.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Iterable, Optional
+
+from ..rules import load, require_groups
+
+# -- names -------------------------------------------------------------------------------------
+
+_NON_LETTERS = re.compile(r"[^a-z0-9]+")
+
+
+def normalize(text: Optional[str]) -> str:
+    """Lower-case ASCII letters and digits only: 'Kyung-wha' -> 'kyungwha', 'Ebrárd' -> 'ebrard'."""
+    if not text:
+        return ""
+    folded = unicodedata.normalize("NFKD", text)
+    folded = "".join(c for c in folded if not unicodedata.combining(c)).casefold()
+    return _NON_LETTERS.sub("", folded)
+
+
+def family_key(participant) -> str:
+    return normalize(participant.family_name) or normalize(participant.name.split()[-1] if participant.name else "")
+
+
+def given_key(participant) -> str:
+    """The given name, from the field or from the display name without the family name."""
+    if participant.given_name:
+        return normalize(participant.given_name)
+    words = (participant.name or "").split()
+    family = family_key(participant)
+    rest = [w for w in words if normalize(w) != family]
+    return normalize(" ".join(rest)) if len(rest) < len(words) else ""
+
+
+def party_of(participant) -> str:
+    """Who a person belongs to for resolution: the country, else the organisation, else '?'."""
+    return participant.country or (participant.organization or "").upper() or "?"
+
+
+def person_key(participant) -> str:
+    return f"{party_of(participant)}:{family_key(participant)}"
+
+
+def given_compatible(a: str, b: str) -> bool:
+    """Given names agree when either is unknown, equal, an initial of the other, or a prefix of it."""
+    if not a or not b:
+        return True
+    if a == b or a.startswith(b) or b.startswith(a):
+        return True
+    return (len(a) == 1 or len(b) == 1) and a[0] == b[0]
+
+
+def display_name(participant) -> str:
+    return participant.name or " ".join(x for x in (participant.given_name, participant.family_name) if x)
+
+
+# -- offices -----------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _office_rules() -> dict:
+    data = require_groups("store_offices.yaml", load("store_offices.yaml"),
+                          ["offices", "modifiers", "generic", "prefixes"])
+    wordings = []
+    for canonical, variants in data["offices"].items():
+        if not variants:
+            from ..errors import RulesError
+            raise RulesError(f"rules file store_offices.yaml: office {canonical!r} has no wordings")
+        wordings.extend((str(v).lower(), canonical) for v in variants)
+    # One alternation, longest wording first, so 'vice minister for foreign affairs' beats its tail.
+    wordings.sort(key=lambda pair: -len(pair[0]))
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w, _ in wordings) + r")(?![\w-])")
+    return {"pattern": pattern, "canonical": dict(wordings),
+            "modifiers": frozenset(str(m).lower() for m in data["modifiers"]),
+            "generic": frozenset(str(g).lower() for g in data["generic"]),
+            "prefixes": tuple(str(p).lower() for p in data["prefixes"])}
+
+
+def canonical_office(title: Optional[str]) -> Optional[str]:
+    """The office a title names: 'Japanese Foreign Minister' and 'Minister for Foreign Affairs of Japan'
+    are both 'Minister for Foreign Affairs'; an unknown title is kept as written (tidied); a vague
+    one ('Minister') names no office."""
+    if not title:
+        return None
+    text = " ".join(title.replace("\u2019", "'").split()).strip(" ,.")
+    lowered = text.lower()
+    rules = _office_rules()
+    for match in rules["pattern"].finditer(lowered):
+        before = lowered[:match.start()].split()
+        if before and before[-1].strip("-") in rules["modifiers"]:
+            continue
+        return rules["canonical"][match.group(1)]
+    for prefix in rules["prefixes"]:
+        if lowered.startswith(prefix + " "):
+            text, lowered = text[len(prefix) + 1:], lowered[len(prefix) + 1:]
+    if not text or lowered.strip(".") in rules["generic"] or lowered in rules["generic"]:
+        return None
+    return text
+
+
+def tidy_family(name: Optional[str]) -> str:
+    """'HAYASHI' (MOFA's capitals) -> 'Hayashi'; other spellings are kept."""
+    if name and name.isupper() and len(name) > 1:
+        return "-".join(part.capitalize() for part in name.title().split("-"))
+    return name or ""
+
+
+# -- dates -------------------------------------------------------------------------------------
+
+def parse_day(value: Optional[str]) -> Optional[date]:
+    if not value or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def shift(day: date, days: int) -> str:
+    return (day + timedelta(days=days)).isoformat()
+
+
+# -- meetings ----------------------------------------------------------------------------------
+
+SAME_DAY_WINDOW = 1  # explicit dates of one meeting differ by at most a day (time zones)
+INFERRED_WINDOW = 3  # a report without a meeting date is published within 3 days of it
+PREVIEW_AHEAD = 30  # a preview without a date announces a meeting within 30 days
+CONFLICT_WINDOW = 7  # same principals, same city, in person: a conflicting date within a week
+
+
+def principal_keys(meeting) -> set[str]:
+    """'JPN:hayashi'-style keys of a meeting's principals (participants without a role count too)."""
+    people = [p for p in meeting.participants if p.role == "principal"] or list(meeting.participants)
+    keys = {person_key(p) for p in people if family_key(p)}
+    return {k for k in keys if not k.startswith("?:")}  # a person of unknown party proves nothing
+
+
+def principals_compatible(a: set[str], b: set[str]) -> bool:
+    """For every party both sides name principals of, at least one principal is the same person."""
+    parties_a = {k.split(":", 1)[0] for k in a}
+    parties_b = {k.split(":", 1)[0] for k in b}
+    for party in parties_a & parties_b:
+        if not {k for k in a if k.startswith(party + ":")} & {k for k in b if k.startswith(party + ":")}:
+            return False
+    return True
+
+
+def values_compatible(a: Optional[str], b: Optional[str]) -> bool:
+    return a is None or b is None or a == b
+
+
+def dates_match(new: dict, old: dict) -> Optional[str]:
+    """The date rule under which two meeting summaries can be one meeting, or None.
+
+    Each summary has `date` (stated, or None), `sort_date` (stated, else inferred from the
+    published date) and `relation` ('report' or 'preview').
+    """
+    new_day, old_day = parse_day(new["sort_date"]), parse_day(old["sort_date"])
+    if new_day is None or old_day is None:
+        return None
+    gap = (new_day - old_day).days
+    stated = new["date"] is not None and old["date"] is not None
+    if new["relation"] == old["relation"] == "report":
+        if stated:
+            return "same_day" if abs(gap) <= SAME_DAY_WINDOW else None
+        return "inferred_date" if abs(gap) <= INFERRED_WINDOW else None
+    if stated:
+        return "preview_date" if abs(gap) <= SAME_DAY_WINDOW else None
+    if new["relation"] == old["relation"] == "preview":
+        return "preview_window" if abs(gap) <= PREVIEW_AHEAD else None
+    preview, held = (new_day, old_day) if new["relation"] == "preview" else (old_day, new_day)
+    return "preview_window" if -1 <= (held - preview).days <= PREVIEW_AHEAD else None
+
+
+def conflict_match(new: dict, old: dict) -> Optional[str]:
+    """Dates that disagree by up to a week still match for the same principals in the same city, in person,
+    when one side is a news report (the press misdates; governments do not)."""
+    new_day, old_day = parse_day(new["date"]), parse_day(old["date"])
+    if new_day is None or old_day is None or abs((new_day - old_day).days) > CONFLICT_WINDOW:
+        return None
+    if new["relation"] != "report" or old["relation"] != "report":
+        return None
+    if "news_report" not in (new.get("kind"), old.get("kind")):
+        return None  # two official readouts that disagree on the date report two meetings
+    if new["format"] != "in_person" or old["format"] != "in_person":
+        return None
+    city_new, city_old = normalize(new["location_city"]), normalize(old["location_city"])
+    if not city_new or city_new != city_old:
+        return None
+    if not new["principals"] or new["principals"] != old["principals"]:
+        return None
+    return "date_conflict"
+
+
+def compatible(new: dict, old: dict) -> bool:
+    """Same parties, no conflicting format, level, principals, or city of an in-person meeting."""
+    if new["countries"] != old["countries"] or new["organizations"] != old["organizations"]:
+        return False
+    if not values_compatible(new["format"], old["format"]) or not values_compatible(new["level"], old["level"]):
+        return False
+    if "in_person" in (new["format"], old["format"]):
+        city_new, city_old = normalize(new["location_city"]), normalize(old["location_city"])
+        if city_new and city_old and city_new != city_old:
+            return False
+    return principals_compatible(new["principals"], old["principals"])
+
+
+def meeting_match(new: dict, old: dict) -> Optional[str]:
+    """The rule that makes `new` the same meeting as `old`, or None (see docs/store.md)."""
+    if not compatible(new, old):
+        return None
+    return dates_match(new, old) or conflict_match(new, old)
+
+
+def undated_match(new: dict, old: dict) -> bool:
+    """Without any date on one side: in person, in the same named city, with the same principals
+    (two or more, all of them), and nothing else in conflict."""
+    city = normalize(new["location_city"])
+    return (new["relation"] == "report" and old["relation"] == "report" and len(new["principals"]) >= 2
+            and new["principals"] == old["principals"] and new["format"] == old["format"] == "in_person"
+            and bool(city) and city == normalize(old["location_city"]) and compatible(new, old))
+
+
+def rank_key(new: dict, old: dict) -> tuple:
+    """Prefer candidates sharing more principals, then nearer in date, then older ids."""
+    shared = len(new["principals"] & old["principals"])
+    a, b = parse_day(new["sort_date"]), parse_day(old["sort_date"])
+    gap = abs((a - b).days) if a and b else 99
+    return (-shared, gap, old["id"])
+
+
+def join_codes(values: Iterable[str]) -> str:
+    return ",".join(sorted(set(v for v in values if v)))

@@ -1,0 +1,76 @@
+"""Dates, times and durations as readouts write them."""
+import datetime as dt
+
+import pytest
+
+from readout import dates
+
+ANCHOR = dt.date(2023, 5, 24)  # a Wednesday
+
+
+def _date(text, anchor=ANCHOR):
+    m = next(m for m in dates.iter_dates(text) if dates.is_plausible_date_match(m))
+    return dates.resolve_date(m, anchor)[0]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("On May 20, commencing", dt.date(2023, 5, 20)),
+    ("on 20 May 2021", dt.date(2021, 5, 20)),
+    ("Date 2017-07-28", dt.date(2017, 7, 28)),
+    ("met today with", ANCHOR),
+    ("held talks on Monday", dt.date(2023, 5, 22)),
+    ("held talks on Wednesday", ANCHOR),
+    ("met yesterday with", dt.date(2023, 5, 23)),
+    ("Nov. 24 (Jiji Press)", dt.date(2022, 11, 24)),
+])
+def test_resolve_date(text, want):
+    assert _date(text) == want
+
+
+def test_late_december_meeting_reported_in_january_takes_previous_year():
+    assert _date("On December 28, the ministers", dt.date(2024, 1, 3)) == dt.date(2023, 12, 28)
+
+
+def test_month_without_year_and_no_anchor_is_none_with_reason():
+    m = next(dates.iter_dates("On May 20, the ministers"))
+    assert dates.resolve_date(m, None) == (None, "no year in the text and no published date")
+
+
+def test_may_as_a_verb_is_not_a_date():
+    assert all(not dates.is_plausible_date_match(m) for m in dates.iter_dates("they may 20 times"))
+
+
+@pytest.mark.parametrize("text, want, note", [
+    ("commencing at 2:20 p.m., Mr.", "14:20", None),
+    ("at 8:40 p.m. local time (On", "20:40", "local time"),
+    ("from 11:30 a.m. (Japan time)", "11:30", "Japan time"),
+    ("at 12 noon", "12:00", None),
+    ("at 18:02 KST", "18:02", "KST"),
+    ("at 12:10 p.m.", "12:10", None),
+])
+def test_find_time(text, want, note):
+    found = dates.find_time(text)
+    assert (found.value, found.note) == (want, note)
+
+
+@pytest.mark.parametrize("text, minutes, approx", [
+    ("for approximately 50 minutes", 50, True),
+    ("for about an hour", 60, True),
+    ("for around one hour and 20 minutes", 80, True),
+    ("lasted two hours", 120, False),
+    ("for 75 minutes", 75, False),
+    ("for one and a half hours", 90, False),
+    ("a 41-minute summit", 41, False),
+])
+def test_find_duration(text, minutes, approx):
+    found = dates.find_duration(text)
+    assert found.value == minutes and (found.note == "approximate") == approx
+
+
+def test_time_range_gives_minutes():
+    text = "from 10:30 a.m. to 1:10 p.m."
+    assert dates.range_minutes(text, 0, len(text)).value == 160
+
+
+def test_no_time_in_plain_text():
+    assert dates.find_time("The two ministers met.") is None

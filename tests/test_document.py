@@ -1,0 +1,190 @@
+"""Document facts: publisher detection and readout/kind classification, and their rules files."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from readout import extract
+from readout.document import (KINDS, PhraseMatcher, classify_document, count_turns, detect_publisher,
+                              is_news_host, lead_text, publisher_from_text, title_zone, tokenize)
+from readout.inputs import iter_inputs
+from readout.pipeline import extract_input
+from readout.record import Document
+from readout.rules import load, require_groups
+
+ROOT = Path(__file__).resolve().parents[1]
+INPUTS = Path(__file__).parent / "fixtures" / "inputs"
+
+
+def classify_text(text: str, title=None, url=None, meetings=()):
+    document = Document(id="x", source="x", text=text, is_readout=False, title=title, url=url)
+    return classify_document(document, list(meetings))
+
+
+def record_for(path: Path):
+    return extract_input(next(iter_inputs([str(path)])))
+
+
+# ---------------------------------------------------------------- publisher
+
+@pytest.mark.parametrize("url, publisher", [
+    ("https://www.mofa.go.jp/a_o/na/page1e_000001.html", "Ministry of Foreign Affairs of Japan"),
+    ("https://bidenwhitehouse.archives.gov/briefing-room/x/", "The White House"),
+    ("https://www.whitehouse.gov/briefings-statements/2025/01/x/", "The White House"),
+    ("https://www.state.gov/secretary-blinkens-meeting/", "U.S. Department of State"),
+    ("https://2021-2025.state.gov/x/", "U.S. Department of State"),
+    ("https://www.mofa.go.kr/eng/brd/m_5676/view.do", "Ministry of Foreign Affairs of the Republic of Korea"),
+    ("https://japan.kantei.go.jp/101_kishida/actions/202206/01.html", "Prime Minister's Office of Japan"),
+    ("https://en.yna.co.kr/view/AEN2021", "Yonhap News Agency"),
+    ("www.gov.uk/government/news/x", "Government of the United Kingdom"),
+    ("https://example.org/x", None),
+    ("not a url", None),
+    (None, None),
+])
+def test_publisher_from_url(url, publisher):
+    assert detect_publisher("Some text.", url) == publisher
+
+
+def test_publisher_from_dateline_and_masthead():
+    assert publisher_from_text("SEOUL, May 12 (Yonhap) -- Ministers met.") == "Yonhap News Agency"
+    assert publisher_from_text("Tokyo, Nov. 24 (Jiji Press)--Ministers met.") == "Jiji Press"
+    assert publisher_from_text("OFFICE OF THE SPOKESPERSON\n\nOffice of the Spokesperson\nThe Secretary met") == \
+        "U.S. Department of State"
+
+
+def test_publisher_is_not_taken_from_a_mention():
+    text = "The two leaders met in Paris. " * 20 + "The White House said the talks were useful. " * 10
+    assert detect_publisher(text, None) is None
+
+
+def test_news_hosts():
+    assert is_news_host("https://www.reuters.com/world/x") and not is_news_host("https://www.mofa.go.jp/x")
+
+
+def test_publishers_rules_file_is_valid():
+    data = require_groups("publishers.yaml", load("publishers.yaml"), ["hosts", "news_hosts", "cues"])
+    assert all(isinstance(v, str) and v for group in data.values() for v in group.values())
+    assert not set(data["hosts"]) & set(data["news_hosts"])
+
+
+# ---------------------------------------------------------------- kinds
+
+@pytest.mark.parametrize("name, is_readout, kind", [
+    ("mofa-style.txt", True, "readout"),
+    ("page-with-main.html", True, "readout"),
+    ("page-without-main.html", True, "readout"),
+    ("front-matter.md", True, "readout"),
+    ("doc.json", True, "readout"),
+    ("crlf-nbsp.txt", True, "readout"),
+    ("news-report.txt", True, "news_report"),
+    ("announcement.txt", False, "announcement"),
+    ("news-preview.txt", False, "announcement"),
+    ("press-conference.txt", False, "press_conference"),
+    ("remarks.txt", False, "remarks"),
+    ("joint-statement.txt", False, "joint_statement"),
+    ("joint-statement-meeting.txt", True, "joint_statement"),
+])
+def test_fixture_kinds(name, is_readout, kind):
+    document = record_for(INPUTS / name).document
+    assert (document.is_readout, document.kind) == (is_readout, kind)
+
+
+@pytest.mark.parametrize("name, is_readout, kind", [
+    ("announcement-future-visit.txt", False, "announcement"),
+    ("canada-germany-ministers-meeting.md", True, "readout"),
+    ("japan-kenya-telephone-talk.txt", True, "readout"),
+    ("japan-portugal-foreign-ministers-meeting.txt", True, "readout"),
+    ("news-korea-australia-talks.txt", True, "news_report"),
+    ("state-department-meeting.html", True, "readout"),
+    ("white-house-call-readout.json", True, "readout"),
+])
+def test_example_kinds(name, is_readout, kind):
+    document = record_for(ROOT / "examples" / name).document
+    assert (document.is_readout, document.kind) == (is_readout, kind)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Minister Lee spoke with Minister Dupont by telephone on Monday.", (True, "readout")),
+    ("President Ruiz held a telephone talk with Prime Minister Okoye.", (True, "readout")),
+    ("The Foreign Minister received a courtesy call from the Ambassador of Peru.", (True, "readout")),
+    ("Foreign Minister Lund will visit Japan next week to hold talks with Foreign Minister Ito.",
+     (False, "announcement")),
+    ("Foreign Minister Lund is scheduled to meet Foreign Minister Ito on May 3.", (False, "announcement")),
+    ("The two governments are coordinating a summit between the leaders for next month.", (False, "announcement")),
+    # what happened comes first, so a later plan does not make it an announcement
+    ("The ministers met in Rome on Tuesday and agreed that they will meet again in the autumn.", (True, "readout")),
+    ("Nothing here is about a meeting at all.", (False, "other")),
+])
+def test_lead_cues(text, expected):
+    assert classify_text(text) == expected
+
+
+def test_title_decides_for_press_conferences_even_when_a_meeting_is_mentioned():
+    text = "Minister Ito: Yesterday I held a meeting with the Foreign Minister of Chile."
+    assert classify_text(text, title="Press Conference by Foreign Minister Ito") == (False, "press_conference")
+
+
+def test_readout_title_with_plans_in_the_lead():
+    text = "The minister will meet the press after he met with Foreign Minister Wang in Tokyo."
+    assert classify_text(text, title="Japan-China Foreign Ministers' Meeting")[0] is True
+
+
+def test_header_meetings_support_a_document_without_cues():
+    text = "Foreign Minister Lund and Foreign Minister Ito, Tokyo, 3 May."
+    assert classify_text(text) == (False, "other")
+    assert classify_text(text, meetings=[object()]) == (True, "readout")
+
+
+def test_captions_are_not_the_lead():
+    text = "Japan-Peru Relations\n\nFile photo: the ministers at an earlier meeting.\n\n" \
+           "Foreign Minister Ito will visit Peru from June 3 to 5 and is scheduled to hold talks in Lima."
+    record = extract(text)
+    assert (record.document.is_readout, record.document.kind) == (False, "announcement")
+
+
+def test_japanese_readout_and_announcement():
+    assert classify_text("本日、外務大臣は、訪日中のペルー外務大臣と会談を行いました。概要は以下のとおりです。")[0] is True
+    assert classify_text("外務大臣は、来週ペルーを訪問する予定です。現地で外相会談を予定しています。"
+                         "これは長い文章であり、段落として扱われるべきものです。") == (False, "announcement")
+
+
+def test_news_report_by_url_and_by_dateline():
+    text = "The foreign ministers of Chile and Peru held talks in Lima on Monday, officials said."
+    assert classify_text(text, url="https://www.reuters.com/world/x") == (True, "news_report")
+    assert classify_text("LIMA, June 3 (Andes Wire) -- " + text) == (True, "news_report")
+    assert classify_text(text, url="https://www.mofa.go.jp/x") == (True, "readout")
+
+
+def test_transcript_turns():
+    transcript = "MODERATOR: Welcome.\nQ: A question.\nSECRETARY LANE: An answer.\n"
+    assert count_turns(transcript) == 3
+    assert count_turns("NEW YORK: The ministers met.\nRIYADH: Another dateline.") == 0
+    assert count_turns("JANE DOE: one.\nJOHN ROE: two.\nJANE DOE: three.") == 2
+
+
+def test_phrase_matcher_gaps_stay_in_one_sentence():
+    matcher = PhraseMatcher.build({"held": ["held … meeting"], "met": ["met with"]})
+    first, counts = matcher.scan(tokenize("They held a long bilateral meeting. Then met with him."))
+    assert first == {"held": 1, "met": 8} and counts == {"held": 1, "met": 1}
+    first, _ = matcher.scan(tokenize("They held a reception. The meeting was later."))
+    assert "held" not in first
+
+
+def test_title_zone_and_lead_skip_captions():
+    text = "Japan-Chile Relations\n\nMay 1, 2020\n(Photo) Ministers\n\nOn May 1, the ministers held a long meeting in Tokyo on the margins of the summit."
+    captions = [(35, 53)]
+    assert "(Photo)" not in title_zone(text, None, captions)
+    assert lead_text(text, captions).startswith("On May 1, the ministers")
+
+
+def test_kinds_rules_file_is_valid_and_every_cue_has_words():
+    data = load("kinds.yaml")
+    groups = ["title_press_conference", "title_remarks", "title_joint_statement", "title_statement",
+              "title_other", "title_readout", "title_announcement", "held", "held_weak", "future",
+              "speech", "transcript_labels", "news", "official"]
+    require_groups("kinds.yaml", data, groups)
+    for group in groups:
+        PhraseMatcher.build({group: data[group]})  # raises on a cue without words
+    assert set(KINDS) >= {"readout", "announcement", "press_conference", "remarks", "statement",
+                          "joint_statement", "news_report", "other"}

@@ -1,0 +1,66 @@
+"""The header rules files: each loads, validates, and each group changes what is extracted."""
+import re
+
+import pytest
+
+from readout import countries, header, participants
+from readout.errors import RulesError
+from readout.rules import load
+
+
+@pytest.mark.parametrize("name", ["countries.yaml", "titles.yaml", "honorifics.yaml", "meeting_types.yaml",
+                                  "officials.yaml"])
+def test_rules_file_loads(name):
+    assert load(name)
+
+
+def test_countries_groups_are_used():
+    rules = load("countries.yaml")
+    assert countries.resolve_country(rules["aliases"]["KOR"][0]) == "KOR"
+    assert countries.resolve_country(rules["demonyms"]["JPN"][0]) == "JPN"
+    assert countries.resolve_city(rules["cities"]["KOR"][0]) == "KOR"
+    assert countries.resolve_publisher_country(rules["publishers"]["JPN"][0]) == "JPN"
+    assert countries.ORG_RE.search(rules["organizations"]["UN"][0])
+
+
+def test_titles_groups_are_used():
+    rules = load("titles.yaml")
+    for level, items in rules["levels"].items():
+        assert participants.level_of(items[0]) == level
+    text = "Secretary of State Rex Adams met Hon. Ann Lee."
+    assert participants.find_people(text)[0].country == rules["default_country"]["Secretary of State"]
+    assert participants.find_people("He met UN Secretary-General Ana Ruiz.")[0].organization == "UN"
+
+
+def test_honorific_groups_are_used():
+    rules = load("honorifics.yaml")
+    assert "H.E." in rules["honorifics"]
+    assert participants.find_people("met H.E. Dr. Carla Ruiz, Minister of Foreign Affairs of Chile.")[0].name == "Carla Ruiz"
+    assert participants.split_name("Kim Min-ho", "KOR")[0] == "Kim"
+    assert participants.split_name("Carla Ruiz Soto", "CHL")[0] == "Ruiz"
+    assert participants.split_name("Aziz Rahman", "MYS")[0] == "Aziz"
+    assert participants.split_name("Ana de la Cruz", "PHL")[0] == "de la Cruz"
+
+
+def test_meeting_type_groups_are_used():
+    for group in header._GROUPS:
+        assert isinstance(header.PATTERNS[group], re.Pattern)
+    assert header.PATTERNS["triggers"].search("held a bilateral meeting with")
+    assert header.PATTERNS["telephone"].search("held a telephone talk")
+    assert header.PATTERNS["video"].search("held a video conference")
+    assert header.PATTERNS["weak_telephone"].search("spoke today with")
+    assert header.PATTERNS["in_person"].search("who is visiting Japan")
+    assert header.PATTERNS["host_verbs"].search("received a courtesy call")
+    assert header.PATTERNS["noun_triggers"].search("Japan-ROK Foreign Ministers' Meeting")
+
+
+def test_officials_are_a_fallback_country():
+    assert participants.official_country("Kishida") == "JPN"
+    assert participants.official_country("Wang Yi") == "CHN"
+
+
+def test_unsafe_pattern_is_rejected():
+    with pytest.raises(RulesError):
+        header._compile_group("triggers", ["(?:a+)+b"])
+    with pytest.raises(RulesError):
+        header._compile_group("triggers", ["(unclosed"])

@@ -1,0 +1,151 @@
+"""Statements: golden files (one per stance, clause splitting, agents, references) and unit checks."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from readout.code import code_meeting
+from readout.record import Document, Meeting, Participant
+from readout.statements import attach_statements, find_verbs
+
+GOLDEN = Path(__file__).parent / "fixtures" / "statements"
+NAMES = sorted(p.stem for p in GOLDEN.glob("*.json"))
+
+
+def make_meeting(spec: dict) -> Meeting:
+    """A Meeting as the header stage would hand it over, from a fixture's description."""
+    people = tuple(Participant(name=p["name"], family_name=p["family_name"], country=p["country"],
+                               role="principal", title=p.get("title")) for p in spec["participants"])
+    return Meeting(date=spec.get("date"), start_time=None, duration_minutes=None, format=spec.get("format"),
+                   countries=tuple(spec["countries"]), host_country=spec.get("host_country"),
+                   participants=people, statements=(), topics=())
+
+
+def run(text: str, spec: dict, published=None) -> Meeting:
+    document = Document(id="test", source="test.txt", text=text, is_readout=True, published=published)
+    meeting, _ = attach_statements(document, make_meeting(spec))
+    return code_meeting(meeting)
+
+
+def holding(meeting: Meeting, quote: str):
+    """The shortest statement whose text holds the quote (the scorer's rule)."""
+    squash = " ".join(quote.split())
+    hits = [s for s in meeting.statements if squash in " ".join(s.text.split())]
+    assert hits, f"no statement holds {quote!r}: {[s.text for s in meeting.statements]}"
+    return min(hits, key=lambda s: len(s.text))
+
+
+def load(name: str) -> tuple[str, dict]:
+    return (GOLDEN / f"{name}.txt").read_text(encoding="utf-8"), json.loads((GOLDEN / f"{name}.json").read_text())
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_golden_statements(name):
+    text, gold = load(name)
+    meeting = run(text, gold["meeting"])
+    for row in gold["expect"]:
+        statement = holding(meeting, row["quote"])
+        assert statement.stance == row["stance"], row["quote"]
+        assert sorted(statement.agents) == sorted(row["agents"]), row["quote"]
+        assert text[statement.span[0]:statement.span[1]] == statement.text
+    assert len(meeting.statements) == gold.get("count", len(gold["expect"]))
+    for quote, topic in gold.get("topics", []):
+        assert topic in holding(meeting, quote).topics
+    for quote, point in gold.get("points", []):
+        assert holding(meeting, quote).point == point
+    for quote, due, due_text in gold.get("commitments", []):
+        commitment = holding(meeting, quote).commitment
+        assert commitment is not None and (commitment.due, commitment.due_text) == (due, due_text), quote
+    found = {r.text: r.date for r in meeting.references}
+    for ref_text, date in gold.get("references", []):
+        assert any(ref_text in t and d == date for t, d in found.items()), (ref_text, found)
+    if "event" in gold:
+        for key, value in gold["event"].items():
+            assert meeting.event[key] == value
+
+
+def test_meeting_topics_are_the_sorted_union_of_statement_topics():
+    text, gold = load("stance_express_concern")
+    meeting = run(text, gold["meeting"])
+    assert list(meeting.topics) == sorted({t for s in meeting.statements for t in s.topics})
+    assert "north_korea" in meeting.topics
+
+
+def test_china_is_no_topic_when_china_is_a_party():
+    spec = {"countries": ["CHN", "JPN"], "participants": [
+        {"name": "Wang Yi", "family_name": "Wang", "country": "CHN"}, {"name": "Taro Ito", "family_name": "Ito", "country": "JPN"}]}
+    text = "Wang Yi met Taro Ito. The two sides discussed China-Japan relations and the situation in China."
+    meeting = run(text, spec)
+    assert meeting.statements and "china" not in meeting.topics
+    assert "bilateral_relations" in meeting.topics
+
+
+def test_mentions_name_third_countries_and_organisations_only():
+    text, gold = load("clause_splitting")
+    meeting = run(text, gold["meeting"])
+    statement = holding(meeting, "They also exchanged views on North Korea")
+    assert statement.mentions["countries"] == ["PRK"]
+    text = "Minister Morita met Minister Lee. The two ministers confirmed cooperation at the United Nations and the G7."
+    meeting = run(text, load("stance_welcome")[1]["meeting"])
+    assert meeting.statements[0].mentions == {"countries": [], "organizations": ["G7", "UN"]}
+
+
+def test_the_held_sentence_and_the_overview_line_are_not_statements():
+    text, gold = load("stance_welcome")
+    meeting = run(text, gold["meeting"])
+    assert all("held a meeting" not in s.text and "overview" not in s.text for s in meeting.statements)
+
+
+def test_captions_are_skipped():
+    text = "Minister Morita welcomed Minister Lee (photo).\n\nMinister Morita met Minister Lee.\n\nMinister Lee thanked Minister Morita."
+    spec = load("stance_welcome")[1]["meeting"]
+    document = Document(id="t", source="t", text=text, is_readout=True, captions=((0, 46),))
+    meeting, _ = attach_statements(document, make_meeting(spec))
+    assert [s.stance for s in meeting.statements] == ["appreciate"]
+
+
+def test_statements_are_found_only_inside_the_meeting_region():
+    first = "Minister Morita met Minister Lee. The two ministers welcomed the progress.\n\n"
+    second = "Separately, Minister Morita met Minister Kim. Minister Morita thanked Minister Kim."
+    spec = load("stance_welcome")[1]["meeting"]
+    document = Document(id="t", source="t", text=first + second, is_readout=True)
+    meeting, _ = attach_statements(document, dataclass_replace(make_meeting(spec), region=(0, len(first))))
+    assert [s.stance for s in meeting.statements] == ["welcome"]
+
+
+def dataclass_replace(obj, **changes):
+    import dataclasses
+    return dataclasses.replace(obj, **changes)
+
+
+def test_one_side_emphasis_is_explain_and_both_sides_is_confirm():
+    spec = load("stance_welcome")[1]["meeting"]
+    one = run("Minister Lee emphasized the importance of dialogue.", spec)
+    both = run("The two ministers emphasized the importance of dialogue.", spec)
+    assert one.statements[0].stance == "explain"
+    assert both.statements[0].stance == "confirm"
+
+
+def test_reiterated_takes_the_stance_of_what_is_reiterated():
+    spec = load("stance_welcome")[1]["meeting"]
+    assert run("Minister Lee reiterated his support for the initiative.", spec).statements[0].stance == "express_support"
+    assert run("Minister Lee reiterated the call for a ceasefire.", spec).statements[0].stance == "request"
+    assert run("Minister Lee reiterated the Republic of Korea's position.", spec).statements[0].stance == "explain"
+
+
+def test_verbs_used_as_adjectives_or_passives_are_not_speech_acts():
+    text = "the agreed outcome was discussed, as noted, and the summit welcomed by many"
+    assert find_verbs(text, (0, len(text))) == []
+
+
+def test_pronoun_resolves_to_the_previous_single_speaker():
+    spec = load("stance_welcome")[1]["meeting"]
+    meeting = run("Minister Lee welcomed the visit. He also expressed his hope for progress.", spec)
+    assert [s.agents for s in meeting.statements] == [("KOR",), ("KOR",)]
+
+
+def test_empty_text_gives_no_statements():
+    meeting = run("", load("stance_welcome")[1]["meeting"])
+    assert meeting.statements == () and meeting.topics == ()
