@@ -64,7 +64,8 @@ def _with_title(text: str, title: Optional[str]) -> tuple[str, Optional[str]]:
     if not title:
         return text, None
     title = normalize_text(title).replace("\n", " ")
-    if not title or _squash(title) in _squash(text[: len(title) * 3 + 200]):
+    # Both are normalised (single spaces), so only line breaks need evening out.
+    if not title or title.lower() in text[: len(title) * 2 + 200].replace("\n", " ").lower():
         return text, title or None
     return f"{title}\n\n{text}", title
 
@@ -88,7 +89,6 @@ _SPECIAL = re.compile("[" + "".join(re.escape(chr(c)) for c in _TABLE) + "]")
 # Inline tags that leak into "text" fields of scraped pages (e.g. '21<sup>st</sup>').
 _INLINE_TAG = re.compile(r"</?(?:sup|sub|u|s|b|i|em|strong|span|a|small|font|mark|abbr|br|figure|figcaption)"
                          r"(?:\s[^<>]{0,300})?/?>", re.I)
-_LIST_START = re.compile(r"(?:\d{1,3}[.)]|\(\d{1,3}\)|\([a-z]\)|[-•*▪●◦]\s)")
 
 
 def normalize_text(text: str) -> str:
@@ -124,30 +124,32 @@ def unwrap_lines(text: str) -> str:
     line before it is nearly full; list items and blank lines stay as they are. Replacing
     '\\n' with ' ' keeps every offset.
     """
-    lines = text.split("\n")
-    width = _wrap_width(lines)
-    if not width:
-        return text
-    full = width - 22
-    chars = []
-    for i, line in enumerate(lines[:-1]):
-        following = lines[i + 1]
-        joined = len(line) >= full and following and not _LIST_START.match(following)
-        chars.append(line)
-        chars.append(" " if joined else "\n")
-    chars.append(lines[-1])
-    return "".join(chars)
+    width = _wrap_width(text)
+    return _wrap_break(width - _WRAP_SLACK).sub(" ", text) if width else text
 
 
-def _wrap_width(lines: list[str]) -> int:
+_WRAP_SLACK = 22  # a wrapped line is at most this much shorter than the widest line
+_LIST_START = r"(?:\d{1,3}[.)]|\(\d{1,3}\)|\([a-z]\)|[-•*▪●◦]\s)"
+
+
+@lru_cache(maxsize=128)
+def _wrap_break(full: int) -> re.Pattern:
+    """A line break after a line of at least `full` characters, before a line that is not a list item."""
+    # The lookbehind comes after '\n' so the engine only tries it where a line ends.
+    return re.compile(rf"\n(?<=[^\n]{{{full}}}\n)(?=[^\n])(?!{_LIST_START})")
+
+
+def _wrap_width(text: str) -> int:
     """The width a text is hard-wrapped at, or 0 when it is not wrapped."""
+    lines = text.split("\n")
     if len(lines) < 4:
         return 0
     width = max(map(len, lines))
     if width > 100 or width < 40:
         return 0
-    wrapped = sum(1 for i, line in enumerate(lines[:-1]) if len(line) >= width - 22 and lines[i + 1])
-    return width if wrapped >= 3 and wrapped * 2 >= sum(1 for line in lines if line) - 1 else 0
+    full = width - _WRAP_SLACK
+    wrapped = sum(1 for line in lines if len(line) >= full)
+    return width if wrapped >= 3 and wrapped * 2 >= len(lines) - lines.count("") - 1 else 0
 
 
 # ---------------------------------------------------------------- captions in text
@@ -285,6 +287,11 @@ def _published_date(given: Optional[str], text: str, warnings: list[str]) -> Opt
             return value
         warnings.append(f"published date {str(given)[:40]!r} is not a date; looked for a date line instead")
     return find_date_line(text)
+
+
+def section_headings() -> list[str]:
+    """Names of site sections ('Press Releases', 'Press Conferences') that are never a title."""
+    return _rules()["section_headings"]
 
 
 def guess_title(text: str, captions: list[Span]) -> Optional[str]:

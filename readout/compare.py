@@ -1,8 +1,10 @@
 """Compare two readouts of one meeting: same meeting or not, aligned statements, what differs.
 
 Find, then apply: first decide whether the two records report the same meeting (date,
-principals, countries, format, each a reason for or against); only then align their
-statements one to one by text similarity and list what each side reports differently.
+principals, countries, format, place, occasion: each a reason for, against or unknown); only
+then align their statements one to one by text similarity (TF-IDF cosine by default, a local
+embedding model where one is installed) and list what each side reports differently.
+Rules (stop words, synonyms, country aliases, stance phrases) live in rules/compare.yaml.
 """
 from __future__ import annotations
 
@@ -112,6 +114,7 @@ class Comparison:
     b: Side
     header: tuple[HeaderRow, ...]
     header_differences: tuple[HeaderRow, ...]
+    confidence: Optional[str] = None  # high | low (same meeting, but no date or occasion fixes the time)
     aligned: Optional[tuple[AlignedPair, ...]] = None
     only_a: Optional[tuple[StatementView, ...]] = None
     only_b: Optional[tuple[StatementView, ...]] = None
@@ -804,8 +807,9 @@ def compare_records(a: Record, b: Record, method: str = "lexical", threshold: Op
                     linked_by: Optional[str] = None) -> Comparison:
     """Compare two records: same meeting or not and why; if the same, align their statements.
 
-    `linked_by` names a store meeting that already holds both documents ("meeting 12"); it counts
-    as evidence of the time where the documents cannot fix it themselves, never against a conflict.
+    `linked_by` names a store meeting that already holds both documents ("meeting 12"); it is
+    reported as a reason and fixes the time (high confidence) where the documents cannot; it never
+    outweighs a contradiction.
     """
     if not a.meetings or not b.meetings:
         return _compare_unreported(a, b)
@@ -822,7 +826,9 @@ def compare_records(a: Record, b: Record, method: str = "lexical", threshold: Op
                           reasons=tuple(reasons + ["They report different meetings: no statements are aligned."]), **base)
     aligned, only_a, only_b, name, limit = align_statements(ma, mb, method, threshold)
     ta, tb = meeting_topics(ma), meeting_topics(mb)
-    return Comparison(same_meeting=True, relation="same_meeting", reasons=tuple(reasons), aligned=aligned,
+    confidence = "low" if any(e.check == "time" for e in evidence) else "high"
+    return Comparison(same_meeting=True, relation="same_meeting", reasons=tuple(reasons), confidence=confidence,
+                      aligned=aligned,
                       only_a=only_a, only_b=only_b, topics_only_a=tuple(sorted(ta - tb)),
                       topics_only_b=tuple(sorted(tb - ta)), topics_shared=tuple(sorted(ta & tb)),
                       method=name, threshold=limit, **base)
@@ -905,7 +911,8 @@ def render_text(comparison: Comparison) -> str:
     """A readable plain-text report of a comparison."""
     c = comparison
     lines = [f"A: {_describe(c.a)}", f"B: {_describe(c.b)}",
-             f"Same meeting: {'yes' if c.same_meeting else 'no'} ({c.relation.replace('_', ' ')})"]
+             f"Same meeting: {'yes' if c.same_meeting else 'no'} ({c.relation.replace('_', ' ')}"
+             + (f", {c.confidence} confidence)" if c.confidence else ")")]
     lines += [f"  {r}" for r in c.reasons]
     lines += ["", "Header facts:"]
     width = max((len(r.field) for r in c.header), default=8)
@@ -981,7 +988,7 @@ def render_html_side_by_side(comparison: Comparison) -> str:
              f'<p class="cmp-sources"><span class="cmp-a">A: {_e(_describe(c.a))}</span> '
              f'<span class="cmp-b">B: {_e(_describe(c.b))}</span></p>',
              f'<p class="cmp-verdict">Same meeting: {"yes" if c.same_meeting else "no"} '
-             f'({_e(c.relation.replace("_", " "))})</p>',
+             f'({_e(c.relation.replace("_", " "))}{", " + _e(c.confidence) + " confidence" if c.confidence else ""})</p>',
              '<ul class="cmp-reasons">' + "".join(f"<li>{_e(r)}</li>" for r in c.reasons) + "</ul>"]
     parts += _html_header(c)
     if c.aligned is not None:

@@ -19,7 +19,7 @@ KINDS = ("readout", "announcement", "press_conference", "remarks", "statement", 
          "news_report", "other")
 _TITLE_GROUPS = ("title_press_conference", "title_remarks", "title_joint_statement", "title_statement",
                  "title_other", "title_readout", "title_announcement")
-_LEAD_GROUPS = ("held", "held_weak", "future", "speech", "news", "official")
+_LEAD_GROUPS = ("held", "held_weak", "future", "speech", "news", "official", "neutral")
 _TITLE_LINES = 4
 _LEAD_CHARS = 700
 _TRANSCRIPT_CHARS = 4000
@@ -145,13 +145,17 @@ class PhraseMatcher:
         size = len(tokens)
         # Only tokens that can start a cue are looked at closely.
         starts = [i for i, token in enumerate(tokens) if token in self.firsts]
+        free = 0  # a match uses up its first words: "last met" is not also "met"
         for i in starts:
+            if i < free:
+                continue
             found = single.get(tokens[i], ())
             pair = double.get((tokens[i], tokens[i + 1])) if i + 1 < size else None
             for segments, group in (pair + found if pair else found):
                 if _matches(tokens, i, segments):
                     first.setdefault(group, i)
                     counts[group] = counts.get(group, 0) + 1
+                    free = i + len(segments[0])
                     break
         return first, counts
 
@@ -242,7 +246,7 @@ def title_zone(text: str, title: Optional[str], captions=()) -> str:
     lines, offset = [], 0
     for line in text[:2000].split("\n")[:15]:
         start, offset = offset, offset + len(line) + 1
-        if not line.strip() or any(s <= start < e for s, e in captions):
+        if not line.strip() or any(s <= start < e for s, e in captions) or _is_menu(line):
             continue
         if _is_paragraph(line) or len(lines) >= _TITLE_LINES * 2:
             break
@@ -250,6 +254,18 @@ def title_zone(text: str, title: Optional[str], captions=()) -> str:
     if title and lines and _squash(lines[0]) == _squash(title):
         lines = lines[1:]
     return "\n".join(([title] if title else []) + lines)
+
+
+def _is_menu(line: str) -> bool:
+    """A site's menu or section name ('Press Conferences', 'Home | News | Speeches'), not a title."""
+    return line.strip().lower() in _section_names() or line.count(" | ") >= 2
+
+
+@lru_cache(maxsize=None)
+def _section_names() -> frozenset:
+    from .clean import section_headings
+
+    return frozenset(name.lower() for name in section_headings())
 
 
 def _squash(text: str) -> str:

@@ -26,7 +26,7 @@ _RULES_FILE = "meeting_types.yaml"
 _GROUPS = ["triggers", "noun_triggers", "news_triggers", "telephone", "video", "weak_telephone", "in_person",
            "host_verbs"]
 HEADER_WINDOW = 6000  # the lead of a readout; later meetings are looked for in MEETING_WINDOW
-MEETING_WINDOW = 5000
+MEETING_WINDOW = 3500
 _NESTED = re.compile(r"[+*}]\)(?:[+*]|\{\d*,\})")
 
 
@@ -52,10 +52,8 @@ def _load_patterns() -> dict[str, re.Pattern]:
 
 
 PATTERNS = _load_patterns()
-_ABBREV = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|Hon|Amb|St|Jr|Sr|No|Gen|Lt|Col|Gov|Sen|Rep|Jan|Feb|Aug|Sept|Oct|Nov|Dec|vs|etc|approx)"
-                     r"|\b[A-Z]|\bU\.S|\bU\.K|\bH\.E|\bE|\bp\.m|\ba\.m)$")
 _BOUNDARY = re.compile(r"[.!?][”\"’)]?(?=[ \t\u00a0]+[A-Z“\"(])|\n")
-_CLAUSE_BREAK = re.compile(r";|:|\b(?:amid|after|ahead of|following|regarding|concerning|to discuss|to exchange|"
+_CLAUSE_BREAK = re.compile(r";|:|\b(?:that|amid|after|ahead of|following|regarding|concerning|to discuss|to exchange|"
                            r"to congratulate|and agreed|and discussed|and exchanged|and confirmed|as part of|where|"
                            r"which|during which|in which)\b")
 _VISITING = re.compile(r"\b(?:who (?:is|was) (?:on an? [\w\s\-]{0,30}?)?visiting|paying (?:an? )?(?:[\w\-]+ ){0,3}?visit to|during (?:his|her|their|the) (?:[\w\-]+ ){0,3}?visit to|on (?:an? )?(?:[\w\-]+ ){0,3}?visit to|visiting)\s+(?:the\s+)?")
@@ -69,6 +67,7 @@ _SIDE_NOUN = re.compile(r"(?<=\s)(?:counterparts?|foreign ministers?|ministers?|
 _PLACE_BEFORE = re.compile(r"\b(?:in|to|at|visiting)\s+(?:the\s+)?(?:[\w.\-]+,?\s+){0,3}$", re.I)
 _RELATION_AFTER = re.compile(r"\s+(?:relations(?:hip)?|[Aa]lliance|ties|partnership|cooperation|summit)\b", re.I)
 _CITY_AFTER_ADJ = re.compile(r"(?:[\w’']+\s+){0,3}?(?P<c>" + countries.CITY_RE.pattern.replace("(?<![\\w])", "", 1) + ")")
+_AWAY = re.compile(r"\b(?:sidelines|margins|on the occasion|to attend|while attending)\b", re.I)
 _BETWEEN = re.compile(r"\b(?:between|among|of)\s+(?:the\s+)?")
 _ATTENDED = re.compile(r"(?<=\s)(?:attended|were present|in attendance|accompanied by|joined by)\b")
 _SIDE_OF = re.compile(r"[Ff]rom the (?P<c>[A-Z][\w.]*(?: [A-Z][\w.]*)?) side")
@@ -156,6 +155,23 @@ class _Cuts(NamedTuple):
 
 
 _LOCAL = threading.local()
+_ABBREVIATIONS = {"Mr", "Ms", "Mrs", "Dr", "Prof", "Hon", "Amb", "St", "Jr", "Sr", "No", "Gen", "Lt", "Col", "Gov", "Sen",
+                  "Rep", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "vs", "etc", "approx", "U.S", "U.K", "H.E",
+                  "E", "p.m", "a.m", "U.N", "D.C"}
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """True when the period at `dot` ends an abbreviation or an initial, not a sentence."""
+    if text[dot] != ".":
+        return False
+    start = dot
+    while start > 0 and dot - start < 8 and (text[start - 1].isalpha() or text[start - 1] == "."):
+        start -= 1
+    word = text[start:dot]
+    if word in _ABBREVIATIONS:
+        return True
+    # Initials: 'J.', 'L.P.' (but not a sentence that ends in a capitalised word).
+    return bool(word) and word[0].isupper() and all(len(part) == 1 for part in word.split("."))
 
 
 def _boundaries(text: str) -> _Cuts:
@@ -164,10 +180,14 @@ def _boundaries(text: str) -> _Cuts:
     if cached is not None and cached.text is text:
         return cached
     ends, starts = [], [0]
-    limit = min(len(text), MEETING_WINDOW + 4000)
+    limit = min(len(text), MEETING_WINDOW + 1500)
     for m in _BOUNDARY.finditer(text, 0, limit):
-        if m.group() == "\n" or not _ABBREV.search(text, max(0, m.start() - 6), m.start()):
-            ends.append(m.start() + (1 if m.group() != "\n" else 0))
+        dot = m.start()
+        if m.group() == "\n":
+            ends.append(dot)
+            starts.append(m.end())
+        elif not _is_abbreviation(text, dot):
+            ends.append(dot + 1)
             starts.append(m.end())
     ends.append(limit)
     _LOCAL.cuts = _Cuts(text, ends, starts)
@@ -249,8 +269,7 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
                    principals: Optional[list[Person]] = None, region_end: Optional[int] = None) -> Optional[Meeting]:
     """A Meeting from its lead sentence and the text that follows it."""
     spans: dict[str, list[int]] = {}
-    region_end = region_end or (leads[index + 1].start if index + 1 < len(leads) and
-                                _is_new_meeting(leads[index + 1], lead) else len(text))
+    region_end = region_end or _region_end(text, leads, index)
     if principals is None:
         principals = _principals(text, lead)
     sides = _side_countries(text, lead, principals)
@@ -260,11 +279,12 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
         sides |= _headline_countries(text, lead.start)
     if len(people_countries | sides) < 2 and publisher_country:
         sides.add(publisher_country)
-    principals = _fill_missing_principals(text, lead, principals, sides, region_end)
     _assign_unknown_countries(principals, sides, publisher_country, _dateline_country(text, lead))
+    _countries_from_other_mentions(text, lead, principals)
+    principals = _fill_missing_principals(text, lead, principals, sides, region_end)
     countries_set = {p.country for p in principals if p.country} | sides
     if len(countries_set) == 1:
-        countries_set |= _relationship_countries(text, lead.start, min(region_end, lead.end + 1500), countries_set)
+        countries_set |= _relationship_countries(text, lead.start, min(region_end, lead.end + 700), countries_set)
     if not countries_set and not principals:
         return None
     date_value = _meeting_date(text, lead, anchor, spans, warnings)
@@ -299,17 +319,33 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
     )
 
 
-def _is_new_meeting(nxt: _Lead, lead: _Lead) -> bool:
-    """A later lead starts a new region only when it names someone new."""
+def _region_end(text: str, leads: list[_Lead], index: int) -> int:
+    """Where a meeting's region ends: at the next lead that reports a new meeting, else the text's end."""
+    for nxt in leads[index + 1:]:
+        if _is_new_meeting(nxt, leads[index], text):
+            return nxt.start
+    return len(text)
+
+
+def _is_new_meeting(nxt: _Lead, lead: _Lead, text: str = "") -> bool:
+    """A later lead starts a new region only when it names someone new from a country not yet a side."""
     known = {p.family_name for p in lead.people}
-    return any(p.family_name not in known and p.country for p in nxt.people if not p.possessive)
+    sides = {p.country for p in lead.people if p.country}
+    if text:
+        sides |= {c.code for c in countries.find_countries(text, lead.start, lead.end)}
+    return any(p.family_name not in known and p.country and p.country not in sides
+               for p in nxt.people if not p.possessive)
 
 
 def _principals(text: str, lead: _Lead) -> list[Person]:
     """People in the subject and in the object of the lead's trigger (not after a clause break)."""
     brk = _CLAUSE_BREAK.search(text, lead.trigger.end(), lead.end)
     stop = brk.start() if brk else lead.end
-    chosen = [p for p in lead.people if not p.possessive and (p.start < lead.trigger.start() or p.start < stop)]
+    people = list(lead.people)
+    people += [k for k in find_known_officials(text, lead.start, stop)
+               if not any(p.start <= k.start < p.end + 2 for p in people) and not text.startswith(("’s", "'s"), k.end)]
+    people.sort(key=lambda p: p.start)
+    chosen = [p for p in people if not p.possessive and (p.start < lead.trigger.start() or p.start < stop)]
     if not chosen:
         chosen = [p for p in lead.people if p.start < stop]
     return _dedupe(chosen)
@@ -345,7 +381,8 @@ def _side_countries(text: str, lead: _Lead, principals: list[Person]) -> set[str
     if between:
         # 'held a meeting between Japan, the United States, and South Korea'
         for mention in countries.find_countries(text, between.end(), min(stop, between.end() + 80)):
-            sides.add(mention.code)
+            if not _is_place(text, mention):
+                sides.add(mention.code)
     for m in _SIDE_NOUN.finditer(text, lead.trigger.end(), stop):
         for mention in countries.find_countries(text, max(lead.trigger.end(), m.start() - 40), m.start()):
             if not _is_place(text, mention):
@@ -431,6 +468,18 @@ def _assign_unknown_countries(principals, sides, publisher_country, location_cou
         unknown[0].country = home
 
 
+def _countries_from_other_mentions(text: str, lead: _Lead, principals: list[Person]) -> None:
+    """'Mr. Wang' in the lead takes the country of 'Chinese Foreign Minister Wang Yi' elsewhere near it."""
+    unknown = [p for p in principals if p.country is None and p.organization is None]
+    if not unknown:
+        return
+    others = find_people(text, max(0, lead.start - 1500), min(len(text), lead.end + 1500))
+    for p in unknown:
+        match = next((o for o in others if o.country and o.family_name == p.family_name), None)
+        if match:
+            p.country = match.country
+
+
 def _level(principals: list[Person]) -> Optional[str]:
     """The meeting level: one level for all principals, else mixed."""
     levels = {p.level for p in principals if p.level and p.level != "counterparts"}
@@ -452,10 +501,14 @@ def _meeting_date(text, lead, anchor: _Anchor, spans, warnings) -> Optional[str]
         if why:
             warnings.append(f"meeting date: {why} ({m.group()!r})")
             return None
-    before = _previous_sentence(text, lead.start)
-    if before:
-        for m in dates.iter_dates(text, *before):
-            value, _ = dates.resolve_date(m, anchor.date) if dates.is_plausible_date_match(m) else (None, "")
+    nxt = _sentence_bounds(text, min(len(text) - 1, lead.end + 1)) if lead.end + 1 < len(text) else None
+    for window in (nxt if nxt and nxt[0] >= lead.end else None, _previous_sentence(text, lead.start)):
+        if not window:
+            continue
+        for m in dates.iter_dates(text, *window):
+            if skip[0] <= m.start() < skip[1] or not dates.is_plausible_date_match(m):
+                continue
+            value, _ = dates.resolve_date(m, anchor.date)
             if value:
                 spans["date"] = [m.start(), m.end()]
                 return value.isoformat()
@@ -469,10 +522,13 @@ def _meeting_date(text, lead, anchor: _Anchor, spans, warnings) -> Optional[str]
 
 def _previous_sentence(text: str, pos: int) -> Optional[tuple[int, int]]:
     """The sentence before pos in the same paragraph, if any."""
-    if pos < 2 or "\n" in text[max(0, pos - 2):pos]:
+    gap_start = pos
+    while gap_start > 0 and text[gap_start - 1] in " \t\u00a0\n":
+        gap_start -= 1
+    if gap_start == 0 or text.count("\n", gap_start, pos) > 1:
         return None
-    start, end = _sentence_bounds(text, pos - 2)
-    return (start, end) if end <= pos and "\n\n" not in text[end:pos] else None
+    start, end = _sentence_bounds(text, gap_start - 1)
+    return (start, end) if end <= pos else None
 
 
 def _other_dates(text: str, anchor: "_Anchor", lead: _Lead) -> bool:
@@ -532,9 +588,11 @@ def _meeting_format(document, text, lead, spans) -> str:
 
 def _location(text, lead) -> Optional[Location]:
     """City and country where the meeting took place: in the lead, else a dateline, else just around it."""
-    return (_location_in(text, lead.start, lead.end, lead)
-            or _location_in(text, lead.end, min(len(text), lead.end + 400), None)
-            or _heading_city(text, lead.start))
+    found = _location_in(text, lead.start, lead.end, lead)
+    if found or _AWAY.search(text, lead.start, lead.end):
+        # At a summit or conference the next sentences' places are not the meeting's.
+        return found
+    return _location_in(text, lead.end, min(len(text), lead.end + 400), None) or _heading_city(text, lead.start)
 
 
 def _heading_city(text: str, lead_start: int) -> Optional[Location]:

@@ -91,6 +91,9 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES,
         yield parse_bytes(raw, source, suffix)
     except InputError as exc:
         yield exc
+    except Exception as exc:  # noqa: BLE001 - one unreadable file must not stop a batch
+        log.exception("reading %s failed", source)
+        yield InputError(source, f"cannot be read: internal error: {type(exc).__name__} (please report this document)")
 
 
 def read_stdin(stream: BinaryIO, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[InputItem]:
@@ -257,6 +260,8 @@ def split_front_matter(text: str, source: str) -> tuple[dict, str]:
         return {}, text
     try:
         meta = yaml.safe_load(match.group(1)) or {}
+    except RecursionError:
+        raise InputError(source, "front matter is nested too deeply") from None
     except yaml.YAMLError as exc:
         line = getattr(getattr(exc, "problem_mark", None), "line", None)
         where = f" (line {line + 2})" if line is not None else ""

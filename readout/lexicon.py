@@ -201,6 +201,7 @@ class AgentLexicon:
     titles: tuple[str, ...]
     the_title: re.Pattern
     titled_name: re.Pattern     # "Foreign Minister Park Jin": (title, name words)
+    name_titled: re.Pattern     # "Rex Tillerson, the US Secretary of State": (name, title)
     countries: CueLexicon       # case-sensitive names -> alpha-3
     organizations: CueLexicon   # case-sensitive names -> short name
 
@@ -215,9 +216,11 @@ def agent_lexicon() -> AgentLexicon:
     pronoun = re.compile(r"(?<![\w-])(?:" + "|".join(data["pronouns"]) + r")(?![\w-])", re.IGNORECASE)
     titles = tuple(sorted(data["titles"], key=len, reverse=True))
     the_title = re.compile(r"(?<![\w-])(" + trie_pattern(sorted(titles)) + r")(?![\w-])")
-    titled_name = re.compile(r"(?<![\w-])(" + trie_pattern(sorted(titles)) + r")\s+"
+    name_titled = re.compile(r"([A-Z][\w’'-]+),\s+the\s+(?:[A-Z][\w.]*\s+)?(" + trie_pattern(sorted(titles))
+                             + r")(?![\w-])")
+    titled_name = re.compile(r"(?<![\w-])(" + trie_pattern(sorted(titles)) + r"),?\s+"
                              r"((?:(?:[A-Z][\w.’'-]*|d[aeiu]l?|de la)\s+){0,2}[A-Z][\w.’'-]*)")
-    return AgentLexicon(collective, pronoun, titles, the_title, titled_name,
+    return AgentLexicon(collective, pronoun, titles, the_title, titled_name, name_titled,
                         _name_lexicon(_country_names(data["countries"])),
                         _name_lexicon({k: v for k, v in data["organizations"].items()}))
 
@@ -251,7 +254,17 @@ def lookup_name(lexicon: CueLexicon, matched: str) -> Optional[str]:
 
 def _case_variants(cue: str) -> set[str]:
     """Spellings of a lower-case cue as it appears in text: lower, Capitalised, Title, UPPER."""
-    return {cue, cue[:1].upper() + cue[1:], cue.title(), cue.upper()}
+    compound = " ".join(_title_compound(w) for w in cue.split(" "))  # "China-Japan relations"
+    return {cue, cue[:1].upper() + cue[1:], cue.title(), cue.upper(), compound,
+            compound[:1].upper() + compound[1:]}
+
+
+def _title_compound(word: str) -> str:
+    """'china-japan' -> 'China-Japan', 'u.s.-china' -> 'U.S.-China'; other words unchanged."""
+    if "-" not in word and "." not in word:
+        return word
+    parts = word.split("-")
+    return "-".join(p.upper() if "." in p or len(p) <= 3 else p.title() for p in parts)
 
 
 @lru_cache(maxsize=None)

@@ -281,6 +281,12 @@ def find_people(text: str, start: int = 0, end: Optional[int] = None,
 def _person_after_title(text, t, end, by_end, by_start) -> Optional[Person]:
     """'Japanese Foreign Minister Takeshi Iwaya', 'Prime Minister Kishida of Japan'."""
     pos = t.end()
+    of_country = None
+    of = _OF_COUNTRY_RE.match(text, pos, end)
+    if of and of.group().strip(", \t") in ("of", "of the") and by_start.get(of.end()) and by_start[of.end()].kind == "name":
+        # 'Deputy Prime Minister of Ethiopia Demeke Mekonnen', 'Minister … of Malaysia, Dato’ Saifuddin'
+        mention = by_start[of.end()]
+        of_country, pos = mention.code, mention.end
     gap = re.match(r",?[ \t\u00a0]+", text[pos:pos + 4])
     if not gap:
         return None
@@ -293,7 +299,7 @@ def _person_after_title(text, t, end, by_end, by_start) -> Optional[Person]:
     raw = _trim_name(m.group())
     name_end = m.start() + len(raw)
     title = t.group()
-    country = _country_before(by_end, text, t.start()) or _country_after(by_start, text, name_end, end)
+    country = of_country or _country_before(by_end, text, t.start()) or _country_after(by_start, text, name_end, end)
     return _make_person(text, raw, title, country, m.start(), name_end, t.start(), end)
 
 
@@ -321,7 +327,7 @@ def _person_before_title(text, t, start, end, by_end, by_start) -> Optional[Pers
 
 _POST_NOMINALS = {"MP", "OBE", "KC", "QC", "CMG", "KCMG", "MEP", "Jr.", "Jr", "Sr.", "PhD", "MBE", "CBE"}
 _MODIFIER_BEFORE = re.compile(r"(?:Acting|Interim|then-|former|Former|Senior|First)[ \t\u00a0]*$")
-_NAME_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?")
+_NAME_TOKEN = re.compile(_TOK)
 
 
 def _name_ending_at(text: str, lo: int, end: int) -> tuple[int, str]:

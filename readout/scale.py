@@ -26,7 +26,7 @@ import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, NamedTuple, Optional, Sequence, Union
+from typing import Callable, Iterator, NamedTuple, Optional, Sequence, Union
 
 from .errors import InputError, ReadoutError
 
@@ -89,12 +89,20 @@ def plan_units(paths: Sequence[str], max_bytes: Optional[int] = None, stdin=None
     for path in paths:
         if path == inputs.STDIN:
             items = inputs.read_stdin(stdin or _stdin(), max_bytes or inputs.DEFAULT_MAX_BYTES)
-            units.append(Unit("docs", source=inputs.STDIN_SOURCE, items=tuple(map(to_payload, items))))
+            units.extend(Unit("docs", source=inputs.STDIN_SOURCE, size=_payload_size(item),
+                              items=(to_payload(item),)) for item in items)
         elif os.path.isdir(path):
             units.extend(_directory_units(Path(path)))
         else:
             units.append(_file_unit(path, path))
     return units
+
+
+def _payload_size(item) -> int:
+    """Characters of a document read on the client, so that partitions balance by size."""
+    if isinstance(item, InputError):
+        return 1
+    return len(item.text or item.html or "") or 1
 
 
 def _stdin():
@@ -158,7 +166,7 @@ def plan_partitions(units: list[Unit], partitions: Optional[int], threads: int) 
 
 
 def _pack(units: list[Unit], target: int) -> list[list[Unit]]:
-    """Fill partitions in order until each holds `target` bytes (documents read count as one)."""
+    """Fill partitions in order until each holds about `target` bytes."""
     batches: list[list[Unit]] = []
     batch, size = [], 0
     for unit in units:
@@ -509,8 +517,12 @@ def ingest_dask(paths: Sequence[str], db: Optional[str], scheduler: Optional[str
                 max_bytes: Optional[int] = None, max_depth: Optional[int] = None, stdin=None,
                 work_dir: Optional[str] = None,
                 on_error: Optional[Callable[[InputError], None]] = None,
-                on_progress: Optional[Callable[[int], None]] = None) -> Summary:
-    """Extract on Dask into Parquet partitions, then bulk-load them into the store (idempotent)."""
+                on_progress: Optional[Callable[[], None]] = None) -> Summary:
+    """Extract on Dask into Parquet partitions, then bulk-load them into the store (idempotent).
+
+    `on_error` gets an InputError per document that failed; `on_progress()` is called once per
+    document stored or failed.
+    """
     from .store.bulk import load_partitions
 
     summary = Summary()

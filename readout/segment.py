@@ -55,7 +55,7 @@ def split_paragraphs(text: str, region: Optional[Span] = None) -> list[Paragraph
     paragraphs: list[Paragraph] = []
     point: Optional[int] = None
     bullet_count = 0
-    current: Optional[list[int]] = None  # [start, end, point]
+    current: Optional[list] = None  # [start, end, point, still on its first line]
     for line in _LINE.finditer(text, start, end):
         if line.start() == line.end():
             break
@@ -76,17 +76,32 @@ def split_paragraphs(text: str, region: Optional[Span] = None) -> list[Paragraph
             body_start = marker.end()
         if current is None:
             lead = len(text[body_start:body_end]) - len(text[body_start:body_end].lstrip())
-            current = [body_start + lead, body_end, point]
+            current = [body_start + lead, body_end, point, True]
+        elif current[3] and _is_title_line(text[current[0]:current[1]]):
+            # A title line glued to the paragraph it heads: "Bilateral Relations\n  Minister ..."
+            _close(text, current, paragraphs)
+            lead = len(text[body_start:body_end]) - len(text[body_start:body_end].lstrip())
+            current = [body_start + lead, body_end, point, True]
         else:
             current[1] = body_end
+            current[3] = False
     _close(text, current, paragraphs)
     return paragraphs
+
+
+def _is_title_line(line: str) -> bool:
+    """A short line in title case with no closing punctuation ("Opening Remarks/ Bilateral Relations")."""
+    words = line.split()
+    if not words or len(words) > 8 or _TERMINAL.search(line):
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper() or not w[0].isalpha())
+    return capitalised >= 0.75 * len(words)
 
 
 def _close(text: str, current: Optional[list], paragraphs: list[Paragraph]) -> None:
     """Finish the open paragraph: trim it and decide whether it is a heading."""
     if current is not None:
-        s, e, point = current
+        s, e, point = current[:3]
         while e > s and text[e - 1].isspace():
             e -= 1
         if e > s:
@@ -199,7 +214,10 @@ def clause_start(text: str, prev_end: int, verb_start: int, participle: bool = F
         return m.start("coord") if m.group("coord") else m.end("semi")
     m = _SERIES.search(text, window_start, verb_start)
     if m:
-        return m.start() + 1
+        cut = m.start() + 1
+        while cut < verb_start and text[cut].isspace():
+            cut += 1
+        return cut
     if after_participle:
         m = _AFTER_PARTICIPLE.search(text, window_start, verb_start)
         if m:

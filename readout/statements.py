@@ -128,6 +128,8 @@ def find_clauses(text: str, region: Span, hits: list[VerbHit], captions: tuple) 
         hi = bisect.bisect_left(starts, sent.span[1])
         found = _sentence_clauses(text, sent, hits[lo:hi])
         if found:
+            if clauses and _bare_introducer(text, clauses[-1]) and clauses[-1].paragraph != sent.paragraph:
+                clauses.pop()  # "A spokesperson said:" followed by a quotation with its own statements
             clauses.extend(found)
         elif clauses and _continues(text, clauses[-1], sent) and _is_follow_on(text, sent.span):
             last = clauses[-1]
@@ -139,9 +141,10 @@ def _sentence_clauses(text: str, sent: segment.Sentence, hits: list[VerbHit]) ->
     """Split one sentence at its main verbs: the first, then each one after a coordinator."""
     s_start, s_end = sent.span
     clauses: list[Clause] = []
+    embedded = False
     for hit in hits:
-        if _inside_quote(text, sent.paragraph_start, hit.start):
-            continue
+        if _inside_quote(text, sent.paragraph_start, hit.start) and _FIRST_PERSON.search(text, max(0, hit.start - 20), hit.start):
+            continue  # "I also conveyed my condolences" inside a quotation is the quoted speaker's words
         kind = _verb_kind(text, sent.span, hit, bool(clauses))
         if kind is None:
             continue
@@ -154,14 +157,20 @@ def _sentence_clauses(text: str, sent: segment.Sentence, hits: list[VerbHit]) ->
         prev = clauses[-1]
         cut = segment.clause_start(text, prev.verb.end, hit.start, participle=(kind == "ing"),
                                    after_participle=(prev.verb.form == "ing"))
-        if cut is None:
+        own_subject = cut is not None and _has_subject(text, cut, hit.start)
+        if cut is None or (embedded and not own_subject):
+            # "stated that he welcomed X and hoped Y": "hoped" goes with the embedded verb.
+            embedded = embedded or (cut is None and kind == "finite")
             continue
+        embedded = False
         prev.span = segment.trim_span(text, prev.span[0], cut)
-        own_subject = _has_subject(text, cut, hit.start)
         clauses.append(Clause((cut, s_end), hit, (cut, hit.start), not own_subject, sent.point, sent.paragraph))
     for c in clauses:
         c.span = segment.trim_span(text, *c.span)
     return clauses
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\s+(?:\w+\s+)?$")
 
 
 def _inside_quote(text: str, start: int, pos: int) -> bool:
@@ -211,6 +220,11 @@ def _has_subject(text: str, cut: int, verb_start: int) -> bool:
     return bool(words)
 
 
+def _bare_introducer(text: str, clause: Clause) -> bool:
+    """A clause that only introduces a quotation: "Tillerson said:"."""
+    return text[clause.verb.end:clause.span[1]].strip() == ":"
+
+
 def _continues(text: str, last: Clause, sent: segment.Sentence) -> bool:
     """Same paragraph as the last clause, or the quotation its "said:" introduces."""
     if last.paragraph == sent.paragraph:
@@ -246,16 +260,20 @@ class AgentContext:
                 for m in agent_lexicon().the_title.finditer(p.title):
                     self._add_title(m.group(1), order, party)
         self._learn_titles(text)
+        ordered = sorted(self.people, key=lambda p: p[2])
+        self.first_party = ordered[0][1] if ordered else None
 
     def _learn_titles(self, text: str) -> None:
         """Titles written before a participant's name in the text ("Foreign Minister Park")."""
         if not self.people:
             return
-        for m in agent_lexicon().titled_name.finditer(text):
-            for name_re, party, order in self.people:
-                if name_re.search(m.group(2)):
-                    self._add_title(m.group(1), order, party)
-                    break
+        lex = agent_lexicon()
+        for pattern, title_group, name_group in ((lex.titled_name, 1, 2), (lex.name_titled, 2, 1)):
+            for m in pattern.finditer(text):
+                for name_re, party, order in self.people:
+                    if name_re.search(m.group(name_group)):
+                        self._add_title(m.group(title_group), order, party)
+                        break
 
     def _add_title(self, title: str, order: int, party: str) -> None:
         entries = self.titles.setdefault(title.lower(), [])
@@ -264,9 +282,12 @@ class AgentContext:
 
     def by_title(self, title: str) -> Optional[str]:
         """The party of 'the <title>': the first-mentioned participant with that title."""
-        entries = self.titles.get(title.lower())
+        wanted = title.lower()
+        entries = self.titles.get(wanted)
         if not entries:
-            entries = [e for t, es in self.titles.items() if t.endswith(" " + title.lower()) for e in es]
+            entries = [e for t, es in self.titles.items()
+                       if t.endswith(" " + wanted) or t.startswith(wanted + " ") or wanted.startswith(t + " ")
+                       for e in es]
         if not entries:
             return None
         return min(entries)[1]
@@ -275,9 +296,9 @@ class AgentContext:
 def _name_pattern(person) -> re.Pattern:
     """Family name, and the last word of the full name ("Pham Binh Minh" -> Minh), as words."""
     names = {person.family_name}
-    words = (person.name or "").split()
-    if len(words) > 1 and len(words[-1]) > 2:
-        names.add(words[-1])
+    words = [w for w in (person.name or "").split() if len(w) > 2 and w[0].isupper() and not w.endswith(".")]
+    if len(words) > 1:
+        names.update((words[0], words[-1]))  # "Retno Marsudi": Minister Retno; "Pham Binh Minh": Minh
     body = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.IGNORECASE)
 
@@ -288,10 +309,10 @@ def resolve_clauses(text: str, clauses: list[Clause], ctx: AgentContext, warning
     last_single: Optional[tuple[str, ...]] = None
     for clause in clauses:
         agents = None
-        if clause.inherits and drafts:
+        if clause.verb.lemma in ("it", "there") or (clause.purpose and _is_joint(text, clause)):
+            agents = ctx.everyone  # "it was decided", "there was agreement", "met ... to discuss"
+        elif clause.inherits and drafts:
             agents = drafts[-1].agents
-        elif clause.verb.lemma in ("it", "there") or (clause.purpose and _is_joint(text, clause)):
-            agents = ctx.everyone
         if agents is None:
             agents = resolve_agents(text, clause.subject, ctx, last_single, warnings)
         if not agents and drafts and clause.inherits:
@@ -315,13 +336,23 @@ def _is_joint(text: str, clause: Clause) -> bool:
     return clause.verb.stance in _JOINT_STANCES or " their " in text[clause.span[0]:clause.span[1]]
 
 
+_NOT_SUBJECT_LEAD = frozenset({"while", "who", "which", "whose", "after", "before", "as", "when", "following"})
+
+
 def resolve_agents(text: str, subject: Span, ctx: AgentContext, last_single, warnings: list[str]):
-    """Alpha-3 codes of who speaks, from the subject words before the verb."""
+    """Alpha-3 codes of who speaks, from the subject words before the verb.
+
+    The words are read comma-part by comma-part from the verb backwards, so a fronted phrase
+    ("Regarding Russia and Ukraine, the two ministers") or a participle ("Minister Kishida,
+    welcoming Minister Klimkin's visit, stated") does not lend its names to the subject.
+    """
     start, end = subject
-    chunk = text[start:end]
-    comma = chunk.rfind(",")
-    parts = [(start + comma + 1, end), (start, end)] if comma >= 0 else [(start, end)]
-    for s, e in parts:
+    cuts = [start] + [start + i + 1 for i, ch in enumerate(text[start:end]) if ch == ","] + [end]
+    parts = [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1)]
+    for s, e in reversed(parts):
+        words = text[s:e].split()
+        if words and (words[0].lower() in _NOT_SUBJECT_LEAD or (words[0].endswith("ing") and words[0] != "Acting")):
+            continue
         found = _agents_in(text, s, e, ctx, last_single)
         if found:
             return found
@@ -344,6 +375,22 @@ def _title_party(text: str, m: re.Match, start: int, end: int, ctx: AgentContext
     return ctx.by_title(m.group(1))
 
 
+def _people_in(text: str, start: int, end: int, ctx: AgentContext) -> list[str]:
+    """Parties of the participants named: all of "X and Y", only X of "X met with Y"."""
+    named = sorted((m.start(), m.end(), party) for name_re, party, _ in ctx.people
+                   for m in [name_re.search(text, start, end)] if m)
+    parties: list[str] = []
+    for i, (s, e, party) in enumerate(named):
+        if i and not _JOINED.search(text, named[i - 1][1], s):
+            break
+        if party not in parties:
+            parties.append(party)
+    return parties
+
+
+_JOINED = re.compile(r"\band\b|&")
+
+
 def _known_officials(text: str, start: int, end: int, ctx: AgentContext) -> list[str]:
     """Parties of titled people who are not among the participants ("President Biden"),
     from the header's list of well-known office holders, when that country is a party."""
@@ -364,10 +411,7 @@ def _agents_in(text: str, start: int, end: int, ctx: AgentContext, last_single):
         return ()
     if lex.collective.search(text, start, end):
         return ctx.everyone
-    parties: list[str] = []
-    for name_re, party, _ in ctx.people:
-        if name_re.search(text, start, end) and party not in parties:
-            parties.append(party)
+    parties = _people_in(text, start, end, ctx)
     for m in lex.the_title.finditer(text, start, end):
         party = _title_party(text, m, start, end, ctx)
         if party and party not in parties:
@@ -376,8 +420,12 @@ def _agents_in(text: str, start: int, end: int, ctx: AgentContext, last_single):
         parties = _known_officials(text, start, end, ctx)
     if parties:
         return tuple(sorted(parties))
-    if lex.pronoun.search(text, start, end) and last_single:
-        return last_single
+    if lex.pronoun.search(text, start, end):
+        if last_single:
+            return last_single
+        if ctx.first_party:
+            # No single speaker yet: readouts name their own principal first.
+            return (ctx.first_party,)
     for m in lex.countries.pattern.finditer(text, start, end):
         code = lookup_name(lex.countries, m.group())
         if code in ctx.countries and code not in parties:

@@ -154,3 +154,18 @@ def test_real_process_exit_codes_and_messages(tmp_path):
                         capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert ok.returncode == 0 and ok.stderr == ""
     assert json.loads(ok.stdout)["document"]["publisher"] == "The White House"
+
+
+def test_fast_serialisation_equals_as_dict():
+    import orjson
+
+    from readout.cli.extract_cmd import dumps_record
+    from readout.inputs import iter_inputs
+    from readout.pipeline import extract_input
+
+    for doc in iter_inputs([str(EXAMPLES), str(INPUTS / "docs.jsonl")]):
+        if isinstance(doc, Exception):
+            continue
+        record = extract_input(doc)
+        assert dumps_record(record) == orjson.dumps(record.as_dict())
+        assert json.loads(dumps_record(record, pretty=True)) == record.as_dict()

@@ -270,3 +270,16 @@ def test_crawl_twice_on_postgresql(site):
         target = parse_target(url)
         with psycopg.connect(target.location, autocommit=True) as conn:
             conn.execute(f'DROP SCHEMA IF EXISTS "{target.schema}" CASCADE')
+
+
+def test_check_of_a_bare_site_url(site):
+    result = run("crawl", "--check", site.base + "/", *FAST)
+    assert result.exit_code == 0, result.output
+    assert summary(result).endswith(": ok: 11 readout link(s) found, 3 readout(s) in 3 page(s) sampled, 0 failed")
+
+
+def test_check_of_a_bare_site_url_without_readouts():
+    with FixtureSite("mofa-moved") as site:  # no home page, no sitemap, no feed
+        result = run("crawl", "--check", site.base + "/", *FAST)
+    assert result.exit_code == 3
+    assert "BREAK ALERT: profile 127.0.0.1:" in result.stderr and "no start page could be read" in result.stderr

@@ -115,6 +115,13 @@ def test_example_kinds(name, is_readout, kind):
     # what happened comes first, so a later plan does not make it an announcement
     ("The ministers met in Rome on Tuesday and agreed that they will meet again in the autumn.", (True, "readout")),
     ("Nothing here is about a meeting at all.", (False, "other")),
+    # references to earlier meetings are no evidence that this one took place
+    ("The two leaders, who last met in Lima in 2019, will hold talks in Seoul on Friday.",
+     (False, "announcement")),
+    ("The ministers, who have not met since 2021, are scheduled to hold the so-called 2+2 talks.",
+     (False, "announcement")),
+    ("The ministry announced that the two ministers held talks in Hanoi on Friday.", (True, "news_report")),
+    ("On the eve of the summit, President Lee met Prime Minister Ishiba in Osaka.", (True, "readout")),
 ])
 def test_lead_cues(text, expected):
     assert classify_text(text) == expected
@@ -182,9 +189,16 @@ def test_kinds_rules_file_is_valid_and_every_cue_has_words():
     data = load("kinds.yaml")
     groups = ["title_press_conference", "title_remarks", "title_joint_statement", "title_statement",
               "title_other", "title_readout", "title_announcement", "held", "held_weak", "future",
-              "speech", "transcript_labels", "news", "official"]
+              "speech", "transcript_labels", "news", "official", "neutral"]
     require_groups("kinds.yaml", data, groups)
     for group in groups:
         PhraseMatcher.build({group: data[group]})  # raises on a cue without words
     assert set(KINDS) >= {"readout", "announcement", "press_conference", "remarks", "statement",
                           "joint_statement", "news_report", "other"}
+
+
+def test_menu_lines_in_the_title_zone_are_not_titles():
+    text = ("Home | Press Conferences | Speeches and Remarks | Joint Statements\n\nPress Conferences\n\n"
+            "Japan-Peru Foreign Ministers' Meeting\n\nOn May 3, Foreign Minister Ito held a meeting with "
+            "Foreign Minister Vega of Peru in Tokyo, and the two ministers exchanged views.")
+    assert classify_text(text) == (True, "readout")

@@ -220,3 +220,14 @@ def test_unknown_extension_named_explicitly_is_sniffed(tmp_path):
     path = tmp_path / "page"
     path.write_text("<html><body><p>Ministers met.</p></body></html>")
     assert only(read_all(path)).html is not None
+
+
+def test_deeply_nested_front_matter_and_json_are_errors(tmp_path):
+    md = tmp_path / "deep.md"
+    md.write_text("---\ntitle: " + "[" * 50000 + "\n---\nText.\n")
+    deep_json = tmp_path / "deep.json"
+    deep_json.write_text('{"text": "x", "m": ' + "[" * 50000 + "]" * 50000 + "}")
+    items = read_all(md, deep_json)
+    assert [type(i) for i in items] == [InputError, InputError]
+    assert items[0].problem == "front matter is nested too deeply"
+    assert items[1].problem.startswith("not valid JSON: recursion limit exceeded")

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import io
-import os
 import itertools
+import os
 from pathlib import Path
 
 import orjson
@@ -40,13 +40,11 @@ def sorted_by_source(items: list) -> list:
     return sorted(items, key=lambda item: item[0] if isinstance(item, tuple) else orjson.loads(item)["document"]["source"])
 
 
-def test_real_readouts_on_two_workers_equal_single_process(cluster, wh_readouts, tmp_path):
-    subset = tmp_path / "readouts-60.jsonl"
-    with wh_readouts.open("rb") as handle:
-        subset.write_bytes(b"".join(itertools.islice(handle, 60)))
-    expected = single_process([subset])
-    got = with_dask([subset], cluster.scheduler_address, partitions=4)
-    assert len(got) == 60
+def test_real_readouts_on_two_workers_equal_single_process(cluster, wh_readouts):
+    # The whole White House corpus (1,363 real readouts), cut into 8 byte ranges.
+    expected = single_process([wh_readouts])
+    got = with_dask([wh_readouts], cluster.scheduler_address, partitions=8)
+    assert len(got) == len(expected) > 1000
     assert sorted_by_source(got) == sorted_by_source(expected)
     assert got == expected  # and in input order
 
@@ -228,3 +226,36 @@ def test_unreachable_scheduler_is_one_clear_error():
     with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
         with pytest.raises(ReadoutError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"):
             list(scale.iter_extract_dask([str(SCALE / "readouts.jsonl")], "tcp://127.0.0.1:9"))
+
+
+def test_a_record_the_store_refuses_fails_alone(cluster, tmp_path, monkeypatch):
+    pytest.importorskip("readout.store.ingest", reason="the store's ingest is not built yet")
+    from readout.errors import StoreError
+    from readout.store import Store
+
+    original = Store.ingest
+    path = SCALE / "readouts.jsonl"
+
+    def refuse_line_4(self, record, raw=None, fetch=None):
+        if record.document.source == f"{path}:4":
+            raise StoreError("disk full (simulated)")
+        return original(self, record, raw=raw, fetch=fetch)
+
+    monkeypatch.setattr(Store, "ingest", refuse_line_4)
+    errors, ticks = [], []
+    summary = scale.ingest_dask([str(path)], str(tmp_path / "refused.db"), cluster.scheduler_address,
+                                on_error=errors.append, on_progress=lambda: ticks.append(1))
+    assert summary.counts() == {"read": 7, "new": 4, "updated": 0, "unchanged": 0, "failed": 3}
+    assert (f"{path}:4", "cannot be stored: disk full (simulated)") in [(e.source, e.problem) for e in errors]
+    assert len(ticks) == 7
+    with Store(str(tmp_path / "refused.db")) as store:
+        assert store.stats()["counts"]["documents"] == 4
+
+
+def test_standard_input_is_read_by_the_client_and_split(cluster):
+    data = (SCALE / "readouts.jsonl").read_bytes()
+    expected = [(i.source, i.problem) if isinstance(i, InputError) else orjson.dumps(i.as_dict())
+                for i in iter_records(["-"], stdin=io.BytesIO(data))]
+    got = with_dask(["-"], cluster.scheduler_address, partitions=3, stdin=io.BytesIO(data))
+    assert got == expected
+    assert orjson.loads(got[0])["document"]["source"] == "<stdin>:1"

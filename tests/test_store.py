@@ -442,3 +442,13 @@ def test_reindex_reports_a_failing_document_and_goes_on(store):
             raise ValueError("cannot read")
         return dataclasses.replace(record("mofa-kr-fm"), extractor="readout/next")
     assert store.reindex(extract=extract) == {"read": 2, "new": 0, "updated": 1, "unchanged": 0, "failed": 1}
+
+
+def test_readout_open_gives_the_store(db_url):
+    import readout
+    with readout.open(db_url) as s:
+        assert isinstance(s, Store)
+        s.ingest(record("mofa-jp-fm"))
+        assert [m["countries"] for m in s.meetings()] == [["JPN", "KOR"]]
+    with readout.open(db_url, readonly=True) as reader:
+        assert reader.readonly and reader.stats()["counts"]["documents"] == 1

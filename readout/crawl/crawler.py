@@ -18,7 +18,7 @@ from ..errors import ReadoutError
 from ..store import crawlstate
 from .discover import Candidate, Discoverer, Discovery
 from .fetch import Fetcher, FetchResult
-from .page import Page, decode_text, read_page
+from .page import Page, read_page
 from .politeness import DEFAULT_DELAY, DEFAULT_PER_HOST, Politeness
 from .profiles import Profile
 from .robots import RobotsCache
@@ -343,15 +343,23 @@ def find_alerts(profile: Profile, discovery: Discovery, selectors: dict[str, Cou
         alerts.append(Alert(name, "listing-selector",
                             f"listing selector {' | '.join(profile.selectors['listing'])} matched nothing "
                             f"on start page(s) {', '.join(listing_misses)}"))
-    # The generic profile makes no promise about a layout, so only site profiles get selector alerts.
-    for key, tally in sorted(selectors.items() if not profile.generic else ()):
-        total = tally["hit"] + tally["miss"]
-        if tally["miss"] and tally["miss"] >= SELECTOR_ALERT_SHARE * total:
-            alerts.append(Alert(name, f"{key}-selector",
-                                f"{key} selector {' | '.join(profile.selectors[key])} matched nothing on "
-                                f"{tally['miss']} of {total} page(s)"))
+    alerts.extend(_selector_alerts(profile, selectors))
     if report.counts["pages_read"] and not report.counts["readouts"]:
         alerts.append(Alert(name, "no-readouts",
                             f"yields no readouts: none of the {report.counts['pages_read']} page(s) read "
                             f"was a readout"))
+    return alerts
+
+
+def _selector_alerts(profile: Profile, selectors: dict[str, Counter]) -> list[Alert]:
+    """A selector that matched nothing on at least half the pages read has stopped fitting the site."""
+    if profile.generic:  # the generic profile makes no promise about a layout
+        return []
+    alerts = []
+    for key, tally in sorted(selectors.items()):
+        total = tally["hit"] + tally["miss"]
+        if tally["miss"] and tally["miss"] >= SELECTOR_ALERT_SHARE * total:
+            alerts.append(Alert(profile.name, f"{key}-selector",
+                                f"{key} selector {' | '.join(profile.selectors[key])} matched nothing on "
+                                f"{tally['miss']} of {total} page(s)"))
     return alerts

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 from typing import Iterable, Optional
-from urllib.parse import parse_qsl, urldefrag, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urldefrag, urlencode, urlsplit, urlunsplit
 
 import lxml.html
 from lxml import etree
@@ -264,7 +264,7 @@ class Discoverer:
             log.info("robots.txt disallows %s", url)
             self.found.robots_blocked.append(url)
             return None
-        result = self.fetcher.get(url)
+        result = self.fetcher.get(url, allowed=self.robots.allowed)
         if not result.ok:
             log.info("discovery: %s: %s", url, result.describe_failure())
             self.found.failures.append((url, result.describe_failure()))

@@ -1,0 +1,123 @@
+"""Rules of the statements stage: every vocabulary id is reachable, the files validate."""
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+import yaml
+
+from readout.errors import RulesError
+from readout.lexicon import (_compile_tail, agent_lexicon, code_tables, cue_lexicon, stance_lexicon, topic_lexicon,
+                             verb_forms, vocabulary)
+from readout.rules import load
+
+from conftest import SHARED
+
+SPEC = SHARED / "spec"
+
+
+def shared_ids(name: str, key: str) -> list[str]:
+    path = SPEC / name
+    if not path.exists():
+        pytest.skip(f"{path} not found: ../shared/spec is not checked out beside the project")
+    return [row["id"] for row in json.loads(path.read_text())[key]]
+
+
+def stance_ids_in_rules() -> set[str]:
+    ids = set()
+    for rules in stance_lexicon().rules.values():
+        for rule in rules:
+            ids.add(rule.stance)
+            if rule.one_side:
+                ids.add(rule.one_side)
+    return ids
+
+
+def test_vendored_vocabulary_matches_shared_spec():
+    assert vocabulary()["stances"] == shared_ids("stances.json", "stances")
+    assert vocabulary()["topics"] == shared_ids("topics.json", "topics")
+
+
+def test_every_stance_id_is_reachable_from_the_rules():
+    assert stance_ids_in_rules() == set(vocabulary()["stances"])
+
+
+def test_every_topic_id_is_reachable_from_the_rules():
+    topics = {t for values in topic_lexicon().lookup.values() for t in values}
+    assert topics == set(vocabulary()["topics"])
+
+
+def test_rules_ids_are_a_subset_of_the_vendored_vocabulary():
+    assert stance_ids_in_rules() <= set(vocabulary()["stances"])
+    topics = {t for values in topic_lexicon().lookup.values() for t in values}
+    assert topics <= set(vocabulary()["topics"])
+
+
+def test_every_example_of_the_spec_gets_its_stance():
+    """The examples in stances.json, in a sentence, give their stance (conventions apply)."""
+    path = SPEC / "stances.json"
+    if not path.exists():
+        pytest.skip(f"{path} not found")
+    from readout.statements import find_verbs
+    misses = []
+    for row in json.loads(path.read_text())["stances"]:
+        for example in row["examples"]:
+            text = f"The two ministers {example} the matter."
+            hits = find_verbs(text, (0, len(text)))
+            got = {h.stance for h in hits} | {h.one_side for h in hits}
+            if row["id"] not in got:
+                misses.append((row["id"], example))
+    # "will support" / "will coordinate towards" are future forms: readouts say "agreed to" / "expressed support".
+    assert set(misses) <= {("decide", "will coordinate towards")}, misses
+
+
+def test_every_topic_cue_finds_its_topic_in_running_text():
+    lex = cue_lexicon()
+    for cue, topics in topic_lexicon().lookup.items():
+        text = f"They discussed {cue} today."
+        found = {v for m in lex.pattern.finditer(text) for k, v in lex.lookup.get(" ".join(m.group().split()), ())
+                 if k == "topic"}
+        assert set(topics) <= found, cue
+
+
+def test_stance_patterns_have_no_nested_unbounded_quantifiers():
+    raw = load("stances.yaml")
+    for lemma, entries in raw["verbs"].items():
+        for entry in entries:
+            assert not re.search(r"\)[*+]\)?[*+]", entry[1]), (lemma, entry)
+
+
+def test_verb_forms():
+    assert verb_forms("concur", {"concur": "concurred"})["concurred"] == "past"
+    assert verb_forms("welcome", {})["welcomed"] == "past"
+    assert verb_forms("urge", {})["urging"] == "ing"
+    assert "exchanges" not in verb_forms("exchange", {})  # plural noun, not a verb
+    assert verb_forms("offer", {})["offers"] == "present"
+
+
+def test_bad_tail_pattern_fails_loudly():
+    with pytest.raises(RulesError, match="stances.yaml"):
+        _compile_tail("(unclosed", {}, "express")
+
+
+def test_agents_rules_load_and_resolve_names():
+    lex = agent_lexicon()
+    assert lex.countries.lookup["ROK"] == "KOR" and lex.countries.lookup["U.S."] == "USA"
+    assert lex.organizations.lookup["United Nations"] == "UN"
+    assert lex.collective.search("The two ministers agreed")
+    assert not lex.collective.search("Minister Park agreed")
+
+
+def test_codes_rules_cover_every_stance():
+    assert set(code_tables()["stances"]) == set(vocabulary()["stances"])
+    for mode in ("phone", "visit", "third-party", "multilateral"):
+        assert code_tables()["consult"][mode]["cameo"].startswith("04")
+
+
+def test_rules_files_are_valid_yaml_with_comments_citing_their_use():
+    from importlib import resources
+    for name in ("stances.yaml", "topics.yaml", "agents.yaml", "codes.yaml", "vocab.yaml"):
+        raw = resources.files("readout.rules").joinpath(name).read_text()
+        assert raw.lstrip().startswith("#"), name
+        assert yaml.safe_load(raw)

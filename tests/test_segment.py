@@ -1,0 +1,82 @@
+"""Segmentation: paragraphs and points, abbreviation-aware sentences, clause starts."""
+from __future__ import annotations
+
+from readout.segment import clause_start, is_heading, sentences, split_paragraphs, split_sentences
+
+
+def texts(text, spans):
+    return [text[s:e] for s, e in spans]
+
+
+def test_numbered_points_give_paragraphs_with_their_numbers():
+    text = "Lead sentence here.\n\n1. First point.\n2. Second point,\nwrapped.\n(3) Third point.\n"
+    paras = split_paragraphs(text)
+    assert [p.point for p in paras] == [None, 1, 2, 3]
+    assert texts(text, [p.span for p in paras]) == ["Lead sentence here.", "First point.",
+                                                     "Second point,\nwrapped.", "Third point."]
+
+
+def test_bullets_are_numbered_in_order():
+    text = "Overview:\n- Alpha was discussed.\n• Beta was discussed.\n"
+    assert [p.point for p in split_paragraphs(text)] == [None, 1, 2]
+
+
+def test_hard_wrapped_lines_stay_one_paragraph():
+    text = "President Biden met with Prime Minister\nKishida today. The leaders discussed\ntrade.\n\nNext paragraph."
+    assert len(split_paragraphs(text)) == 2
+
+
+def test_sentences_respect_abbreviations():
+    text = ("Mr. HAYASHI met Dr. Park at 2:20 p.m. in Tokyo. The U.S. and Japan agreed. "
+            "Joseph R. Biden, Jr. spoke. Resolution No. 2231 was noted. He left.")
+    assert texts(text, split_sentences(text, (0, len(text)))) == [
+        "Mr. HAYASHI met Dr. Park at 2:20 p.m. in Tokyo.", "The U.S. and Japan agreed.",
+        "Joseph R. Biden, Jr. spoke.", "Resolution No. 2231 was noted.", "He left."]
+
+
+def test_abbreviation_at_sentence_end_before_an_opener_splits():
+    text = "They met in the U.S. The talks went well."
+    assert texts(text, split_sentences(text, (0, len(text)))) == ["They met in the U.S.", "The talks went well."]
+
+
+def test_quotes_and_brackets_close_sentences():
+    text = "He said, “We agree.” They left (as planned.) Then it ended."
+    assert len(split_sentences(text, (0, len(text)))) == 3
+
+
+def test_headings_and_captions_are_skipped():
+    text = "Japan-Korea Relations\n\n(Photo) Foreign Ministers' Meeting\n\nThe two ministers met. They talked.\n\nBack to top"
+    caption = text.index("(Photo)")
+    found = sentences(text, None, ((caption, caption + 34),))
+    assert texts(text, [s.span for s in found]) == ["The two ministers met.", "They talked.", "Back to top"]
+
+
+def test_a_cut_off_last_paragraph_is_not_a_heading():
+    text = "Lead.\n\n3. The two ministers exchanged views on future b"
+    assert texts(text, [s.span for s in sentences(text)])[-1] == "The two ministers exchanged views on future b"
+
+
+def test_is_heading():
+    assert is_heading("(1) Bilateral relations")
+    assert not is_heading("The two ministers welcomed the visit.")
+
+
+def test_clause_start_after_coordinators():
+    text = "They exchanged views on North Korea and shared the view"
+    assert text[clause_start(text, 14, text.index("shared")):].startswith("and shared")
+    text = "He welcomed it, and he called for more"
+    assert text[clause_start(text, 10, text.index("called")):].startswith("and he called")
+    text = "They condemned X, reaffirmed Y"
+    assert text[clause_start(text, 14, text.index("reaffirmed")):] == "reaffirmed Y"
+    text = "She welcomed it, while stating"
+    assert text[clause_start(text, 12, text.index("stating"), participle=True):] == "while stating"
+
+
+def test_no_clause_start_inside_an_object():
+    text = "He stated that Japan welcomed the plan"
+    assert clause_start(text, 9, text.index("welcomed")) is None
+
+
+def test_clause_start_has_linear_cost_on_long_runs():
+    text = "and " * 20000 + "x" * 50 + " shared"
+    assert clause_start(text, 0, len(text) - 6) is None
