@@ -360,6 +360,7 @@ def html_to_text(markup: str, source: str, max_depth: int = DEFAULT_MAX_DEPTH) -
             return _page_from_tree(root, source, max_depth)
         except _TooDeep:
             pass
+    log.debug("%s: HTML deeper than %d levels, reading it without structure", source, max_depth)
     return _strip_tags(markup, source, f"HTML is nested more than {max_depth} levels deep; "
                        "read its text without the page structure")
 

@@ -8,17 +8,17 @@ docs/coding.md says where these mappings lose information.
 """
 from __future__ import annotations
 
-import dataclasses
 from typing import Optional
 
 from .lexicon import code_tables
 from .record import Meeting, Statement
+from .statements import replace_fields
 
 
 def code_meeting(meeting: Meeting) -> Meeting:
     """The meeting with codes on every statement and its CONSULT event."""
     statements = tuple(code_statement(s) for s in meeting.statements)
-    return dataclasses.replace(meeting, statements=statements, event=consult_event(meeting))
+    return replace_fields(meeting, statements=statements, event=consult_event(meeting))
 
 
 def code_statement(statement: Statement) -> Statement:
@@ -26,8 +26,8 @@ def code_statement(statement: Statement) -> Statement:
     row = _row_for(statement)
     if row is None:
         return statement
-    return dataclasses.replace(statement, plover=row.get("plover"), plover_mode=row.get("plover_mode"),
-                               cameo=str(row["cameo"]), goldstein=float(row["goldstein"]))
+    return replace_fields(statement, plover=row.get("plover"), plover_mode=row.get("plover_mode"),
+                          cameo=str(row["cameo"]), goldstein=float(row["goldstein"]))
 
 
 def _row_for(statement: Statement) -> Optional[dict]:

@@ -97,10 +97,11 @@ _NAME_KEYS = {k.lower(): v for k, v in NAMES.items()}
 _DEMONYM_KEYS = {k.lower(): v for k, v in DEMONYMS.items()}
 _CITY_KEYS = {k.lower(): v for k, v in CITIES.items()}
 # Names and demonyms in one case-sensitive pattern; the lookbehind/ahead make whole words.
-COUNTRY_RE = re.compile(r"(?<![\w.])(?:(?P<name>" + _alternation(NAMES) + r")|(?P<dem>"
+# The leading lookahead lets the engine skip every position that cannot start a name.
+COUNTRY_RE = re.compile(r"(?=[A-ZÀ-Þ])(?<![\w.])(?:(?P<name>" + _alternation(NAMES) + r")|(?P<dem>"
                         + _alternation(DEMONYMS) + r"))(?![\w])")
-CITY_RE = re.compile(r"(?<![\w])(?:" + _alternation(CITIES) + r")(?![\w])")
-ORG_RE = re.compile(r"(?<![\w])(?:" + _alternation(ORGANIZATIONS) + r")(?![\w])")
+CITY_RE = re.compile(r"(?=[A-ZÀ-Þ])(?<![\w])(?:" + _alternation(CITIES) + r")(?![\w])")
+ORG_RE = re.compile(r"(?=[A-ZÀ-Þ])(?<![\w])(?:" + _alternation(ORGANIZATIONS) + r")(?![\w])")
 
 
 def resolve_country(text: str) -> Optional[str]:

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Optional
 from urllib.parse import urlsplit
 
+from .errors import RulesError
 from .rules import load, require_groups
 
 KINDS = ("readout", "announcement", "press_conference", "remarks", "statement", "joint_statement",
@@ -32,7 +33,7 @@ def _publishers() -> dict:
     data = require_groups("publishers.yaml", load("publishers.yaml"), ["hosts", "news_hosts", "cues"])
     for group in ("hosts", "news_hosts", "cues"):
         if not all(isinstance(k, str) and isinstance(v, str) and v for k, v in data[group].items()):
-            raise ValueError(f"publishers.yaml: group {group!r} must map strings to names")
+            raise RulesError(f"rules file publishers.yaml: group {group!r} must map strings to names")
     return data
 
 
@@ -98,12 +99,12 @@ def _kind_rules() -> dict:
                           list(_TITLE_GROUPS + _LEAD_GROUPS) + ["transcript_labels"])
     for group, phrases in data.items():
         if not isinstance(phrases, list) or not all(isinstance(p, str) and p.strip() for p in phrases):
-            raise ValueError(f"kinds.yaml: group {group!r} must be a list of phrases")
+            raise RulesError(f"rules file kinds.yaml: group {group!r} must be a list of phrases")
     return data
 
 
 # Words, and single other characters (punctuation; each Japanese character is its own token).
-_TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?|[^\sa-z0-9]")
+_TOKEN = re.compile(r"[a-z0-9]+|[^\sa-z0-9]")
 _GAP_TOKENS = 12  # how far "…" in a cue may reach, in tokens, within one sentence
 _SENTENCE_END = frozenset(".!?。\n")
 
@@ -128,7 +129,7 @@ class PhraseMatcher:
             for phrase in phrases:
                 segments = tuple(tuple(tokenize(part)) for part in phrase.split("…"))
                 if not segments[0]:
-                    raise ValueError(f"kinds.yaml: cue {phrase!r} in {group!r} has no words")
+                    raise RulesError(f"rules file kinds.yaml: cue {phrase!r} in {group!r} has no words")
                 first = segments[0]
                 if len(first) >= 2:
                     double[first[:2]] = double.get(first[:2], ()) + ((segments, group),)

@@ -40,10 +40,39 @@ def _compile_group(name: str, fragments: list) -> re.Pattern:
         except re.error as exc:
             raise RulesError(f"rules file {_RULES_FILE}: {name}: {fragment!r}: {exc}") from exc
     body = "|".join(f"(?:{f})" for f in sorted(fragments, key=len, reverse=True))
-    firsts = {f[0].lower() for f in fragments}
+    firsts: set[str] = set()
+    for fragment in fragments:
+        firsts |= _first_letters(fragment)
     # A first-character check lets the engine skip most positions cheaply.
-    guard = "(?=[" + "".join(sorted(firsts)) + "])" if all(c.isalnum() for c in firsts) else ""
+    guard = "(?=[" + "".join(sorted(firsts)) + "])" if firsts and all(c.isalnum() for c in firsts) else ""
     return re.compile(guard + r"(?<![\w])(?:" + body + r")(?![\w])", re.I)
+
+
+def _first_letters(fragment: str) -> set[str]:
+    """Letters a fragment can start with (both cases); {'?'} when that cannot be told simply."""
+    body = re.sub(r"^\(\?<[!=][^()]*\)", "", fragment)
+    if body[:1].isalnum():
+        return {body[0].lower(), body[0].upper()}
+    if not body.startswith("(?:"):
+        return {"?"}
+    depth, parts, current = 0, [], ""
+    for ch in body[3:]:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                break
+            depth -= 1
+        if ch == "|" and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += ch
+    parts.append(current)
+    letters: set[str] = set()
+    for part in parts:
+        letters |= _first_letters(part) if part else {"?"}
+    return letters
 
 
 def _load_patterns() -> dict[str, re.Pattern]:
@@ -63,14 +92,16 @@ _OCCASION = re.compile(r"\b(?:on the (?:margins|sidelines) of|on the occasion of
                        r"(?P<occ>(?:[A-Z0-9][\w'’\-]*|of|and|the|on|for|in)(?:[ \-](?:[A-Z0-9][\w'’\-]*|of|and|the|on|for|in)){0,10})")
 _OCCASION_WORDS = re.compile(r"(?:Summit|Meetings?|Conference|Assembly|Forum|Dialogue|Session|Week|Ceremony|Games|Expo|Talks)\b")
 _NOUN_COUNTRIES = re.compile(r"(?<![\w])(?P<chain>(?:[A-Z][\w.’']*(?: [A-Z][\w.’']*){0,3}-){1,3}[A-Z][\w.’']*(?: [A-Z][\w.’']*){0,3})")
-_SIDE_NOUN = re.compile(r"(?<=\s)(?:counterparts?|foreign ministers?|ministers?|leaders?|delegations?)\b", re.I)
+_SIDE_NOUN = re.compile(r"(?=[cfmldCFMLD])(?<=\s)(?:counterparts?|foreign ministers?|ministers?|leaders?|delegations?)\b", re.I)
 _PLACE_BEFORE = re.compile(r"\b(?:in|to|at|visiting)\s+(?:the\s+)?(?:[\w.\-]+,?\s+){0,3}$", re.I)
 _RELATION_AFTER = re.compile(r"\s+(?:relations(?:hip)?|[Aa]lliance|ties|partnership|cooperation|summit)\b", re.I)
 _CITY_AFTER_ADJ = re.compile(r"(?:[\w’']+\s+){0,3}?(?P<c>" + countries.CITY_RE.pattern.replace("(?<![\\w])", "", 1) + ")")
 _AWAY = re.compile(r"\b(?:sidelines|margins|on the occasion|to attend|while attending)\b", re.I)
 _BETWEEN = re.compile(r"\b(?:between|among|of)\s+(?:the\s+)?")
-_ATTENDED = re.compile(r"(?<=\s)(?:attended|were present|in attendance|accompanied by|joined by)\b")
+_ATTENDED = re.compile(r"(?=[aijw])(?<=\s)(?:attended|were present|in attendance|accompanied by|joined by)\b")
 _SIDE_OF = re.compile(r"[Ff]rom the (?P<c>[A-Z][\w.]*(?: [A-Z][\w.]*)?) side")
+_FURTHER_HINT = re.compile(r"(?=[mhsctr])\b(?:met|held|had|spoke|talked|conferred|received)\b")
+FURTHER_WINDOW = 2500
 _FURTHER = re.compile(r"(?:also )?(?:met|held|had|spoke|talked|conferred|received (?:a )?courtesy)", re.I)
 _MEETING_NAME = re.compile(r"(?<=\s)(?:Summit|Foreign Ministers[’']?|Ministers[’']?|Leaders[’']?|Strategic|Trilateral|Bilateral)"
                            r"(?: [A-Z][\w’']*){0,3}? (?:Meeting|Dialogue|Talks?|Summit|Consultations?|Conference)\b")
@@ -135,7 +166,7 @@ def _anchor_date(document, text: str) -> tuple[_Anchor, str]:
 
 def _sentence_bounds(text: str, pos: int, floor: int = 0) -> tuple[int, int]:
     """Start and end of the sentence around pos (abbreviation-aware; boundaries found once per text)."""
-    cuts = _boundaries(text)
+    cuts = _boundaries(text, pos)
     i = bisect.bisect_right(cuts.starts, pos) - 1
     start = max(floor, cuts.starts[i]) if i >= 0 else floor
     j = bisect.bisect_left(cuts.ends, pos)
@@ -152,6 +183,7 @@ class _Cuts(NamedTuple):
     text: str
     ends: list
     starts: list
+    limit: int
 
 
 _LOCAL = threading.local()
@@ -174,14 +206,16 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return bool(word) and word[0].isupper() and all(len(part) == 1 for part in word.split("."))
 
 
-def _boundaries(text: str) -> _Cuts:
-    """Sentence boundaries of the header part of a text, computed once and kept for the next call."""
+def _boundaries(text: str, pos: int = 0) -> "_Cuts":
+    """Sentence boundaries of a text up to a little past pos; computed once, extended on demand."""
     cached = getattr(_LOCAL, "cuts", None)
-    if cached is not None and cached.text is text:
+    if cached is not None and cached.text is text and (pos + 600 < cached.limit or cached.limit >= len(text)):
         return cached
-    ends, starts = [], [0]
-    limit = min(len(text), MEETING_WINDOW + 1500)
-    for m in _BOUNDARY.finditer(text, 0, limit):
+    if cached is None or cached.text is not text:
+        cached = _Cuts(text, [], [0], 0)
+    limit = min(len(text), max(2 * cached.limit, pos + 2000, 1500))
+    ends, starts = cached.ends[:-1] if cached.limit else [], cached.starts
+    for m in _BOUNDARY.finditer(text, cached.limit, limit):
         dot = m.start()
         if m.group() == "\n":
             ends.append(dot)
@@ -190,32 +224,58 @@ def _boundaries(text: str) -> _Cuts:
             ends.append(dot + 1)
             starts.append(m.end())
     ends.append(limit)
-    _LOCAL.cuts = _Cuts(text, ends, starts)
+    _LOCAL.cuts = _Cuts(text, ends, starts, limit)
     return _LOCAL.cuts
 
 
 def _find_leads(text: str) -> list[_Lead]:
-    """Sentences with a verb trigger and at least one person or two countries, in order."""
+    """Sentences with a verb trigger and at least one person or two countries, in order.
+
+    The first full-sentence lead is found with every trigger; later leads (further meetings) only
+    with verbs that report a meeting held, looked for by a cheap pre-filter, then confirmed by the rules.
+    """
     leads: list[_Lead] = []
     limit = min(len(text), MEETING_WINDOW)
     last_end = -1
     for m in PATTERNS["triggers"].finditer(text, 0, limit):
         if m.start() < last_end:
             continue
-        if leads and not _FURTHER.match(m.group()):
-            continue
-        start, end = _sentence_bounds(text, m.start())
-        if end - start < 15:
-            continue
-        people = find_people(text, start, end)
-        named = [p for p in people if not p.possessive]
-        sides = {c.code for c in countries.find_countries(text, start, m.start())}
-        if named or len(sides) >= 2:
-            leads.append(_Lead(start, end, m, people))
-            last_end = end
+        lead = _lead_at(text, m)
+        if lead:
+            leads.append(lead)
+            last_end = lead.end
+            if _is_full_sentence(text, lead):
+                break
+    if leads:
+        for hit in _FURTHER_HINT.finditer(text, last_end, min(len(text), last_end + FURTHER_WINDOW)):
+            m = PATTERNS["triggers"].match(text, hit.start(), limit)
+            if m is None or m.start() < last_end:
+                continue
+            lead = _lead_at(text, m)
+            if lead:
+                leads.append(lead)
+                last_end = lead.end
     leads = _drop_headings(text, leads)
     news = _news_lead(text, leads[0].start if leads else min(len(text), 1500))
     return ([news] if news else []) + leads
+
+
+def _lead_at(text: str, m: re.Match) -> Optional[_Lead]:
+    """The lead around a trigger match, when its sentence names a person or two countries."""
+    start, end = _sentence_bounds(text, m.start())
+    if end - start < 15:
+        return None
+    people = find_people(text, start, end)
+    if any(not p.possessive for p in people):
+        return _Lead(start, end, m, people)
+    if len({c.code for c in countries.find_countries(text, start, m.start())}) >= 2:
+        return _Lead(start, end, m, people)
+    return None
+
+
+def _is_full_sentence(text: str, lead: _Lead) -> bool:
+    """A lead that ends like a sentence (not a heading or a caption)."""
+    return text[lead.end - 1:lead.end] in (".", "!", "?", "”", '"') or lead.end - lead.start > 200
 
 
 def _news_lead(text: str, before: int) -> Optional[_Lead]:
@@ -258,7 +318,7 @@ def _title_lead(document, text: str) -> list[_Lead]:
 def _drop_headings(text: str, leads: list[_Lead]) -> list[_Lead]:
     """Headings and captions above the first full sentence do not start a meeting."""
     for i, lead in enumerate(leads):
-        if text[lead.end - 1:lead.end] in (".", "!", "?", "”", '"') or lead.end - lead.start > 200:
+        if _is_full_sentence(text, lead):
             return leads[i:]
     return leads
 
@@ -428,7 +488,7 @@ def _fill_missing_principals(text, lead, principals, sides, region_end) -> list[
     if not missing:
         return principals
     level = _level(principals)
-    windows = [(lead.end, min(region_end, lead.end + 3000)), (max(0, lead.start - 1500), lead.start)]
+    windows = [(lead.end, min(region_end, lead.end + 1200)), (max(0, lead.start - 600), lead.start)]
     result = list(principals)
     for code in sorted(missing):
         person = _first_person_of(text, code, windows, level)
@@ -470,10 +530,12 @@ def _assign_unknown_countries(principals, sides, publisher_country, location_cou
 
 def _countries_from_other_mentions(text: str, lead: _Lead, principals: list[Person]) -> None:
     """'Mr. Wang' in the lead takes the country of 'Chinese Foreign Minister Wang Yi' elsewhere near it."""
-    unknown = [p for p in principals if p.country is None and p.organization is None]
+    near = text[max(0, lead.start - 800):lead.end + 800].lower()
+    unknown = [p for p in principals if p.country is None and p.organization is None
+               and near.count(p.family_name.lower()) > 1]
     if not unknown:
         return
-    others = find_people(text, max(0, lead.start - 1500), min(len(text), lead.end + 1500))
+    others = find_people(text, max(0, lead.start - 800), min(len(text), lead.end + 800))
     for p in unknown:
         match = next((o for o in others if o.country and o.family_name == p.family_name), None)
         if match:
@@ -573,7 +635,7 @@ def _meeting_format(document, text, lead, spans) -> str:
                 spans["format"] = [video.start(), video.end()]
             return "video"
         phone = PATTERNS["telephone"].search(where, s, e)
-        if phone and not re.search(r"courtesy", where[max(s, phone.start() - 12):phone.start()], re.I):
+        if phone and "courtesy" not in where[max(s, phone.start() - 12):phone.start()].lower():
             if where is text:
                 spans["format"] = [phone.start(), phone.end()]
             return "telephone"

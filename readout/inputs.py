@@ -26,6 +26,7 @@ DEFAULT_MAX_BYTES = 20 * 1000 * 1000
 KNOWN_SUFFIXES = (".txt", ".html", ".htm", ".md", ".json", ".jsonl")
 STDIN = "-"
 STDIN_SOURCE = "<stdin>"
+MAX_METADATA_DEPTH = 64  # deeper metadata cannot be written back out as JSON
 # JSON keys of one input document; everything else is kept as metadata.
 _DOC_KEYS = ("text", "html", "url", "title", "published", "publisher")
 
@@ -249,6 +250,8 @@ def parse_markdown(text: str, source: str, warnings: tuple[str, ...] = ()) -> In
         "publisher": _first_value(meta, _PUBLISHER_KEYS),
     }
     used = {"title", "headline", *_URL_KEYS, *_DATE_KEYS, *_PUBLISHER_KEYS}
+    if nesting_depth(meta) > MAX_METADATA_DEPTH:
+        raise InputError(source, f"front matter is nested more than {MAX_METADATA_DEPTH} levels deep")
     extra = {k: _plain_value(v) for k, v in meta.items() if k not in used}
     return InputDoc(source=source, text=body, metadata=extra, warnings=warnings, **fields)
 
@@ -337,8 +340,22 @@ def document_from_object(data, source: str, warnings: tuple[str, ...] = ()) -> I
     fields = {key: _string_or_none(data.get(key), key, source)
               for key in ("url", "title", "published", "publisher")}
     metadata = {k: v for k, v in data.items() if k not in _DOC_KEYS}
+    if nesting_depth(metadata) > MAX_METADATA_DEPTH:
+        raise InputError(source, f"metadata is nested more than {MAX_METADATA_DEPTH} levels deep")
     return InputDoc(source=source, text=text, html=html, metadata=metadata,
                     warnings=warnings, **fields)
+
+
+def nesting_depth(value) -> int:
+    """How deeply lists and objects nest in a JSON value (iteratively: no recursion limit)."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, (dict, list)):
+            deepest = max(deepest, depth)
+            children = item.values() if isinstance(item, dict) else item
+            stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
+    return deepest
 
 
 def _string_or_none(value, key: str, source: str) -> Optional[str]:

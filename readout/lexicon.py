@@ -202,6 +202,8 @@ class AgentLexicon:
     the_title: re.Pattern
     titled_name: re.Pattern     # "Foreign Minister Park Jin": (title, name words)
     name_titled: re.Pattern     # "Rex Tillerson, the US Secretary of State": (name, title)
+    title_before: re.Pattern    # a title ending just before a name: "Foreign Minister Park "
+    title_after: re.Pattern     # ", the US Secretary of State" right after a name
     countries: CueLexicon       # case-sensitive names -> alpha-3
     organizations: CueLexicon   # case-sensitive names -> short name
 
@@ -220,7 +222,10 @@ def agent_lexicon() -> AgentLexicon:
                              + r")(?![\w-])")
     titled_name = re.compile(r"(?<![\w-])(" + trie_pattern(sorted(titles)) + r"),?\s+"
                              r"((?:(?:[A-Z][\w.’'-]*|d[aeiu]l?|de la)\s+){0,2}[A-Z][\w.’'-]*)")
-    return AgentLexicon(collective, pronoun, titles, the_title, titled_name, name_titled,
+    title_before = re.compile(r"(?<![\w-])(" + trie_pattern(sorted(titles)) + r"),?\s+"
+                              r"(?:(?:[A-Z][\w.’'-]*|d[aeiu]l?|de la)\s+){0,2}$")
+    title_after = re.compile(r"[\w’'-]*,\s+the\s+(?:[A-Z][\w.]*\s+)?(" + trie_pattern(sorted(titles)) + r")(?![\w-])")
+    return AgentLexicon(collective, pronoun, titles, the_title, titled_name, name_titled, title_before, title_after,
                         _name_lexicon(_country_names(data["countries"])),
                         _name_lexicon({k: v for k, v in data["organizations"].items()}))
 
@@ -269,10 +274,11 @@ def _title_compound(word: str) -> str:
 
 @lru_cache(maxsize=None)
 def cue_lexicon() -> CueLexicon:
-    """Topic cues, country names and organisation names as one case-sensitive trie regex.
+    """Stance verbs, topic cues, event words, country and organisation names: one trie regex.
 
     The lookup maps the matched text (single-spaced) to a tuple of (kind, id) pairs, kind
-    being "topic", "country" or "organization": one scan of a text finds all three.
+    being "verb", "topic", "event", "country" or "organization": one case-sensitive scan of
+    a text finds them all.
     """
     lookup: dict[str, set] = {}
     for cue, topics in topic_lexicon().lookup.items():
@@ -283,6 +289,8 @@ def cue_lexicon() -> CueLexicon:
         lookup.setdefault(name, set()).add(("country", code))
     for name, org in agents.organizations.lookup.items():
         lookup.setdefault(name, set()).add(("organization", org))
+    for form in stance_lexicon().forms:
+        lookup.setdefault(form, set()).add(("verb", form))
     for word in require_groups("topics.yaml", load("topics.yaml"), ["event_words"])["event_words"]:
         for cue in _expand_plural(normalise(str(word))):
             for variant in _case_variants(cue):

@@ -77,8 +77,19 @@ def _alt(words) -> str:
     return countries.alternation(words)
 
 
-_all_titles = list(_TITLE_LEVEL) + list(_ORG_TITLE)  # lower case; TITLE_RE ignores case
-TITLE_RE = re.compile(r"(?<![\w\-])(?:" + _alt(_all_titles) + r")(?![\w\-])", re.I)
+def _title_variants() -> set[str]:
+    """Titles as written in rules, in lower case, and capitalised: matching stays case-sensitive (fast)."""
+    variants: set[str] = set()
+    for items in list(TITLES["levels"].values()) + list(TITLES["organization_titles"].values()):
+        for title in items:
+            for form in (title, title + "s"):
+                variants |= {form, form.lower(), form[:1].upper() + form[1:].lower(), form[:1].upper() + form[1:]}
+    return variants
+
+
+_TITLE_FORMS = _title_variants()
+TITLE_RE = re.compile("(?=[" + "".join(sorted({t[0] for t in _TITLE_FORMS})) + r"])(?<![\w\-])(?:"
+                      + _alt(_TITLE_FORMS) + r")(?![\w\-])")
 HON_RE = re.compile(r"(?:" + _alt(HONORIFICS["honorifics"]) + r")(?![\w])[ \t\u00a0]*")
 _SP = r"[ \t\u00a0]+"
 _TOK = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?)"
@@ -186,7 +197,7 @@ def split_name(name: str, country: Optional[str] = None) -> tuple[str, Optional[
     tokens = _clean_tokens(name)
     if not tokens:
         return name, None, name
-    tokens = [t for t in tokens if not re.fullmatch(r"[A-Z](?:\.[A-Z])*\.?", t)] or tokens
+    tokens = [t for t in tokens if not _INITIAL.fullmatch(t)] or tokens
     caps = [i for i, t in enumerate(tokens) if len(t) > 1 and t.replace("-", "").isalpha() and t.isupper()]
     if caps and len(caps) < len(tokens):
         # MOFA style: 'HAYASHI Yoshimasa' -> family Hayashi, shown 'Yoshimasa Hayashi'.
@@ -287,7 +298,7 @@ def _person_after_title(text, t, end, by_end, by_start) -> Optional[Person]:
         # 'Deputy Prime Minister of Ethiopia Demeke Mekonnen', 'Minister … of Malaysia, Dato’ Saifuddin'
         mention = by_start[of.end()]
         of_country, pos = mention.code, mention.end
-    gap = re.match(r",?[ \t\u00a0]+", text[pos:pos + 4])
+    gap = _GAP.match(text[pos:pos + 4])
     if not gap:
         return None
     pos += gap.end()
@@ -325,37 +336,50 @@ def _person_before_title(text, t, start, end, by_end, by_start) -> Optional[Pers
     return _make_person(text, raw, t.group(), country, name_start, name_start + len(raw), t.start(), tail_end)
 
 
+_INITIAL = re.compile(r"[A-Z](?:\.[A-Z])*\.?")
+_GAP = re.compile(r",?[ \t\u00a0]+")
+_PHRASE_STOP = re.compile(r"[;()]|,\s+(?:who|and|held|met)\b|\s(?:held|met|who)\b")
+_OF_FOR = re.compile(r"\b(?:of|for) (?:the )?")
+_HON_LEAD = re.compile(r"(?=[HMDA])(?<![\w.])(?:H\. ?E\.|Mr\.|Ms\.|Mrs\.|Dr\.|Hon\.|Amb\.)[ \t\u00a0]*")
 _POST_NOMINALS = {"MP", "OBE", "KC", "QC", "CMG", "KCMG", "MEP", "Jr.", "Jr", "Sr.", "PhD", "MBE", "CBE"}
 _MODIFIER_BEFORE = re.compile(r"(?:Acting|Interim|then-|former|Former|Senior|First)[ \t\u00a0]*$")
 _NAME_TOKEN = re.compile(_TOK)
 
 
+_INITIALS_HE = re.compile(r"(?:H\.)?E\.|H\.")
+_HON_WORDS = {h for h in HONORIFICS["honorifics"] if " " not in h}
+
+
 def _name_ending_at(text: str, lo: int, end: int) -> tuple[int, str]:
-    """The name that ends at `end`, read backwards token by token (honorifics and clause words stop it)."""
-    tokens = list(re.finditer(r"\S+", text[lo:end]))
-    while tokens and tokens[-1].group().rstrip(",") in _POST_NOMINALS:
-        end = lo + tokens[-1].start()
-        tokens.pop()
-        while end > lo and text[end - 1] in " ,\t\u00a0":
-            end -= 1
-    kept: list[re.Match] = []
-    for tok in reversed(tokens):
-        word = tok.group() if kept else tok.group().rstrip(",")
-        if _NAME_TOKEN.fullmatch(word) and word.rstrip(".,") not in _STOP_WORDS \
-                and not HON_RE.fullmatch(word + " ") and not re.fullmatch(r"(?:H\.)?E\.|H\.", word):
-            kept.append(tok)
+    """The name that ends at `end`, read backwards word by word (honorifics and clause words stop it)."""
+    segment = text[max(lo, end - 90):end]
+    words = segment.split()
+    while words and words[-1].rstrip(",") in _POST_NOMINALS:
+        words.pop()
+    kept: list[str] = []
+    for word in reversed(words):
+        word = word if kept else word.rstrip(",")
+        if (_NAME_TOKEN.fullmatch(word) and word.rstrip(".,") not in _STOP_WORDS and word not in _HON_WORDS
+                and not _INITIALS_HE.fullmatch(word)):
+            kept.append(word)
         elif word in _PARTICLES and kept:
-            kept.append(tok)
+            kept.append(word)
         else:
             break
         if len(kept) >= 6:
             break
-    while kept and kept[-1].group() in _PARTICLES and not kept[-1].group()[0].isupper():
+    while kept and kept[-1] in _PARTICLES and not kept[-1][0].isupper():
         kept.pop()
     if not kept:
         return end, ""
-    start = lo + kept[-1].start()
-    return start, text[start:end].rstrip(", ")
+    kept.reverse()
+    first = kept[0]
+    start = segment.rfind(first, 0, len(segment) - sum(len(w) + 1 for w in kept[1:]) + 1)
+    if start < 0:
+        return end, ""
+    start += end - len(segment)
+    raw = " ".join(text[start:end].split()).rstrip(", ")
+    return start, raw
 
 
 def _strip_leading(text: str, pos: int, raw: str) -> tuple[int, str]:
@@ -383,10 +407,10 @@ def _country_before_raw(by_end, text, pos):
 
 def _country_in_title_phrase(text: str, pos: int, end: int, by_start) -> Optional[str]:
     """'Minister of Foreign Affairs, International Cooperation and … of the Republic of Gambia'."""
-    stop = re.search(r"[;()]|,\s+(?:who|and|held|met)\b|\s(?:held|met|who)\b", text[pos:end])
-    limit = pos + (stop.start() if stop else end - pos)
-    for m in re.finditer(r"\b(?:of|for) (?:the )?", text[pos:limit]):
-        mention = by_start.get(pos + m.end())
+    stop = _PHRASE_STOP.search(text, pos, end)
+    limit = stop.start() if stop else end
+    for m in _OF_FOR.finditer(text, pos, limit):
+        mention = by_start.get(m.end())
         if mention and mention.kind == "name":
             return mention.code
     return None
@@ -431,8 +455,8 @@ def _org_prefix(text: str, title_start: int) -> Optional[str]:
 def _add_honorific_people(text, start, end, people, by_end, by_start) -> None:
     """Names led by an honorific and no title ('H.E. Dr. Park Jin')."""
     covered = [(p.start, p.end) for p in people.values()]
-    for h in re.finditer(r"(?<![\w.])(?:H\. ?E\.|Mr\.|Ms\.|Mrs\.|Dr\.|Hon\.|Amb\.)[ \t\u00a0]*", text[start:end]):
-        pos = start + h.end()
+    for h in _HON_LEAD.finditer(text, start, end):
+        pos = h.end()
         while (more := HON_RE.match(text, pos, end)):
             pos = more.end()
         if any(s <= pos < e for s, e in covered) or pos in people:
@@ -459,13 +483,13 @@ def _japanese_order_country(raw: str) -> Optional[str]:
 
 def official_country(name: str) -> Optional[str]:
     """Country of a well-known office holder named in full or by family name; None if unknown."""
-    clean = " ".join(_clean_tokens(name))
-    if clean in _OFFICIAL_FULL:
-        return _OFFICIAL_FULL[clean]
-    for key, code in _OFFICIAL_FULL.items():
-        if key in clean:
-            return code
-    for token in clean.split():
+    tokens = _clean_tokens(name)
+    for size in (3, 2):
+        for i in range(len(tokens) - size + 1):
+            code = _OFFICIAL_FULL.get(" ".join(tokens[i:i + size]))
+            if code:
+                return code
+    for token in tokens:
         token = _unpossess(token)
         if token in _OFFICIAL_FAMILY and token not in _FAMILY_FIRST_SURNAMES:
             return _OFFICIAL_FAMILY[token]

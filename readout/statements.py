@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import calendar
-import dataclasses
 import logging
 import re
 from dataclasses import dataclass, field
@@ -77,44 +76,58 @@ def attach_statements(document, meeting: Meeting) -> tuple[Meeting, list[str]]:
     region = tuple(meeting.region) if meeting.region else (0, len(text))
     warnings: list[str] = []
     context = AgentContext(text, meeting)
-    hits = find_verbs(text, region)
+    cues = scan_cues(text, region)
+    hits = find_verbs(text, region, cues)
     clauses = find_clauses(text, region, hits, getattr(document, "captions", ()) or ())
     drafts = resolve_clauses(text, clauses, context, warnings)
-    cues = _scan(cue_lexicon().pattern, text, region)
-    lookup = cue_lexicon().lookup
-    events = [c[0] for c in cues if any(kind == "event" for kind, _ in lookup.get(" ".join(c[2].split()), ()))]
+    events = [c[0] for c in cues if any(kind == "event" for kind, _ in c[3])]
     anchor = meeting.date or getattr(document, "published", None)
     statements = tuple(build_statement(text, d, meeting, cues, events, anchor) for d in drafts)
     topics = tuple(sorted({t for s in statements for t in s.topics}))
     references = _merge_references(statements)
-    return dataclasses.replace(meeting, statements=statements, topics=topics,
-                               references=tuple(meeting.references) + references), warnings
+    return replace_fields(meeting, statements=statements, topics=topics,
+                          references=tuple(meeting.references) + references), warnings
+
+
+def replace_fields(record, **changes):
+    """A copy of a frozen slotted record with some fields changed (dataclasses.replace, faster)."""
+    cls = type(record)
+    new = object.__new__(cls)
+    for name in cls.__slots__:
+        object.__setattr__(new, name, changes[name] if name in changes else getattr(record, name))
+    return new
+
+
+def scan_cues(text: str, region: Span) -> list[tuple[int, int, str, tuple]]:
+    """Every verb form, topic cue, event word and name in the region: (start, end, text, kinds)."""
+    lex = cue_lexicon()
+    lookup = lex.lookup
+    return [(m.start(), m.end(), m.group(), lookup.get(m.group()) or lookup.get(" ".join(m.group().split()), ()))
+            for m in lex.pattern.finditer(text, region[0], region[1])]
 
 
 # ---------------------------------------------------------------- find: verbs
 
-def find_verbs(text: str, region: Span) -> list[VerbHit]:
-    """Every speech-act verb phrase in the region, with its stance (one regex pass)."""
+def find_verbs(text: str, region: Span, cues: Optional[list] = None) -> list[VerbHit]:
+    """Every speech-act verb phrase in the region, with its stance (from the one cue scan)."""
     lex = stance_lexicon()
     hits: list[VerbHit] = []
-    for m in lex.verbs.finditer(text, region[0], region[1]):
-        lemma, form = lex.forms[m.group()]
-        if form in ("past", "present") and (_NOT_A_VERB_BEFORE.search(text, max(0, m.start() - 12), m.start())
-                                            or _PASSIVE_AFTER.match(text, m.end())):
+    for start, end, word, kinds in cues if cues is not None else scan_cues(text, region):
+        if not any(kind == "verb" for kind, _ in kinds):
+            continue
+        lemma, form = lex.forms[word]
+        if form in ("past", "present") and (_NOT_A_VERB_BEFORE.search(text, max(0, start - 12), start)
+                                            or _PASSIVE_AFTER.match(text, end)):
             continue
         for rule in lex.rules[lemma]:
             if rule.tail is None:
-                hits.append(VerbHit(m.start(), m.end(), rule.stance, rule.one_side, lemma, form))
+                hits.append(VerbHit(start, end, rule.stance, rule.one_side, lemma, form))
                 break
-            tail = rule.tail.match(text, m.end(), region[1])
+            tail = rule.tail.match(text, end, region[1])
             if tail:
-                hits.append(VerbHit(m.start(), tail.end(), rule.stance, rule.one_side, lemma, form))
+                hits.append(VerbHit(start, tail.end(), rule.stance, rule.one_side, lemma, form))
                 break
     return hits
-
-
-def _scan(pattern: re.Pattern, text: str, region: Span) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text, region[0], region[1])]
 
 
 # ---------------------------------------------------------------- segment into clauses
@@ -264,16 +277,17 @@ class AgentContext:
         self.first_party = ordered[0][1] if ordered else None
 
     def _learn_titles(self, text: str) -> None:
-        """Titles written before a participant's name in the text ("Foreign Minister Park")."""
-        if not self.people:
-            return
+        """Titles written next to a participant's name ("Foreign Minister Park", "Rex Tillerson,
+        the US Secretary of State"), looked for around each mention of the name."""
         lex = agent_lexicon()
-        for pattern, title_group, name_group in ((lex.titled_name, 1, 2), (lex.name_titled, 2, 1)):
-            for m in pattern.finditer(text):
-                for name_re, party, order in self.people:
-                    if name_re.search(m.group(name_group)):
-                        self._add_title(m.group(title_group), order, party)
-                        break
+        for name_re, party, order in self.people:
+            for m in name_re.finditer(text):
+                before = lex.title_before.search(text, max(0, m.start() - 60), m.start())
+                if before:
+                    self._add_title(before.group(1), order, party)
+                after = lex.title_after.match(text, m.end(), m.end() + 60)
+                if after:
+                    self._add_title(after.group(1), order, party)
 
     def _add_title(self, title: str, order: int, party: str) -> None:
         entries = self.titles.setdefault(title.lower(), [])
@@ -299,8 +313,10 @@ def _name_pattern(person) -> re.Pattern:
     words = [w for w in (person.name or "").split() if len(w) > 2 and w[0].isupper() and not w.endswith(".")]
     if len(words) > 1:
         names.update((words[0], words[-1]))  # "Retno Marsudi": Minister Retno; "Pham Binh Minh": Minh
-    body = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.IGNORECASE)
+    # As written and in MOFA's capitals ("HAYASHI"): case-sensitive literals search fast.
+    spellings = {v for n in names for v in (n, n.upper(), n[:1].upper() + n[1:])}
+    body = "|".join(re.escape(n) for n in sorted(spellings, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])")
 
 
 def resolve_clauses(text: str, clauses: list[Clause], ctx: AgentContext, warnings: list[str]) -> list[Draft]:
@@ -455,13 +471,12 @@ def _within(items: list, start: int, end: int) -> list:
 
 def _cues_in(cues, start: int, end: int, meeting: Meeting) -> tuple[tuple[str, ...], dict]:
     """Topics, and third countries and organisations named, between start and end."""
-    lookup = cue_lexicon().lookup
     parties = set(meeting.countries or ())
     topics: set[str] = set()
     countries: set[str] = set()
     organizations: set[str] = set()
-    for _, _, matched in _within(cues, start, end):
-        for kind, value in lookup.get(" ".join(matched.split()), ()):
+    for _, _, _, kinds in _within(cues, start, end):
+        for kind, value in kinds:
             if kind == "topic":
                 topics.add(value)
             elif kind == "country":

@@ -6,7 +6,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 
 from readout.cli import cli
@@ -150,6 +149,12 @@ def test_real_process_exit_codes_and_messages(tmp_path):
     assert done.returncode == 1
     assert done.stderr == f"error: {empty}: empty document\n"
     assert json.loads(done.stdout)["document"]["is_readout"] is True
+    # An internal error is one line without --verbose, never a logged traceback.
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"text": "x", "published": 5}')
+    done = subprocess.run([sys.executable, "-m", "readout", "extract", str(bad)], capture_output=True, text=True,
+                          cwd=ROOT, timeout=120)
+    assert (done.returncode, done.stderr) == (1, f'error: {bad}: "published" must be a string, not int\n')
     ok = subprocess.run([sys.executable, "-m", "readout", "extract", str(EXAMPLES / "white-house-call-readout.json")],
                         capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert ok.returncode == 0 and ok.stderr == ""

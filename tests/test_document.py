@@ -202,3 +202,10 @@ def test_menu_lines_in_the_title_zone_are_not_titles():
             "Japan-Peru Foreign Ministers' Meeting\n\nOn May 3, Foreign Minister Ito held a meeting with "
             "Foreign Minister Vega of Peru in Tokyo, and the two ministers exchanged views.")
     assert classify_text(text) == (True, "readout")
+
+
+def test_a_cue_without_words_is_a_rules_error():
+    from readout.errors import RulesError
+
+    with pytest.raises(RulesError, match="has no words"):
+        PhraseMatcher.build({"held": ["… meeting"]})

@@ -230,4 +230,4 @@ def test_deeply_nested_front_matter_and_json_are_errors(tmp_path):
     items = read_all(md, deep_json)
     assert [type(i) for i in items] == [InputError, InputError]
     assert items[0].problem == "front matter is nested too deeply"
-    assert items[1].problem.startswith("not valid JSON: recursion limit exceeded")
+    assert items[1].problem == "metadata is nested more than 64 levels deep"

@@ -165,3 +165,11 @@ def test_reindex_with_the_same_extractor_changes_nothing(db):
     assert (result.exit_code, result.stdout) == (0, "read 0, new 0, updated 0, unchanged 0, failed 0\n")
     everything = run("reindex", "--all", "--db", db)
     assert (everything.exit_code, everything.stdout) == (0, "read 3, new 0, updated 0, unchanged 3, failed 0\n")
+
+
+def test_ingest_reads_standard_input(db):
+    text = (DOCS / "kantei-japan-kenya-telephone.txt").read_bytes()
+    result = CliRunner().invoke(cli, ["ingest", "-", "--db", db], input=text)
+    assert (result.exit_code, result.stdout) == (0, "read 1, new 1, updated 0, unchanged 0, failed 0\n")
+    again = run("ingest", DOCS / "kantei-japan-kenya-telephone.txt", "--db", db)
+    assert again.stdout == "read 1, new 0, updated 0, unchanged 1, failed 0\n"  # same text, same document

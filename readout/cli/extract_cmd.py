@@ -26,7 +26,9 @@ EXAMPLE = "Example: readout extract --jsonl examples/ > records.jsonl"
               help="Largest document read, in MB; larger ones are reported as errors.")
 @click.option("--max-depth", type=click.IntRange(min=1), default=DEFAULT_MAX_DEPTH, show_default=True,
               help="Deepest HTML nesting read with its structure; deeper pages are read as plain text.")
-def extract(paths, jsonl, explain, max_mb, max_depth):
+@click.option("-v", "--verbose", is_flag=True,
+              help="Also log the library's messages (and tracebacks of internal errors) on standard error.")
+def extract(paths, jsonl, explain, max_mb, max_depth, verbose):
     """Extract one readout record per document.
 
     PATHS are files (.txt, .html, .htm, .md, .json, .jsonl), directories (read recursively)
@@ -36,6 +38,7 @@ def extract(paths, jsonl, explain, max_mb, max_depth):
     """
     from ..pipeline import iter_records
 
+    _configure_logging(verbose)
     if jsonl and explain:
         raise click.UsageError("--jsonl and --explain cannot be used together.")
     render = _explainer() if explain else None
@@ -46,6 +49,23 @@ def extract(paths, jsonl, explain, max_mb, max_depth):
     failed = writer(items, out)
     out.flush()
     sys.exit(1 if failed else 0)
+
+
+def _configure_logging(verbose: bool) -> None:
+    """Standard error carries one line per failed document; library logs only with --verbose.
+
+    Without a handler, Python would print warnings and logged tracebacks to standard error.
+    """
+    import logging
+
+    logger = logging.getLogger("readout")
+    if verbose:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(levelname)s: %(name)s: %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
+    elif not logger.handlers:
+        logger.addHandler(logging.NullHandler())
 
 
 def _explainer():
@@ -81,8 +101,21 @@ def _write_jsonl(items, out) -> int:
             _report(item)
             failed += 1
             continue
-        out.write(dumps_record(item) + b"\n")
+        line = _dumps_or_report(item)
+        if line is None:
+            failed += 1
+            continue
+        out.write(line + b"\n")
     return failed
+
+
+def _dumps_or_report(record, pretty: bool = False):
+    """The record's JSON, or None after reporting a record that cannot be written."""
+    try:
+        return dumps_record(record, pretty)
+    except (TypeError, ValueError) as exc:
+        _report(InputError(record.document.source, f"record cannot be written as JSON ({exc})"))
+        return None
 
 
 def _write_json(paths):
@@ -95,7 +128,10 @@ def _write_json(paths):
                 _report(item)
                 failed += 1
                 continue
-            body = dumps_record(item, pretty=True)
+            body = _dumps_or_report(item, pretty=True)
+            if body is None:
+                failed += 1
+                continue
             if single:
                 out.write(body + b"\n")
                 continue

@@ -32,9 +32,12 @@ def as_record(record) -> Record:
 def encode_record(rec: Record) -> tuple[str, str]:
     """The record JSON stored per document (without the text, kept in its own column) and its hash."""
     data = rec.as_dict()
-    full = orjson.dumps(data, option=orjson.OPT_SORT_KEYS)
+    # Where a document was read from is not part of what it says: the same text read from
+    # another path is the same document, unchanged (the first source is kept).
+    hashed = {**data, "document": {k: v for k, v in data["document"].items() if k != "source"}}
+    digest = hashlib.sha256(orjson.dumps(hashed, option=orjson.OPT_SORT_KEYS)).hexdigest()
     data["document"] = {k: v for k, v in data["document"].items() if k != "text"}
-    return orjson.dumps(data).decode(), hashlib.sha256(full).hexdigest()
+    return orjson.dumps(data).decode(), digest
 
 
 def ingest_record(store, record, raw: Optional[bytes] = None, fetch: Optional[dict] = None) -> str:

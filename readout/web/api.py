@@ -41,7 +41,7 @@ def meeting_filters(
 @router.get("/meetings", summary="Meetings matching filters, newest first",
             description="Same filters as the search page. `output=csv` or `output=json` downloads a file.")
 def list_meetings(filters: dict = Depends(meeting_filters), limit: int = Query(50, ge=1, le=views.MAX_LIMIT),
-                  offset: int = Query(0, ge=0), output: Optional[Literal["json", "csv"]] = None,
+                  offset: int = Query(0, ge=0, le=views.MAX_OFFSET), output: Optional[Literal["json", "csv"]] = None,
                   store=Depends(read_store)):
     view = views.meetings_list(store, filters, limit, offset)
     if output == "csv":
@@ -76,7 +76,7 @@ def get_topic(topic: str = Path(description="topic id, e.g. treated_water", max_
 
 @router.get("/search", summary="Full-text search with the meeting filters")
 def search(filters: dict = Depends(meeting_filters), limit: int = Query(50, ge=1, le=views.MAX_LIMIT),
-           offset: int = Query(0, ge=0), store=Depends(read_store)):
+           offset: int = Query(0, ge=0, le=views.MAX_OFFSET), store=Depends(read_store)):
     return ok(views.search_view(store, filters, limit, offset))
 
 

@@ -161,7 +161,11 @@ class SecurityHeadersMiddleware:
 
 
 class BodyLimitMiddleware:
-    """Answers 413 for request bodies over the limit, by Content-Length or by bytes received."""
+    """Answers 413 for request bodies over the limit, by Content-Length or by bytes received.
+
+    A streamed (chunked) body has no Content-Length: past the limit the app is told the client
+    went away, whatever it then tries to send is dropped, and the client gets the 413.
+    """
 
     def __init__(self, app, limit: int):
         self.app = app
@@ -172,20 +176,36 @@ class BodyLimitMiddleware:
             return await self.app(scope, receive, send)
         declared = dict(scope.get("headers", [])).get(b"content-length")
         if declared is not None and (not declared.isdigit() or int(declared) > self.limit):
-            return await self._reject(scope, send)
-        received = 0
+            return await self._reject(send)
+        received, over, started = 0, False, False
 
         async def counting_receive():
-            nonlocal received
+            nonlocal received, over
+            if over:
+                return {"type": "http.disconnect"}
             message = await receive()
             received += len(message.get("body", b""))
             if received > self.limit:
-                raise WebError(413, f"request body over {self.limit} bytes")
+                over = True
+                return {"type": "http.disconnect"}
             return message
 
-        await self.app(scope, counting_receive, send)
+        async def guarded_send(message):
+            nonlocal started
+            if over:
+                return
+            started = started or message["type"] == "http.response.start"
+            await send(message)
 
-    async def _reject(self, scope, send):
+        try:
+            await self.app(scope, counting_receive, guarded_send)
+        except Exception:
+            if not over:
+                raise
+        if over and not started:
+            await self._reject(send)
+
+    async def _reject(self, send):
         body = (b'{"ok":false,"error":"request body over %d bytes","status":413}' % self.limit)
         await send({"type": "http.response.start", "status": 413,
                     "headers": [(b"content-type", b"application/json"),

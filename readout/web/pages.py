@@ -88,7 +88,7 @@ def topic(request: Request, topic: str, store=Depends(read_store)):
 
 @router.get("/search", response_class=HTMLResponse)
 def search(request: Request, filters: dict = Depends(meeting_filters), limit: int = Query(50, ge=1, le=500),
-           offset: int = Query(0, ge=0), store=Depends(read_store)):
+           offset: int = Query(0, ge=0, le=views.MAX_OFFSET), store=Depends(read_store)):
     view = views.search_view(store, filters, limit, offset)
     return render(request, "search.html", view=view, params=filters, q=filters.get("q"),
                   topics=list(labels()["topics"]), stances=list(labels()["stances"]),

@@ -14,6 +14,7 @@ from .app import WebError
 COUNTRY_CODE = re.compile(r"^[A-Za-z]{2,3}$")
 SAFE_URL = re.compile(r"^https?://", re.IGNORECASE)
 MAX_LIMIT = 1000
+MAX_OFFSET = 1_000_000_000  # past any real result; larger values overflow the database's integers
 TIMELINE_LIMIT = 5000  # meetings drawn on one dyad / country / topic page
 FILTERS = ("country", "dyad", "since", "until", "level", "format", "topic", "stance", "publisher", "q")
 
