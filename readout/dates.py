@@ -36,7 +36,7 @@ DATE_RE = re.compile(
 _MONTH_FIRST_UPPER = re.compile(r"[A-Z]")
 TIME_RE = re.compile(
     r"(?<![\w:.])(?:"
-    r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>[ap])\.?\s?m(?:\.|(?![\w]))"
+    r"(?P<h>1[0-2]|0?[0-9])(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>[ap])\.?\s?m(?:\.|(?![\w]))"
     r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?![\d])(?!\s?[ap]\.?\s?m)"
     r"|(?P<noon>noon|midday)"
     r")"
@@ -146,6 +146,22 @@ def find_full_date(text: str, start: int = 0, end: Optional[int] = None) -> Opti
     return None
 
 
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+
+
+def find_written_date(text: str, date: dt.date, start: int = 0, end: Optional[int] = None) -> Optional[tuple[int, int]]:
+    """Span of a known date as commonly written ('May 20, 2023', '20 May 2023', '2023-05-20'); None if absent."""
+    end = len(text) if end is None else end
+    month = _MONTH_NAMES[date.month - 1]
+    for form in (f"{month} {date.day}, {date.year}", f"{date.day} {month} {date.year}", date.isoformat(),
+                 f"{date.month:02d}/{date.day:02d}/{date.year}", f"{month} {date.day} {date.year}"):
+        pos = text.find(form, start, end)
+        if pos != -1:
+            return pos, pos + len(form)
+    return None
+
+
 def find_time(text: str, start: int = 0, end: Optional[int] = None) -> Optional[Found]:
     """The first clock time in text[start:end] as 'HH:MM' (24-hour), with its note."""
     end = len(text) if end is None else end
@@ -172,7 +188,11 @@ def _number(word: str) -> int:
 
 def find_duration(text: str, start: int = 0, end: Optional[int] = None) -> Optional[Found]:
     """The first duration in text[start:end] in minutes; note 'approximate' when hedged."""
-    for m in DURATION_RE.finditer(text, start, len(text) if end is None else end):
+    end = len(text) if end is None else end
+    window = text[start:end].lower()
+    if "minute" not in window and "hour" not in window and "min" not in window and "hr" not in window:
+        return None  # the common case, decided without the (slower) pattern
+    for m in DURATION_RE.finditer(text, start, end):
         minutes = _duration_minutes(m)
         if minutes:
             return Found(minutes, m.start(), m.end(), "approximate" if m.group("approx") else None)

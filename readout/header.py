@@ -7,6 +7,7 @@ whose header values are read from it, each with its span in `Meeting.spans`.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import logging
 import re
@@ -26,7 +27,7 @@ _RULES_FILE = "meeting_types.yaml"
 _GROUPS = ["triggers", "noun_triggers", "news_triggers", "telephone", "video", "weak_telephone", "in_person",
            "host_verbs"]
 HEADER_WINDOW = 6000  # the lead of a readout; later meetings are looked for in MEETING_WINDOW
-MEETING_WINDOW = 3500
+MEETING_WINDOW = 2500
 _NESTED = re.compile(r"[+*}]\)(?:[+*]|\{\d*,\})")
 
 
@@ -85,9 +86,9 @@ _BOUNDARY = re.compile(r"[.!?][”\"’)]?(?=[ \t\u00a0]+[A-Z“\"(])|\n")
 _CLAUSE_BREAK = re.compile(r";|:|\b(?:that|amid|after|ahead of|following|regarding|concerning|to discuss|to exchange|"
                            r"to congratulate|and agreed|and discussed|and exchanged|and confirmed|as part of|where|"
                            r"which|during which|in which)\b")
-_VISITING = re.compile(r"\b(?:who (?:is|was) (?:on an? [\w\s\-]{0,30}?)?visiting|paying (?:an? )?(?:[\w\-]+ ){0,3}?visit to|during (?:his|her|their|the) (?:[\w\-]+ ){0,3}?visit to|on (?:an? )?(?:[\w\-]+ ){0,3}?visit to|visiting)\s+(?:the\s+)?")
+_VISITING = re.compile(r"\b(?:who (?:is|was) (?:on an? [\w\s\-]{0,30}?)?visiting|who visited|(?:paying|paid|pays|made) (?:an? )?(?:[\w\-]+ ){0,3}?visit to|during (?:his|her|their|the) (?:[\w\-]+ ){0,3}?visit to|on (?:an? )?(?:[\w\-]+ ){0,3}?visit to|visiting)\s+(?:the\s+)?")
 _IN_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?")
-_DATELINE = re.compile(r"(?m)^[ \t]*(?P<city>[A-Z][A-Z .\-]{2,30}?)(?:,[ \t]+[A-Za-z .]{2,20})?[ \t]*[,(–—-]")
+_DATELINE = re.compile(r"(?m)^[ \t]*(?P<city>[A-Z][A-Za-z .\-]{2,30}?)(?:,[ \t]+[A-Za-z .]{2,20})?[ \t]*[,(–—:-]")
 _OCCASION = re.compile(r"\b(?:on the (?:margins|sidelines) of|on the occasion of|while attending|during|at)\s+(?:the\s+)?"
                        r"(?P<occ>(?:[A-Z0-9][\w'’\-]*|of|and|the|on|for|in)(?:[ \-](?:[A-Z0-9][\w'’\-]*|of|and|the|on|for|in)){0,10})")
 _OCCASION_WORDS = re.compile(r"(?:Summit|Meetings?|Conference|Assembly|Forum|Dialogue|Session|Week|Ceremony|Games|Expo|Talks)\b")
@@ -97,11 +98,18 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|to|at|visiting)\s+(?:the\s+)?(?:[\w.\-]+,?\
 _RELATION_AFTER = re.compile(r"\s+(?:relations(?:hip)?|[Aa]lliance|ties|partnership|cooperation|summit)\b", re.I)
 _CITY_AFTER_ADJ = re.compile(r"(?:[\w’']+\s+){0,3}?(?P<c>" + countries.CITY_RE.pattern.replace("(?<![\\w])", "", 1) + ")")
 _AWAY = re.compile(r"\b(?:sidelines|margins|on the occasion|to attend|while attending)\b", re.I)
+_CAPITAL_OF = re.compile(r"\bin the (?P<dem>[A-Z][a-z]+) capital\b")
+_FORMER = re.compile(r"\b(?:former|late|then)\b[^,;]*$", re.I)
+_ATTRIBUTION = re.compile(r"\b(?:[Aa]ccording to|said|says|told|announced|reported)\b[^,;]*$")
+_FROM_LIST = re.compile(r"\s+(?:with\s+)?(?:(?:his|her|their)\s+)?(?:[\w\-]+\s+){0,2}?(?:counterparts|ministers|leaders|officials|foreign ministers)\s+from\s+(?:the\s+)?")
+_LIST_GAP = re.compile(r",?\s*(?:and\s+|&\s+)?(?:the\s+)?")
 _BETWEEN = re.compile(r"\b(?:between|among|of)\s+(?:the\s+)?")
 _ATTENDED = re.compile(r"(?=[aijw])(?<=\s)(?:attended|were present|in attendance|accompanied by|joined by)\b")
 _SIDE_OF = re.compile(r"[Ff]rom the (?P<c>[A-Z][\w.]*(?: [A-Z][\w.]*)?) side")
-_FURTHER_HINT = re.compile(r"(?=[mhsctr])\b(?:met|held|had|spoke|talked|conferred|received)\b")
-FURTHER_WINDOW = 2500
+_FURTHER_WORDS = ("met", "held", "had", "spoke", "talked", "conferred", "received")
+_NEWS_WORDS = ("agreed", "discuss", "affirmed", "confirmed", "reached", "pledged", "vowed", "hands", "alongside",
+               "kicked", "meeting", "talks", "summit", "call", "conversation")
+FURTHER_WINDOW = 2000
 _FURTHER = re.compile(r"(?:also )?(?:met|held|had|spoke|talked|conferred|received (?:a )?courtesy)", re.I)
 _MEETING_NAME = re.compile(r"(?<=\s)(?:Summit|Foreign Ministers[’']?|Ministers[’']?|Leaders[’']?|Strategic|Trilateral|Bilateral)"
                            r"(?: [A-Z][\w’']*){0,3}? (?:Meeting|Dialogue|Talks?|Summit|Consultations?|Conference)\b")
@@ -153,10 +161,8 @@ def _anchor_date(document, text: str) -> tuple[_Anchor, str]:
     """The publication date: metadata first, else the page's date line near the top."""
     published = dates.parse_iso(getattr(document, "published", None))
     if published:
-        found = dates.find_full_date(text, 0, min(len(text), 600))
-        span = (found.start, found.end) if found and found.value == published else None
-        return _Anchor(published, span), ""
-    found = dates.find_full_date(text, 0, min(len(text), 600))
+        return _Anchor(published, dates.find_written_date(text, published, 0, min(len(text), 500))), ""
+    found = dates.find_full_date(text, 0, min(len(text), 500))
     if found:
         return _Anchor(found.value, (found.start, found.end)), ""
     return _Anchor(None, None), "meeting date: no year in the text and no published date"
@@ -194,8 +200,9 @@ _ABBREVIATIONS = {"Mr", "Ms", "Mrs", "Dr", "Prof", "Hon", "Amb", "St", "Jr", "Sr
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the period at `dot` ends an abbreviation or an initial, not a sentence."""
-    if text[dot] != ".":
-        return False
+    if text[dot] != "." or (dot > 3 and text[dot - 4:dot].isalpha() and text[dot - 4:dot].islower()
+                            and text[dot - 6:dot] != "approx"):
+        return False  # a sentence ending in an ordinary word (the common case)
     start = dot
     while start > 0 and dot - start < 8 and (text[start - 1].isalpha() or text[start - 1] == "."):
         start -= 1
@@ -213,7 +220,7 @@ def _boundaries(text: str, pos: int = 0) -> "_Cuts":
         return cached
     if cached is None or cached.text is not text:
         cached = _Cuts(text, [], [0], 0)
-    limit = min(len(text), max(2 * cached.limit, pos + 2000, 1500))
+    limit = min(len(text), max(2 * cached.limit, pos + 600, 800))
     ends, starts = cached.ends[:-1] if cached.limit else [], cached.starts
     for m in _BOUNDARY.finditer(text, cached.limit, limit):
         dot = m.start()
@@ -237,8 +244,10 @@ def _find_leads(text: str) -> list[_Lead]:
     leads: list[_Lead] = []
     limit = min(len(text), MEETING_WINDOW)
     last_end = -1
-    for m in PATTERNS["triggers"].finditer(text, 0, limit):
-        if m.start() < last_end:
+    low = text[:limit].lower()
+    for pos in _word_positions(low, TRIGGER_WORDS, 0, limit):
+        m = PATTERNS["triggers"].match(text, pos, limit)
+        if m is None or m.start() < last_end:
             continue
         lead = _lead_at(text, m)
         if lead:
@@ -247,17 +256,45 @@ def _find_leads(text: str) -> list[_Lead]:
             if _is_full_sentence(text, lead):
                 break
     if leads:
-        for hit in _FURTHER_HINT.finditer(text, last_end, min(len(text), last_end + FURTHER_WINDOW)):
-            m = PATTERNS["triggers"].match(text, hit.start(), limit)
-            if m is None or m.start() < last_end:
+        for pos in _word_positions(low, _FURTHER_WORDS, last_end, min(limit, last_end + FURTHER_WINDOW)):
+            m = PATTERNS["triggers"].match(text, pos, limit)
+            if m is None or pos < last_end:
                 continue
-            lead = _lead_at(text, m)
+            lead = _lead_at(text, m) or _country_list_lead(text, m)
             if lead:
                 leads.append(lead)
                 last_end = lead.end
     leads = _drop_headings(text, leads)
-    news = _news_lead(text, leads[0].start if leads else min(len(text), 1500))
+    news = _news_lead(text, leads[0].start if leads else min(len(text), 800))
     return ([news] if news else []) + leads
+
+
+def _leading_words(fragments: list[str]) -> tuple[str, ...]:
+    """The literal word each trigger fragment starts with ('held (?:a |an )?…' -> 'held')."""
+    words = []
+    for fragment in fragments:
+        word = re.match(r"[a-z]+", fragment.lower())
+        if not word:
+            raise RulesError(f"rules file {_RULES_FILE}: triggers: {fragment!r} must start with a word")
+        optional = fragment[word.end():word.end() + 1] in ("?", "*")
+        words.append(word.group()[:-1] if optional and len(word.group()) > 1 else word.group())
+    return tuple(sorted(set(words)))
+
+
+# Trigger fragments start with a word: found with str.find, confirmed with the full pattern.
+TRIGGER_WORDS = _leading_words(load(_RULES_FILE)["triggers"])
+
+
+def _word_positions(text: str, words: tuple[str, ...], start: int, end: int) -> list[int]:
+    """Where any of the words starts as a whole word in text[start:end], in order (str.find is fast)."""
+    found = []
+    for word in words:
+        pos = text.find(word, start, end)
+        while pos != -1:
+            if pos == 0 or not text[pos - 1].isalnum():
+                found.append(pos)  # the full pattern checks where the word ends
+            pos = text.find(word, pos + 1, end)
+    return sorted(found)
 
 
 def _lead_at(text: str, m: re.Match) -> Optional[_Lead]:
@@ -273,6 +310,29 @@ def _lead_at(text: str, m: re.Match) -> Optional[_Lead]:
     return None
 
 
+def _country_list_lead(text: str, m: re.Match) -> Optional[_Lead]:
+    """'met with foreign ministers from Finland, Belgium and Sweden': a lead for one meeting per country."""
+    start, end = _sentence_bounds(text, m.start())
+    group = _FROM_LIST.match(text, m.end(), end)
+    if group and len(_list_countries(text, group.end(), end)) >= 2:
+        return _Lead(start, end, m, find_people(text, start, end))
+    return None
+
+
+def _list_countries(text: str, start: int, end: int) -> list[str]:
+    """Countries named one after another ('Finland, Czech Republic, Belgium, and Sweden') from start."""
+    codes: list[str] = []
+    pos = start
+    for mention in countries.find_countries(text, start, end):
+        gap = text[pos:mention.start]
+        if codes and not _LIST_GAP.fullmatch(gap) or not codes and gap.strip():
+            break
+        if mention.kind == "name" and mention.code not in codes:
+            codes.append(mention.code)
+        pos = mention.end
+    return codes
+
+
 def _is_full_sentence(text: str, lead: _Lead) -> bool:
     """A lead that ends like a sentence (not a heading or a caption)."""
     return text[lead.end - 1:lead.end] in (".", "!", "?", "”", '"') or lead.end - lead.start > 200
@@ -280,6 +340,9 @@ def _is_full_sentence(text: str, lead: _Lead) -> bool:
 
 def _news_lead(text: str, before: int) -> Optional[_Lead]:
     """A news sentence before the first verb lead that names people of two countries ('X and Y agreed')."""
+    head = text[:before].lower()
+    if not any(word in head for word in _NEWS_WORDS):
+        return None
     for m in PATTERNS["news_triggers"].finditer(text, 0, before):
         start, end = _sentence_bounds(text, m.start())
         if text[end - 1:end] not in (".", "”", '"') and end - start < 200:
@@ -405,7 +468,8 @@ def _principals(text: str, lead: _Lead) -> list[Person]:
     people += [k for k in find_known_officials(text, lead.start, stop)
                if not any(p.start <= k.start < p.end + 2 for p in people) and not text.startswith(("’s", "'s"), k.end)]
     people.sort(key=lambda p: p.start)
-    chosen = [p for p in people if not p.possessive and (p.start < lead.trigger.start() or p.start < stop)]
+    chosen = [p for p in people if not p.possessive and (p.start < lead.trigger.start() or p.start < stop)
+              and not _FORMER.search(text, max(lead.start, p.start - 45), p.start)]
     if not chosen:
         chosen = [p for p in lead.people if p.start < stop]
     return _dedupe(chosen)
@@ -553,8 +617,10 @@ def _level(principals: list[Person]) -> Optional[str]:
 def _meeting_date(text, lead, anchor: _Anchor, spans, warnings) -> Optional[str]:
     """The meeting date: in the lead first, else the date line; relative words use the anchor."""
     skip = anchor.span or (0, 0)
+    if not (lead.start <= skip[0] < lead.start + 20):
+        skip = (0, 0)  # the date line is skipped only where the lead runs on from it ('date 2024-12-26 In a …')
     for m in dates.iter_dates(text, lead.start, lead.end):
-        if not dates.is_plausible_date_match(m) or skip[0] <= m.start() < skip[1]:
+        if not dates.is_plausible_date_match(m) or skip[0] <= m.start() < skip[1] or _is_attribution(text, lead.start, m):
             continue
         value, why = dates.resolve_date(m, anchor.date)
         if value:
@@ -563,12 +629,12 @@ def _meeting_date(text, lead, anchor: _Anchor, spans, warnings) -> Optional[str]
         if why:
             warnings.append(f"meeting date: {why} ({m.group()!r})")
             return None
-    nxt = _sentence_bounds(text, min(len(text) - 1, lead.end + 1)) if lead.end + 1 < len(text) else None
+    nxt = _next_sentence(text, lead.end)
     for window in (nxt if nxt and nxt[0] >= lead.end else None, _previous_sentence(text, lead.start)):
         if not window:
             continue
         for m in dates.iter_dates(text, *window):
-            if skip[0] <= m.start() < skip[1] or not dates.is_plausible_date_match(m):
+            if skip[0] <= m.start() < skip[1] or not dates.is_plausible_date_match(m) or _is_attribution(text, window[0], m):
                 continue
             value, _ = dates.resolve_date(m, anchor.date)
             if value:
@@ -580,6 +646,22 @@ def _meeting_date(text, lead, anchor: _Anchor, spans, warnings) -> Optional[str]
             spans["date"] = list(anchor.span)
         return anchor.date.isoformat()
     return None
+
+
+def _next_sentence(text: str, end: int) -> Optional[tuple[int, int]]:
+    """The sentence after the one ending at `end` (across a paragraph break), if any."""
+    pos = end
+    while pos < len(text) and text[pos] in " \t\u00a0\n":
+        pos += 1
+    if pos >= len(text):
+        return None
+    start, stop = _sentence_bounds(text, pos)
+    return (start, stop) if start >= end and stop > start else None
+
+
+def _is_attribution(text: str, start: int, m: re.Match) -> bool:
+    """A date that says when something was reported, not when the meeting was ('according to … on Thursday')."""
+    return bool(_ATTRIBUTION.search(text, max(start, m.start() - 60), m.start()))
 
 
 def _previous_sentence(text: str, pos: int) -> Optional[tuple[int, int]]:
@@ -611,8 +693,8 @@ def _first_in_lead(finder, text, lead):
     found = finder(text, lead.start, lead.end)
     if found:
         return found
-    nxt_start, nxt_end = _sentence_bounds(text, min(len(text), lead.end + 1))
-    return finder(text, nxt_start, nxt_end) if nxt_start >= lead.end else None
+    nxt = _next_sentence(text, lead.end)
+    return finder(text, *nxt) if nxt else None
 
 
 def _duration(text, lead):
@@ -659,8 +741,7 @@ def _location(text, lead) -> Optional[Location]:
 
 def _heading_city(text: str, lead_start: int) -> Optional[Location]:
     """A 'Paris, France' in the date line above the lead ('January 20, 2022 - Paris, France - …')."""
-    line_start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, lead_start))) + 1
-    for city in countries.CITY_RE.finditer(text, max(line_start, lead_start - 300), lead_start):
+    for city in countries.CITY_RE.finditer(text, max(0, lead_start - 300), lead_start):
         after = text[city.end():city.end() + 30]
         code = countries.CITIES[city.group()]
         named = countries.COUNTRY_RE.match(after.lstrip(", "))
@@ -683,6 +764,11 @@ def _location_in(text, start, end, lead) -> Optional[Location]:
         code = countries.resolve_city(city)
         if code:
             return Location(city, code, (head.start("city"), head.start("city") + len(head.group("city").strip())))
+    capital = _CAPITAL_OF.search(text, start, end)
+    if capital:
+        code = countries.resolve_country(capital.group("dem"))
+        if code:
+            return Location(None, code, capital.span("dem"))
     if lead is None:
         return None
     for m in _IN_PLACE.finditer(text, start, end):
@@ -701,10 +787,15 @@ def _dateline_country(text: str, lead: _Lead) -> Optional[str]:
 def _relationship_countries(text: str, start: int, end: int, known: set[str]) -> set[str]:
     """The other party of a 'US-UK relationship' / 'Japan-ROK relations' named near the lead."""
     found: set[str] = set()
-    for chain in _NOUN_COUNTRIES.finditer(text, start, end):
-        codes = {countries.resolve_country(part) for part in chain.group("chain").split("-")} - {None}
-        if len(codes) >= 2 and codes & known and _RELATION_AFTER.match(text, chain.end()):
-            found |= codes
+    hyphen = text.find("-", start, end)
+    while hyphen != -1:
+        left = [m for m in countries.find_countries(text, max(start, hyphen - 25), hyphen) if m.end == hyphen]
+        right = countries.COUNTRY_RE.match(text, hyphen + 1, end)
+        if left and right:
+            codes = {left[0].code, countries.resolve_country(right.group())} - {None}
+            if len(codes) == 2 and codes & known and _RELATION_AFTER.match(text, right.end()):
+                found |= codes
+        hyphen = text.find("-", hyphen + 1, end)
     return found
 
 
@@ -715,7 +806,9 @@ def _host_country(text, lead, fmt, location, principals, countries_set, spans) -
     window = min(len(text), lead.end + 300)
     visiting = _VISITING.search(text, lead.start, window)
     if visiting:
-        place = countries.COUNTRY_RE.match(text, visiting.end(), window) or countries.CITY_RE.match(text, visiting.end(), window)
+        named = countries.COUNTRY_RE.match(text, visiting.end(), window)
+        # 'visiting Japan' names a place; 'visiting Japanese Minister …' does not.
+        place = (named if named and named.group("name") else None) or countries.CITY_RE.match(text, visiting.end(), window)
         if place:
             code = countries.resolve_country(place.group()) or countries.CITIES.get(place.group())
             if code in countries_set:
@@ -747,7 +840,11 @@ def _attendees(text, lead, region_end, principals) -> list[Person]:
     """People listed as attending ('From the Japanese side, … attended')."""
     names = {p.family_name for p in principals}
     found = []
-    for m in _ATTENDED.finditer(text, lead.start, min(region_end, lead.start + 2500)):
+    window_end = min(region_end, lead.start + 2500)
+    window = text[lead.start:window_end]
+    if not any(w in window for w in ("attended", "present", "attendance", "accompanied", "joined")):
+        return found
+    for m in _ATTENDED.finditer(text, lead.start, window_end):
         pos = m.start()
         start, end = _sentence_bounds(text, pos)
         block_start = max(start, text.rfind("(", start, pos) + 1) if "(" in text[start:pos] else start
@@ -787,6 +884,11 @@ def _further_meetings(document, text, leads, main, anchor, publisher_country, wa
     for i, lead in enumerate(leads[1:], start=1):
         if not _FURTHER.match(lead.trigger.group()):
             continue
+        listed = _FROM_LIST.match(text, lead.trigger.end(), lead.end)
+        if listed:
+            extra += _meetings_per_country(document, text, leads, i, lead, listed.end(), main, subject, known,
+                                           anchor, publisher_country, warnings)
+            continue
         new = [p for p in _principals(text, lead) if p.country and p.family_name.lower() not in known
                and p.start > lead.trigger.start() and not p.possessive]
         for person in new:
@@ -803,19 +905,45 @@ def _further_meetings(document, text, leads, main, anchor, publisher_country, wa
     return extra
 
 
+def _meetings_per_country(document, text, leads, i, lead, list_start, main, subject, known, anchor,
+                          publisher_country, warnings) -> list[Meeting]:
+    """One bilateral meeting for each country of 'met with ministers from A, B and C', named where the text says."""
+    found = []
+    first = [_person_from(subject)] if subject else []
+    have = {p.country for p in first if p.country}
+    for code in _list_countries(text, list_start, lead.end):
+        if code in have:
+            continue
+        person = _first_person_of(text, code, [(lead.end, min(len(text), lead.end + 3000))], None)
+        people = first + ([person] if person and person.family_name.lower() not in known else [])
+        if person:
+            known.add(person.family_name.lower())
+        meeting = _build_meeting(document, text, lead, leads, i, anchor, publisher_country, warnings,
+                                 principals=people, region_end=lead.end)
+        if meeting is None:
+            continue
+        meeting = _with_date(meeting, main)  # listed meetings share the occasion's date
+        codes = tuple(sorted({p.country for p in people if p.country} | {code}))
+        found.append(dataclasses.replace(meeting, countries=codes,
+                                         host_country=meeting.host_country if meeting.host_country in codes else None))
+    return found
+
+
 def _person_from(p: Participant) -> Person:
     start, end = p.span or (0, 0)
     return Person(p.name, p.family_name, p.given_name, p.title, None, p.country, p.organization, start, end)
 
 
 def _with_date(meeting: Meeting, main: Meeting) -> Meeting:
-    import dataclasses
-    return dataclasses.replace(meeting, date=main.date, spans={**meeting.spans, "date": main.spans.get("date")})
+    """The meeting with the main meeting's date (and its span, when the text states it)."""
+    spans = {k: v for k, v in meeting.spans.items() if k != "date"}
+    if main.spans.get("date"):
+        spans["date"] = main.spans["date"]
+    return dataclasses.replace(meeting, date=main.date, spans=spans)
 
 
 def _only_countries(meeting: Meeting, people: list[Person]) -> Meeting:
     """A bilateral meeting split out of a list names only its two sides."""
-    import dataclasses
     codes = tuple(sorted({p.country for p in people if p.country}))
     host = meeting.host_country if meeting.host_country in codes else None
     return dataclasses.replace(meeting, countries=codes, host_country=host)

@@ -201,9 +201,9 @@ class AgentLexicon:
     titles: tuple[str, ...]
     the_title: re.Pattern
     titled_name: re.Pattern     # "Foreign Minister Park Jin": (title, name words)
-    name_titled: re.Pattern     # "Rex Tillerson, the US Secretary of State": (name, title)
     title_before: re.Pattern    # a title ending just before a name: "Foreign Minister Park "
     title_after: re.Pattern     # ", the US Secretary of State" right after a name
+    title_word: re.Pattern      # cheap pre-check: the last word of any title ("Minister")
     countries: CueLexicon       # case-sensitive names -> alpha-3
     organizations: CueLexicon   # case-sensitive names -> short name
 
@@ -218,14 +218,14 @@ def agent_lexicon() -> AgentLexicon:
     pronoun = re.compile(r"(?<![\w-])(?:" + "|".join(data["pronouns"]) + r")(?![\w-])", re.IGNORECASE)
     titles = tuple(sorted(data["titles"], key=len, reverse=True))
     the_title = re.compile(r"(?<![\w-])(" + trie_pattern(sorted(titles)) + r")(?![\w-])")
-    name_titled = re.compile(r"([A-Z][\w’'-]+),\s+the\s+(?:[A-Z][\w.]*\s+)?(" + trie_pattern(sorted(titles))
-                             + r")(?![\w-])")
     titled_name = re.compile(r"(?<![\w-])(" + trie_pattern(sorted(titles)) + r"),?\s+"
                              r"((?:(?:[A-Z][\w.’'-]*|d[aeiu]l?|de la)\s+){0,2}[A-Z][\w.’'-]*)")
     title_before = re.compile(r"(?<![\w-])(" + trie_pattern(sorted(titles)) + r"),?\s+"
                               r"(?:(?:[A-Z][\w.’'-]*|d[aeiu]l?|de la)\s+){0,2}$")
     title_after = re.compile(r"[\w’'-]*,\s+the\s+(?:[A-Z][\w.]*\s+)?(" + trie_pattern(sorted(titles)) + r")(?![\w-])")
-    return AgentLexicon(collective, pronoun, titles, the_title, titled_name, name_titled, title_before, title_after,
+    title_word = re.compile("(?:" + "|".join(sorted({re.escape(t.split()[-1]) for t in titles})) + r")[\s,]")
+    return AgentLexicon(collective, pronoun, titles, the_title, titled_name, title_before, title_after,
+                        title_word,
                         _name_lexicon(_country_names(data["countries"])),
                         _name_lexicon({k: v for k, v in data["organizations"].items()}))
 

@@ -5,7 +5,9 @@ in a stretch of text with its span; `split_name` applies each naming convention.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
+import threading
 from dataclasses import dataclass
 from typing import Optional
 
@@ -92,7 +94,7 @@ TITLE_RE = re.compile("(?=[" + "".join(sorted({t[0] for t in _TITLE_FORMS})) + r
                       + _alt(_TITLE_FORMS) + r")(?![\w\-])")
 HON_RE = re.compile(r"(?:" + _alt(HONORIFICS["honorifics"]) + r")(?![\w])[ \t\u00a0]*")
 _SP = r"[ \t\u00a0]+"
-_TOK = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?)"
+_TOK = r"(?:[A-Z](?:\.[A-Z])+\.?|(?:al|el|bin|ibn)-[A-Z][\w'’\-]*|[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?)"
 _PART = r"(?:" + _alt(_PARTICLES) + r")"
 NAME_RE = re.compile(_TOK + r"(?:" + _SP + r"(?:" + _PART + _SP + r"){0,2}" + _TOK + r"){0,4}(?:,?[ ]Jr\.)?")
 _OF_COUNTRY_RE = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:of|for|from)[ \t\u00a0]+(?:the[ \t\u00a0]+)?")
@@ -220,9 +222,9 @@ def _family_index(tokens: list[str], country: Optional[str], full: str) -> int:
     for i, token in enumerate(tokens):
         if _unpossess(token) in _OFFICIAL_FAMILY and token not in _FAMILY_FIRST_SURNAMES:
             return i
-    if "bin" in tokens or "bint" in tokens:
-        key = "bin" if "bin" in tokens else "bint"
-        return max(0, tokens.index(key) - 1)
+    for key in ("bin", "Bin", "bint", "ibn"):
+        if key in tokens[1:]:
+            return max(0, tokens.index(key) - 1)  # 'Faisal bin Farhan' is known as Faisal
     if country in _GIVEN_NAME:
         return 0
     first_is_surname = tokens[0] in _FAMILY_FIRST_SURNAMES
@@ -272,10 +274,26 @@ def _org_near(text: str, start: int, end: int) -> Optional[str]:
     return countries.ORGANIZATIONS[m.group()] if m else None
 
 
+_CACHE = threading.local()
+
+
 def find_people(text: str, start: int = 0, end: Optional[int] = None,
                 context_country: Optional[str] = None) -> list[Person]:
-    """Every titled or honorific-led person in text[start:end], in text order."""
+    """Every titled or honorific-led person in text[start:end], in text order (fresh copies each call)."""
     end = len(text) if end is None else end
+    cached = getattr(_CACHE, "entry", None)
+    if cached is None or cached[0] is not text:
+        cached = (text, {})
+        _CACHE.entry = cached
+    found = cached[1].get((start, end))
+    if found is None:
+        found = _find_people(text, start, end)
+        cached[1][(start, end)] = found
+    return [dataclasses.replace(p) for p in found]
+
+
+def _find_people(text: str, start: int, end: int) -> list[Person]:
+    """find_people without the cache."""
     found = list(countries.find_countries(text, max(0, start - 40), end))
     by_end = {m.end: m for m in found}
     by_start = {m.start: m for m in found}
@@ -302,8 +320,8 @@ def _person_after_title(text, t, end, by_end, by_start) -> Optional[Person]:
     if not gap:
         return None
     pos += gap.end()
-    while (h := HON_RE.match(text, pos, end)):
-        pos = h.end()
+    while (h := HON_RE.match(text, pos, end)) or (h := _TITLE_THEN_SPACE.match(text, pos, end)):
+        pos = h.end()  # honorifics, and a second title ('Foreign Minister Senator Penny Wong')
     m = _take_name(text, pos, end)
     if not m:
         return None
@@ -341,6 +359,7 @@ _GAP = re.compile(r",?[ \t\u00a0]+")
 _PHRASE_STOP = re.compile(r"[;()]|,\s+(?:who|and|held|met)\b|\s(?:held|met|who)\b")
 _OF_FOR = re.compile(r"\b(?:of|for) (?:the )?")
 _HON_LEAD = re.compile(r"(?=[HMDA])(?<![\w.])(?:H\. ?E\.|Mr\.|Ms\.|Mrs\.|Dr\.|Hon\.|Amb\.)[ \t\u00a0]*")
+_TITLE_THEN_SPACE = re.compile(r"(?:Senator|Sen\.|Dr\.|Hon\.|the Hon\.?|Ambassador)[ \t\u00a0]+")
 _POST_NOMINALS = {"MP", "OBE", "KC", "QC", "CMG", "KCMG", "MEP", "Jr.", "Jr", "Sr.", "PhD", "MBE", "CBE"}
 _MODIFIER_BEFORE = re.compile(r"(?:Acting|Interim|then-|former|Former|Senior|First)[ \t\u00a0]*$")
 _NAME_TOKEN = re.compile(_TOK)

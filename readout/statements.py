@@ -10,16 +10,14 @@ from __future__ import annotations
 
 import bisect
 import calendar
-import logging
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from . import segment
 from .lexicon import agent_lexicon, cue_lexicon, lookup_name, stance_lexicon
 from .record import Commitment, Meeting, Reference, Statement
-
-log = logging.getLogger(__name__)
 
 Span = tuple[int, int]
 
@@ -75,7 +73,7 @@ def attach_statements(document, meeting: Meeting) -> tuple[Meeting, list[str]]:
     text = document.text
     region = tuple(meeting.region) if meeting.region else (0, len(text))
     warnings: list[str] = []
-    context = AgentContext(text, meeting)
+    context = AgentContext(text, meeting, _publisher_country(document))
     cues = scan_cues(text, region)
     hits = find_verbs(text, region, cues)
     clauses = find_clauses(text, region, hits, getattr(document, "captions", ()) or ())
@@ -112,10 +110,11 @@ def find_verbs(text: str, region: Span, cues: Optional[list] = None) -> list[Ver
     """Every speech-act verb phrase in the region, with its stance (from the one cue scan)."""
     lex = stance_lexicon()
     hits: list[VerbHit] = []
-    for start, end, word, kinds in cues if cues is not None else scan_cues(text, region):
-        if not any(kind == "verb" for kind, _ in kinds):
+    forms = lex.forms
+    for start, end, word, _ in cues if cues is not None else scan_cues(text, region):
+        if word not in forms:
             continue
-        lemma, form = lex.forms[word]
+        lemma, form = forms[word]
         if form in ("past", "present") and (_NOT_A_VERB_BEFORE.search(text, max(0, start - 12), start)
                                             or _PASSIVE_AFTER.match(text, end)):
             continue
@@ -147,6 +146,7 @@ def find_clauses(text: str, region: Span, hits: list[VerbHit], captions: tuple) 
         elif clauses and _continues(text, clauses[-1], sent) and _is_follow_on(text, sent.span):
             last = clauses[-1]
             last.span = (last.span[0], sent.span[1])
+            last.paragraph = sent.paragraph  # the rest of a quoted paragraph continues it too
     return clauses
 
 
@@ -156,7 +156,7 @@ def _sentence_clauses(text: str, sent: segment.Sentence, hits: list[VerbHit]) ->
     clauses: list[Clause] = []
     embedded = False
     for hit in hits:
-        if _inside_quote(text, sent.paragraph_start, hit.start) and _FIRST_PERSON.search(text, max(0, hit.start - 20), hit.start):
+        if _FIRST_PERSON.search(text, max(0, hit.start - 20), hit.start) and _inside_quote(text, sent.paragraph_start, hit.start):
             continue  # "I also conveyed my condolences" inside a quotation is the quoted speaker's words
         kind = _verb_kind(text, sent.span, hit, bool(clauses))
         if kind is None:
@@ -188,7 +188,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\s+(?:\w+\s+)?$")
 
 def _inside_quote(text: str, start: int, pos: int) -> bool:
     """Whether `pos` lies inside quoted speech opened earlier in its paragraph."""
-    chunk = text[start:pos]
+    chunk = text[max(start, pos - 3000):pos]  # a quotation is not longer than that; keeps it linear
     return chunk.count("“") > chunk.count("”") or chunk.count('"') % 2 == 1
 
 
@@ -215,9 +215,6 @@ def _verb_kind(text: str, sent_span: Span, hit: VerbHit, after_main: bool) -> Op
 def _held_start(text: str, start: int, end: int) -> int:
     m = _HELD.search(text, start, end)
     return m.start() if m else end
-
-
-_SUBJECT_WORD = re.compile(r"^(?:and|but|while|whereas|;)?\s*(?:[A-Z]|he\b|she\b|they\b|we\b|both\b|the\b|all\b)")
 
 
 def _has_subject(text: str, cut: int, verb_start: int) -> bool:
@@ -257,8 +254,10 @@ def _is_follow_on(text: str, span: Span) -> bool:
 class AgentContext:
     """What resolves agents in a meeting: its countries, participants, and their titles."""
 
-    def __init__(self, text: str, meeting: Meeting):
+    def __init__(self, text: str, meeting: Meeting, publisher_country: Optional[str] = None):
         self.countries = tuple(meeting.countries or ())
+        # "I", "we" in a minister's remarks: the publishing government speaks.
+        self.speaker = publisher_country if publisher_country in self.countries else None
         self.everyone = tuple(sorted(set(self.countries) | set(meeting.organizations or ())))
         self.people: list[tuple[re.Pattern, str, int]] = []
         self.titles: dict[str, list[tuple[int, str]]] = {}
@@ -282,12 +281,14 @@ class AgentContext:
         lex = agent_lexicon()
         for name_re, party, order in self.people:
             for m in name_re.finditer(text):
-                before = lex.title_before.search(text, max(0, m.start() - 60), m.start())
-                if before:
-                    self._add_title(before.group(1), order, party)
-                after = lex.title_after.match(text, m.end(), m.end() + 60)
-                if after:
-                    self._add_title(after.group(1), order, party)
+                if lex.title_word.search(text, max(0, m.start() - 60), m.start()):
+                    before = lex.title_before.search(text, max(0, m.start() - 60), m.start())
+                    if before:
+                        self._add_title(before.group(1), order, party)
+                if text.startswith(",", m.end()):
+                    after = lex.title_after.match(text, m.end(), m.end() + 60)
+                    if after:
+                        self._add_title(after.group(1), order, party)
 
     def _add_title(self, title: str, order: int, party: str) -> None:
         entries = self.titles.setdefault(title.lower(), [])
@@ -308,15 +309,28 @@ class AgentContext:
 
 
 def _name_pattern(person) -> re.Pattern:
+    """Family name, and the first and last words of the full name, as whole words."""
+    return _compile_names(person.family_name, person.name or "")
+
+
+@lru_cache(maxsize=4096)
+def _compile_names(family_name: str, full_name: str) -> re.Pattern:
     """Family name, and the last word of the full name ("Pham Binh Minh" -> Minh), as words."""
-    names = {person.family_name}
-    words = [w for w in (person.name or "").split() if len(w) > 2 and w[0].isupper() and not w.endswith(".")]
+    names = {family_name}
+    words = [w for w in full_name.split() if len(w) > 2 and w[0].isupper() and not w.endswith(".")]
     if len(words) > 1:
         names.update((words[0], words[-1]))  # "Retno Marsudi": Minister Retno; "Pham Binh Minh": Minh
     # As written and in MOFA's capitals ("HAYASHI"): case-sensitive literals search fast.
     spellings = {v for n in names for v in (n, n.upper(), n[:1].upper() + n[1:])}
     body = "|".join(re.escape(n) for n in sorted(spellings, key=len, reverse=True))
     return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])")
+
+
+def _publisher_country(document) -> Optional[str]:
+    """The country of the publishing government ("Department of Foreign Affairs and Trade")."""
+    from .countries import resolve_publisher_country  # the header's publisher table
+
+    return resolve_publisher_country(getattr(document, "url", None), getattr(document, "publisher", None))
 
 
 def resolve_clauses(text: str, clauses: list[Clause], ctx: AgentContext, warnings: list[str]) -> list[Draft]:
@@ -329,17 +343,24 @@ def resolve_clauses(text: str, clauses: list[Clause], ctx: AgentContext, warning
             agents = ctx.everyone  # "it was decided", "there was agreement", "met ... to discuss"
         elif clause.inherits and drafts:
             agents = drafts[-1].agents
+        elif clause.verb.stance == "exchange_views" and _HELD.search(text, clause.subject[0], clause.subject[1]):
+            agents = ctx.everyone  # "X had a meeting with Y and exchanged views": both discussed
         if agents is None:
             agents = resolve_agents(text, clause.subject, ctx, last_single, warnings)
         if not agents and drafts and clause.inherits:
             agents = drafts[-1].agents
         if not agents:
             agents = ctx.everyone
+            if not clause.inherits and text[clause.subject[0]:clause.subject[1]].strip():
+                warnings.append(f"statement “{_opening(text, clause.span)}”: no speaker named before the verb; "
+                                f"attributed to all parties ({', '.join(agents) or 'none known'})")
         if len(agents) == 1:
             last_single = agents
         stance = clause.verb.stance
         if clause.verb.one_side and len(agents) < 2:
             stance = clause.verb.one_side
+            if stance == "explain" and _asks_other_side(text, clause.verb, agents, ctx):
+                stance = "request"
         drafts.append(Draft(clause.span, clause.verb, tuple(agents), stance, clause.point, clause.paragraph))
     return drafts
 
@@ -347,12 +368,34 @@ def resolve_clauses(text: str, clauses: list[Clause], ctx: AgentContext, warning
 _JOINT_STANCES = frozenset({"exchange_views", "share_view", "confirm", "decide"})
 
 
+def _opening(text: str, span: Span, words: int = 6) -> str:
+    return " ".join(text[span[0]:span[1]].split()[:words]) + "…"
+
+
 def _is_joint(text: str, clause: Clause) -> bool:
     """A purpose clause done together: "met ... to discuss", "to reaffirm their commitment"."""
     return clause.verb.stance in _JOINT_STANCES or " their " in text[clause.span[0]:clause.span[1]]
 
 
+_COORDINATOR = re.compile(r"\s*(?:and|but|while|whereas)\s+")
 _NOT_SUBJECT_LEAD = frozenset({"while", "who", "which", "whose", "after", "before", "as", "when", "following"})
+
+
+_IMPORTANCE = re.compile(r"(?:importance|need|necessity)$")
+
+
+def _asks_other_side(text: str, verb: VerbHit, agents, ctx: AgentContext) -> bool:
+    """One side stressing the importance of the other side's action ("emphasized the importance
+    of India increasing its procurement") asks the other side to act: a request."""
+    if not _IMPORTANCE.search(text, verb.start, verb.end):
+        return False
+    lex = agent_lexicon()
+    window = text[verb.end:verb.end + 40]
+    m = re.match(r"\s+(?:of|for)\s+(?:the\s+)?([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)", window)
+    if not m:
+        return False
+    code = lookup_name(lex.countries, m.group(1)) or lookup_name(lex.countries, m.group(1).split()[0])
+    return code in ctx.countries and code not in agents
 
 
 def resolve_agents(text: str, subject: Span, ctx: AgentContext, last_single, warnings: list[str]):
@@ -365,9 +408,13 @@ def resolve_agents(text: str, subject: Span, ctx: AgentContext, last_single, war
     start, end = subject
     cuts = [start] + [start + i + 1 for i, ch in enumerate(text[start:end]) if ch == ","] + [end]
     parts = [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1)]
+    lead = _COORDINATOR.match(text, start, end)
+    if lead:
+        parts[0] = (lead.end(), parts[0][1])
     for s, e in reversed(parts):
         words = text[s:e].split()
-        if words and (words[0].lower() in _NOT_SUBJECT_LEAD or (words[0].endswith("ing") and words[0] != "Acting")):
+        first = words[0].lower() if words else ""
+        if first in _NOT_SUBJECT_LEAD or (first.endswith("ing") and first not in ("during", "acting", "according")):
             continue
         found = _agents_in(text, s, e, ctx, last_single)
         if found:
@@ -391,22 +438,6 @@ def _title_party(text: str, m: re.Match, start: int, end: int, ctx: AgentContext
     return ctx.by_title(m.group(1))
 
 
-def _people_in(text: str, start: int, end: int, ctx: AgentContext) -> list[str]:
-    """Parties of the participants named: all of "X and Y", only X of "X met with Y"."""
-    named = sorted((m.start(), m.end(), party) for name_re, party, _ in ctx.people
-                   for m in [name_re.search(text, start, end)] if m)
-    parties: list[str] = []
-    for i, (s, e, party) in enumerate(named):
-        if i and not _JOINED.search(text, named[i - 1][1], s):
-            break
-        if party not in parties:
-            parties.append(party)
-    return parties
-
-
-_JOINED = re.compile(r"\band\b|&")
-
-
 def _known_officials(text: str, start: int, end: int, ctx: AgentContext) -> list[str]:
     """Parties of titled people who are not among the participants ("President Biden"),
     from the header's list of well-known office holders, when that country is a party."""
@@ -427,11 +458,7 @@ def _agents_in(text: str, start: int, end: int, ctx: AgentContext, last_single):
         return ()
     if lex.collective.search(text, start, end):
         return ctx.everyone
-    parties = _people_in(text, start, end, ctx)
-    for m in lex.the_title.finditer(text, start, end):
-        party = _title_party(text, m, start, end, ctx)
-        if party and party not in parties:
-            parties.append(party)
+    parties = _named_parties(text, start, end, ctx)
     if not parties:
         parties = _known_officials(text, start, end, ctx)
     if parties:
@@ -446,7 +473,33 @@ def _agents_in(text: str, start: int, end: int, ctx: AgentContext, last_single):
         code = lookup_name(lex.countries, m.group())
         if code in ctx.countries and code not in parties:
             parties.append(code)
+    if not parties and ctx.speaker and _FIRST_PERSON_SUBJECT.search(text, start, end):
+        parties.append(ctx.speaker)
     return tuple(sorted(parties))
+
+
+_FIRST_PERSON_SUBJECT = re.compile(r"(?<![\w-])(?:I|[Ww]e)\s*$")
+
+
+def _named_parties(text: str, start: int, end: int, ctx: AgentContext) -> list[str]:
+    """Parties of the people named or titled: all of "X and Y", only X of "X met with Y"."""
+    found = [(m.start(), m.end(), party) for name_re, party, _ in ctx.people
+             for m in [name_re.search(text, start, end)] if m]
+    for m in agent_lexicon().the_title.finditer(text, start, end):
+        party = _title_party(text, m, start, end, ctx)
+        if party:
+            found.append((m.start(), m.end(), party))
+    found.sort()
+    parties: list[str] = []
+    for i, (s, e, party) in enumerate(found):
+        if i and s > found[i - 1][1] and not _JOINED.search(text, found[i - 1][1], s):
+            break
+        if party not in parties:
+            parties.append(party)
+    return parties
+
+
+_JOINED = re.compile(r"\band\b|&")
 
 
 # ---------------------------------------------------------------- apply: build statements

@@ -1,7 +1,6 @@
 """PLOVER/CAMEO coding of statements and of the meeting's CONSULT event."""
 from __future__ import annotations
 
-import dataclasses
 
 import pytest
 

@@ -76,3 +76,72 @@ def test_every_header_value_has_a_span_inside_the_text():
 def test_plain_text_without_meeting_has_no_meeting():
     record = extract("The weather was fine and the markets were calm.")
     assert record.meetings == ()
+
+
+def test_news_lead_without_meeting_verb():
+    m = _meeting("Tokyo, Nov. 24 (Jiji Press)--Japanese Foreign Minister Ken Ono and Chinese Foreign Minister "
+                 "Li Ming agreed Tuesday to resume business travel between their countries.", published="2020-11-24")
+    assert (list(m.countries), m.date, m.host_country) == (["CHN", "JPN"], "2020-11-24", "JPN")
+
+
+def test_welcomed_to_a_city_is_a_meeting_hosted_there():
+    m = _meeting("Australian Foreign Minister Senator Anna Reid has welcomed China's Foreign Minister Li Ming to Canberra for "
+                 "the Australia-China Foreign and Strategic Dialogue.", published="2024-03-20")
+    assert list(m.countries) == ["AUS", "CHN"] and m.host_country == "AUS"
+
+
+def test_just_finished_meeting_in_a_briefing():
+    m = _meeting("Just finished the trilateral leaders-level meeting between President Carter, South Korean "
+                 "President Kim Min-ho, and the Japanese Prime Minister, Ono Ken. The meeting lasted probably "
+                 "just over 40 minutes.", published="2024-11-15", url="https://www.whitehouse.gov/briefing-room/")
+    assert list(m.countries) == ["JPN", "KOR", "USA"] and m.duration_minutes == 40
+
+
+def test_attribution_date_is_not_the_meeting_date():
+    m = _meeting("November 17, 2023\n\nAccording to Seoul's foreign ministry on Thursday, minister Kim Min-ho had a "
+                 "breakfast meeting with his Japanese counterpart Ken Ono on Wednesday, local time.")
+    assert m.date == "2023-11-15"
+
+
+def test_capital_named_by_demonym_gives_host():
+    m = _meeting("Egypt's Foreign Minister Omar Nabil discussed with Japanese Foreign Minister Ken Ono ways to "
+                 "advance relations.\nThis came during talks held in the Japanese capital.")
+    assert m.host_country == "JPN"
+
+
+def test_former_leader_named_in_the_lead_is_not_a_principal():
+    m = _meeting("President Carter called Prime Minister Ono of Japan today to express his condolences on the death "
+                 "of former Prime Minister Sato Ken.", published="2022-07-08")
+    assert {p.family_name for p in m.participants if p.role == "principal"} == {"Carter", "Ono"}
+    assert m.format == "telephone"
+
+
+def test_unnamed_title_and_relationship_give_the_other_side():
+    m = _meeting("The Foreign Secretary met Tánaiste Simon Byrne today for a meeting on the UK-Ireland bilateral "
+                 "relationship.", published="2018-01-31")
+    assert list(m.countries) == ["GBR", "IRL"]
+
+
+def test_ministers_from_a_list_of_countries_are_separate_meetings():
+    text = ("February 19, 2023\n\nForeign Affairs Secretary Ana Cruz met with counterparts during the Munich Security "
+            "Conference. The official met with foreign ministers from Finland, Belgium, and Sweden during the forum. "
+            "Her meeting with Finnish Foreign Minister Pekka Virta was productive.")
+    record = extract(text)
+    assert [list(m.countries) for m in record.meetings[1:]] == [["FIN", "PHL"], ["BEL", "PHL"], ["PHL", "SWE"]]
+    assert {p.family_name for p in record.meetings[1].participants} == {"Cruz", "Virta"}
+
+
+def test_visit_paid_by_the_guest_gives_host():
+    m = _meeting("External Affairs Minister Ravi Rao on Friday held talks with Deputy Prime Minister of Ethiopia "
+                 "Abebe Tadesse. Tadesse, accompanied by a delegation, paid an official visit to India.")
+    assert (list(m.countries), m.host_country) == (["ETH", "IND"], "IND")
+    assert {p.family_name for p in m.participants if p.role == "principal"} == {"Rao", "Tadesse"}
+
+
+def test_adversarial_text_is_handled_in_bounded_windows():
+    from readout.header import extract_meetings
+    from readout.record import Document
+    for text in ("held " * 20000, "Mr. A, " * 15000, "Japan-" * 20000, "A" * 100000, "Foreign Minister " * 8000,
+                 "welcomed " + "word " * 20000, "." * 100000):
+        meetings, warnings = extract_meetings(Document(id="x", source="x", text=text, is_readout=False))
+        assert isinstance(meetings, list) and isinstance(warnings, list)

@@ -61,3 +61,38 @@ def test_organization_official_has_no_country():
 ])
 def test_split_name(name, country, family):
     assert split_name(name, country)[0] == family
+
+
+def test_initials_do_not_split_a_name():
+    people = find_people("held a meeting with H.E. Ms. Dewi L.P. Santoso, Minister for Foreign Affairs of the "
+                         "Republic of Indonesia, who")
+    assert [(p.name, p.family_name, p.country) for p in people] == [("Dewi Santoso", "Santoso", "IDN")]
+
+
+def test_post_nominals_and_rt_hon_are_dropped():
+    people = find_people("with the Rt Hon Mary Stone MP, Secretary of State for Foreign, Commonwealth and "
+                         "Development Affairs of the United Kingdom")
+    assert [(p.family_name, p.country) for p in people] == [("Stone", "GBR")]
+
+
+def test_suffix_before_post_title():
+    people = find_people("with the Honorable Joseph R. Carter, Jr., President of the United States of America and "
+                         "H.E. KIM Min-ho, President of the ROK.")
+    assert [(p.family_name, p.country) for p in people] == [("Carter", "USA"), ("Kim", "KOR")]
+
+
+def test_acting_title_and_spanish_surnames_in_capitals():
+    people = find_people("with H.E. Mr. Carlos de Icaza González, Acting Secretary of Foreign Affairs of Mexico, and "
+                         "H.E. Dr. Alicia RUIZ SOTO, Secretary of Foreign Affairs of the United Mexican States.")
+    assert [(p.family_name, p.country) for p in people] == [("de Icaza", "MEX"), ("Ruiz", "MEX")]
+
+
+def test_country_between_title_and_name():
+    people = find_people("held talks with Deputy Prime Minister of Ethiopia Abebe Tadesse and the Minister of Foreign "
+                         "Affairs of Malaysia, Dato’ Aziz Rahman, on Monday")
+    assert [(p.family_name, p.country) for p in people] == [("Tadesse", "ETH"), ("Aziz", "MYS")]
+
+
+def test_japanese_name_in_mofa_capitals_is_japanese():
+    people = find_people("Special Envoy MORI Taro held talks with many officials.")
+    assert [(p.family_name, p.country) for p in people] == [("Mori", "JPN")]

@@ -149,3 +149,73 @@ def test_pronoun_resolves_to_the_previous_single_speaker():
 def test_empty_text_gives_no_statements():
     meeting = run("", load("stance_welcome")[1]["meeting"])
     assert meeting.statements == () and meeting.topics == ()
+
+
+def test_one_side_stressing_the_other_sides_action_is_a_request():
+    spec = load("stance_request")[1]["meeting"]
+    meeting = run("The Secretary emphasized the importance of Canada increasing its defense spending.", spec)
+    assert meeting.statements[0].stance == "request"
+    meeting = run("The Secretary emphasized the importance of the NORAD partnership.", spec)
+    assert meeting.statements[0].stance == "explain"
+
+
+def test_impersonal_decisions_and_joint_discussion_belong_to_all_parties():
+    spec = load("stance_welcome")[1]["meeting"]
+    meeting = run("Minister Morita invited Minister Lee to visit Japan, and it was decided that the two sides "
+                  "will coordinate the schedule.", spec)
+    assert [s.agents for s in meeting.statements] == [("JPN",), ("JPN", "KOR")]
+    meeting = run("Minister Lee had a meeting with Minister Morita and exchanged views on regional issues.", spec)
+    assert meeting.statements[0].agents == ("JPN", "KOR")
+
+
+def test_only_the_subject_of_a_meeting_verb_speaks():
+    spec = load("stance_welcome")[1]["meeting"]
+    meeting = run("Minister Lee met with Minister Morita in Tokyo and reaffirmed the importance of the partnership.", spec)
+    assert meeting.statements[0].agents == ("KOR",)
+
+
+def test_a_participle_between_subject_and_verb_does_not_speak():
+    spec = load("stance_welcome")[1]["meeting"]
+    meeting = run("Minister Morita, welcoming Minister Lee's first visit, stated that Japan values the partnership.", spec)
+    assert meeting.statements[0].agents == ("JPN",)
+
+
+def test_quotation_introduced_by_said_is_the_statement():
+    spec = load("stance_request")[1]["meeting"]
+    text = "Minister Tremblay said:\n\n“We treasure this partnership. It has never been stronger.”\n"
+    meeting = run(text, spec)
+    assert len(meeting.statements) == 1 and "never been stronger" in meeting.statements[0].text
+    assert meeting.statements[0].agents == ("CAN",)
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_WORDS = st.sampled_from(["The two ministers", "welcomed", "and", "shared the view", "Minister Lee", "said:", "“",
+                          "”", ",", ".", "\n\n", "1.", "U.S.", "expressed", "his", "hope", "concern", "They",
+                          "He", "held", "a meeting", "to discuss", "in March", "Summit", "next year", "I", ";"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_WORDS, max_size=60).map(" ".join) | st.text(max_size=300))
+def test_any_text_gives_statements_with_true_spans(text):
+    meeting = run(text, load("stance_welcome")[1]["meeting"])
+    for statement in meeting.statements:
+        start, end = statement.span
+        assert 0 <= start < end <= len(text) and text[start:end] == statement.text
+        assert statement.cameo is not None and set(statement.agents) <= {"JPN", "KOR"}
+    assert list(meeting.topics) == sorted(set(meeting.topics))
+
+
+def test_long_repetitive_text_is_handled_in_one_pass():
+    """Adversarial input: no step may look back over the whole paragraph for every verb."""
+    text = "I welcomed “it, " * 3000
+    meeting = run(text, load("stance_welcome")[1]["meeting"])
+    assert len(meeting.statements) >= 1
+
+
+def test_first_person_speaker_is_the_publishing_government():
+    spec = load("stance_request")[1]["meeting"]
+    document = Document(id="t", source="t", text="We raised our concerns about the tariffs.", is_readout=True,
+                        publisher="The White House")
+    meeting, _ = attach_statements(document, make_meeting(spec))
+    assert meeting.statements[0].agents == ("USA",)

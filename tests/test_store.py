@@ -66,7 +66,7 @@ def test_migrations_are_recorded_once(db_url):
         versions = [r["version"] for r in s.query("SELECT version FROM schema_migrations ORDER BY version")]
     with Store(db_url) as s:  # opening again applies nothing new
         again = [r["version"] for r in s.query("SELECT version FROM schema_migrations ORDER BY version")]
-    assert versions == again == [1, 2]
+    assert versions == again == [1, 2, 3]
 
 
 def test_readonly_store_refuses_writes(db_url, store):
@@ -452,3 +452,48 @@ def test_readout_open_gives_the_store(db_url):
         assert [m["countries"] for m in s.meetings()] == [["JPN", "KOR"]]
     with readout.open(db_url, readonly=True) as reader:
         assert reader.readonly and reader.stats()["counts"]["documents"] == 1
+
+
+def test_nameless_participants_are_stored_and_spanless_statements_refused(store):
+    rec = record("mofa-jp-fm")
+    m = rec.meetings[0]
+    nameless = dataclasses.replace(m, participants=(dataclasses.replace(m.participants[0], name="", family_name=""),
+                                                    m.participants[1]))
+    assert store.ingest(dataclasses.replace(rec, meetings=(nameless,))) == "new"
+    assert store.scalar("SELECT count(*) AS n FROM participants WHERE person_id IS NULL") == 1
+    spanless = dataclasses.replace(m, statements=(dataclasses.replace(m.statements[0], span=None),))
+    other = dataclasses.replace(record("kamikawa-fm"), meetings=(spanless,))
+    with pytest.raises(StoreError, match="mofa-jp-kamikawa.txt: cannot be stored: statement 1 has no span"):
+        store.ingest(other)
+    assert counts(store)["documents"] == 1  # nothing of the refused document was kept
+
+
+def test_a_database_error_is_a_store_error_naming_the_document(store, monkeypatch):
+    import sqlite3
+
+    def fail(*args, **kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+    monkeypatch.setattr(store, "insert", fail)
+    with pytest.raises(StoreError, match="fixtures/mofa-jp-fm.html: cannot be stored: database or disk is full"):
+        store.ingest(record("mofa-jp-fm"))
+
+
+def test_office_holders_in_a_year_or_month(store):
+    ingest(store, "mofa-jp-fm", "eu-fm", "kamikawa-fm")
+    assert [r["name"] for r in store.office_holders("Foreign Minister", "JPN", on="2023")] == [
+        "Yoshimasa Hayashi", "Yoko Kamikawa"]
+    assert [r["name"] for r in store.office_holders("Foreign Minister", "JPN", on="2023-06")] == [
+        "Yoshimasa Hayashi"]  # the last one seen before, when nobody was seen then
+    assert store.office_holders("Foreign Minister", "JPN", on="2001") == []
+    assert [r["name"] for r in store.office_holders("Minister of Foreign Affairs", "KOR")] == ["Park Jin"]
+
+
+def test_swapped_family_and_given_names_still_match_the_meeting(store):
+    ingest(store, "summit-next-day")
+    rec = record("summit-next-day")
+    m = rec.meetings[0]
+    swapped = tuple(dataclasses.replace(p, family_name=p.given_name, given_name=p.family_name)
+                    for p in m.participants)
+    doc = dataclasses.replace(rec.document, id="sha256:press", kind="news_report", url=None)
+    store.ingest(dataclasses.replace(rec, document=doc, meetings=(dataclasses.replace(m, participants=swapped),)))
+    assert counts(store)["meetings"] == 1

@@ -14,7 +14,7 @@ from readout.cli import cli
 HERE = Path(__file__).parent / "fixtures" / "store"
 DOCS = HERE / "docs"
 BAD = HERE / "bad"
-STORE_COMMANDS = ["ingest", "reindex", "meetings", "person", "search", "stats", "export"]
+STORE_COMMANDS = ["ingest", "reindex", "meetings", "person", "office", "search", "stats", "export"]
 
 
 @pytest.fixture
@@ -98,13 +98,15 @@ def test_person_search_stats(db):
     person = run("person", "KISHIDA Fumio", "--db", db)
     assert person.exit_code == 0 and person.stdout.startswith("Fumio Kishida (JPN)")
     assert "office: Prime Minister (JPN), seen 2024-02-14 to 2024-02-14" in person.stdout
+    office = run("office", "Prime Minister of Japan", "--country", "JPN", "--on", "2024", "--db", db)
+    assert office.stdout == "Fumio Kishida (JPN): Prime Minister, seen 2024-02-14 to 2024-02-14 (1 mention(s))\n"
     missing = run("person", "Nobody Atall", "--db", db)
     assert (missing.exit_code, missing.stderr) == (1, "error: Nobody Atall: no such person in the store\n")
     hits = json.loads(run("search", "maritime", "--db", db, "--format", "json").stdout)
     assert len(hits) == 2 and all("[maritime]" in h["snippet"].lower() for h in hits)
     stats = json.loads(run("stats", "--db", db, "--format", "json").stdout)
     assert stats["counts"]["documents"] == 3 and stats["backend"] == "sqlite"
-    assert run("stats", "--db", db).stdout.startswith("backend: sqlite, schema version 2\n")
+    assert run("stats", "--db", db).stdout.startswith("backend: sqlite, schema version 3\n")
 
 
 def test_query_commands_do_not_create_a_database(tmp_path):

@@ -56,7 +56,8 @@ def test_an_office_without_wordings_fails_loudly(monkeypatch):
 
 @pytest.mark.parametrize("a,b,ok", [("yoshimasa", "yoshimasa", True), ("", "yoshimasa", True),
                                     ("y", "yoshimasa", True), ("antonyj", "antony", True),
-                                    ("taro", "yoshimasa", False)])
+                                    ("taro", "yoshimasa", False), ("yoshimasha", "yoshimasa", True),
+                                    ("yoshihide", "yoshihiko", False), ("tara", "taro", False)])
 def test_given_names(a, b, ok):
     assert given_compatible(a, b) is ok
 
@@ -70,7 +71,7 @@ def test_normalize_folds_case_accents_and_punctuation():
 def test_migration_files_are_numbered_per_backend():
     for backend in ("sqlite", "postgresql"):
         migrations = load_migrations(backend)
-        assert [m.version for m in migrations] == [1, 2]
+        assert [m.version for m in migrations] == [1, 2, 3]
         assert all(split_statements(m.sql) for m in migrations)
     assert "fts5" in load_migrations("sqlite")[1].sql
     assert "tsvector" in load_migrations("postgresql")[1].sql

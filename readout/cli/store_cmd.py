@@ -4,6 +4,7 @@
 """
 from __future__ import annotations
 
+import logging
 import sys
 from typing import Iterable, Optional
 
@@ -11,6 +12,7 @@ import click
 
 from .group import cli
 
+log = logging.getLogger(__name__)
 DB_HELP = "Database: a path, sqlite:///PATH or postgresql://…; default $READOUT_DB or readout.db."
 
 
@@ -72,7 +74,10 @@ def ingest_paths(store, paths: Iterable[str], stdin=None):
         try:
             yield item.source, store.ingest(record, raw=content.encode("utf-8") if content is not None else None)
         except ReadoutError as exc:
-            yield item.source, f"cannot be stored: {exc}"
+            yield item.source, str(exc).removeprefix(f"{item.source}: ")
+        except Exception as exc:  # noqa: BLE001 - one document must not stop the batch
+            log.exception("storing %s failed", item.source)
+            yield item.source, f"internal error while storing: {type(exc).__name__} (please report this document)"
 
 
 @cli.command(epilog="Example: readout reindex --db readout.db")
@@ -231,6 +236,31 @@ def person(name, db, fmt):
                        f"{m['level'] or ''} {m['format'] or ''}".rstrip())
     if not found:
         click.echo(f"error: {name}: no such person in the store", err=True)
+        sys.exit(1)
+
+
+@cli.command(epilog='Example: readout office "Foreign Minister" --country KOR --on 2018')
+@click.argument("title")
+@db_option
+@click.option("--country", help="The office's country (ISO alpha-3, e.g. KOR).")
+@click.option("--on", "on", help="A date, month or year (YYYY-MM-DD, YYYY-MM, YYYY).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def office(title, db, country, on, fmt):
+    """Who held an office, as learned from the stored documents, optionally on a date.
+
+    TITLE is any wording of the office ("Foreign Minister", "Minister for Foreign Affairs of
+    Japan"). Each holder is shown with the first and last dates a document gives them the title.
+    """
+    with _open(db, readonly=True) as store:
+        holders = store.office_holders(title, country=country, on=on)
+    if fmt == "json":
+        _echo_json(holders)
+        return
+    for h in holders:
+        click.echo(f"{h['name']} ({h['country'] or '-'}): {h['title']}, seen {h['first_seen'] or '?'} "
+                   f"to {h['last_seen'] or '?'} ({h['mentions']} mention(s))")
+    if not holders:
+        click.echo(f"error: {title}: nobody seen in this office", err=True)
         sys.exit(1)
 
 

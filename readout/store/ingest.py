@@ -9,8 +9,10 @@ from typing import Callable, Optional
 
 import orjson
 
+from ..errors import StoreError
 from ..record import Meeting, Record
 from . import resolve
+from .dialect import db_errors
 from .crawlsupport import history
 from .summary import recompute_meeting, recompute_person
 
@@ -44,6 +46,15 @@ def ingest_record(store, record, raw: Optional[bytes] = None, fetch: Optional[di
     """Store one record: 'new', 'updated' (record changed, derived rows rebuilt) or 'unchanged'."""
     rec = as_record(record)
     record_json, record_sha = encode_record(rec)
+    try:
+        return _ingest(store, rec, record_json, record_sha, raw, fetch)
+    except db_errors() as exc:
+        raise StoreError(f"{rec.document.source}: cannot be stored: {exc}") from exc
+    except StoreError as exc:
+        raise StoreError(f"{rec.document.source}: cannot be stored: {exc}") from exc
+
+
+def _ingest(store, rec: Record, record_json: str, record_sha: str, raw, fetch) -> str:
     with store.transaction():
         row = store.one("SELECT id, record_sha256, url, etag, last_modified FROM documents WHERE id = ?",
                         [rec.document.id])
@@ -60,7 +71,7 @@ def ingest_record(store, record, raw: Optional[bytes] = None, fetch: Optional[di
         meetings |= found | mark_snapshots(store, rec.document.url)
         for meeting_id in sorted(meetings):
             recompute_meeting(store, meeting_id)
-        for person_id in sorted(persons | people):
+        for person_id in sorted((persons | people) - {None}):
             recompute_person(store, person_id)
     return "updated" if row else "new"
 
@@ -216,7 +227,7 @@ def summarize(meeting: Meeting, doc, relation: str) -> dict:
             "organizations": resolve.join_codes(meeting.organizations),
             "format": meeting.format, "level": meeting.level,
             "location_city": location.city if location else None,
-            "principals": resolve.principal_keys(meeting)}
+            "principals": resolve.principal_keys(meeting), "names": resolve.principal_names(meeting)}
 
 
 def find_meeting(store, summary: dict, document_id: str, earlier: list[str], index: int):
@@ -248,13 +259,14 @@ def find_meeting(store, summary: dict, document_id: str, earlier: list[str], ind
 
 
 _CANDIDATE_COLUMNS = ("id, status, date, sort_date, countries, organizations, format, level, location_city, "
-                      "principals, (SELECT kind FROM documents WHERE documents.id = primary_document_id) AS kind")
+                      "principals, principal_names, (SELECT kind FROM documents WHERE documents.id = primary_document_id) AS kind")
 
 
 def _candidate(row: dict) -> dict:
     return {**row, "relation": "preview" if row["status"] == "announced" else "report",
             "organizations": row["organizations"] or "",
-            "principals": set(filter(None, (row["principals"] or "").split(",")))}
+            "principals": set(filter(None, (row["principals"] or "").split(","))),
+            "names": set(filter(None, (row["principal_names"] or "").split(",")))}
 
 
 def _find_for_undated(store, summary: dict, document_id: str):
@@ -291,7 +303,8 @@ def _insert_source(store, meeting_id, doc, index, meeting: Meeting, summary, rul
     header = {f: getattr(meeting, f) for f in _HEADER_FIELDS}
     header.update({"countries": list(meeting.countries), "organizations": list(meeting.organizations),
                    "location": location.as_dict() if location else None, "spans": meeting.spans,
-                   "principals": sorted(summary["principals"]), "topics": sorted(_topics_of(meeting)),
+                   "principals": sorted(summary["principals"]), "principal_names": sorted(summary["names"]),
+                   "topics": sorted(_topics_of(meeting)),
                    "participants": [p.name for p in meeting.participants]})
     row = {"meeting_id": meeting_id, "document_id": doc.id, "meeting_index": index,
            "relation": summary["relation"], "status": "current", "match_rule": rule,
@@ -314,7 +327,8 @@ def store_details(store, meeting_id, doc, index, meeting: Meeting, summary) -> s
     day = summary["sort_date"]
     people = set()
     for participant in meeting.participants:
-        person_id = resolve_person(store, participant, day)
+        # A participant without any name to key on is stored, but resolved to nobody.
+        person_id = resolve_person(store, participant, day) if resolve.family_key(participant) else None
         people.add(person_id)
         span = participant.span or (None, None)
         store.insert("participants", {
@@ -336,9 +350,12 @@ def store_details(store, meeting_id, doc, index, meeting: Meeting, summary) -> s
 
 def _insert_statement(store, base, index, position, statement) -> int:
     verb = statement.verb_span or (None, None)
+    if not statement.span:
+        raise StoreError(f"statement {position + 1} has no span (readout-record/1 requires one)")
+    span = statement.span
     return store.insert("statements", {
         **base, "meeting_index": index, "position": position, "text": statement.text,
-        "span_start": statement.span[0], "span_end": statement.span[1], "point": statement.point,
+        "span_start": span[0], "span_end": span[1], "point": statement.point,
         "agents": ",".join(statement.agents), "stance": statement.stance, "plover": statement.plover,
         "plover_mode": statement.plover_mode, "cameo": statement.cameo, "goldstein": statement.goldstein,
         "verb_start": verb[0], "verb_end": verb[1],
@@ -350,12 +367,13 @@ def _insert_statement_parts(store, base, statement_id, statement, meeting: Meeti
                       [(statement_id, t) for t in sorted(set(statement.topics))])
     if statement.commitment:
         c = statement.commitment
-        span = c.span or statement.span
+        span = c.span or statement.span or (None, None)
         store.insert("commitments", {**base, "statement_id": statement_id, "action": c.action, "due": c.due,
                                      "due_text": c.due_text, "span_start": span[0], "span_end": span[1]})
     for reference in statement.references:
         _insert_reference(store, base, statement_id, reference)
     if statement.plover or statement.cameo:
+        span = statement.span or (None, None)
         for actor in statement.agents or ("",):
             recipients = [c for c in meeting.countries if c != actor]
             store.insert("events", {
@@ -363,7 +381,7 @@ def _insert_statement_parts(store, base, statement_id, statement, meeting: Meeti
                 "recipient": ";".join(recipients) or None, "plover": statement.plover,
                 "plover_mode": statement.plover_mode, "cameo": statement.cameo,
                 "goldstein": statement.goldstein, "event_text": statement.text,
-                "span_start": statement.span[0], "span_end": statement.span[1]})
+                "span_start": span[0], "span_end": span[1]})
 
 
 def _insert_reference(store, base, statement_id, reference) -> None:

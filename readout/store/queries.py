@@ -92,8 +92,9 @@ def hydrate(store, rows: list[dict]) -> list[dict]:
     ids = [r["id"] for r in rows]
     marks = ", ".join("?" * len(ids))
     people = store.query(
-        f"SELECT p.meeting_id, p.person_id, p.name, p.country, p.organization, p.title, p.role, p.document_id "
-        f"FROM participants p WHERE p.meeting_id IN ({marks}) ORDER BY p.meeting_id, p.role DESC, p.id", ids)
+        f"SELECT p.meeting_id, p.person_id, coalesce(n.name, p.name) AS name, p.name AS written, p.country, "
+        f"p.organization, p.title, p.role, p.document_id FROM participants p LEFT JOIN persons n ON n.id = p.person_id "
+        f"WHERE p.meeting_id IN ({marks}) ORDER BY p.meeting_id, p.role DESC, p.id", ids)
     topics = store.query(f"SELECT meeting_id, topic FROM meeting_topics WHERE meeting_id IN ({marks}) "
                          "ORDER BY meeting_id, topic", ids)
     sources = _sources(store, ids)
@@ -116,7 +117,8 @@ def _unique_people(rows: list[dict]) -> list[dict]:
         if key in seen:
             continue
         seen.add(key)
-        people.append({k: row[k] for k in ("person_id", "name", "country", "organization", "title", "role")})
+        people.append({k: row[k] for k in ("person_id", "name", "written", "country", "organization", "title",
+                                           "role")})
     return people
 
 
@@ -267,7 +269,8 @@ def person(store, name: str) -> list[dict]:
 
 
 def office_holders(store, title: str, country: Optional[str] = None, on: Optional[str] = None) -> list[dict]:
-    """Who held an office (any wording of it), optionally in one country and on one date."""
+    """Who held an office (any wording of it), optionally in one country and on a date (or in a year/month):
+    those seen in it around then, else the last one seen in it before."""
     office = resolve.canonical_office(title)
     sql = ("SELECT o.title, o.country, o.first_seen, o.last_seen, o.mentions, p.id AS person_id, p.name "
            "FROM offices o JOIN persons p ON p.id = o.person_id WHERE o.title = ?")
@@ -275,14 +278,20 @@ def office_holders(store, title: str, country: Optional[str] = None, on: Optiona
     if country:
         sql += " AND o.country = ?"
         params.append(country.upper())
-    rows = store.query(sql + " ORDER BY o.first_seen", params)
-    if on:
-        covering = [r for r in rows if r["first_seen"] and r["first_seen"] <= on <= (r["last_seen"] or "")]
-        if covering:
-            return covering
-        before = [r for r in rows if r["first_seen"] and r["first_seen"] <= on]
-        return before[-1:] if before else []
-    return rows
+    rows = store.query(sql + " ORDER BY o.first_seen, o.last_seen", params)
+    if not on:
+        return rows
+    start, end = _start_of(on), _end_of(on)
+    covering = [r for r in rows if r["first_seen"] and r["first_seen"] <= end and (r["last_seen"] or "") >= start]
+    if covering:
+        return covering
+    before = [r for r in rows if r["first_seen"] and r["first_seen"] <= end]
+    return sorted(before, key=lambda r: r["last_seen"] or "")[-1:]
+
+
+def _start_of(day: str) -> str:
+    """'2018' -> '2018-01-01', '2018-05' -> '2018-05-01'."""
+    return day + {4: "-01-01", 7: "-01"}.get(len(day), "")
 
 
 # -- search and stats --------------------------------------------------------------------------

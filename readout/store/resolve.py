@@ -50,12 +50,25 @@ def person_key(participant) -> str:
 
 
 def given_compatible(a: str, b: str) -> bool:
-    """Given names agree when either is unknown, equal, an initial of the other, or a prefix of it."""
+    """Given names agree when either is unknown, equal, an initial or a prefix of the other, or,
+    for names of five letters or more, one typing slip apart ('Yoshimasha' / 'Yoshimasa')."""
     if not a or not b:
         return True
     if a == b or a.startswith(b) or b.startswith(a):
         return True
-    return (len(a) == 1 or len(b) == 1) and a[0] == b[0]
+    if (len(a) == 1 or len(b) == 1) and a[0] == b[0]:
+        return True
+    return min(len(a), len(b)) >= 5 and one_edit_apart(a, b)
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """True when one letter inserted, deleted or replaced turns a into b."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 def display_name(participant) -> str:
@@ -142,14 +155,34 @@ def principal_keys(meeting) -> set[str]:
     return {k for k in keys if not k.startswith("?:")}  # a person of unknown party proves nothing
 
 
+def principal_names(meeting) -> set[str]:
+    """'JPN:fumio kishida'-style entries: each principal's party and the words of their name."""
+    people = [p for p in meeting.participants if p.role == "principal"] or list(meeting.participants)
+    names = set()
+    for p in people:
+        words = {normalize(w) for w in f"{p.name or ''} {p.family_name or ''} {p.given_name or ''}".split()}
+        party = party_of(p)
+        if party != "?" and words - {""}:
+            names.add(f"{party}:{' '.join(sorted(words - {''}))}")
+    return names
+
+
 def principals_compatible(a: set[str], b: set[str]) -> bool:
-    """For every party both sides name principals of, at least one principal is the same person."""
-    parties_a = {k.split(":", 1)[0] for k in a}
-    parties_b = {k.split(":", 1)[0] for k in b}
-    for party in parties_a & parties_b:
-        if not {k for k in a if k.startswith(party + ":")} & {k for k in b if k.startswith(party + ":")}:
+    """For every party both sides name principals of, some principal of each side shares a name word
+    (so a family and a given name swapped by one source still agree: 'Fumio Kishida' = 'KISHIDA Fumio')."""
+    by_party_a, by_party_b = _words_by_party(a), _words_by_party(b)
+    for party in by_party_a.keys() & by_party_b.keys():
+        if not any(x & y for x in by_party_a[party] for y in by_party_b[party]):
             return False
     return True
+
+
+def _words_by_party(entries: set[str]) -> dict[str, list[set[str]]]:
+    out: dict[str, list[set[str]]] = {}
+    for entry in entries:
+        party, _, words = entry.partition(":")
+        out.setdefault(party, []).append(set(words.split()))
+    return out
 
 
 def values_compatible(a: Optional[str], b: Optional[str]) -> bool:
@@ -209,7 +242,7 @@ def compatible(new: dict, old: dict) -> bool:
         city_new, city_old = normalize(new["location_city"]), normalize(old["location_city"])
         if city_new and city_old and city_new != city_old:
             return False
-    return principals_compatible(new["principals"], old["principals"])
+    return principals_compatible(new["names"], old["names"])
 
 
 def meeting_match(new: dict, old: dict) -> Optional[str]:

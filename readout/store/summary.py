@@ -41,6 +41,7 @@ def recompute_meeting(store, meeting_id: int) -> None:
     values = {f: next((s[f] for s in pool if s[f] is not None), None) for f in _FIELDS}
     headers = [orjson.loads(s["header_json"] or "{}") for s in ranked if s["status"] == "current"] or [{}]
     principals = sorted({k for h in headers for k in h.get("principals", [])})
+    names = sorted({k for h in headers for k in h.get("principal_names", [])})
     organizations = sorted({o for h in headers for o in h.get("organizations", [])})
     report_headers = [orjson.loads(s["header_json"] or "{}") for s in ranked
                       if s["relation"] == "report" and s["status"] == "current"] or headers
@@ -51,6 +52,7 @@ def recompute_meeting(store, meeting_id: int) -> None:
     primary = ranked[0]
     row = {**values, "status": status, "sort_date": sort_date, "countries": primary["countries"] or "",
            "organizations": ",".join(organizations), "principals": ",".join(principals),
+           "principal_names": ",".join(names),
            "primary_document_id": primary["document_id"],
            "source_count": len({s["document_id"] for s in sources}), "updated_at": _now()}
     sets = ", ".join(f"{c} = ?" for c in row)
@@ -113,5 +115,13 @@ def recompute_person(store, person_id: Optional[int]) -> None:
         "INSERT INTO offices (person_id, title, title_key, country, first_seen, last_seen, mentions) "
         "SELECT person_id, office, lower(office), max(country), min(date), max(date), count(*) FROM participants "
         "WHERE person_id = ? AND office IS NOT NULL GROUP BY person_id, office", [person_id])
-    store.execute("UPDATE persons SET first_seen = ?, last_seen = ? WHERE id = ?",
-                  [span["first"], span["last"], person_id])
+    store.execute("UPDATE persons SET first_seen = ?, last_seen = ?, name = coalesce(?, name) WHERE id = ?",
+                  [span["first"], span["last"], _usual_name(store, person_id), person_id])
+
+
+def _usual_name(store, person_id: int) -> Optional[str]:
+    """The name a person is most often written as, preferring names with a given name."""
+    rows = store.query("SELECT name, given_name, count(*) AS n, min(id) AS first FROM participants "
+                       "WHERE person_id = ? GROUP BY name, given_name", [person_id])
+    rows.sort(key=lambda r: (r["given_name"] is None and " " not in r["name"], -r["n"], r["first"]))
+    return rows[0]["name"] if rows else None

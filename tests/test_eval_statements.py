@@ -1,0 +1,92 @@
+"""Evaluation gate for statements on ../shared/data/dev (skipped where ../shared is absent).
+
+Two measurements, each pinned a little below what it measured (docs/statements.md):
+- end to end: `readout.extract` over every dev document, scored by ../shared/eval/score.py;
+  the header stage's meetings (countries, participants, region) feed the statements stage,
+  so its errors count here too;
+- statements stage alone: the same documents with the gold meeting header (date, countries,
+  principals, format) handed to attach_statements and code_meeting, which isolates this stage.
+A change that lowers a figure fails unless the floor is lowered on purpose.
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+from readout import extract
+from readout.code import code_meeting
+from readout.record import Document, Meeting, Participant
+from readout.statements import attach_statements
+
+# Measured 2026-11-26: topics_f1 0.829-0.838 (moves with the header stage), stance_acc 0.899,
+# agents_acc 0.895, statements_f1 0.950.
+END_TO_END_FLOORS = {"topics_f1": 0.81, "stance_acc": 0.88, "agents_acc": 0.88, "statements_f1": 0.93}
+# Measured 2026-11-26: topics_f1 0.841, stance_acc 0.922, agents_acc 0.902, statements_f1 0.955.
+STAGE_FLOORS = {"topics_f1": 0.83, "stance_acc": 0.91, "agents_acc": 0.89, "statements_f1": 0.94}
+
+
+def _score_function(dev: Path):
+    path = dev.parent.parent / "eval" / "score.py"
+    spec = importlib.util.spec_from_file_location("shared_score", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.score
+
+
+def _read(path: Path) -> dict:
+    """An input document per ../shared/spec/INPUT.md: .txt is the text, .json carries metadata."""
+    if path.suffix == ".json":
+        return json.loads(path.read_text(encoding="utf-8"))
+    return {"text": path.read_text(encoding="utf-8")}
+
+
+def _golds(dev: Path) -> list[dict]:
+    return [json.loads(line) for line in (dev / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line]
+
+
+def _docs(dev: Path) -> list[Path]:
+    return [p for p in sorted((dev / "docs").iterdir()) if p.suffix in (".txt", ".json")]
+
+
+def _below(figures: dict, floors: dict) -> dict:
+    return {k: round(figures.get(k, 0.0), 3) for k, floor in floors.items() if figures.get(k, 0.0) < floor}
+
+
+def test_statement_floors_end_to_end(shared_dev: Path) -> None:
+    preds = []
+    for path in _docs(shared_dev):
+        doc = _read(path)
+        record = extract(doc.get("text") or doc.get("html"), url=doc.get("url"), title=doc.get("title"),
+                         published=doc.get("published"), publisher=doc.get("publisher"), source=str(path))
+        preds.append(record.as_dict())
+    figures, missing, _ = _score_function(shared_dev)(preds, _golds(shared_dev))
+    assert not missing
+    low = _below(figures, END_TO_END_FLOORS)
+    assert not low, f"below the floors {END_TO_END_FLOORS}: {low}"
+
+
+def _gold_meeting(gm: dict) -> Meeting:
+    people = tuple(Participant(name=p["family_name"], family_name=p["family_name"], country=p["country"],
+                               role="principal") for p in gm.get("principals", []))
+    return Meeting(date=gm.get("date"), start_time=None, duration_minutes=None, format=gm.get("format"),
+                   countries=tuple(gm.get("countries", [])), host_country=gm.get("host_country"),
+                   participants=people, statements=(), topics=())
+
+
+def test_statement_floors_of_the_stage_alone(shared_dev: Path) -> None:
+    by_stem = {p.stem: p for p in _docs(shared_dev)}
+    preds = []
+    golds = _golds(shared_dev)
+    for gold in golds:
+        path = by_stem[gold["doc"]]
+        doc = _read(path)
+        document = Document(id=gold["doc"], source=str(path), text=doc.get("text") or "", is_readout=True,
+                            published=doc.get("published"))
+        meetings = [code_meeting(attach_statements(document, _gold_meeting(gm))[0]).as_dict()
+                    for gm in gold.get("meetings", [])]
+        preds.append({"document": {"source": str(path), "is_readout": gold.get("is_readout")}, "meetings": meetings})
+    figures, missing, _ = _score_function(shared_dev)(preds, golds)
+    assert not missing
+    low = _below(figures, STAGE_FLOORS)
+    assert not low, f"below the floors {STAGE_FLOORS}: {low}"
