@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -27,7 +28,7 @@ import time
 from pathlib import Path
 from typing import Optional
 
-from quiet import cpu_busy, wait_for_quiet  # benchmarks/ is the script's directory
+from quiet import BusyMeter, cpu_busy, wait_for_quiet  # benchmarks/ is the script's directory
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = Path(os.environ.get("READOUT_SHARED", ROOT.parent / "shared")) / "data" / "wh-readouts" / "readouts.jsonl"
@@ -83,29 +84,43 @@ def _peak_rss() -> int:
     return peak_memory_bytes()
 
 
+def own_cpu_seconds(client=None) -> float:
+    """CPU seconds used so far by this process, its reaped children, and the cluster's workers."""
+    total = sum(getattr(resource.getrusage(who), field) for who in
+                (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN) for field in ("ru_utime", "ru_stime"))
+    if client is not None:
+        total += sum(client.run(time.process_time).values())
+    return total
+
+
 def time_single_process(path: Path) -> dict:
     """Run run_single_process in a fresh interpreter, so its memory and caches are its own."""
-    proc = subprocess.run([sys.executable, __file__, "--single", str(path)], capture_output=True,
-                          text=True, cwd=ROOT)
+    cpu = own_cpu_seconds()
+    with BusyMeter() as meter:
+        proc = subprocess.run([sys.executable, __file__, "--single", str(path)], capture_output=True,
+                              text=True, cwd=ROOT)
     if proc.returncode != 0:
         raise RuntimeError(f"single-process run failed: {proc.stderr.strip().splitlines()[-1:]}")
-    return json.loads(proc.stdout)
+    return {**json.loads(proc.stdout), "others": meter.others(own_cpu_seconds() - cpu)}
 
 
 def time_dask(path: Path, partitions: int, scheduler: Optional[str] = None,
-              workers: Optional[int] = None) -> dict:
-    """One Dask run over `path` (against `scheduler`, or a fresh local cluster), output discarded."""
+              workers: Optional[int] = None, client=None) -> dict:
+    """One Dask run over `path` (against `scheduler`, or a fresh local cluster), output discarded.
+
+    `client` (connected to `scheduler`) lets the running workers' CPU time be counted as ours.
+    """
     from readout.scale import Summary, iter_extract_dask
 
     summary = Summary()
-    start = time.perf_counter()
-    with open(os.devnull, "wb") as sink:
+    cpu = own_cpu_seconds(client)
+    with BusyMeter() as meter, open(os.devnull, "wb") as sink:
         for item in iter_extract_dask([str(path)], scheduler, partitions, workers=workers,
                                       summary=summary):
             if isinstance(item, bytes):
                 sink.write(item + b"\n")
     return {"docs": summary.read, "failed": summary.failed, "partitions": summary.partitions,
-            "seconds": time.perf_counter() - start}
+            "seconds": meter.seconds, "others": meter.others(own_cpu_seconds(client) - cpu)}
 
 
 def start_cluster(workers: int):
@@ -150,7 +165,7 @@ def _measure_warm(corpus: Path, workers: int, partitions: int, repeats: int):
         single, warm = [], []
         for _ in range(repeats):
             single.append(time_single_process(corpus))
-            warm.append(time_dask(corpus, partitions, scheduler=cluster.scheduler_address))
+            warm.append(time_dask(corpus, partitions, scheduler=cluster.scheduler_address, client=client))
         peaks = worker_peaks(client)
     finally:
         client.close()
@@ -178,8 +193,21 @@ def _summarise(single: list[dict], warm: list[dict], cold: dict, peaks: list[int
                     "dask_cold": round(single_s / cold["seconds"], 2)},
         "peak_rss_mib": {"single": round(statistics.median(r["peak_rss"] for r in single) / mib, 1),
                          "workers": [round(p / mib, 1) for p in peaks]},
+        "others": {"single": _median_share(single), "dask_warm": _median_share(warm),
+                   "dask_cold": _median_share([cold])},
         "goal": GOAL,
     }
+
+
+def _median_share(runs: list[dict]) -> Optional[float]:
+    """Median share of the cores other work used during these runs."""
+    shares = [run["others"] for run in runs if run.get("others") is not None]
+    return round(statistics.median(shares), 2) if shares else None
+
+
+def _others_note(result: dict, name: str) -> str:
+    share = result.get("others", {}).get(name)
+    return "" if share is None else f"  [other work: {share:.0%} of the cores]"
 
 
 def _busy_note(result: dict) -> str:
@@ -195,11 +223,12 @@ def format_report(result: dict) -> str:
         f"{result['cores']} cores, {result['workers']} Dask workers x 1 thread, "
         f"{result['partitions']} partitions, median of {result['repeats']} round(s), "
         f"load average {result['load_before']} -> {result['load_after']}" + _busy_note(result),
-        f"  one process                      {rate['single']:>9.1f} docs/s  ({sec['single']:.2f} s)",
+        f"  one process                      {rate['single']:>9.1f} docs/s  ({sec['single']:.2f} s)"
+        + _others_note(result, "single"),
         f"  Dask, cluster already running    {rate['dask_warm']:>9.1f} docs/s  ({sec['dask_warm']:.2f} s)"
-        f"  speed-up {speed['dask_warm']:.2f}x",
+        f"  speed-up {speed['dask_warm']:.2f}x" + _others_note(result, "dask_warm"),
         f"  Dask, including cluster start-up {rate['dask_cold']:>9.1f} docs/s  ({sec['dask_cold']:.2f} s)"
-        f"  speed-up {speed['dask_cold']:.2f}x",
+        f"  speed-up {speed['dask_cold']:.2f}x" + _others_note(result, "dask_cold"),
         f"peak memory: one process {result['peak_rss_mib']['single']} MiB; per worker "
         + ", ".join(f"{p} MiB" for p in result["peak_rss_mib"]["workers"]),
     ]

@@ -20,6 +20,7 @@ import contextlib
 import io
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -28,7 +29,7 @@ import time
 from pathlib import Path
 from typing import Callable, Optional
 
-from quiet import cpu_busy, wait_for_quiet  # benchmarks/ is the script's directory
+from quiet import BusyMeter, cpu_busy, wait_for_quiet  # benchmarks/ is the script's directory
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = Path(os.environ.get("READOUT_SHARED", ROOT.parent / "shared")) / "data" / "wh-readouts" / "readouts.jsonl"
@@ -151,11 +152,18 @@ class _CountingSink(io.TextIOBase):
         return True
 
 
-def time_once(func: Callable[[], object]) -> float:
-    """Wall-clock seconds for one call."""
-    start = time.perf_counter()
-    func()
-    return time.perf_counter() - start
+def own_cpu_seconds() -> float:
+    """CPU seconds used so far by this process and its finished children."""
+    return sum(getattr(resource.getrusage(who), field) for who in
+               (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN) for field in ("ru_utime", "ru_stime"))
+
+
+def time_once(func: Callable[[], object]) -> tuple[float, Optional[float]]:
+    """Wall-clock seconds for one call, and the share of the cores other work used meanwhile."""
+    cpu = own_cpu_seconds()
+    with BusyMeter() as meter:
+        func()
+    return meter.seconds, meter.others(own_cpu_seconds() - cpu)
 
 
 def measure(path: Path = DEFAULT_DATA, repeats: int = 3, command: bool = True) -> dict:
@@ -176,18 +184,24 @@ def measure(path: Path = DEFAULT_DATA, repeats: int = 3, command: bool = True) -
     not_run = _run_checks(checks)
     load_before = os.getloadavg()[0]
     times: dict[str, list[float]] = {name: [] for name in contenders}
+    others: list[float] = []
     for _ in range(repeats):
         for name, func in contenders.items():
             if name in not_run:
                 continue
             try:
-                times[name].append(time_once(func))
+                seconds, share = time_once(func)
             except Exception as exc:  # a stage not built yet is reported, not fatal
                 not_run[name] = _describe(exc)
+                continue
+            times[name].append(seconds)
+            if share is not None:
+                others.append(share)
     for name in not_run:
         del times[name]
     result = _summarise(len(documents), times, load_before, os.getloadavg()[0], path)
     result["not_run"] = not_run
+    result["others"] = round(statistics.median(others), 2) if others else None
     return result
 
 
@@ -240,8 +254,9 @@ LABELS = {
 
 
 def _busy_note(result: dict) -> str:
-    busy = result.get("busy_before")
-    return "" if busy is None else f", cores {busy:.0%} busy with other work just before"
+    busy, during = result.get("busy_before"), result.get("others")
+    note = "" if busy is None else f", cores {busy:.0%} busy with other work just before"
+    return note + ("" if during is None else f" and {during:.0%} during the rounds (median)")
 
 
 def format_report(result: dict) -> str:

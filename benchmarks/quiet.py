@@ -38,3 +38,29 @@ def wait_for_quiet(threshold: float = 0.15, max_wait: float = 120.0, sample: flo
     while busy is not None and busy > threshold and time.monotonic() < deadline:
         busy = cpu_busy(sample)
     return busy
+
+
+class BusyMeter:
+    """Cores' busy time during a block, so the share used by other work can be stated.
+
+    Use: `with BusyMeter() as meter: ...`, then `meter.others(own_cpu_seconds)` is the fraction
+    of all cores that processes other than ours kept busy while the block ran.
+    """
+
+    def __enter__(self) -> "BusyMeter":
+        self._start, self._t0 = _cpu_times(), time.perf_counter()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._end, self.seconds = _cpu_times(), time.perf_counter() - self._t0
+
+    def others(self, own_cpu_seconds: float) -> Optional[float]:
+        """Share of the cores busy with other work (0.0 to 1.0), or None where unknown."""
+        import os
+
+        if self._start is None or self._end is None or self.seconds <= 0:
+            return None
+        ticks = os.sysconf("SC_CLK_TCK")
+        busy = (self._end[0] - self._start[0]) / ticks
+        cores = os.cpu_count() or 1
+        return max(0.0, min(1.0, (busy - own_cpu_seconds) / (self.seconds * cores)))

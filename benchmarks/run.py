@@ -165,12 +165,29 @@ def render_markdown(parts: dict[str, Part], started: str, quick: bool) -> str:
         "", "| Benchmark | Measured | Goal | Met | Command |", "|---|---|---|---|---|",
     ]
     lines += ["| " + " | ".join(row) + " |" for row in table_rows(parts)]
+    lines += interference_notes(parts)
     if quick:
         lines += ["", "_Quick run (fewer rounds, smaller corpora): a check that the suite works, not figures to quote._"]
     for part in parts.values():
         lines += ["", f"## {part.script}", "", f"`{part.command}`", ""]
         lines += ["```", part.report or f"not run: {part.reason}", "```"]
     return "\n".join(lines) + "\n"
+
+
+def interference_notes(parts: dict[str, Part]) -> list[str]:
+    """How much of the cores other processes used while each part measured (median of rounds)."""
+    notes = []
+    extract, dask = parts["extract"].result, parts["dask"].result
+    if extract and extract.get("others") is not None:
+        notes.append(f"- extraction rounds: other work used {extract['others']:.0%} of the cores")
+    if dask and dask.get("others"):
+        shares = ", ".join(f"{name.replace('_', ' ')} {share:.0%}" for name, share in dask["others"].items()
+                           if share is not None)
+        notes.append(f"- Dask rounds: other work used {shares} of the cores")
+    if not notes:
+        return []
+    return ["", "Other processes on the machine while measuring (figures taken under load "
+            "understate what the machine does alone, Dask most):", *notes]
 
 
 def machine() -> str:

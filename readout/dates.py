@@ -190,7 +190,7 @@ def find_duration(text: str, start: int = 0, end: Optional[int] = None) -> Optio
     """The first duration in text[start:end] in minutes; note 'approximate' when hedged."""
     end = len(text) if end is None else end
     window = text[start:end].lower()
-    if "minute" not in window and "hour" not in window and "min" not in window and "hr" not in window:
+    if not any(unit in window for unit in ("minute", "hour", " hr", " min ", " mins", "-min")):
         return None  # the common case, decided without the (slower) pattern
     for m in DURATION_RE.finditer(text, start, end):
         minutes = _duration_minutes(m)

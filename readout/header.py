@@ -9,7 +9,6 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
-import logging
 import re
 import threading
 from dataclasses import dataclass, field
@@ -21,12 +20,9 @@ from .participants import Person, find_known_officials, find_people, unnamed_tit
 from .record import Location, Meeting, Participant
 from .rules import load, require_groups
 
-log = logging.getLogger(__name__)
-
 _RULES_FILE = "meeting_types.yaml"
 _GROUPS = ["triggers", "noun_triggers", "news_triggers", "telephone", "video", "weak_telephone", "in_person",
            "host_verbs"]
-HEADER_WINDOW = 6000  # the lead of a readout; later meetings are looked for in MEETING_WINDOW
 MEETING_WINDOW = 2500
 _NESTED = re.compile(r"[+*}]\)(?:[+*]|\{\d*,\})")
 
@@ -113,7 +109,6 @@ FURTHER_WINDOW = 2000
 _FURTHER = re.compile(r"(?:also )?(?:met|held|had|spoke|talked|conferred|received (?:a )?courtesy)", re.I)
 _MEETING_NAME = re.compile(r"(?<=\s)(?:Summit|Foreign Ministers[’']?|Ministers[’']?|Leaders[’']?|Strategic|Trilateral|Bilateral)"
                            r"(?: [A-Z][\w’']*){0,3}? (?:Meeting|Dialogue|Talks?|Summit|Consultations?|Conference)\b")
-LEVEL_ORDER = ("leaders", "foreign_ministers", "ministers", "vice_ministers", "officials")
 
 
 @dataclass

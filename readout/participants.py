@@ -277,8 +277,7 @@ def _org_near(text: str, start: int, end: int) -> Optional[str]:
 _CACHE = threading.local()
 
 
-def find_people(text: str, start: int = 0, end: Optional[int] = None,
-                context_country: Optional[str] = None) -> list[Person]:
+def find_people(text: str, start: int = 0, end: Optional[int] = None) -> list[Person]:
     """Every titled or honorific-led person in text[start:end], in text order (fresh copies each call)."""
     end = len(text) if end is None else end
     cached = getattr(_CACHE, "entry", None)
@@ -399,19 +398,6 @@ def _name_ending_at(text: str, lo: int, end: int) -> tuple[int, str]:
     start += end - len(segment)
     raw = " ".join(text[start:end].split()).rstrip(", ")
     return start, raw
-
-
-def _strip_leading(text: str, pos: int, raw: str) -> tuple[int, str]:
-    """Drop honorifics and clause words before a name ('with H.E. Dr. Park Jin' -> 'Park Jin')."""
-    stop = pos + len(raw)
-    words = raw.split()
-    while words and (words[0].rstrip(".,") in _STOP_WORDS or HON_RE.fullmatch(words[0] + " ")
-                     or (words[0] in ("H.", "E.") and len(words) > 1)):
-        pos = text.index(words[0], pos) + len(words[0])
-        words = words[1:]
-        while pos < stop and text[pos] in " \t\u00a0":
-            pos += 1
-    return pos, text[pos:stop] if words else ""
 
 
 def _country_before_raw(by_end, text, pos):

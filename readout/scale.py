@@ -215,6 +215,12 @@ def _read_range(unit: Unit, max_bytes: int) -> Iterator:
         with open(unit.path, "rb") as handle:
             handle.seek(unit.start)
             chunk = handle.read(unit.end - unit.start)
+    except FileNotFoundError:  # the reader's own words for these two
+        yield InputError(unit.source, "no such file")
+        return
+    except PermissionError:
+        yield InputError(unit.source, "permission denied")
+        return
     except OSError as exc:
         yield InputError(unit.source, f"cannot be read ({exc.strerror or exc})")
         return

@@ -52,11 +52,19 @@ def test_meeting_type_groups_are_used():
     assert header.PATTERNS["in_person"].search("who is visiting Japan")
     assert header.PATTERNS["host_verbs"].search("received a courtesy call")
     assert header.PATTERNS["noun_triggers"].search("Japan-ROK Foreign Ministers' Meeting")
+    assert header.PATTERNS["news_triggers"].search("the two ministers agreed on Monday")
+    assert "held" in header.TRIGGER_WORDS and "spoke" in header.TRIGGER_WORDS
 
 
 def test_officials_are_a_fallback_country():
     assert participants.official_country("Kishida") == "JPN"
     assert participants.official_country("Wang Yi") == "CHN"
+
+
+def test_trigger_must_start_with_a_word():
+    with pytest.raises(RulesError):
+        header._leading_words(["(?:a|b) meeting"])
+    assert header._leading_words(["holds? talks", "welcome[sd]? to"]) == ("hold", "welcome")
 
 
 def test_unsafe_pattern_is_rejected():

@@ -452,3 +452,25 @@ def test_errors_never_show_a_stack_trace(client, page_paths):
     for response in all_responses(client, page_paths):
         assert "Traceback" not in response.text and 'File "/' not in response.text
         assert str(Path(__file__).resolve().parents[1]) not in response.text
+
+
+# -- load (smoke) ------------------------------------------------------------------------------
+
+def test_load_smoke_on_loopback():
+    """benchmarks/load_test.py, tiny: 5 clients for 2 seconds against `readout serve --demo` on 127.0.0.1."""
+    import asyncio
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "load_test.py"
+    spec = importlib.util.spec_from_file_location("load_test", path)
+    load_test = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(load_test)
+    port = load_test.free_port()
+    server = load_test.start_server(port, None)
+    try:
+        result = asyncio.run(load_test.run_load(f"http://{load_test.HOST}:{port}", clients=5, seconds=2))
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    assert result["requests"] > 0 and result["urls"] > 5
+    assert result["errors"] == 0, result["error_sample"]
