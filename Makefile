@@ -9,8 +9,9 @@ setup:
 
 # The main job on the embedded default: extract and store the bundled sample readouts in SQLite.
 demo: setup
-	readout extract --jsonl examples/ > examples.records.jsonl
-	@echo "wrote examples.records.jsonl"
+	readout ingest examples/ --db $(DB)
+	readout meetings --db $(DB)
+	@echo "stored in $(DB); browse it with: readout serve --db $(DB)"
 
 test:
 	$(PYTHON) -m pytest -q

@@ -54,6 +54,7 @@ def run_single_process(path: Path) -> dict:
     from readout.scale import record_json, warm_up
 
     warm_up(sample_documents())
+    cpu = time.process_time()
     start = time.perf_counter()
     docs = failed = 0
     with open(os.devnull, "wb") as sink:
@@ -64,7 +65,8 @@ def run_single_process(path: Path) -> dict:
                 continue
             sink.write(record_json(item) + b"\n")
     seconds = time.perf_counter() - start
-    return {"docs": docs, "failed": failed, "seconds": seconds, "peak_rss": _peak_rss()}
+    return {"docs": docs, "failed": failed, "seconds": seconds, "cpu": time.process_time() - cpu,
+            "peak_rss": _peak_rss()}
 
 
 def sample_documents(path: Path = DEFAULT_DATA, count: int = 20) -> list:
@@ -104,7 +106,7 @@ def time_single_process(path: Path) -> dict:
     return {**json.loads(proc.stdout), "others": meter.others(own_cpu_seconds() - cpu)}
 
 
-def time_dask(path: Path, partitions: int, scheduler: Optional[str] = None,
+def time_dask(path: Path, partitions: Optional[int], scheduler: Optional[str] = None,
               workers: Optional[int] = None, client=None) -> dict:
     """One Dask run over `path` (against `scheduler`, or a fresh local cluster), output discarded.
 
@@ -119,8 +121,9 @@ def time_dask(path: Path, partitions: int, scheduler: Optional[str] = None,
                                       summary=summary):
             if isinstance(item, bytes):
                 sink.write(item + b"\n")
+    used = own_cpu_seconds(client) - cpu
     return {"docs": summary.read, "failed": summary.failed, "partitions": summary.partitions,
-            "seconds": meter.seconds, "others": meter.others(own_cpu_seconds(client) - cpu)}
+            "seconds": meter.seconds, "cpu": used, "others": meter.others(used)}
 
 
 def start_cluster(workers: int):
@@ -147,7 +150,6 @@ def worker_peaks(client) -> list[int]:
 def measure(data: Path = DEFAULT_DATA, copies: int = 8, workers: int = 2,
             partitions: Optional[int] = None, repeats: int = 2) -> dict:
     """Time one process and Dask (warm, then cold) on the same replicated corpus."""
-    partitions = partitions or 8 * workers
     with tempfile.TemporaryDirectory(prefix="readout-bench-dask-") as tmp:
         corpus = replicate_corpus(data, copies, Path(tmp))
         load_before = os.getloadavg()[0]
@@ -174,7 +176,7 @@ def _measure_warm(corpus: Path, workers: int, partitions: int, repeats: int):
 
 
 def _summarise(single: list[dict], warm: list[dict], cold: dict, peaks: list[int], workers: int,
-               partitions: int, copies: int, data: Path, load_before: float,
+               partitions: Optional[int], copies: int, data: Path, load_before: float,
                load_after: float) -> dict:
     """Medians, docs/s, speed-ups and memory, in one dict."""
     docs = single[0]["docs"]
@@ -183,7 +185,7 @@ def _summarise(single: list[dict], warm: list[dict], cold: dict, peaks: list[int
     mib = 1024 * 1024
     return {
         "data": str(data), "copies": copies, "docs": docs, "workers": workers,
-        "partitions": partitions, "repeats": len(single), "cores": os.cpu_count(),
+        "partitions": warm[0]["partitions"], "repeats": len(single), "cores": os.cpu_count(),
         "load_before": round(load_before, 2), "load_after": round(load_after, 2),
         "seconds": {"single": round(single_s, 3), "dask_warm": round(warm_s, 3),
                     "dask_cold": round(cold["seconds"], 3)},
@@ -195,6 +197,8 @@ def _summarise(single: list[dict], warm: list[dict], cold: dict, peaks: list[int
                          "workers": [round(p / mib, 1) for p in peaks]},
         "others": {"single": _median_share(single), "dask_warm": _median_share(warm),
                    "dask_cold": _median_share([cold])},
+        "cpu_ms_per_doc": {"single": round(1000 * statistics.median(r["cpu"] for r in single) / docs, 3),
+                           "dask_warm": round(1000 * statistics.median(r["cpu"] for r in warm) / docs, 3)},
         "goal": GOAL,
     }
 
@@ -232,6 +236,11 @@ def format_report(result: dict) -> str:
         f"peak memory: one process {result['peak_rss_mib']['single']} MiB; per worker "
         + ", ".join(f"{p} MiB" for p in result["peak_rss_mib"]["workers"]),
     ]
+    cpu = result["cpu_ms_per_doc"]
+    overhead = cpu["dask_warm"] / cpu["single"] - 1
+    lines.append(f"CPU per document: one process {cpu['single']:.3f} ms; Dask {cpu['dask_warm']:.3f} ms "
+                 f"(workers, client and scheduler together): {overhead:+.0%} "
+                 f"-> at most {result['workers'] / (1 + overhead):.2f}x on {result['workers']} idle cores")
     verdict = "meets" if speed["dask_warm"] >= GOAL else "misses"
     lines.append(f"Dask with {result['workers']} workers: {speed['dask_warm']:.2f}x one process "
                  f"({verdict} the goal of >= {GOAL}x)")
@@ -243,7 +252,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="JSONL input documents")
     parser.add_argument("--copies", type=int, default=8, help="times the corpus is repeated")
     parser.add_argument("--workers", type=int, default=2, help="Dask worker processes")
-    parser.add_argument("--partitions", type=int, help="partitions (default 8 per worker)")
+    parser.add_argument("--partitions", type=int, help="partitions (default: the engine's, 4 per worker)")
     parser.add_argument("--repeats", type=int, default=2, help="rounds; the median is reported")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
     parser.add_argument("--wait-quiet", type=float, default=0, metavar="SECONDS",

@@ -139,13 +139,24 @@ def _wrap_break(full: int) -> re.Pattern:
     return re.compile(rf"\n(?<=[^\n]{{{full}}}\n)(?=[^\n])(?!{_LIST_START})")
 
 
+def _is_long_token_line(line: str) -> bool:
+    """A line made long by one token of 40 characters or more ('9](https://…/track?u=…),')."""
+    longest = max(map(len, line.split(" ")))
+    return longest >= 40 and len(line) - longest <= 60
+
+
 def _wrap_width(text: str) -> int:
     """The width a text is hard-wrapped at, or 0 when it is not wrapped."""
     lines = text.split("\n")
     if len(lines) < 4:
         return 0
-    width = max(map(len, lines))
-    if width > 100 or width < 40:
+    lengths = [len(line) for line in lines]
+    # A long line means the text is not wrapped, unless one unbreakable token (a link a wrapper
+    # cannot split) makes it long.
+    if any(n > 100 and not _is_long_token_line(line) for n, line in zip(lengths, lines)):
+        return 0
+    width = max((n for n in lengths if n <= 100), default=0)
+    if width < 40:
         return 0
     full = width - _WRAP_SLACK
     wrapped = sum(1 for line in lines if len(line) >= full)

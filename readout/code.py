@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .lexicon import code_tables
+from .lexicon import code_tables, codes_for
 from .record import Meeting, Statement
 from .statements import replace_fields
 
@@ -23,19 +23,14 @@ def code_meeting(meeting: Meeting) -> Meeting:
 
 def code_statement(statement: Statement) -> Statement:
     """A statement with the PLOVER type and mode, CAMEO code and Goldstein value of its stance."""
-    row = _row_for(statement)
-    if row is None:
+    if statement.cameo is not None:
+        return statement  # coded already (attach_statements codes as it builds)
+    codes = codes_for(statement.stance, _verb_word(statement))
+    if codes is None:
         return statement
-    return replace_fields(statement, plover=row.get("plover"), plover_mode=row.get("plover_mode"),
-                          cameo=str(row["cameo"]), goldstein=float(row["goldstein"]))
+    plover, plover_mode, cameo, goldstein = codes
+    return replace_fields(statement, plover=plover, plover_mode=plover_mode, cameo=cameo, goldstein=goldstein)
 
-
-def _row_for(statement: Statement) -> Optional[dict]:
-    tables = code_tables()
-    verb = _verb_word(statement)
-    if verb and verb in tables["verbs"]:
-        return tables["verbs"][verb]
-    return tables["stances"].get(statement.stance)
 
 
 def _verb_word(statement: Statement) -> Optional[str]:

@@ -6,6 +6,7 @@ Lookup tables are built once at import from pycountry and `rules/countries.yaml`
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator, NamedTuple, Optional
 
 import pycountry
@@ -28,6 +29,11 @@ def _load_rules() -> dict:
     """Load and validate the countries rules file."""
     data = require_groups(_RULES_FILE, load(_RULES_FILE),
                           ["aliases", "demonyms", "cities", "publishers", "organizations"])
+    for code, cues in data["publishers"].items():
+        for cue in cues or []:
+            if "." not in str(cue) and len(str(cue).split()) < 2:
+                raise RulesError(f"rules file {_RULES_FILE}: publishers.{code} cue {cue!r} must be a host or a name "
+                                 "of two words or more (quote names that contain a comma)")
     for group in ("aliases", "demonyms", "cities", "publishers"):
         for code, names in data[group].items():
             if not re.fullmatch(r"[A-Z]{3}", str(code)) or not isinstance(names, list) or not names:
@@ -93,6 +99,8 @@ alternation = _alternation
 
 RULES = _load_rules()
 NAMES, DEMONYMS, CITIES, PUBLISHERS, ORGANIZATIONS = _build_tables(RULES)
+# Longest cue first: 'Ministry of Foreign Affairs of Japan' before any shorter cue inside it.
+_PUBLISHER_CUES = sorted(PUBLISHERS.items(), key=lambda item: -len(item[0]))
 _NAME_KEYS = {k.lower(): v for k, v in NAMES.items()}
 _DEMONYM_KEYS = {k.lower(): v for k, v in DEMONYMS.items()}
 _CITY_KEYS = {k.lower(): v for k, v in CITIES.items()}
@@ -127,12 +135,23 @@ def resolve_city(text: str) -> Optional[str]:
 def resolve_publisher_country(*cues: Optional[str]) -> Optional[str]:
     """Country of a publisher, from its URL host or name; None when no cue matches."""
     for cue in cues:
-        if not cue:
-            continue
-        low = cue.lower()
-        for needle, code in PUBLISHERS.items():
-            if needle in low:
+        if cue:
+            # A URL's host is the cue: one cached lookup per site, not a scan of every URL.
+            if "://" in cue:
+                cue = cue.split("/", 3)[2]
+            code = _publisher_code(cue)
+            if code:
                 return code
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _publisher_code(cue: str) -> Optional[str]:
+    """The country of one URL host or publisher name (longest matching cue first)."""
+    low = cue.lower()
+    for needle, code in _PUBLISHER_CUES:
+        if needle in low:
+            return code
     return None
 
 

@@ -13,6 +13,10 @@ class InputError(ReadoutError):
         self.source = source
         self.problem = problem
 
+    def __reduce__(self):
+        # Picklable with its two arguments, so it can cross process boundaries (workers, Dask).
+        return (type(self), (self.source, self.problem))
+
 
 class RulesError(ReadoutError):
     """A rules data file is missing, empty or malformed."""

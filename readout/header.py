@@ -10,19 +10,20 @@ import bisect
 import dataclasses
 import datetime as dt
 import re
+from functools import lru_cache
 import threading
 from dataclasses import dataclass, field
 from typing import NamedTuple, Optional
 
 from . import countries, dates
 from .errors import RulesError
-from .participants import Person, find_known_officials, find_people, unnamed_title_country
+from .participants import REFERENCE_DATE, Person, find_known_officials, find_people, split_name, unnamed_title_country
 from .record import Location, Meeting, Participant
 from .rules import load, require_groups
 
 _RULES_FILE = "meeting_types.yaml"
 _GROUPS = ["triggers", "noun_triggers", "news_triggers", "telephone", "video", "weak_telephone", "in_person",
-           "host_verbs"]
+           "host_verbs", "recalled"]
 MEETING_WINDOW = 2500
 _NESTED = re.compile(r"[+*}]\)(?:[+*]|\{\d*,\})")
 
@@ -90,6 +91,11 @@ _OCCASION = re.compile(r"\b(?:on the (?:margins|sidelines) of|on the occasion of
 _OCCASION_WORDS = re.compile(r"(?:Summit|Meetings?|Conference|Assembly|Forum|Dialogue|Session|Week|Ceremony|Games|Expo|Talks)\b")
 _NOUN_COUNTRIES = re.compile(r"(?<![\w])(?P<chain>(?:[A-Z][\w.’']*(?: [A-Z][\w.’']*){0,3}-){1,3}[A-Z][\w.’']*(?: [A-Z][\w.’']*){0,3})")
 _SIDE_NOUN = re.compile(r"(?=[cfmldCFMLD])(?<=\s)(?:counterparts?|foreign ministers?|ministers?|leaders?|delegations?)\b", re.I)
+# The object of a meeting verb ends at a purpose ('to advance …', not 'to the White House'), a
+# contrast or a topic; a country after that is not a side.
+_OBJECT_END = re.compile(r"\b(?:to (?!the\b)[a-z]+|but|about|on (?:the )?(?:situation|issues?|efforts?)|"
+                         r"and (?:discussed|reaffirmed|agreed|underscored|thanked|congratulated))\b")
+_OBJECT_WINDOW = 200
 _PLACE_BEFORE = re.compile(r"\b(?:in|to|at|visiting)\s+(?:the\s+)?(?:[\w.\-]+,?\s+){0,3}$", re.I)
 _RELATION_AFTER = re.compile(r"\s+(?:relations(?:hip)?|[Aa]lliance|ties|partnership|cooperation|summit)\b", re.I)
 _CITY_AFTER_ADJ = re.compile(r"(?:[\w’']+\s+){0,3}?(?P<c>" + countries.CITY_RE.pattern.replace("(?<![\\w])", "", 1) + ")")
@@ -125,6 +131,16 @@ def extract_meetings(document) -> tuple[list[Meeting], list[str]]:
     text = document.text or ""
     warnings: list[str] = []
     anchor, anchor_warning = _anchor_date(document, text)
+    # Office holders named without a country are looked up at the document's date.
+    token = REFERENCE_DATE.set(anchor.date)
+    try:
+        return _extract_meetings(document, text, anchor, anchor_warning, warnings)
+    finally:
+        REFERENCE_DATE.reset(token)
+
+
+def _extract_meetings(document, text, anchor, anchor_warning, warnings) -> tuple[list[Meeting], list[str]]:
+    """extract_meetings once the reference date is set."""
     publisher_country = countries.resolve_publisher_country(document.url, document.publisher)
     leads = _find_leads(text) or _title_lead(document, text)
     if not leads:
@@ -281,15 +297,15 @@ TRIGGER_WORDS = _leading_words(load(_RULES_FILE)["triggers"])
 
 
 def _word_positions(text: str, words: tuple[str, ...], start: int, end: int) -> list[int]:
-    """Where any of the words starts as a whole word in text[start:end], in order (str.find is fast)."""
-    found = []
-    for word in words:
-        pos = text.find(word, start, end)
-        while pos != -1:
-            if pos == 0 or not text[pos - 1].isalnum():
-                found.append(pos)  # the full pattern checks where the word ends
-            pos = text.find(word, pos + 1, end)
-    return sorted(found)
+    """Where any of the words starts at a word start in text[start:end], in order (one regex pass)."""
+    # The full pattern checks where the word ends; overlapping starts ('met', 'meeting') are kept.
+    return [m.start() for m in _words_pattern(words).finditer(text, start, end)]
+
+
+@lru_cache(maxsize=16)
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern:
+    """A pattern matching, at a word start, any of the words (as a prefix: 'held' in 'held', 'holds')."""
+    return re.compile(r"(?<![^\W_])(?=" + countries.alternation(words) + ")")
 
 
 def _lead_at(text: str, m: re.Match) -> Optional[_Lead]:
@@ -345,7 +361,9 @@ def _news_lead(text: str, before: int) -> Optional[_Lead]:
         people = [p for p in find_people(text, start, end) if not p.possessive]
         people += [p for p in find_known_officials(text, start, end)
                    if not any(q.start <= p.start < q.end for q in people)]
-        subject = {c.code for c in countries.find_countries(text, start, m.start())}
+        # "Russia's war in Ukraine, they confirmed": possessives and places are no subject.
+        subject = {c.code for c in countries.find_countries(text, start, m.start())
+                   if not text.startswith(("’s", "'s"), c.end) and not _is_place(text, c)}
         if len({p.country for p in people if p.country}) >= 2 or len(subject) >= 2:
             return _Lead(start, end, m, sorted(people, key=lambda p: p.start))
     return None
@@ -397,8 +415,10 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
         sides |= _headline_countries(text, lead.start)
     if len(people_countries | sides) < 2 and publisher_country:
         sides.add(publisher_country)
+    location = _location(text, lead)
     _assign_unknown_countries(principals, sides, publisher_country, _dateline_country(text, lead))
     _countries_from_other_mentions(text, lead, principals)
+    _subject_at_home(text, lead, principals, location)
     principals = _fill_missing_principals(text, lead, principals, sides, region_end)
     countries_set = {p.country for p in principals if p.country} | sides
     if len(countries_set) == 1:
@@ -409,7 +429,6 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
     time_found = _first_in_lead(dates.find_time, text, lead)
     duration = _duration(text, lead)
     fmt = _meeting_format(document, text, lead, spans)
-    location = _location(text, lead)
     host = _host_country(text, lead, fmt, location, principals, countries_set, spans)
     occasion = _occasion(text, lead, spans)
     if time_found:
@@ -445,8 +464,15 @@ def _region_end(text: str, leads: list[_Lead], index: int) -> int:
     return len(text)
 
 
+def _is_recalled(text: str, lead: _Lead) -> bool:
+    """A lead that recalls an earlier event ('Last year, President Xi held a meeting with …')."""
+    return PATTERNS["recalled"].search(text, lead.start, lead.end) is not None
+
+
 def _is_new_meeting(nxt: _Lead, lead: _Lead, text: str = "") -> bool:
     """A later lead starts a new region only when it names someone new from a country not yet a side."""
+    if text and _is_recalled(text, nxt):
+        return False
     known = {p.family_name for p in lead.people}
     sides = {p.country for p in lead.people if p.country}
     if text:
@@ -502,11 +528,28 @@ def _side_countries(text: str, lead: _Lead, principals: list[Person]) -> set[str
         for mention in countries.find_countries(text, between.end(), min(stop, between.end() + 80)):
             if not _is_place(text, mention):
                 sides.add(mention.code)
+    if not any(p.country for p in principals if p.start >= lead.trigger.end()):
+        sides |= _object_countries(text, lead.trigger.end(), stop)
     for m in _SIDE_NOUN.finditer(text, lead.trigger.end(), stop):
         for mention in countries.find_countries(text, max(lead.trigger.end(), m.start() - 40), m.start()):
             if not _is_place(text, mention):
                 sides.add(mention.code)
     return sides
+
+
+def _object_countries(text: str, start: int, stop: int) -> set[str]:
+    """Countries named in the object of the meeting verb when no counterpart there has one.
+
+    'met with Jacek Siewiera, Chief of the National Security Bureau of Poland', 'spoke with
+    Director Chang, his counterpart at the Republic of Korea's National Security Office': the
+    counterpart's country is in the words around an unknown title. Places ('in Hanoi, Vietnam')
+    are not sides.
+    """
+    brk = _OBJECT_END.search(text, start, min(stop, start + _OBJECT_WINDOW))
+    end = brk.start() if brk else min(stop, start + _OBJECT_WINDOW)
+    found = {m.code for m in countries.find_countries(text, start, end) if not _is_place(text, m)}
+    # Several countries in one object are a list of counterparts, sorted out per person elsewhere.
+    return found if len(found) == 1 else set()
 
 
 def _is_place(text: str, mention) -> bool:
@@ -577,14 +620,26 @@ def _assign_unknown_countries(principals, sides, publisher_country, location_cou
     unknown = [p for p in principals if p.country is None and p.organization is None]
     free = sorted(sides - have)
     if len(unknown) == 1 and len(free) == 1:
-        unknown[0].country = free[0]
+        _give_country(unknown[0], free[0])
         return
     home = publisher_country if publisher_country not in have else None
     if home is None and location_country not in have:
         home = location_country
     if unknown and home and unknown[0] is principals[0]:
         # The subject of a readout is the publisher's (or the host's) own official.
-        unknown[0].country = home
+        _give_country(unknown[0], home)
+
+
+def _give_country(person: Person, code: str) -> None:
+    """Set a country found late, and the family name its naming convention gives.
+
+    'Anwar Ibrahim' read without a country splits western-style (Ibrahim); as a Malaysian
+    name the family name is Anwar. A name shown reordered (MOFA capitals) is left as it is.
+    """
+    person.country = code
+    family, given, display = split_name(person.name, code)
+    if display == person.name:
+        person.family_name, person.given_name = family, given
 
 
 def _countries_from_other_mentions(text: str, lead: _Lead, principals: list[Person]) -> None:
@@ -773,6 +828,23 @@ def _location_in(text, start, end, lead) -> Optional[Location]:
     return None
 
 
+def _subject_at_home(text: str, lead: _Lead, principals: list[Person], location: Optional[Location]) -> None:
+    """Last resort for the one principal without a country: the meeting place's, when no one else is from there.
+
+    'Cabinet Secretary X held talks with Secretary Blinken … in Nairobi', 'Prime Minister Wong met
+    Prime Minister Anwar Ibrahim in Putrajaya': the host meeting visitors at home. Not for a meeting
+    away ('on the sidelines of …', 'while attending').
+    """
+    unknown = [p for p in principals if p.country is None and p.organization is None]
+    if len(unknown) != 1 or location is None:
+        return
+    home = location.country
+    others = {p.country for p in principals if p.country}
+    # Only beside people of known countries from elsewhere: the visitors meet the one host at home.
+    if home and others and home not in others and not _AWAY.search(text, lead.start, lead.end):
+        _give_country(unknown[0], home)
+
+
 def _dateline_country(text: str, lead: _Lead) -> Optional[str]:
     """The country of a news dateline at the start of the lead ('SEOUL, May 12 (Yonhap) --')."""
     head = _DATELINE.match(text, lead.start, lead.end)
@@ -877,7 +949,7 @@ def _further_meetings(document, text, leads, main, anchor, publisher_country, wa
     subject = next((p for p in main.participants if p.role == "principal"), None)
     extra = []
     for i, lead in enumerate(leads[1:], start=1):
-        if not _FURTHER.match(lead.trigger.group()):
+        if not _FURTHER.match(lead.trigger.group()) or _is_recalled(text, lead):
             continue
         listed = _FROM_LIST.match(text, lead.trigger.end(), lead.end)
         if listed:

@@ -306,6 +306,8 @@ def _plain_value(value):
         return [_plain_value(v) for v in value]
     if isinstance(value, dict):
         return {str(k): _plain_value(v) for k, v in value.items()}
+    if isinstance(value, int) and not isinstance(value, bool) and not -2 ** 63 <= value < 2 ** 64:
+        return str(value)  # JSON writers stop at 64 bits; the digits are kept as text
     return value if isinstance(value, (str, int, float, bool)) or value is None else str(value)
 
 

@@ -233,6 +233,9 @@ def agent_lexicon() -> AgentLexicon:
 def _country_names(aliases: dict) -> dict[str, list[str]]:
     """Alias table of agents.yaml plus the plain country names pycountry knows."""
     names: dict[str, list[str]] = {code: list(values) for code, values in aliases.items()}
+    # The header's demonyms ("Portuguese", "Chilean"), read from its rules file, not copied.
+    for code, values in (load("countries.yaml").get("demonyms") or {}).items():
+        names.setdefault(code, []).extend(str(v) for v in values)
     for country in pycountry.countries:
         for attr in ("name", "common_name"):
             value = getattr(country, attr, None)
@@ -260,8 +263,12 @@ def lookup_name(lexicon: CueLexicon, matched: str) -> Optional[str]:
 def _case_variants(cue: str) -> set[str]:
     """Spellings of a lower-case cue as it appears in text: lower, Capitalised, Title, UPPER."""
     compound = " ".join(_title_compound(w) for w in cue.split(" "))  # "China-Japan relations"
+    headline = " ".join(w if w in _SMALL_WORDS else w[:1].upper() + w[1:] for w in cue.split(" "))
     return {cue, cue[:1].upper() + cue[1:], cue.title(), cue.upper(), compound,
-            compound[:1].upper() + compound[1:]}
+            compound[:1].upper() + compound[1:], headline}
+
+
+_SMALL_WORDS = frozenset(("and", "of", "the", "for", "in", "on", "to", "with"))  # "Peace and Security"
 
 
 def _title_compound(word: str) -> str:
@@ -281,8 +288,9 @@ def cue_lexicon() -> CueLexicon:
     a text finds them all.
     """
     lookup: dict[str, set] = {}
+    exact = _exact_cues()
     for cue, topics in topic_lexicon().lookup.items():
-        for variant in _case_variants(cue):
+        for variant in exact.get(cue) or _case_variants(cue):
             lookup.setdefault(variant, set()).update(("topic", t) for t in topics)
     agents = agent_lexicon()
     for name, code in agents.countries.lookup.items():
@@ -291,12 +299,32 @@ def cue_lexicon() -> CueLexicon:
         lookup.setdefault(name, set()).add(("organization", org))
     for form in stance_lexicon().forms:
         lookup.setdefault(form, set()).add(("verb", form))
-    for word in require_groups("topics.yaml", load("topics.yaml"), ["event_words"])["event_words"]:
-        for cue in _expand_plural(normalise(str(word))):
+    rules = require_groups("topics.yaml", load("topics.yaml"), ["event_words"])
+    event_cues = [c for word in rules["event_words"] for c in _expand_plural(normalise(str(word)))]
+    for cue in event_cues:
+        for variant in _case_variants(cue):
+            lookup.setdefault(variant, set()).add(("event", cue))
+    # Phrases that contain a topic cue but are no topic ("peace and security", "during his
+    # visit"): matched as one longer cue, they hide the cue inside them; event words stay.
+    for phrase in rules.get("not_topics") or ():
+        for cue in _expand_plural(normalise(str(phrase))):
+            events = {("event", e) for e in event_cues if re.search(r"(?<![\w-])" + re.escape(e) + r"(?![\w-])", cue)}
             for variant in _case_variants(cue):
-                lookup.setdefault(variant, set()).add(("event", cue))
+                lookup[variant] = events
     pattern = re.compile(r"(?<![\w-])(?:" + trie_pattern(sorted(lookup)) + r")(?![\w-])")
     return CueLexicon(pattern, {k: tuple(sorted(v)) for k, v in lookup.items()})
+
+
+def _exact_cues() -> dict[str, set[str]]:
+    """Topic cues written with capitals in topics.yaml ("WHO", "UN"): matched only as written,
+    so that the pronoun "who" is no World Health Organization."""
+    exact: dict[str, set[str]] = {}
+    for cues in load("topics.yaml")["topics"].values():
+        for cue in cues:
+            if str(cue) != str(cue).lower():
+                for variant in _expand_plural(str(cue)):
+                    exact.setdefault(normalise(variant), set()).add(variant)
+    return exact
 
 
 # ---------------------------------------------------------------- vocabulary and codes
@@ -319,3 +347,13 @@ def code_tables() -> dict:
             if "cameo" not in row or "goldstein" not in row:
                 raise RulesError(f"rules file codes.yaml: {group}.{key} needs cameo and goldstein")
     return data
+
+
+@lru_cache(maxsize=4096)
+def codes_for(stance: str, verb: Optional[str]) -> Optional[tuple]:
+    """(plover, plover_mode, cameo, goldstein) of a stance, or of a more specific verb ("signed")."""
+    tables = code_tables()
+    row = tables["verbs"][verb] if verb and verb in tables["verbs"] else tables["stances"].get(stance)
+    if row is None:
+        return None
+    return row.get("plover"), row.get("plover_mode"), str(row["cameo"]), float(row["goldstein"])

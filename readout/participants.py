@@ -6,10 +6,12 @@ in a stretch of text with its span; `split_name` applies each naming convention.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 import threading
+from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from . import countries
 from .errors import RulesError
@@ -41,16 +43,54 @@ def _load_honorifics() -> dict:
                            "paternal_surname_countries", "given_name_countries"])
 
 
-def _load_officials() -> dict[str, str]:
-    """Load and validate officials.yaml as name -> country."""
+class Term(NamedTuple):
+    """One office a well-known person held, from its first day to its end (None: still held)."""
+    country: str
+    office: str
+    start: dt.date
+    end: Optional[dt.date]
+
+
+def _load_officials() -> dict[str, tuple[Term, ...]]:
+    """Load and validate officials.yaml as name -> the terms of office that name held."""
     data = require_groups(_OFFICIALS_FILE, load(_OFFICIALS_FILE), ["officials"])
-    table = {}
-    for code, names in data["officials"].items():
-        if code not in countries._KNOWN_CODES or not names:
-            raise RulesError(f"rules file {_OFFICIALS_FILE}: {code!r} is not an alpha-3 code with names")
-        for name in names:
-            table[str(name)] = code
+    table: dict[str, tuple[Term, ...]] = {}
+    for code, people in data["officials"].items():
+        if code not in countries._KNOWN_CODES or not isinstance(people, dict) or not people:
+            raise RulesError(f"rules file {_OFFICIALS_FILE}: {code!r} must be an alpha-3 code with named office holders")
+        for name, terms in people.items():
+            table[str(name)] = tuple(_term(code, str(name), item) for item in (terms or [None]))
     return table
+
+
+def _term(code: str, name: str, item) -> Term:
+    """One validated term: an office, a start date and an end date or null."""
+    if not isinstance(item, dict) or not item.get("office") or not isinstance(item.get("from"), dt.date) \
+            or not (item.get("to") is None or isinstance(item.get("to"), dt.date)):
+        raise RulesError(f"rules file {_OFFICIALS_FILE}: {code}.{name}: each term needs office, from (a date) "
+                         "and to (a date or null)")
+    if item["to"] is not None and item["to"] < item["from"]:
+        raise RulesError(f"rules file {_OFFICIALS_FILE}: {code}.{name}: a term ends before it starts")
+    return Term(code, str(item["office"]), item["from"], item["to"])
+
+
+# The date the gazetteer is read at: the document's date, set by the header stage per document.
+# Unset (a text with no date at all), every term counts.
+REFERENCE_DATE: ContextVar[Optional[dt.date]] = ContextVar("readout_reference_date", default=None)
+# A readout can appear some weeks after the meeting, when the office has just changed hands.
+_TERM_GRACE = dt.timedelta(days=45)
+
+
+def _official_code(name: str) -> Optional[str]:
+    """The gazetteer's country for a name, if one of its terms covers the reference date."""
+    terms = OFFICIALS.get(name)
+    if not terms:
+        return None
+    when = REFERENCE_DATE.get()
+    for term in terms:
+        if when is None or (term.start <= when and (term.end is None or when <= term.end + _TERM_GRACE)):
+            return term.country
+    return None
 
 
 TITLES = _load_titles()
@@ -70,8 +110,8 @@ _FAMILY_FIRST = set(HONORIFICS["family_first_countries"])
 _FAMILY_FIRST_SURNAMES = set(HONORIFICS["family_first_surnames"])
 _PATERNAL = set(HONORIFICS["paternal_surname_countries"])
 _GIVEN_NAME = set(HONORIFICS["given_name_countries"])
-_OFFICIAL_FAMILY = {k: v for k, v in OFFICIALS.items() if " " not in k}
-_OFFICIAL_FULL = {k: v for k, v in OFFICIALS.items() if " " in k}
+_OFFICIAL_FAMILY = frozenset(k for k in OFFICIALS if " " not in k)
+_OFFICIAL_FULL = frozenset(k for k in OFFICIALS if " " in k)
 
 
 def _alt(words) -> str:
@@ -117,6 +157,7 @@ _STOP_WORDS |= {"Emigration", "Expatriates", "Commonwealth", "Development", "Coo
                 "Trade", "Europe", "External", "Relations", "Security", "Defence", "Defense", "National", "Head",
                 "Acting", "Former", "First", "Second", "Senior", "Chief", "Executive", "Political", "Bureau", "Director",
                 "Adviser", "Advisor", "Representative", "Chairman", "Chair", "Spokesperson", "Spokesman"}
+_PLACE_WORDS = ({w for w in countries.NAMES if " " not in w} | {c for c in countries.CITIES if " " not in c}) - _STOP_WORDS
 _STOP_WORDS |= {w for w in countries.NAMES if " " not in w} | set(countries.DEMONYMS) | set(countries.CITIES)
 
 
@@ -175,9 +216,14 @@ def _take_name(text: str, pos: int, end: int) -> Optional[re.Match]:
     m = NAME_RE.match(text, pos, end)
     if not m:
         return None
-    first = m.group().split()[0]
+    words = m.group().split()
+    first = words[0]
     if first.rstrip(".,") in _STOP_WORDS or _unpossess(first) in _STOP_WORDS:
-        return None
+        # A place name can be a given name ('National Security Advisor Sydney Mufamadi'): it is one
+        # when a name word that is no place or title follows it.
+        if not (first in _PLACE_WORDS and len(words) > 1 and words[1].rstrip(".,") not in _STOP_WORDS
+                and not words[1].endswith(("’s", "'s"))):
+            return None
     return m
 
 
@@ -281,14 +327,22 @@ def find_people(text: str, start: int = 0, end: Optional[int] = None) -> list[Pe
     """Every titled or honorific-led person in text[start:end], in text order (fresh copies each call)."""
     end = len(text) if end is None else end
     cached = getattr(_CACHE, "entry", None)
-    if cached is None or cached[0] is not text:
-        cached = (text, {})
+    when = REFERENCE_DATE.get()  # the gazetteer's answers depend on it
+    if cached is None or cached[0] is not text or cached[2] != when:
+        cached = (text, {}, when)
         _CACHE.entry = cached
     found = cached[1].get((start, end))
     if found is None:
         found = _find_people(text, start, end)
         cached[1][(start, end)] = found
-    return [dataclasses.replace(p) for p in found]
+    return [_copy_person(p) for p in found]
+
+
+def _copy_person(person: "Person") -> "Person":
+    """A fresh copy of a cached Person (callers set its country); faster than dataclasses.replace."""
+    copy = object.__new__(Person)
+    copy.__dict__.update(person.__dict__)
+    return copy
 
 
 def _find_people(text: str, start: int, end: int) -> list[Person]:
@@ -491,15 +545,15 @@ def official_country(name: str) -> Optional[str]:
     tokens = _clean_tokens(name)
     for size in (3, 2):
         for i in range(len(tokens) - size + 1):
-            code = _OFFICIAL_FULL.get(" ".join(tokens[i:i + size]))
-            if code:
+            words = " ".join(tokens[i:i + size])
+            if words in _OFFICIAL_FULL and (code := _official_code(words)):
                 return code
     for token in tokens:
         token = _unpossess(token)
         if token in _OFFICIAL_FAMILY and token not in _FAMILY_FIRST_SURNAMES:
-            return _OFFICIAL_FAMILY[token]
+            return _official_code(token)
         if token.title() in _OFFICIAL_FAMILY and token.isupper():
-            return _OFFICIAL_FAMILY[token.title()]
+            return _official_code(token.title())
     return None
 
 
@@ -511,6 +565,9 @@ def find_known_officials(text: str, start: int, end: int) -> list[Person]:
     people = []
     for m in _BARE_NAME_RE.finditer(text, start, end):
         raw = m.group()
-        family, given, display = split_name(raw, OFFICIALS[raw])
-        people.append(Person(display, family, given, None, None, OFFICIALS[raw], None, m.start(), m.end()))
+        code = _official_code(raw)
+        if code is None:
+            continue  # the name held no office in the gazetteer at the document's date
+        family, given, display = split_name(raw, code)
+        people.append(Person(display, family, given, None, None, code, None, m.start(), m.end()))
     return people

@@ -51,7 +51,7 @@ def extract(
 
 def extract_input(doc: InputDoc, max_depth: int = DEFAULT_MAX_DEPTH) -> Record:
     """Run every stage over one input document."""
-    cleaned = clean_input(doc, max_depth=max_depth)
+    cleaned = _run_stage("clean", clean_input, doc, max_depth)
     warnings: list[str] = list(cleaned.warnings)
     document = Document(
         id=document_id(cleaned.text),
@@ -59,26 +59,52 @@ def extract_input(doc: InputDoc, max_depth: int = DEFAULT_MAX_DEPTH) -> Record:
         text=cleaned.text,
         is_readout=False,
         url=doc.url,
-        publisher=doc.publisher or detect_publisher(cleaned.text, doc.url),
+        publisher=doc.publisher or _run_stage("document", detect_publisher, cleaned.text, doc.url),
         title=cleaned.title,
         published=cleaned.published,
         language=cleaned.language,
         metadata=doc.metadata,
         captions=tuple(cleaned.captions),
     )
-    meetings, header_warnings = extract_meetings(document)
+    meetings, header_warnings = _run_stage("header", extract_meetings, document)
     warnings.extend(header_warnings)
-    is_readout, kind = classify_document(document, meetings)
+    is_readout, kind = _run_stage("document", classify_document, document, meetings)
     if not is_readout:
         meetings = []
     coded = []
     for meeting in meetings:
-        meeting, statement_warnings = attach_statements(document, meeting)
+        meeting, statement_warnings = _run_stage("statements", attach_statements, document, meeting)
         warnings.extend(statement_warnings)
-        coded.append(code_meeting(meeting))
+        coded.append(_run_stage("code", code_meeting, meeting))
     document = dataclasses.replace(document, is_readout=is_readout, kind=kind)
     return Record(document=document, meetings=tuple(coded), warnings=tuple(warnings),
                   extractor=f"readout/{__version__}")
+
+
+_STAGE_NOTE = "readout stage: "
+
+
+def _run_stage(name: str, stage, *args):
+    """Call one stage; an unexpected exception leaves with a note naming the stage.
+
+    Nothing is caught for good here: the document then fails with one line that says which
+    stage broke (see extract_or_error), never a record quietly missing that stage's part.
+    """
+    try:
+        return stage(*args)
+    except ReadoutError:
+        raise
+    except Exception as exc:
+        exc.add_note(_STAGE_NOTE + name)
+        raise
+
+
+def _stage_of(exc: BaseException) -> Optional[str]:
+    """The stage an exception was raised in, from the note _run_stage left on it."""
+    for note in getattr(exc, "__notes__", ()):
+        if note.startswith(_STAGE_NOTE):
+            return note[len(_STAGE_NOTE):]
+    return None
 
 
 def iter_records(paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES,
@@ -109,5 +135,7 @@ def extract_or_error(doc: InputDoc, max_depth: int = DEFAULT_MAX_DEPTH) -> Union
     except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch
         log.exception("extraction failed for %s", doc.source)
         detail = str(exc).splitlines()[0][:200] if str(exc) else ""
-        return InputError(doc.source, f"internal error: {type(exc).__name__}"
+        stage = _stage_of(exc)
+        where = f" in the {stage} stage" if stage else ""
+        return InputError(doc.source, f"internal error{where}: {type(exc).__name__}"
                           + (f": {detail}" if detail else "") + " (please report this document)")

@@ -12,14 +12,30 @@ SCHEMA = "readout-record/1"
 Span = tuple[int, int]
 
 
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+# Output field names per record class, computed once: dataclasses.fields() is slow in a hot loop.
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    """The public field names of a record class, in output order."""
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls) if not f.name.startswith("_"))
+    return names
+
+
 def _plain(value: Any) -> Any:
     """Turn dataclasses, tuples and nested containers into JSON-ready values."""
+    kind = type(value)
+    if kind in _SCALARS:
+        return value
+    if kind is tuple or kind is list:
+        return [_plain(v) for v in value]
+    if kind is dict:
+        return {k: _plain(v) for k, v in value.items()}
     if is_dataclass(value):
         return value.as_dict()
-    if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
     return value
 
 
@@ -31,7 +47,7 @@ class _Record:
     _nested_lists: dict[str, type] = {}
 
     def as_dict(self) -> dict:
-        return {f.name: _plain(getattr(self, f.name)) for f in fields(self) if not f.name.startswith("_")}
+        return {name: _plain(getattr(self, name)) for name in _field_names(type(self))}
 
     @classmethod
     def from_dict(cls, data: dict):

@@ -581,6 +581,6 @@ def check_engine_options(engine: str, scheduler: Optional[str], partitions: Opti
     given = [name for name, value in (("--scheduler", scheduler), ("--partitions", partitions),
                                       ("--workers", workers)) if value is not None]
     if engine != "dask" and given:
-        raise click.UsageError(f"{', '.join(given)} need --engine dask.")
+        raise click.UsageError(f"{', '.join(given)} {'needs' if len(given) == 1 else 'need'} --engine dask.")
     if scheduler and workers:
         raise click.UsageError("--workers sizes a local cluster; with --scheduler the cluster has its own workers.")

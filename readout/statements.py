@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import operator
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
 from . import segment
-from .lexicon import agent_lexicon, cue_lexicon, lookup_name, stance_lexicon
+from .lexicon import agent_lexicon, codes_for, cue_lexicon, lookup_name, stance_lexicon
 from .record import Commitment, Meeting, Reference, Statement
 
 Span = tuple[int, int]
@@ -59,6 +60,26 @@ class Draft:
 _NOT_A_VERB_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|its|their|his|her|this|these|those|our|as|was|were|been|be|is|are|being|which|"
     r"newly|jointly-?|not)|[“\"])\s*$", re.IGNORECASE)
+_NOT_A_VERB_WORDS = frozenset(
+    "the a an its their his her this these those our as was were been be is are being which newly jointly jointly- not"
+    .split())
+
+
+def _not_a_verb_before(text: str, start: int) -> bool:
+    """What _NOT_A_VERB_BEFORE says, from the previous word alone (a regex search ending in $ tries
+    every position of its window)."""
+    chunk = text[max(0, start - 12):start].rstrip()
+    if not chunk:
+        return False
+    if chunk[-1] in "“\"":
+        return True
+    parts = chunk.rsplit(None, 1)
+    word = parts[-1]
+    if len(parts) == 1 and start - 12 > 0 and not text[start - 13].isspace():
+        return bool(_NOT_A_VERB_BEFORE.search(text, max(0, start - 12), start))  # cut word: as before
+    return word.lstrip("([‘'").lower() in _NOT_A_VERB_WORDS
+
+
 _PASSIVE_AFTER = re.compile(r"\s+by\b")
 _PRESENT_SUBJECT = re.compile(r"\b(?:I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|did|do|does)\s+(?:(?:also|strongly|fully|warmly|all)\s+)?$")
 _TO_BEFORE = re.compile(r"\bto\s+$")
@@ -78,30 +99,73 @@ def attach_statements(document, meeting: Meeting) -> tuple[Meeting, list[str]]:
     hits = find_verbs(text, region, cues)
     clauses = find_clauses(text, region, hits, getattr(document, "captions", ()) or ())
     drafts = resolve_clauses(text, clauses, context, warnings)
-    events = [c[0] for c in cues if any(kind == "event" for kind, _ in c[3])]
+    events = [c[0] for c in cues if c[3] and _has_event(c[3])]
     anchor = meeting.date or getattr(document, "published", None)
-    statements = tuple(build_statement(text, d, meeting, cues, events, anchor) for d in drafts)
-    topics = tuple(sorted({t for s in statements for t in s.topics}))
+    cue_starts = [c[0] for c in cues]
+    parties = frozenset(meeting.countries or ())
+    statements = tuple(build_statement(text, d, cues, cue_starts, parties, events, anchor) for d in drafts)
+    topics = tuple(sorted({t for s in statements for t in s.topics} | _follow_up_topics(text, region)))
     references = _merge_references(statements)
     return replace_fields(meeting, statements=statements, topics=topics,
                           references=tuple(meeting.references) + references), warnings
 
 
+# "This meeting follows the summit held in April", "Today's meeting followed on from their
+# meeting in Vancouver": no speech act, but the meeting is a follow-up to an earlier one, which
+# topics.json counts under high_level_exchanges.
+_FOLLOW_UP = re.compile(r"\b(?:[Tt]his|[Tt]he|[Tt]oday[’']s)\s+(?:[\w-]+\s+)?(?:meeting|call|visit|conversation|talks|"
+                        r"engagement|discussion)\s+(?:follows|followed|comes\s+after|came\s+after|builds\s+on|"
+                        r"built\s+on|was\s+part\s+of\s+a\s+reciprocal)$")
+# The verbs alone, found fast (literal first letters); _FOLLOW_UP then checks the words before.
+_FOLLOW_TRIGGER = re.compile(r"(?:follows|followed|comes\s+after|came\s+after|builds\s+on|built\s+on|"
+                             r"was\s+part\s+of\s+a\s+reciprocal)(?![\w-])")
+
+
+def _follow_up_topics(text: str, region: Span) -> set[str]:
+    """Meeting topics from a sentence that ties the meeting to an earlier one."""
+    start, end = region
+    for trigger in _FOLLOW_TRIGGER.finditer(text, start, end):
+        if _FOLLOW_UP.search(text, max(start, trigger.start() - 60), trigger.end()):
+            return {"high_level_exchanges"}
+    return set()
+
+
+@lru_cache(maxsize=4096)
+def _has_event(kinds: tuple) -> bool:
+    return any(kind == "event" for kind, _ in kinds)
+
+
 def replace_fields(record, **changes):
     """A copy of a frozen slotted record with some fields changed (dataclasses.replace, faster)."""
     cls = type(record)
+    names, get_all = _slot_getters(cls)
     new = object.__new__(cls)
-    for name in cls.__slots__:
-        object.__setattr__(new, name, changes[name] if name in changes else getattr(record, name))
+    setattr_ = object.__setattr__
+    for name, value in zip(names, get_all(record)):
+        setattr_(new, name, changes[name] if name in changes else value)
     return new
+
+
+@lru_cache(maxsize=64)
+def _slot_getters(cls) -> tuple[tuple[str, ...], operator.attrgetter]:
+    """A record class's slot names and one getter that reads them all (one call, not one each)."""
+    names = tuple(cls.__slots__)
+    return names, operator.attrgetter(*names) if len(names) > 1 else (lambda r: (getattr(r, names[0]),))
 
 
 def scan_cues(text: str, region: Span) -> list[tuple[int, int, str, tuple]]:
     """Every verb form, topic cue, event word and name in the region: (start, end, text, kinds)."""
     lex = cue_lexicon()
-    lookup = lex.lookup
-    return [(m.start(), m.end(), m.group(), lookup.get(m.group()) or lookup.get(" ".join(m.group().split()), ()))
-            for m in lex.pattern.finditer(text, region[0], region[1])]
+    get = lex.lookup.get
+    found = []
+    for m in lex.pattern.finditer(text, region[0], region[1]):
+        word = m.group()
+        kinds = get(word)
+        if kinds is None:
+            kinds = get(" ".join(word.split()), ())  # a line break or double space inside
+        start, end = m.span()
+        found.append((start, end, word, kinds))
+    return found
 
 
 # ---------------------------------------------------------------- find: verbs
@@ -115,7 +179,7 @@ def find_verbs(text: str, region: Span, cues: Optional[list] = None) -> list[Ver
         if word not in forms:
             continue
         lemma, form = forms[word]
-        if form in ("past", "present") and (_NOT_A_VERB_BEFORE.search(text, max(0, start - 12), start)
+        if form in ("past", "present") and (_not_a_verb_before(text, start)
                                             or _PASSIVE_AFTER.match(text, end)):
             continue
         for rule in lex.rules[lemma]:
@@ -138,7 +202,7 @@ def find_clauses(text: str, region: Span, hits: list[VerbHit], captions: tuple) 
     for sent in segment.sentences(text, region, captions):
         lo = bisect.bisect_left(starts, sent.span[0])
         hi = bisect.bisect_left(starts, sent.span[1])
-        found = _sentence_clauses(text, sent, hits[lo:hi])
+        found = _sentence_clauses(text, sent, hits[lo:hi]) if lo < hi else None
         if found:
             if clauses and _bare_introducer(text, clauses[-1]) and clauses[-1].paragraph != sent.paragraph:
                 clauses.pop()  # "A spokesperson said:" followed by a quotation with its own statements
@@ -156,7 +220,9 @@ def _sentence_clauses(text: str, sent: segment.Sentence, hits: list[VerbHit]) ->
     clauses: list[Clause] = []
     embedded = False
     for hit in hits:
-        if _FIRST_PERSON.search(text, max(0, hit.start - 20), hit.start) and _inside_quote(text, sent.paragraph_start, hit.start):
+        window = text[max(0, hit.start - 20):hit.start]
+        if ("I" in window or "we" in window or "We" in window) and \
+                _FIRST_PERSON.search(text, max(0, hit.start - 20), hit.start) and _inside_quote(text, sent.paragraph_start, hit.start):
             continue  # "I also conveyed my condolences" inside a quotation is the quoted speaker's words
         kind = _verb_kind(text, sent.span, hit, bool(clauses))
         if kind is None:
@@ -262,33 +328,55 @@ class AgentContext:
         self.people: list[tuple[re.Pattern, str, int]] = []
         self.titles: dict[str, list[tuple[int, str]]] = {}
         people = [p for p in meeting.participants or () if (p.country or p.organization) and p.family_name]
-        for p in people:
+        # One scan of the text for every participant's names: first mentions order the
+        # participants, and the words around each mention give their titles.
+        combined, owners = _compile_all_names(tuple((p.family_name, p.name or "") for p in people))
+        mentions: list[list[re.Match]] = [[] for _ in people]
+        if people:
+            # Only the first _TITLE_MENTIONS mentions of each person are read (order, titles):
+            # the scan stops once every participant has that many.
+            wanting = len(people)
+            for m in combined.finditer(text):
+                at = m.start()
+                if at and (text[at - 1].isalnum() or text[at - 1] in "_-"):
+                    continue  # inside a word: the regex leaves this check out so it can skip fast
+                for index in owners[m.group()]:
+                    found = mentions[index]
+                    found.append(m)
+                    if len(found) == _TITLE_MENTIONS:
+                        wanting -= 1
+                if not wanting:
+                    break
+        for p, found in zip(people, mentions):
             party = p.country or p.organization
-            name_re = _name_pattern(p)
-            first = name_re.search(text)
-            order = first.start() if first else len(text)
-            self.people.append((name_re, party, order))
+            order = found[0].start() if found else len(text)
+            self.people.append((_name_pattern(p), party, order))
             if p.title:
                 for m in agent_lexicon().the_title.finditer(p.title):
                     self._add_title(m.group(1), order, party)
-        self._learn_titles(text)
+        for (_, party, order), found in zip(self.people, mentions):
+            self._learn_titles(text, found, party, order)
         ordered = sorted(self.people, key=lambda p: p[2])
         self.first_party = ordered[0][1] if ordered else None
+        # A party whose official is not named ("The Foreign Secretary met Tánaiste Simon
+        # Coveney"): a title nobody else holds belongs to it when it is the only such party.
+        named = {party for _, party, _ in self.people}
+        unnamed = [c for c in self.countries if c not in named]
+        self.unnamed_party = unnamed[0] if len(unnamed) == 1 else None
 
-    def _learn_titles(self, text: str) -> None:
+    def _learn_titles(self, text: str, found: list, party: str, order: int) -> None:
         """Titles written next to a participant's name ("Foreign Minister Park", "Rex Tillerson,
         the US Secretary of State"), looked for around each mention of the name."""
         lex = agent_lexicon()
-        for name_re, party, order in self.people:
-            for m in name_re.finditer(text):
-                if lex.title_word.search(text, max(0, m.start() - 60), m.start()):
-                    before = lex.title_before.search(text, max(0, m.start() - 60), m.start())
-                    if before:
-                        self._add_title(before.group(1), order, party)
-                if text.startswith(",", m.end()):
-                    after = lex.title_after.match(text, m.end(), m.end() + 60)
-                    if after:
-                        self._add_title(after.group(1), order, party)
+        for m in found[:_TITLE_MENTIONS]:
+            if lex.title_word.search(text, max(0, m.start() - 60), m.start()):
+                before = lex.title_before.search(text, max(0, m.start() - 60), m.start())
+                if before:
+                    self._add_title(before.group(1), order, party)
+            if text.startswith(",", m.end()):
+                after = lex.title_after.match(text, m.end(), m.end() + 60)
+                if after:
+                    self._add_title(after.group(1), order, party)
 
     def _add_title(self, title: str, order: int, party: str) -> None:
         entries = self.titles.setdefault(title.lower(), [])
@@ -308,6 +396,11 @@ class AgentContext:
         return min(entries)[1]
 
 
+# Titles are learnt from a person's first mentions ("Secretary Blinken", "Rex Tillerson, the US
+# Secretary of State"); later ones repeat them, and reading each costs two searches.
+_TITLE_MENTIONS = 4
+
+
 def _name_pattern(person) -> re.Pattern:
     """Family name, and the first and last words of the full name, as whole words."""
     return _compile_names(person.family_name, person.name or "")
@@ -316,14 +409,34 @@ def _name_pattern(person) -> re.Pattern:
 @lru_cache(maxsize=4096)
 def _compile_names(family_name: str, full_name: str) -> re.Pattern:
     """Family name, and the last word of the full name ("Pham Binh Minh" -> Minh), as words."""
+    return _names_regex(_spellings(family_name, full_name))
+
+
+def _spellings(family_name: str, full_name: str) -> set[str]:
+    """A person's name words as written and in MOFA's capitals ("HAYASHI")."""
     names = {family_name}
     words = [w for w in full_name.split() if len(w) > 2 and w[0].isupper() and not w.endswith(".")]
     if len(words) > 1:
         names.update((words[0], words[-1]))  # "Retno Marsudi": Minister Retno; "Pham Binh Minh": Minh
-    # As written and in MOFA's capitals ("HAYASHI"): case-sensitive literals search fast.
-    spellings = {v for n in names for v in (n, n.upper(), n[:1].upper() + n[1:])}
+    return {v for n in names for v in (n, n.upper(), n[:1].upper() + n[1:])}
+
+
+def _names_regex(spellings) -> re.Pattern:
+    # Case-sensitive literals search fast.
     body = "|".join(re.escape(n) for n in sorted(spellings, key=len, reverse=True))
     return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])")
+
+
+@lru_cache(maxsize=4096)
+def _compile_all_names(people: tuple) -> tuple[re.Pattern, dict[str, tuple[int, ...]]]:
+    """One regex for several people's names, and each spelling's people (by index)."""
+    owners: dict[str, list[int]] = {}
+    for index, (family_name, full_name) in enumerate(people):
+        for spelling in _spellings(family_name, full_name):
+            owners.setdefault(spelling, []).append(index)
+    # No look-behind in front: the regex engine then skips to the names' first letters fast.
+    body = "|".join(re.escape(n) for n in sorted(owners, key=len, reverse=True))
+    return re.compile(r"(?:" + body + r")(?![\w-])"), {k: tuple(v) for k, v in owners.items()}
 
 
 def _publisher_country(document) -> Optional[str]:
@@ -354,6 +467,8 @@ def resolve_clauses(text: str, clauses: list[Clause], ctx: AgentContext, warning
             if not clause.inherits and text[clause.subject[0]:clause.subject[1]].strip():
                 warnings.append(f"statement “{_opening(text, clause.span)}”: no speaker named before the verb; "
                                 f"attributed to all parties ({', '.join(agents) or 'none known'})")
+        if len(agents) == 1 and clause.verb.lemma in _WITH_VERBS:
+            agents = _with_partner(text, clause, agents, ctx)
         if len(agents) == 1:
             last_single = agents
         stance = clause.verb.stance
@@ -366,6 +481,31 @@ def resolve_clauses(text: str, clauses: list[Clause], ctx: AgentContext, warning
 
 
 _JOINT_STANCES = frozenset({"exchange_views", "share_view", "confirm", "decide"})
+# "The Secretary agreed with Minister Minh on ...", "X coincided with Y in appreciating ...":
+# the partner named after "with" holds the view too.
+_WITH_VERBS = frozenset({"agree", "concur", "coincide"})
+_WITH_PARTNER = re.compile(r"(?:\s+\w+ly)?\s+with\s+")
+
+
+def _with_partner(text: str, clause: Clause, agents: tuple, ctx: AgentContext) -> tuple:
+    """The agents plus the participant named right after "agreed with"."""
+    m = _WITH_PARTNER.match(text, _verb_word_end(text, clause.verb), clause.span[1])
+    if not m:
+        return agents
+    partners = _named_parties(text, m.end(), min(m.end() + 40, clause.span[1]), ctx)
+    extra = [p for p in partners[:1] if p not in agents]
+    return tuple(agents) + tuple(extra) if extra else agents
+
+
+def _verb_word_end(text: str, verb: VerbHit) -> int:
+    """The end of the verb's first word (the hit may include the words its rule matched)."""
+    chunk = text[verb.start:verb.end]
+    if not chunk or chunk[0].isspace():
+        return _NON_SPACE.match(text, verb.start, verb.end).end()
+    return verb.start + len(chunk.split(None, 1)[0])  # what \S* matches, without a regex call
+
+
+_NON_SPACE = re.compile(r"\S*")
 
 
 def _opening(text: str, span: Span, words: int = 6) -> str:
@@ -406,7 +546,12 @@ def resolve_agents(text: str, subject: Span, ctx: AgentContext, last_single, war
     welcoming Minister Klimkin's visit, stated") does not lend its names to the subject.
     """
     start, end = subject
-    cuts = [start] + [start + i + 1 for i, ch in enumerate(text[start:end]) if ch == ","] + [end]
+    cuts = [start]
+    comma = text.find(",", start, end)
+    while comma >= 0:
+        cuts.append(comma + 1)
+        comma = text.find(",", comma + 1, end)
+    cuts.append(end)
     parts = [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1)]
     lead = _COORDINATOR.match(text, start, end)
     if lead:
@@ -435,7 +580,7 @@ def _title_party(text: str, m: re.Match, start: int, end: int, ctx: AgentContext
         code = lookup_name(agent_lexicon().countries, before.group(1))
         if code in ctx.countries:
             return code
-    return ctx.by_title(m.group(1))
+    return ctx.by_title(m.group(1)) or ctx.unnamed_party
 
 
 def _known_officials(text: str, start: int, end: int, ctx: AgentContext) -> list[str]:
@@ -504,31 +649,34 @@ _JOINED = re.compile(r"\band\b|&")
 
 # ---------------------------------------------------------------- apply: build statements
 
-def build_statement(text, draft: Draft, meeting: Meeting, cues, events, anchor) -> Statement:
-    """The Statement of a draft: its text, topics, mentions, commitment and references."""
+def build_statement(text, draft: Draft, cues, cue_starts, parties, events, anchor) -> Statement:
+    """The Statement of a draft: its text, topics, mentions, commitment and references.
+
+    `cue_starts` are the cues' start offsets, `parties` the meeting's countries (both once per meeting).
+    """
     start, end = draft.span
-    topics, mentions = _cues_in(cues, start, end, meeting)
+    topics, mentions = _cues_in(cues, cue_starts, start, end, parties)
     commitment = find_commitment(text, draft, anchor) if draft.stance == "decide" else None
     has_event = bisect.bisect_left(events, start) < bisect.bisect_left(events, end)
     references = find_references(text, draft.span, anchor) if has_event else ()
+    verb_word = text[draft.verb.start:_verb_word_end(text, draft.verb)].lower().strip(".,;:")
+    plover, plover_mode, cameo, goldstein = codes_for(draft.stance, verb_word) or (None, None, None, None)
     return Statement(text=text[start:end], span=(start, end), agents=draft.agents, stance=draft.stance,
                      topics=topics, point=draft.point, mentions=mentions, commitment=commitment,
-                     references=references, verb_span=(draft.verb.start, draft.verb.end))
+                     references=references, plover=plover, plover_mode=plover_mode, cameo=cameo,
+                     goldstein=goldstein, verb_span=(draft.verb.start, draft.verb.end))
 
 
-def _within(items: list, start: int, end: int) -> list:
-    lo = bisect.bisect_left(items, (start,))
-    hi = bisect.bisect_left(items, (end,))
-    return [it for it in items[lo:hi] if it[1] <= end]
-
-
-def _cues_in(cues, start: int, end: int, meeting: Meeting) -> tuple[tuple[str, ...], dict]:
+def _cues_in(cues, cue_starts: list[int], start: int, end: int, parties) -> tuple[tuple[str, ...], dict]:
     """Topics, and third countries and organisations named, between start and end."""
-    parties = set(meeting.countries or ())
     topics: set[str] = set()
     countries: set[str] = set()
     organizations: set[str] = set()
-    for _, _, _, kinds in _within(cues, start, end):
+    lo = bisect.bisect_left(cue_starts, start)
+    hi = bisect.bisect_left(cue_starts, end)
+    for _, cue_end, _, kinds in cues[lo:hi]:
+        if cue_end > end or not kinds:
+            continue
         for kind, value in kinds:
             if kind == "topic":
                 topics.add(value)

@@ -232,3 +232,18 @@ def test_clean_rules_file_is_valid():
     data = require_groups("clean.yaml", load("clean.yaml"), ["drop_tags", "caption_line_prefixes",
                                                               "section_headings", "main_selectors"])
     assert "nav" in data["drop_tags"] and "(Photo)" in data["caption_line_prefixes"]
+
+
+def test_wrapped_text_with_a_long_link_line_is_still_unwrapped():
+    from readout.clean import normalize_text
+
+    lines = ["President Maria Harlan spoke today with Prime Minister Andrew",
+             "Okonjo-Baptiste of Jamaica to mark the anniversary of independence and",
+             "to thank him for his partnership. They last met in Kingston on [June",
+             "9](https://example.org/track/click?u=4f1e2a9c0b7d55e1&id=7c3e5a1b9d&e=0a1b2c3d4e),",
+             "where they agreed to stay in close touch in the months that lie ahead."]
+    text = normalize_text("\n".join(lines))
+    assert "Andrew Okonjo-Baptiste" in text
+    # A long line of prose means the text was never wrapped: its breaks stay.
+    prose = normalize_text("Title line\n\n" + "word " * 40 + "\nSecond line\nThird line\nFourth line")
+    assert "\nSecond line\nThird line" in prose

@@ -116,6 +116,24 @@ def test_unexpected_exception_in_one_document_is_one_error_line(monkeypatch):
     assert "Traceback" not in result.stderr
 
 
+def test_exception_inside_a_stage_names_the_stage_and_the_batch_goes_on(monkeypatch):
+    import readout.pipeline as pipeline
+
+    real = pipeline.extract_meetings
+
+    def explode(document):
+        if "Chile" in document.text:
+            raise ValueError("bad span")
+        return real(document)
+
+    monkeypatch.setattr(pipeline, "extract_meetings", explode)
+    result = run("--jsonl", INPUTS / "mofa-style.txt", INPUTS / "doc.json")
+    assert result.exit_code == 1
+    assert len(result.stdout.splitlines()) == 1  # the other document is still extracted
+    assert result.stderr == (f"error: {INPUTS / 'mofa-style.txt'}: internal error in the header stage: "
+                             "ValueError: bad span (please report this document)\n")
+
+
 def test_usage_errors_exit_2():
     assert run().exit_code == 2
     assert run("--no-such-option", INPUTS / "doc.json").exit_code == 2

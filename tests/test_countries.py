@@ -33,3 +33,23 @@ def test_cities_and_publishers():
     assert countries.resolve_city("Gyeongju") == "KOR"
     assert countries.resolve_publisher_country("https://www.mofa.go.jp/a_o/na/page.html") == "JPN"
     assert countries.resolve_publisher_country(None, "The White House") == "USA"
+
+
+def test_publisher_country_from_australian_foreign_ministry():
+    from readout.countries import resolve_publisher_country
+
+    assert resolve_publisher_country(None, "Department of Foreign Affairs and Trade") == "AUS"
+    assert resolve_publisher_country("https://www.foreignminister.gov.au/minister/media-release/x", None) == "AUS"
+    assert resolve_publisher_country("https://www.gov.uk/government/news/x", None) == "GBR"
+    # A generic name says no country: it is every foreign ministry's.
+    assert resolve_publisher_country(None, "Ministry of Foreign Affairs") is None
+
+
+def test_single_word_publisher_cue_is_rejected(monkeypatch):
+    from readout import countries as c
+    from readout.errors import RulesError
+
+    rules = {**c.RULES, "publishers": {"GBR": ["Foreign"]}}
+    monkeypatch.setattr(c, "load", lambda name: rules)
+    with pytest.raises(RulesError, match="two words"):
+        c._load_rules()

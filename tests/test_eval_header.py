@@ -14,15 +14,15 @@ import pytest
 
 from readout import extract
 
-FLOORS = {
-    "header_score": 0.945,
-    "date_acc": 0.92,
-    "start_time_acc": 0.97,
-    "duration_minutes_acc": 0.97,
-    "format_acc": 0.975,
-    "countries_acc": 0.92,
+FLOORS = {  # just below the figures of 2026-11-26 (header 0.953, countries 0.937, principals 0.919)
+    "header_score": 0.95,
+    "date_acc": 0.925,
+    "start_time_acc": 0.975,
+    "duration_minutes_acc": 0.975,
+    "format_acc": 0.98,
+    "countries_acc": 0.93,
     "host_country_acc": 0.94,
-    "principals_f1": 0.91,
+    "principals_f1": 0.915,
 }
 
 

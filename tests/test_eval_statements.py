@@ -19,11 +19,13 @@ from readout.code import code_meeting
 from readout.record import Document, Meeting, Participant
 from readout.statements import attach_statements
 
-# Measured 2026-11-26: topics_f1 0.829-0.838 (moves with the header stage), stance_acc 0.899,
-# agents_acc 0.895, statements_f1 0.950.
-END_TO_END_FLOORS = {"topics_f1": 0.81, "stance_acc": 0.88, "agents_acc": 0.88, "statements_f1": 0.93}
-# Measured 2026-11-26: topics_f1 0.841, stance_acc 0.922, agents_acc 0.902, statements_f1 0.955.
-STAGE_FLOORS = {"topics_f1": 0.83, "stance_acc": 0.91, "agents_acc": 0.89, "statements_f1": 0.94}
+# Measured 2026-11-26 (second round): topics_f1 0.842, stance_acc 0.900, agents_acc 0.900,
+# statements_f1 0.950; these move with the header stage (countries, participants, regions), so
+# the floors leave ~0.01 for its changes.
+END_TO_END_FLOORS = {"topics_f1": 0.83, "stance_acc": 0.89, "agents_acc": 0.89, "statements_f1": 0.94}
+# Measured 2026-11-26 (second round): topics_f1 0.854, stance_acc 0.924, agents_acc 0.905,
+# statements_f1 0.955.
+STAGE_FLOORS = {"topics_f1": 0.85, "stance_acc": 0.92, "agents_acc": 0.90, "statements_f1": 0.95}
 
 
 def _score_function(dev: Path):

@@ -145,3 +145,27 @@ def test_adversarial_text_is_handled_in_bounded_windows():
                  "welcomed " + "word " * 20000, "." * 100000):
         meetings, warnings = extract_meetings(Document(id="x", source="x", text=text, is_readout=False))
         assert isinstance(meetings, list) and isinstance(warnings, list)
+
+
+def test_possessive_and_place_countries_make_no_news_lead():
+    # "Russia's war in Ukraine, they confirmed" names no sides: the call below is the meeting.
+    text = ("With regard to Russia's war in Ukraine, the two advisors confirmed they would stay in close touch. "
+            "National Security Advisor Dana Whitcomb spoke on the phone today with National Security Advisor "
+            "Sydney Mthembu of South Africa.")
+    meeting = extract(text, published="2024-06-20", publisher="The White House").meetings[0]
+    assert meeting.countries == ("USA", "ZAF") and meeting.format == "telephone"
+    assert {(p.family_name, p.country) for p in meeting.participants} == {("Whitcomb", "USA"), ("Mthembu", "ZAF")}
+
+
+def test_counterpart_country_named_after_an_unknown_title():
+    text = ("National Security Advisor Dana Whitcomb met today with Members of the Presidency of Bosnia and "
+            "Herzegovina Ana Kovac and Emir Dedic to discuss the country's path to Euro-Atlantic integration.")
+    meeting = extract(text, published="2024-02-01", publisher="The White House").meetings[0]
+    assert meeting.countries == ("BIH", "USA")
+
+
+def test_country_of_an_object_is_not_taken_from_a_purpose_clause():
+    text = ("President Maria Harlan met today with Prime Minister Lea Moreau to discuss support for Ukraine "
+            "against Russia.")
+    meeting = extract(text, published="2024-02-01", publisher="The White House").meetings[0]
+    assert "UKR" not in meeting.countries and "RUS" not in meeting.countries

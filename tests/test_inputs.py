@@ -231,3 +231,18 @@ def test_deeply_nested_front_matter_and_json_are_errors(tmp_path):
     assert [type(i) for i in items] == [InputError, InputError]
     assert items[0].problem == "front matter is nested too deeply"
     assert items[1].problem == "metadata is nested more than 64 levels deep"
+
+
+def test_front_matter_integer_beyond_64_bits_is_kept_as_text(tmp_path):
+    import orjson
+
+    from readout import extract_input
+    from readout.inputs import iter_inputs
+
+    path = tmp_path / "big.md"
+    path.write_text("---\ntitle: Talks\nreference: 123456789012345678901234567890\n---\n\n"
+                    "Foreign Minister Dewi Kartasasmita met Foreign Minister Penny Wong in Jakarta on 12 March 2024.\n",
+                    encoding="utf-8")
+    (doc,) = list(iter_inputs([str(path)]))
+    assert doc.metadata["reference"] == "123456789012345678901234567890"
+    orjson.dumps(extract_input(doc).as_dict())  # serialises

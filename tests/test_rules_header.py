@@ -1,7 +1,10 @@
 """The header rules files: each loads, validates, and each group changes what is extracted."""
+import datetime as dt
 import re
 
 import pytest
+
+from readout import extract
 
 from readout import countries, header, participants
 from readout.errors import RulesError
@@ -54,11 +57,41 @@ def test_meeting_type_groups_are_used():
     assert header.PATTERNS["noun_triggers"].search("Japan-ROK Foreign Ministers' Meeting")
     assert header.PATTERNS["news_triggers"].search("the two ministers agreed on Monday")
     assert "held" in header.TRIGGER_WORDS and "spoke" in header.TRIGGER_WORDS
+    assert header.PATTERNS["recalled"].search("Last year, President Xi held a meeting with him")
+    assert header.PATTERNS["recalled"].search("when they met in November 2023")
+    assert not header.PATTERNS["recalled"].search("met today with the Prime Minister in Rome")
 
 
 def test_officials_are_a_fallback_country():
     assert participants.official_country("Kishida") == "JPN"
     assert participants.official_country("Wang Yi") == "CHN"
+
+
+def test_officials_count_only_within_a_term():
+    # Every entry carries its office and term; at a date outside every term the gazetteer is silent.
+    assert all(t.office and t.start for terms in participants.OFFICIALS.values() for t in terms)
+    token = participants.REFERENCE_DATE.set(dt.date(2015, 3, 1))
+    try:
+        assert participants.official_country("Kishida") == "JPN"  # Foreign Minister then
+        assert participants.official_country("Blinken") is None  # not yet in office
+        assert participants.official_country("Wong") is None
+    finally:
+        participants.REFERENCE_DATE.reset(token)
+
+
+def test_officials_term_without_dates_is_rejected():
+    with pytest.raises(RulesError):
+        participants._term("JPN", "Nobody", {"office": "Prime Minister"})
+    with pytest.raises(RulesError):
+        participants._term("JPN", "Nobody", {"office": "Prime Minister", "from": dt.date(2020, 1, 1),
+                                             "to": dt.date(2019, 1, 1)})
+
+
+def test_office_holder_without_country_in_text_is_read_at_the_document_date():
+    text = "Foreign Minister Wong held talks with Foreign Minister Kuleba in Kyiv."
+    assert {p.country for p in extract(text, published="2023-06-01").meetings[0].participants} >= {"AUS", "UKR"}
+    # Ten years earlier neither held the office: the text says nothing of their countries.
+    assert {p.country for p in extract(text, published="2013-06-01").meetings[0].participants} == {None}
 
 
 def test_trigger_must_start_with_a_word():

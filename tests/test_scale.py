@@ -214,7 +214,7 @@ def test_engine_options_parse_and_check():
     runner = CliRunner()
     assert runner.invoke(command, ["--engine", "dask", "--partitions", "8"]).output == "dask None 8 None\n"
     refused = runner.invoke(command, ["--partitions", "8"])
-    assert refused.exit_code == 2 and "--partitions need --engine dask." in refused.output
+    assert refused.exit_code == 2 and "--partitions needs --engine dask." in refused.output
     assert runner.invoke(command, ["--engine", "dask", "--partitions", "0"]).exit_code == 2
     both = runner.invoke(command, ["--engine", "dask", "--scheduler", "tcp://h:8786", "--workers", "2"])
     assert both.exit_code == 2 and "--workers sizes a local cluster" in both.output

@@ -80,3 +80,13 @@ def test_no_clause_start_inside_an_object():
 def test_clause_start_has_linear_cost_on_long_runs():
     text = "and " * 20000 + "x" * 50 + " shared"
     assert clause_start(text, 0, len(text) - 6) is None
+
+
+def test_a_caption_inside_a_paragraph_drops_only_its_own_sentences():
+    text = ("The two ministers met in Lima on Thursday.\nThey agreed to hold a summit soon.\n"
+            "Minister Ito (right) shakes hands with Minister Ruiz on Thursday. (Agency)")
+    caption = (text.index("Minister Ito"), len(text))
+    found = [text[s.span[0]:s.span[1]] for s in sentences(text, None, (caption,))]
+    assert found == ["The two ministers met in Lima on Thursday.", "They agreed to hold a summit soon."]
+    whole = [text[s.span[0]:s.span[1]] for s in sentences(text, None, ((0, len(text)),))]
+    assert whole == []

@@ -53,6 +53,10 @@ def test_golden_statements(name):
     assert len(meeting.statements) == gold.get("count", len(gold["expect"]))
     for quote, topic in gold.get("topics", []):
         assert topic in holding(meeting, quote).topics
+    for quote, topic in gold.get("not_topics", []):
+        assert topic not in holding(meeting, quote).topics, (quote, topic)
+    if "meeting_topics" in gold:
+        assert list(meeting.topics) == gold["meeting_topics"]
     for quote, point in gold.get("points", []):
         assert holding(meeting, quote).point == point
     for quote, due, due_text in gold.get("commitments", []):

@@ -66,7 +66,7 @@ def test_migrations_are_recorded_once(db_url):
         versions = [r["version"] for r in s.query("SELECT version FROM schema_migrations ORDER BY version")]
     with Store(db_url) as s:  # opening again applies nothing new
         again = [r["version"] for r in s.query("SELECT version FROM schema_migrations ORDER BY version")]
-    assert versions == again == [1, 2, 3]
+    assert versions == again == [1, 2, 3, 4]
 
 
 def test_readonly_store_refuses_writes(db_url, store):
@@ -419,17 +419,25 @@ def test_to_pandas(store):
 # -- reindex -----------------------------------------------------------------------------------
 
 def test_reindex_rederives_from_the_stored_raw_input(store):
-    ingest(store, "mofa-jp-fm", "mofa-kr-fm")
+    raw_jp = b"<html><body><p>HAYASHI Yoshimasa</p></body></html>"
+    store.ingest(record("mofa-jp-fm"), raw=raw_jp, given={"url": "https://www.mofa.go.jp/x.html", "title": "T",
+                                                          "published": "2022-07-18", "format": "html",
+                                                          "metadata": {"lang": "en"}})
+    ingest(store, "mofa-kr-fm")
     seen = []
 
-    def extract(text, **kw):
-        seen.append((kw["source"], kw["html"]))
-        key = "mofa-jp-fm" if "HAYASHI" in text else "mofa-kr-fm"
+    def extract(doc):
+        seen.append((doc.source, doc.html, doc.text is None, doc.url, doc.published, doc.metadata))
+        key = "mofa-jp-fm" if "HAYASHI" in (doc.html or doc.text) else "mofa-kr-fm"
         rec = record(key)
         return dataclasses.replace(rec, extractor="readout/next", meetings=rec.meetings[:1])
     result = store.reindex(extract=extract)
     assert result == {"read": 2, "new": 0, "updated": 2, "unchanged": 0, "failed": 0}
-    assert sorted(seen) == [("fixtures/mofa-jp-fm.html", False), ("fixtures/mofa-kr-fm.txt", False)]
+    assert sorted(seen, key=lambda x: x[0]) == [
+        ("fixtures/mofa-jp-fm.html", raw_jp.decode(), True, "https://www.mofa.go.jp/x.html", "2022-07-18",
+         {"lang": "en"}),
+        ("fixtures/mofa-kr-fm.txt", None, False, record("mofa-kr-fm").document.url, None, {})]
+    assert store.raw(record("mofa-jp-fm").document.id) == raw_jp  # the raw input survives a reindex
     assert store.reindex(extract=extract, everything=False)["read"] == 2  # 'readout/next' is not this version
     assert counts(store)["meetings"] == 1
 
@@ -437,8 +445,8 @@ def test_reindex_rederives_from_the_stored_raw_input(store):
 def test_reindex_reports_a_failing_document_and_goes_on(store):
     ingest(store, "mofa-jp-fm", "mofa-kr-fm")
 
-    def extract(text, **kw):
-        if "HAYASHI" in text:
+    def extract(doc):
+        if "HAYASHI" in (doc.text or ""):
             raise ValueError("cannot read")
         return dataclasses.replace(record("mofa-kr-fm"), extractor="readout/next")
     assert store.reindex(extract=extract) == {"read": 2, "new": 0, "updated": 1, "unchanged": 0, "failed": 1}
@@ -497,3 +505,39 @@ def test_swapped_family_and_given_names_still_match_the_meeting(store):
     doc = dataclasses.replace(rec.document, id="sha256:press", kind="news_report", url=None)
     store.ingest(dataclasses.replace(rec, document=doc, meetings=(dataclasses.replace(m, participants=swapped),)))
     assert counts(store)["meetings"] == 1
+
+
+def undated(key: str, doc_id: str):
+    """A copy of a record with no meeting date and no published date."""
+    rec = record(key)
+    doc = dataclasses.replace(rec.document, id=doc_id, published=None, url=None, kind="news_report")
+    return dataclasses.replace(rec, document=doc, meetings=(dataclasses.replace(rec.meetings[0], date=None),))
+
+
+def test_an_undated_report_joins_the_one_meeting_of_its_principals_in_its_city(store):
+    ingest(store, "mofa-jp-fm")
+    store.ingest(undated("mofa-kr-fm", "sha256:undated"))
+    assert counts(store)["meetings"] == 1
+    rules = {s["document_id"]: s["match_rule"] for s in store.meeting(meeting_of(store, "mofa-jp-fm"))["sources"]}
+    assert rules["sha256:undated"] == "undated_unique"
+
+
+def test_an_undated_report_with_two_candidates_stays_apart(store):
+    ingest(store, "mofa-jp-fm")
+    rec = record("mofa-kr-fm")
+    later = dataclasses.replace(rec, meetings=(dataclasses.replace(rec.meetings[0], date="2022-12-01"),))
+    store.ingest(later)  # the same ministers in Tokyo again, months later: a second meeting
+    store.ingest(undated("news-fm", "sha256:undated"))
+    assert counts(store)["meetings"] == 3
+
+
+def test_an_undated_preview_links_to_the_one_meeting_of_its_principals_in_its_city(store):
+    from readout.record import Location
+    ingest(store, "mofa-jp-fm")
+    rec = record("preview-fm")
+    m = dataclasses.replace(rec.meetings[0], date=None, location=Location(city="Tokyo"))
+    doc = dataclasses.replace(rec.document, published=None)
+    store.ingest(dataclasses.replace(rec, document=doc, meetings=(m,)))
+    meeting = store.meeting(meeting_of(store, "mofa-jp-fm"))
+    assert {(s["relation"], s["match_rule"]) for s in meeting["sources"]} == {("report", "new"),
+                                                                            ("preview", "undated_unique")}

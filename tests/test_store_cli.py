@@ -106,7 +106,7 @@ def test_person_search_stats(db):
     assert len(hits) == 2 and all("[maritime]" in h["snippet"].lower() for h in hits)
     stats = json.loads(run("stats", "--db", db, "--format", "json").stdout)
     assert stats["counts"]["documents"] == 3 and stats["backend"] == "sqlite"
-    assert run("stats", "--db", db).stdout.startswith("backend: sqlite, schema version 3\n")
+    assert run("stats", "--db", db).stdout.startswith("backend: sqlite, schema version 4\n")
 
 
 def test_query_commands_do_not_create_a_database(tmp_path):

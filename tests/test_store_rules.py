@@ -71,7 +71,7 @@ def test_normalize_folds_case_accents_and_punctuation():
 def test_migration_files_are_numbered_per_backend():
     for backend in ("sqlite", "postgresql"):
         migrations = load_migrations(backend)
-        assert [m.version for m in migrations] == [1, 2, 3]
+        assert [m.version for m in migrations] == [1, 2, 3, 4]
         assert all(split_statements(m.sql) for m in migrations)
     assert "fts5" in load_migrations("sqlite")[1].sql
     assert "tsvector" in load_migrations("postgresql")[1].sql

@@ -26,9 +26,11 @@ EXAMPLE = "Example: readout extract --jsonl examples/ > records.jsonl"
               help="Largest document read, in MB; larger ones are reported as errors.")
 @click.option("--max-depth", type=click.IntRange(min=1), default=DEFAULT_MAX_DEPTH, show_default=True,
               help="Deepest HTML nesting read with its structure; deeper pages are read as plain text.")
+@click.option("--workers", default="auto", show_default=True, metavar="N|auto",
+              help="Processes extracting in parallel with --jsonl (auto: the usable cores, at most 8; 1: no pool).")
 @click.option("-v", "--verbose", is_flag=True,
               help="Also log the library's messages (and tracebacks of internal errors) on standard error.")
-def extract(paths, jsonl, explain, max_mb, max_depth, verbose):
+def extract(paths, jsonl, explain, max_mb, max_depth, workers, verbose):
     """Extract one readout record per document.
 
     PATHS are files (.txt, .html, .htm, .md, .json, .jsonl), directories (read recursively)
@@ -41,6 +43,9 @@ def extract(paths, jsonl, explain, max_mb, max_depth, verbose):
     _configure_logging(verbose)
     if jsonl and explain:
         raise click.UsageError("--jsonl and --explain cannot be used together.")
+    n_workers = _parse_workers(workers)
+    if jsonl and n_workers > 1:
+        sys.exit(1 if _extract_jsonl_parallel(paths, max_mb, max_depth, n_workers) else 0)
     render = _explainer() if explain else None
     out = click.get_binary_stream("stdout")
     items = iter_records(paths, max_bytes=int(max_mb * _MB), max_depth=max_depth,
@@ -49,6 +54,35 @@ def extract(paths, jsonl, explain, max_mb, max_depth, verbose):
     failed = writer(items, out)
     out.flush()
     sys.exit(1 if failed else 0)
+
+
+def _parse_workers(value: str) -> int:
+    """--workers: a positive number, or auto for the usable cores."""
+    from ..workers import default_workers
+
+    if value == "auto":
+        return default_workers()
+    if not value.isdigit() or int(value) < 1:
+        raise click.BadParameter(f"{value!r} is not a positive number or 'auto'", param_hint="--workers")
+    return int(value)
+
+
+def _extract_jsonl_parallel(paths, max_mb: float, max_depth: int, workers: int) -> int:
+    """--jsonl with a process pool: the same lines in the same order as one process writes."""
+    from ..inputs import iter_inputs
+    from ..workers import iter_json_parallel
+
+    out = click.get_binary_stream("stdout")
+    items = iter_inputs(paths, max_bytes=int(max_mb * _MB), stdin=click.get_binary_stream("stdin"))
+    failed = 0
+    for result in iter_json_parallel(items, workers, max_depth):
+        if isinstance(result, InputError):
+            _report(result)
+            failed += 1
+        else:
+            out.write(result + b"\n")
+    out.flush()
+    return failed
 
 
 def _configure_logging(verbose: bool) -> None:

@@ -61,6 +61,7 @@ def ingest_paths(store, paths: Iterable[str], stdin=None):
     from ..errors import InputError, ReadoutError
     from ..inputs import iter_inputs
     from ..pipeline import extract_or_error
+    from ..store.ingest import given_of, raw_of
 
     for item in iter_inputs(paths, stdin=stdin):
         if isinstance(item, InputError):
@@ -70,9 +71,8 @@ def ingest_paths(store, paths: Iterable[str], stdin=None):
         if isinstance(record, InputError):
             yield record.source, record.problem
             continue
-        content = item.html if item.html is not None else item.text
         try:
-            yield item.source, store.ingest(record, raw=content.encode("utf-8") if content is not None else None)
+            yield item.source, store.ingest(record, raw=raw_of(item), given=given_of(item))
         except ReadoutError as exc:
             yield item.source, str(exc).removeprefix(f"{item.source}: ")
         except Exception as exc:  # noqa: BLE001 - one document must not stop the batch

@@ -14,6 +14,10 @@ import yaml
 
 from ..errors import RulesError
 
+# libyaml's safe loader where PyYAML was built with it: the same documents, parsed ~10x faster
+# (the rules files are read at start-up by every command).
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 @lru_cache(maxsize=None)
 def load(name: str) -> Any:
@@ -24,7 +28,7 @@ def load(name: str) -> Any:
     except FileNotFoundError as exc:
         raise RulesError(f"rules file {name} is missing") from exc
     try:
-        data = json.loads(raw) if name.endswith(".json") else yaml.safe_load(raw)
+        data = json.loads(raw) if name.endswith(".json") else yaml.load(raw, Loader=_SAFE_LOADER)
     except (ValueError, yaml.YAMLError) as exc:
         raise RulesError(f"rules file {name} is malformed: {exc}") from exc
     if not data:

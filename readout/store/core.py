@@ -131,10 +131,16 @@ class Store:
         self.execute(sql, list(row.values()))
 
     # -- the store's API (see docs/store.md) -----------------------------------------------
-    def ingest(self, record, raw: Optional[bytes] = None, fetch: Optional[dict] = None) -> str:
-        """Store one record (idempotent): 'new', 'updated' or 'unchanged'."""
+    def ingest(self, record, raw: Optional[bytes] = None, fetch: Optional[dict] = None,
+               given: Optional[dict] = None) -> str:
+        """Store one record (idempotent): 'new', 'updated' or 'unchanged'.
+
+        `raw`: the input as read; `fetch`: fetched_at, etag, last_modified of a crawled page;
+        `given`: what the input said before extraction (`readout.store.ingest.given_of(input_doc)`),
+        so that `reindex` reads the raw input again exactly as it was read.
+        """
         from .ingest import ingest_record
-        return ingest_record(self, record, raw=raw, fetch=fetch)
+        return ingest_record(self, record, raw=raw, fetch=fetch, given=given)
 
     def document_for_url(self, url: str) -> Optional[dict]:
         """The latest stored snapshot of a URL: id, url, etag, last_modified, raw_sha256, fetched_at."""

@@ -23,6 +23,19 @@ _HEADER_FIELDS = ("date", "start_time", "time_note", "duration_minutes", "format
                   "host_country", "occasion", "title")
 
 
+def given_of(doc) -> dict:
+    """What an input document (`readout.inputs.InputDoc`) says before extraction: `Store.ingest`'s `given`."""
+    return {"url": doc.url, "title": doc.title, "published": doc.published, "publisher": doc.publisher,
+            "metadata": doc.metadata or {}, "warnings": list(getattr(doc, "warnings", ()) or ()),
+            "format": "html" if doc.html is not None else "text"}
+
+
+def raw_of(doc) -> Optional[bytes]:
+    """The input document's content as read (HTML or text), for the store's compressed copy."""
+    content = doc.html if doc.html is not None else doc.text
+    return None if content is None else content.encode("utf-8")
+
+
 def now() -> str:
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
@@ -42,19 +55,25 @@ def encode_record(rec: Record) -> tuple[str, str]:
     return orjson.dumps(data).decode(), digest
 
 
-def ingest_record(store, record, raw: Optional[bytes] = None, fetch: Optional[dict] = None) -> str:
-    """Store one record: 'new', 'updated' (record changed, derived rows rebuilt) or 'unchanged'."""
+def ingest_record(store, record, raw: Optional[bytes] = None, fetch: Optional[dict] = None,
+                  given: Optional[dict] = None) -> str:
+    """Store one record: 'new', 'updated' (record changed, derived rows rebuilt) or 'unchanged'.
+
+    `given` is what the input said before extraction (url, title, published, publisher,
+    metadata, warnings, format: 'html' or 'text'); it lets `reindex` read the raw input again
+    exactly as it was read.
+    """
     rec = as_record(record)
     record_json, record_sha = encode_record(rec)
     try:
-        return _ingest(store, rec, record_json, record_sha, raw, fetch)
+        return _ingest(store, rec, record_json, record_sha, raw, fetch, given)
     except db_errors() as exc:
         raise StoreError(f"{rec.document.source}: cannot be stored: {exc}") from exc
     except StoreError as exc:
         raise StoreError(f"{rec.document.source}: cannot be stored: {exc}") from exc
 
 
-def _ingest(store, rec: Record, record_json: str, record_sha: str, raw, fetch) -> str:
+def _ingest(store, rec: Record, record_json: str, record_sha: str, raw, fetch, given) -> str:
     with store.transaction():
         row = store.one("SELECT id, record_sha256, url, etag, last_modified FROM documents WHERE id = ?",
                         [rec.document.id])
@@ -64,9 +83,9 @@ def _ingest(store, rec: Record, record_json: str, record_sha: str, raw, fetch) -
         meetings, persons = set(), set()
         if row:
             meetings, persons = remove_derived(store, rec.document.id)
-            _update_document(store, rec, record_json, record_sha, raw, fetch)
+            _update_document(store, rec, record_json, record_sha, raw, fetch, given)
         else:
-            _insert_document(store, rec, record_json, record_sha, raw, fetch)
+            _insert_document(store, rec, record_json, record_sha, raw, fetch, given)
         found, people = derive(store, rec)
         meetings |= found | mark_snapshots(store, rec.document.url)
         for meeting_id in sorted(meetings):
@@ -78,12 +97,12 @@ def _ingest(store, rec: Record, record_json: str, record_sha: str, raw, fetch) -
 
 # -- documents ---------------------------------------------------------------------------------
 
-def _raw_columns(rec: Record, raw: Optional[bytes]) -> dict:
+def _raw_columns(rec: Record, raw: Optional[bytes], given: Optional[dict]) -> dict:
     """Raw input compressed with zlib, with its sha256; the text itself when no raw input was given."""
     if raw is None:
         raw, fmt = rec.document.text.encode("utf-8"), "text"
     else:
-        fmt = "html" if _looks_like_html(raw) else "text"
+        fmt = (given or {}).get("format") or ("html" if _looks_like_html(raw) else "text")
     return {"raw": zlib.compress(raw, 6), "raw_sha256": hashlib.sha256(raw).hexdigest(),
             "raw_size": len(raw), "raw_format": fmt}
 
@@ -106,18 +125,24 @@ def _fetch_columns(fetch: Optional[dict]) -> dict:
     return {k: fetch.get(k) for k in ("fetched_at", "etag", "last_modified")}
 
 
-def _insert_document(store, rec, record_json, record_sha, raw, fetch) -> None:
+def _given_json(given: Optional[dict]) -> Optional[str]:
+    return orjson.dumps(given, option=orjson.OPT_SORT_KEYS).decode() if given else None
+
+
+def _insert_document(store, rec, record_json, record_sha, raw, fetch, given) -> None:
     stamp = now()
-    row = {"id": rec.document.id, **_document_columns(rec, record_json, record_sha), **_raw_columns(rec, raw),
-           **_fetch_columns(fetch), "checked_at": (fetch or {}).get("fetched_at"),
-           "ingested_at": stamp, "updated_at": stamp}
+    row = {"id": rec.document.id, **_document_columns(rec, record_json, record_sha),
+           **_raw_columns(rec, raw, given), **_fetch_columns(fetch), "checked_at": (fetch or {}).get("fetched_at"),
+           "input_json": _given_json(given), "ingested_at": stamp, "updated_at": stamp}
     store.insert("documents", row)
 
 
-def _update_document(store, rec, record_json, record_sha, raw, fetch) -> None:
+def _update_document(store, rec, record_json, record_sha, raw, fetch, given) -> None:
     cols = {**_document_columns(rec, record_json, record_sha), "updated_at": now()}
     if raw is not None:
-        cols.update(_raw_columns(rec, raw))
+        cols.update(_raw_columns(rec, raw, given))
+    if given:
+        cols["input_json"] = _given_json(given)
     if fetch:
         cols.update({k: v for k, v in _fetch_columns(fetch).items() if v is not None})
     sets = ", ".join(f"{c} = ?" for c in cols)
@@ -270,7 +295,7 @@ def _candidate(row: dict) -> dict:
 
 
 def _find_for_undated(store, summary: dict, document_id: str):
-    """A report with no date at all joins the one stored meeting of the same principals, if only one."""
+    """A report or preview with no date at all joins the one stored meeting of the same principals, if only one."""
     rows = store.query(f"SELECT {_CANDIDATE_COLUMNS} FROM meetings WHERE countries = ? AND principals = ? AND id NOT IN "
                        "(SELECT meeting_id FROM meeting_sources WHERE document_id = ?)",
                        [summary["countries"], ",".join(sorted(summary["principals"])), document_id])
@@ -476,10 +501,13 @@ def _days(a: str, b: str) -> int:
 
 def reindex(store, extract: Optional[Callable] = None, everything: bool = False,
             on_progress: Optional[Callable[[str, str], None]] = None) -> dict:
-    """Re-extract stored documents from their raw input; those of another extractor version (or all)."""
+    """Re-extract stored documents from their raw input; those of another extractor version (or all).
+
+    `extract` takes an `InputDoc` and returns a Record (default: `readout.pipeline.extract_input`).
+    """
     from .. import __version__
-    from ..pipeline import extract as default_extract
-    extract = extract or default_extract
+    from ..pipeline import extract_input
+    extract = extract or extract_input
     current = f"readout/{__version__}"
     where = "" if everything else "WHERE extractor IS NULL OR extractor <> ?"
     params = [] if everything else [current]
@@ -498,16 +526,31 @@ def reindex(store, extract: Optional[Callable] = None, everything: bool = False,
     return counts
 
 
+def stored_input(store, document_id: str):
+    """The stored raw input as an InputDoc, as the inputs stage read it (for re-extraction)."""
+    from ..inputs import InputDoc
+    stored = store.one("SELECT source, url, raw, raw_format, input_json, record_json FROM documents WHERE id = ?",
+                       [document_id])
+    content = zlib.decompress(bytes(stored["raw"])).decode("utf-8", errors="replace")
+    given = orjson.loads(stored["input_json"]) if stored["input_json"] else {
+        "url": stored["url"], "metadata": orjson.loads(stored["record_json"])["document"].get("metadata") or {}}
+    is_html = stored["raw_format"] == "html"
+    return InputDoc(source=stored["source"], text=None if is_html else content, html=content if is_html else None,
+                    url=given.get("url"), title=given.get("title"), published=given.get("published"),
+                    publisher=given.get("publisher"), metadata=given.get("metadata") or {},
+                    warnings=tuple(given.get("warnings") or ()))
+
+
 def _reindex_one(store, document_id: str, extract: Callable) -> str:
-    stored = store.one("SELECT id, source, url, title, publisher, published, raw, raw_format, fetched_at, "
-                       "etag, last_modified FROM documents WHERE id = ?", [document_id])
+    doc = stored_input(store, document_id)
+    rec = extract(doc)
+    stored = store.one("SELECT raw, input_json, fetched_at, etag, last_modified FROM documents WHERE id = ?",
+                       [document_id])
     raw = zlib.decompress(bytes(stored["raw"]))
-    text = raw.decode("utf-8", errors="replace")
-    rec = extract(text, url=stored["url"], published=stored["published"], title=stored["title"],
-                  publisher=stored["publisher"], source=stored["source"], html=stored["raw_format"] == "html")
+    given = orjson.loads(stored["input_json"]) if stored["input_json"] else None
     fetch = {k: stored[k] for k in ("fetched_at", "etag", "last_modified")}
     with store.transaction():
         if rec.document.id != document_id:
             delete_document(store, document_id)
-        status = ingest_record(store, rec, raw=raw, fetch=fetch)
+        status = ingest_record(store, rec, raw=raw, fetch=fetch, given=given)
     return "updated" if status == "new" else status

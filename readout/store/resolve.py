@@ -253,11 +253,10 @@ def meeting_match(new: dict, old: dict) -> Optional[str]:
 
 
 def undated_match(new: dict, old: dict) -> bool:
-    """Without any date on one side: in person, in the same named city, with the same principals
-    (two or more, all of them), and nothing else in conflict."""
+    """Without any date on one side (a report or a preview): in person, in the same named city, with
+    the same principals (two or more, all of them), and nothing else in conflict."""
     city = normalize(new["location_city"])
-    return (new["relation"] == "report" and old["relation"] == "report" and len(new["principals"]) >= 2
-            and new["principals"] == old["principals"] and new["format"] == old["format"] == "in_person"
+    return (len(new["principals"]) >= 2 and new["principals"] == old["principals"] and new["format"] == old["format"] == "in_person"
             and bool(city) and city == normalize(old["location_city"]) and compatible(new, old))
 
 
