@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import calendar
-import operator
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -138,19 +137,10 @@ def _has_event(kinds: tuple) -> bool:
 def replace_fields(record, **changes):
     """A copy of a frozen slotted record with some fields changed (dataclasses.replace, faster)."""
     cls = type(record)
-    names, get_all = _slot_getters(cls)
     new = object.__new__(cls)
-    setattr_ = object.__setattr__
-    for name, value in zip(names, get_all(record)):
-        setattr_(new, name, changes[name] if name in changes else value)
+    for name in cls.__slots__:
+        object.__setattr__(new, name, changes[name] if name in changes else getattr(record, name))
     return new
-
-
-@lru_cache(maxsize=64)
-def _slot_getters(cls) -> tuple[tuple[str, ...], operator.attrgetter]:
-    """A record class's slot names and one getter that reads them all (one call, not one each)."""
-    names = tuple(cls.__slots__)
-    return names, operator.attrgetter(*names) if len(names) > 1 else (lambda r: (getattr(r, names[0]),))
 
 
 def scan_cues(text: str, region: Span) -> list[tuple[int, int, str, tuple]]:
