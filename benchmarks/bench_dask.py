@@ -11,6 +11,8 @@ cluster's fixed costs to show in proportion.
   processes (one thread each) started and warmed up beforehand; output to /dev/null.
 - Dask, cold: the same including starting and stopping the local cluster (what
   `readout extract --engine dask` costs on one machine).
+- independent processes: the corpus cut in --workers pieces, each run by its own single
+  process at the same time: the ceiling the cores allow any parallel engine right now.
 Peak memory per worker is each worker process's ru_maxrss after the runs. The speed-up is
 one-process seconds over Dask seconds, measured in the same run, rounds interleaved.
 """
@@ -106,6 +108,30 @@ def time_single_process(path: Path) -> dict:
     return {**json.loads(proc.stdout), "others": meter.others(own_cpu_seconds() - cpu)}
 
 
+def split_corpus(path: Path, parts: int) -> list[Path]:
+    """`path` cut into `parts` files of consecutive lines (for independent processes)."""
+    lines = path.read_bytes().splitlines(keepends=True)
+    size = -(-len(lines) // parts)
+    pieces = []
+    for index in range(parts):
+        piece = path.with_name(f"{path.stem}-part{index + 1}.jsonl")
+        piece.write_bytes(b"".join(lines[index * size:(index + 1) * size]))
+        pieces.append(piece)
+    return pieces
+
+
+def time_independent(pieces: list[Path]) -> dict:
+    """The pieces in as many single processes at once: what the cores give any parallel engine."""
+    cpu = own_cpu_seconds()
+    with BusyMeter() as meter:
+        procs = [subprocess.Popen([sys.executable, __file__, "--single", str(piece)], stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE, text=True, cwd=ROOT) for piece in pieces]
+        runs = [json.loads(proc.communicate()[0]) for proc in procs]
+    # Each timed section starts after its own warm-up; the slowest one bounds the whole.
+    return {"docs": sum(r["docs"] for r in runs), "seconds": max(r["seconds"] for r in runs),
+            "others": meter.others(own_cpu_seconds() - cpu)}
+
+
 def time_dask(path: Path, partitions: Optional[int], scheduler: Optional[str] = None,
               workers: Optional[int] = None, client=None) -> dict:
     """One Dask run over `path` (against `scheduler`, or a fresh local cluster), output discarded.
@@ -147,32 +173,45 @@ def worker_peaks(client) -> list[int]:
     return sorted(client.run(peak_memory_bytes).values())
 
 
+# The warm runs reach the local cluster by its address; fetch results from the workers directly,
+# as `--engine dask` does with the local cluster it starts itself.
+os.environ.setdefault("READOUT_DASK_DIRECT", "1")
+
+
 def measure(data: Path = DEFAULT_DATA, copies: int = 8, workers: int = 2,
             partitions: Optional[int] = None, repeats: int = 2) -> dict:
     """Time one process and Dask (warm, then cold) on the same replicated corpus."""
     with tempfile.TemporaryDirectory(prefix="readout-bench-dask-") as tmp:
         corpus = replicate_corpus(data, copies, Path(tmp))
         load_before = os.getloadavg()[0]
-        single, warm, peaks = _measure_warm(corpus, workers, partitions, repeats)
+        single, warm, independent, peaks = _measure_warm(corpus, workers, partitions, repeats)
         cold = time_dask(corpus, partitions, workers=workers)
         load_after = os.getloadavg()[0]
-    return _summarise(single, warm, cold, peaks, workers, partitions, copies, data,
-                      load_before, load_after)
+    result = _summarise(single, warm, cold, peaks, workers, partitions, copies, data,
+                        load_before, load_after)
+    independent_s = statistics.median(run["seconds"] for run in independent)
+    result["seconds"]["independent"] = round(independent_s, 3)
+    result["docs_per_s"]["independent"] = round(result["docs"] / independent_s, 1)
+    result["speedup"]["independent"] = round(result["seconds"]["single"] / independent_s, 2)
+    result["others"]["independent"] = _median_share(independent)
+    return result
 
 
 def _measure_warm(corpus: Path, workers: int, partitions: int, repeats: int):
     """Interleaved rounds: one process, then Dask on the already-running cluster."""
     cluster, client = start_cluster(workers)
+    pieces = split_corpus(corpus, workers)
     try:
-        single, warm = [], []
+        single, warm, independent = [], [], []
         for _ in range(repeats):
             single.append(time_single_process(corpus))
             warm.append(time_dask(corpus, partitions, scheduler=cluster.scheduler_address, client=client))
+            independent.append(time_independent(pieces))
         peaks = worker_peaks(client)
     finally:
         client.close()
         cluster.close()
-    return single, warm, peaks
+    return single, warm, independent, peaks
 
 
 def _summarise(single: list[dict], warm: list[dict], cold: dict, peaks: list[int], workers: int,
@@ -236,6 +275,11 @@ def format_report(result: dict) -> str:
         f"peak memory: one process {result['peak_rss_mib']['single']} MiB; per worker "
         + ", ".join(f"{p} MiB" for p in result["peak_rss_mib"]["workers"]),
     ]
+    if "independent" in speed:
+        label = f"{result['workers']} independent processes"
+        lines.insert(4, f"  {label:<32} {rate['independent']:>9.1f} docs/s  "
+                        f"({sec['independent']:.2f} s)  speed-up {speed['independent']:.2f}x"
+                        + _others_note(result, "independent") + "  (the cores' ceiling)")
     cpu = result["cpu_ms_per_doc"]
     overhead = cpu["dask_warm"] / cpu["single"] - 1
     lines.append(f"CPU per document: one process {cpu['single']:.3f} ms; Dask {cpu['dask_warm']:.3f} ms "

@@ -91,6 +91,9 @@ _INLINE_TAG = re.compile(r"</?(?:sup|sub|u|s|b|i|em|strong|span|a|small|font|mar
                          r"(?:\s[^<>]{0,300})?/?>", re.I)
 
 
+SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def normalize_text(text: str) -> str:
     """The normalised form of a text: NFC, '\\n' line ends, plain single spaces, no zero-width marks."""
     if "\r\n" in text:
@@ -100,8 +103,11 @@ def normalize_text(text: str) -> str:
     present = set(_SPECIAL.findall(text))
     for char in present:
         text = text.replace(char, _TABLE[ord(char)] or "")
-    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)
+    if not text.isascii():
+        if SURROGATE.search(text):
+            text = SURROGATE.sub("\ufffd", text)  # a lone surrogate cannot be encoded (ids, JSON)
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
     # str.replace loops: much faster than regular expressions on texts this size.
     while "  " in text:
         text = text.replace("  ", " ")

@@ -10,7 +10,7 @@ import logging
 from typing import Iterable, Iterator, Optional, Union
 
 from . import __version__
-from .clean import DEFAULT_MAX_DEPTH, clean_input
+from .clean import DEFAULT_MAX_DEPTH, SURROGATE, clean_input
 from .code import code_meeting
 from .document import classify_document, detect_publisher
 from .header import extract_meetings
@@ -38,6 +38,8 @@ def extract(
     metadata: Optional[dict] = None,
 ) -> Record:
     """Extract one readout record from a text or an HTML page (the library's main entry)."""
+    # Values given by a caller may hold lone surrogates; like the text, they become U+FFFD.
+    url, published, title, publisher, source = (_encodable(v) for v in (url, published, title, publisher, source))
     is_html = html if html is not None else looks_like_html(text_or_html)
     doc = InputDoc(
         source=source or url or "<text>",
@@ -47,6 +49,13 @@ def extract(
         metadata=metadata or {},
     )
     return extract_input(doc)
+
+
+def _encodable(value):
+    """A string with any lone surrogate replaced by U+FFFD (others as they are)."""
+    if isinstance(value, str) and not value.isascii() and SURROGATE.search(value):
+        return SURROGATE.sub("\ufffd", value)
+    return value
 
 
 def extract_input(doc: InputDoc, max_depth: int = DEFAULT_MAX_DEPTH) -> Record:

@@ -201,18 +201,25 @@ def _ends_sentence(text: str, dot: int, stop: int, end: int) -> bool:
 def sentences(text: str, region: Optional[Span] = None, captions: tuple = ()) -> list[Sentence]:
     """Sentences of the region outside headings and captions, with their point numbers."""
     out: list[Sentence] = []
-    paragraphs = split_paragraphs(text, region)
-    for index, para in enumerate(paragraphs):
-        # The last paragraph of a cut-off page ends mid-sentence: not a heading.
-        heading = para.heading and index < len(paragraphs) - 1
-        # A caption inside a paragraph (a news text with single line breaks) drops only the
-        # sentences it overlaps, not the whole paragraph.
-        if heading or (captions and _within_captions(para.span, captions)):
-            continue
-        for span in split_sentences(text, para.span):
-            if not (captions and _in_captions(span, captions)):
-                out.append(Sentence(span, para.point, index, para.span[0]))
+    for index, para in readable_paragraphs(text, region, captions):
+        out.extend(paragraph_sentences(text, index, para, captions))
     return out
+
+
+def readable_paragraphs(text: str, region: Optional[Span] = None, captions: tuple = ()) -> list[tuple[int, Paragraph]]:
+    """(index, paragraph) of the region's paragraphs that are neither headings nor captions."""
+    paragraphs = split_paragraphs(text, region)
+    last = len(paragraphs) - 1
+    # The last paragraph of a cut-off page ends mid-sentence: not a heading. A caption inside a
+    # paragraph (a news text with single line breaks) drops only the sentences it overlaps.
+    return [(index, para) for index, para in enumerate(paragraphs)
+            if not ((para.heading and index < last) or (captions and _within_captions(para.span, captions)))]
+
+
+def paragraph_sentences(text: str, index: int, para: Paragraph, captions: tuple = ()) -> list[Sentence]:
+    """The sentences of one readable paragraph (number `index`), captions left out."""
+    return [Sentence(span, para.point, index, para.span[0]) for span in split_sentences(text, para.span)
+            if not (captions and _in_captions(span, captions))]
 
 
 def _in_captions(span: Span, captions: tuple) -> bool:

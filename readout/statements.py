@@ -189,19 +189,38 @@ def find_clauses(text: str, region: Span, hits: list[VerbHit], captions: tuple) 
     """Clauses with a main speech-act verb; follow-on sentences extend the previous clause."""
     starts = [h.start for h in hits]
     clauses: list[Clause] = []
-    for sent in segment.sentences(text, region, captions):
-        lo = bisect.bisect_left(starts, sent.span[0])
-        hi = bisect.bisect_left(starts, sent.span[1])
-        found = _sentence_clauses(text, sent, hits[lo:hi]) if lo < hi else None
-        if found:
-            if clauses and _bare_introducer(text, clauses[-1]) and clauses[-1].paragraph != sent.paragraph:
-                clauses.pop()  # "A spokesperson said:" followed by a quotation with its own statements
-            clauses.extend(found)
-        elif clauses and _continues(text, clauses[-1], sent) and _is_follow_on(text, sent.span):
-            last = clauses[-1]
-            last.span = (last.span[0], sent.span[1])
-            last.paragraph = sent.paragraph  # the rest of a quoted paragraph continues it too
+    for index, para in segment.readable_paragraphs(text, region, captions):
+        if bisect.bisect_left(starts, para.span[0]) == bisect.bisect_left(starts, para.span[1]) \
+                and not _may_continue(text, clauses, index, para.span):
+            continue  # no verb, and nothing its sentences could extend: no need to split it
+        for sent in segment.paragraph_sentences(text, index, para, captions):
+            lo = bisect.bisect_left(starts, sent.span[0])
+            hi = bisect.bisect_left(starts, sent.span[1])
+            found = _sentence_clauses(text, sent, hits[lo:hi]) if lo < hi else None
+            if found:
+                if clauses and _bare_introducer(text, clauses[-1]) and clauses[-1].paragraph != sent.paragraph:
+                    clauses.pop()  # "A spokesperson said:" followed by a quotation with its own statements
+                clauses.extend(found)
+            elif clauses and _continues(text, clauses[-1], sent) and _is_follow_on(text, sent.span):
+                last = clauses[-1]
+                last.span = (last.span[0], sent.span[1])
+                last.paragraph = sent.paragraph  # the rest of a quoted paragraph continues it too
     return clauses
+
+
+def _may_continue(text: str, clauses: list[Clause], index: int, span: Span) -> bool:
+    """Whether a sentence of paragraph `index` could extend the last clause (what _continues
+    asks of each sentence, for the whole paragraph): same paragraph, a "said:", or the next
+    paragraph with a quotation mark that could open one of its sentences."""
+    if not clauses:
+        return False
+    last = clauses[-1]
+    if last.paragraph == index or text[last.span[0]:last.span[1]].rstrip().endswith(":"):
+        return True
+    if last.paragraph != index - 1:
+        return False
+    chunk = text[span[0]:span[1]]
+    return "“" in chunk or '"' in chunk
 
 
 def _sentence_clauses(text: str, sent: segment.Sentence, hits: list[VerbHit]) -> list[Clause]:
@@ -315,44 +334,69 @@ class AgentContext:
         # "I", "we" in a minister's remarks: the publishing government speaks.
         self.speaker = publisher_country if publisher_country in self.countries else None
         self.everyone = tuple(sorted(set(self.countries) | set(meeting.organizations or ())))
-        self.people: list[tuple[re.Pattern, str, int]] = []
-        self.titles: dict[str, list[tuple[int, str]]] = {}
-        people = [p for p in meeting.participants or () if (p.country or p.organization) and p.family_name]
-        # One scan of the text for every participant's names: first mentions order the
-        # participants, and the words around each mention give their titles.
-        combined, owners = _compile_all_names(tuple((p.family_name, p.name or "") for p in people))
-        mentions: list[list[re.Match]] = [[] for _ in people]
-        if people:
-            # Only the first _TITLE_MENTIONS mentions of each person are read (order, titles):
-            # the scan stops once every participant has that many.
-            wanting = len(people)
-            for m in combined.finditer(text):
-                at = m.start()
-                if at and (text[at - 1].isalnum() or text[at - 1] in "_-"):
-                    continue  # inside a word: the regex leaves this check out so it can skip fast
-                for index in owners[m.group()]:
-                    found = mentions[index]
-                    found.append(m)
-                    if len(found) == _TITLE_MENTIONS:
-                        wanting -= 1
-                if not wanting:
-                    break
-        for p, found in zip(people, mentions):
-            party = p.country or p.organization
-            order = found[0].start() if found else len(text)
-            self.people.append((_name_pattern(p), party, order))
-            if p.title:
-                for m in agent_lexicon().the_title.finditer(p.title):
-                    self._add_title(m.group(1), order, party)
-        for (_, party, order), found in zip(self.people, mentions):
-            self._learn_titles(text, found, party, order)
-        ordered = sorted(self.people, key=lambda p: p[2])
-        self.first_party = ordered[0][1] if ordered else None
+        self._text = text
+        self._participants = [p for p in meeting.participants or () if (p.country or p.organization) and p.family_name]
+        # (name regex, party) of each participant, in the header's order.
+        self.people: list[tuple[re.Pattern, str]] = [(_name_pattern(p), p.country or p.organization)
+                                                      for p in self._participants]
+        # Mentions, first_party and titles are found at first use: most meetings never ask.
+        self._sources: Optional[list[tuple[Optional[str], list, str, int]]] = None
+        self._titles: Optional[dict[str, list[tuple[int, str]]]] = None
         # A party whose official is not named ("The Foreign Secretary met Tánaiste Simon
         # Coveney"): a title nobody else holds belongs to it when it is the only such party.
-        named = {party for _, party, _ in self.people}
+        named = {party for _, party in self.people}
         unnamed = [c for c in self.countries if c not in named]
         self.unnamed_party = unnamed[0] if len(unnamed) == 1 else None
+
+    def _mentions(self) -> list[tuple[Optional[str], list, str, int]]:
+        """(header title, first mentions, party, first mention's offset) of each participant."""
+        if self._sources is None:
+            text, people = self._text, self._participants
+            # One scan of the text for every participant's names: first mentions order the
+            # participants, and the words around each mention give their titles.
+            combined, owners = _compile_all_names(tuple((p.family_name, p.name or "") for p in people))
+            mentions: list[list[re.Match]] = [[] for _ in people]
+            if people:
+                # Only the first _TITLE_MENTIONS mentions of each person are read (order, titles):
+                # the scan stops once every participant has that many.
+                wanting = len(people)
+                for m in combined.finditer(text):
+                    at = m.start()
+                    if at and (text[at - 1].isalnum() or text[at - 1] in "_-"):
+                        continue  # inside a word: the regex leaves this check out so it can skip fast
+                    for index in owners[m.group()]:
+                        found = mentions[index]
+                        found.append(m)
+                        if len(found) == _TITLE_MENTIONS:
+                            wanting -= 1
+                    if not wanting:
+                        break
+            self._sources = [(p.title, found, p.country or p.organization, found[0].start() if found else len(text))
+                             for p, found in zip(people, mentions)]
+        return self._sources
+
+    @property
+    def first_party(self) -> Optional[str]:
+        """The party of the participant the text names first."""
+        sources = self._mentions()
+        if not sources:
+            return None
+        return min(sources, key=lambda source: source[3])[2]  # the first of equals, as a stable sort
+
+    @property
+    def titles(self) -> dict[str, list[tuple[int, str]]]:
+        """Title (lower case) -> [(first mention, party)]: the header's titles, and those written
+        next to each participant's name."""
+        if self._titles is None:
+            self._titles = {}
+            sources = self._mentions()
+            for title, _, party, order in sources:
+                if title:
+                    for m in agent_lexicon().the_title.finditer(title):
+                        self._add_title(m.group(1), order, party)
+            for _, found, party, order in sources:
+                self._learn_titles(self._text, found, party, order)
+        return self._titles
 
     def _learn_titles(self, text: str, found: list, party: str, order: int) -> None:
         """Titles written next to a participant's name ("Foreign Minister Park", "Rex Tillerson,
@@ -369,7 +413,7 @@ class AgentContext:
                     self._add_title(after.group(1), order, party)
 
     def _add_title(self, title: str, order: int, party: str) -> None:
-        entries = self.titles.setdefault(title.lower(), [])
+        entries = self._titles.setdefault(title.lower(), [])
         if (order, party) not in entries:
             entries.append((order, party))
 
@@ -563,7 +607,7 @@ _DEMONYM_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][\w.’'-]+) $")
 
 def _title_party(text: str, m: re.Match, start: int, end: int, ctx: AgentContext) -> Optional[str]:
     """The party of a title in a subject: a demonym before it, or the participant with that title."""
-    if _NAME_AFTER.match(text, m.end(), end) and any(r.match(text, m.end() + 1, end) for r, _, _ in ctx.people):
+    if _NAME_AFTER.match(text, m.end(), end) and any(r.match(text, m.end() + 1, end) for r, _ in ctx.people):
         return None
     before = _DEMONYM_BEFORE.search(text, max(start, m.start() - 20), m.start())
     if before:
@@ -618,7 +662,7 @@ _FIRST_PERSON_SUBJECT = re.compile(r"(?<![\w-])(?:I|[Ww]e)\s*$")
 
 def _named_parties(text: str, start: int, end: int, ctx: AgentContext) -> list[str]:
     """Parties of the people named or titled: all of "X and Y", only X of "X met with Y"."""
-    found = [(m.start(), m.end(), party) for name_re, party, _ in ctx.people
+    found = [(m.start(), m.end(), party) for name_re, party in ctx.people
              for m in [name_re.search(text, start, end)] if m]
     for m in agent_lexicon().the_title.finditer(text, start, end):
         party = _title_party(text, m, start, end, ctx)

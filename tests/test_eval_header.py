@@ -1,7 +1,7 @@
 """Evaluation gate for the meeting header on ../shared/data/dev (skipped where ../shared is absent).
 
-Floors are pinned a little below the measured figures (header_score 0.954, date 0.930, start_time 0.979,
-duration 0.979, format 0.986, countries 0.930, host 0.951, principals F1 0.924 on 2026-11-26): a change
+Floors are pinned a little below the measured figures (header_score 0.955, date 0.930, start_time 0.979,
+duration 0.979, format 0.986, countries 0.937, host 0.944, principals F1 0.927 on 2026-11-26): a change
 that lowers them fails unless the floor is lowered on purpose.
 """
 from __future__ import annotations
@@ -14,7 +14,7 @@ import pytest
 
 from readout import extract
 
-FLOORS = {  # just below the figures of 2026-11-26 (header 0.953, countries 0.937, principals 0.919)
+FLOORS = {  # just below the figures of 2026-11-26 (header 0.955, countries 0.937, principals 0.927)
     "header_score": 0.95,
     "date_acc": 0.925,
     "start_time_acc": 0.975,
@@ -22,7 +22,7 @@ FLOORS = {  # just below the figures of 2026-11-26 (header 0.953, countries 0.93
     "format_acc": 0.98,
     "countries_acc": 0.93,
     "host_country_acc": 0.94,
-    "principals_f1": 0.915,
+    "principals_f1": 0.92,
 }
 
 

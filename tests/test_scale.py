@@ -259,3 +259,12 @@ def test_standard_input_is_read_by_the_client_and_split(cluster):
     got = with_dask(["-"], cluster.scheduler_address, partitions=3, stdin=io.BytesIO(data))
     assert got == expected
     assert orjson.loads(got[0])["document"]["source"] == "<stdin>:1"
+
+
+def test_direct_fetch_is_chosen_by_environment(monkeypatch):
+    monkeypatch.delenv("READOUT_DASK_DIRECT", raising=False)
+    assert scale.direct_to_workers() is None
+    monkeypatch.setenv("READOUT_DASK_DIRECT", "1")
+    assert scale.direct_to_workers() is True
+    monkeypatch.setenv("READOUT_DASK_DIRECT", "0")
+    assert scale.direct_to_workers() is False
