@@ -1,7 +1,10 @@
 """atheris fuzz target for the extractor: any bytes in, a record or a ReadoutError out.
 
-Run:  python fuzz/fuzz_extract.py fuzz/corpus -runs=100000
-      (add -max_total_time=N to bound it; -seed=N to repeat a run)
+Run:  mkdir -p /tmp/fuzz-new
+      python fuzz/fuzz_extract.py /tmp/fuzz-new fuzz/corpus -runs=100000 -seed=1
+      (libFuzzer adds new inputs to the FIRST folder: give a scratch one so fuzz/corpus stays as
+      written; -max_total_time=N bounds the run; replay a crash with
+      python fuzz/fuzz_extract.py crash-<sha1>)
 
 Each input goes through two doors, as a user's document would:
   1. as bytes read like standard input or a file (`-`: JSON object, JSON Lines, HTML or text,

@@ -35,6 +35,9 @@ ROOT = Path(__file__).resolve().parents[1]
 ODD = ["\u200f", "\u202e", "\u200b", "\u200c", "\u200d", "\ufeff", "\u0301", "\u0308", "\u20dd",
        "\ud800", "\udfff", "\u2028", "\u00a0", "\x00", "\x1b[31m", "\U0001f600", "\u0627\u0644",
        "\u3000", "\uff11\uff12", "\ufffd"]
+# The metadata dict is the caller's own Python data; lone surrogates in it are a known, reported gap
+# (tests/test_fuzz.py::test_lone_surrogates_in_caller_metadata_are_replaced), so it gets other odd text.
+WELL_FORMED = [c for c in ODD if not "\ud800" <= c[:1] <= "\udfff"]
 TEMPLATE = ("On {month} {day}, {year}, commencing at {hour}:{minute} {ampm}, Mr. {name}, Minister for "
             "Foreign Affairs of {country}, held a meeting with {other} for approximately {mins} minutes. "
             "1. The two ministers agreed to hold the next meeting by the end of {year2}.")
@@ -129,7 +132,7 @@ def odd_metadata(rng: random.Random) -> InputDoc:
     pick = lambda: "".join(rng.choices(ODD + ["2023-05-20", "99999", "-", "T", ":", "Z", "/", "http://", " "],  # noqa: E731
                                        k=rng.randint(0, 12))) or None
     return InputDoc(source="<metadata>", text=TEMPLATE, title=pick(), published=pick(), url=pick(),
-                    publisher=pick(), metadata={"language": pick()})
+                    publisher=pick(), metadata={"language": "".join(rng.choices(WELL_FORMED, k=rng.randint(0, 8)))})
 
 
 def load_corpus(shared: Path) -> list[str]:
@@ -158,9 +161,18 @@ def inputs_for(n: int, rng: random.Random, corpus: list[str]) -> list:
 
 
 def check_one(doc: InputDoc) -> bool:
-    """True for a record that serialises; False for a ReadoutError; raises anything else."""
+    """True for a record that serialises; False for a ReadoutError; raises anything else.
+
+    Odd metadata goes through `readout.extract`, the library call where callers pass metadata;
+    everything else through `extract_input`, as the CLI does with what it reads.
+    """
     try:
-        orjson.dumps(readout.extract_input(doc).as_dict())
+        if doc.source == "<metadata>":
+            record = readout.extract(doc.text, url=doc.url, published=doc.published, title=doc.title,
+                                     publisher=doc.publisher, metadata=doc.metadata)
+        else:
+            record = readout.extract_input(doc)
+        orjson.dumps(record.as_dict())
         return True
     except ReadoutError:
         return False

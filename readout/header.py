@@ -298,14 +298,23 @@ TRIGGER_WORDS = _leading_words(load(_RULES_FILE)["triggers"])
 
 def _word_positions(text: str, words: tuple[str, ...], start: int, end: int) -> list[int]:
     """Where any of the words starts at a word start in text[start:end], in order (one regex pass)."""
-    # The full pattern checks where the word ends; overlapping starts ('met', 'meeting') are kept.
-    return [m.start() for m in _words_pattern(words).finditer(text, start, end)]
+    # The full pattern checks where the word ends; 'met' and 'meeting' start at the same place.
+    # A plain alternation lets the regex engine skip ahead by first letter; the word-start test is
+    # done here. Words are letters only, so a match never hides a later word start.
+    positions = []
+    for m in _words_pattern(words).finditer(text, start, end):
+        pos = m.start()
+        if pos == 0 or not text[pos - 1].isalnum():
+            positions.append(pos)
+    return positions
 
 
 @lru_cache(maxsize=16)
 def _words_pattern(words: tuple[str, ...]) -> re.Pattern:
-    """A pattern matching, at a word start, any of the words (as a prefix: 'held' in 'held', 'holds')."""
-    return re.compile(r"(?<![^\W_])(?=" + countries.alternation(words) + ")")
+    """A pattern matching any of the words (as a prefix: 'held' in 'held', 'holds')."""
+    if not all(word.isalpha() for word in words):
+        raise RulesError(f"rules file {_RULES_FILE}: trigger words must be letters only: {words!r}")
+    return re.compile(countries.alternation(words))
 
 
 def _lead_at(text: str, m: re.Match) -> Optional[_Lead]:

@@ -30,10 +30,12 @@ def _plain(value: Any) -> Any:
     kind = type(value)
     if kind in _SCALARS:
         return value
+    scalars = _SCALARS
+    # Scalars are checked inline: most items are (start, end) spans and strings, and a call each is slow.
     if kind is tuple or kind is list:
-        return [_plain(v) for v in value]
+        return [v if type(v) in scalars else _plain(v) for v in value]
     if kind is dict:
-        return {k: _plain(v) for k, v in value.items()}
+        return {k: v if type(v) in scalars else _plain(v) for k, v in value.items()}
     if is_dataclass(value):
         return value.as_dict()
     return value
@@ -47,7 +49,11 @@ class _Record:
     _nested_lists: dict[str, type] = {}
 
     def as_dict(self) -> dict:
-        return {name: _plain(getattr(self, name)) for name in _field_names(type(self))}
+        out = {}
+        for name in _field_names(type(self)):
+            value = getattr(self, name)
+            out[name] = value if type(value) in _SCALARS else _plain(value)
+        return out
 
     @classmethod
     def from_dict(cls, data: dict):

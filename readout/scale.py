@@ -571,13 +571,14 @@ def engine_options(command):
 
     options = [
         click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
-                     help="local: one process. dask: partitions run on a Dask cluster (see docs/scaling.md)."),
+                     help="local: this machine's processes. dask: partitions run on a Dask cluster (see docs/scaling.md)."),
         click.option("--scheduler", metavar="ADDRESS",
                      help="Dask scheduler to use, e.g. tcp://10.0.0.5:8786 (default: a local cluster)."),
         click.option("--partitions", type=click.IntRange(min=1), metavar="N",
                      help="Partitions the input is cut into (default: 4 per worker thread)."),
         click.option("--workers", type=click.IntRange(min=1), metavar="N",
-                     help="Worker processes of the local cluster (default: one per core)."),
+                     help="Worker processes: of the local pool (extract --jsonl) or of the local Dask cluster "
+                          "(default: one per usable core, at most 8)."),
     ]
     for option in reversed(options):
         command = option(command)
@@ -586,11 +587,11 @@ def engine_options(command):
 
 def check_engine_options(engine: str, scheduler: Optional[str], partitions: Optional[int],
                          workers: Optional[int]) -> None:
-    """--scheduler, --partitions and --workers mean something only with --engine dask."""
+    """--scheduler and --partitions mean something only with --engine dask."""
     import click
 
-    given = [name for name, value in (("--scheduler", scheduler), ("--partitions", partitions),
-                                      ("--workers", workers)) if value is not None]
+    given = [name for name, value in (("--scheduler", scheduler), ("--partitions", partitions))
+             if value is not None]
     if engine != "dask" and given:
         raise click.UsageError(f"{', '.join(given)} {'needs' if len(given) == 1 else 'need'} --engine dask.")
     if scheduler and workers:

@@ -145,6 +145,22 @@ def test_lone_surrogates_in_metadata_are_replaced(field):
     check(record)
 
 
+@pytest.mark.xfail(strict=True, reason="pipeline: readout.extract replaces lone surrogates in url, title, publisher "
+                   "and published, but not in the metadata dict, and extract_input(InputDoc(...)) in none of the "
+                   "metadata fields; the record then cannot be serialised (orjson TypeError)")
+@pytest.mark.parametrize("call", ["metadata", "input_doc"])
+def test_lone_surrogates_in_caller_metadata_are_replaced(call):
+    from readout.inputs import InputDoc
+
+    text = "On May 20, 2023, the two ministers met in Tokyo."
+    if call == "metadata":
+        record = readout.extract(text, metadata={"language": "en\udfff"})
+    else:
+        record = readout.extract_input(InputDoc(source="<x>", text=text, url="https://x.org/\ud800",
+                                                publisher="MOFA\udfff"))
+    check(record)
+
+
 def test_huge_integer_in_front_matter_is_kept_as_text(tmp_path):
     from click.testing import CliRunner
 

@@ -1,7 +1,8 @@
 """Segmentation: paragraphs and points, abbreviation-aware sentences, clause starts."""
 from __future__ import annotations
 
-from readout.segment import clause_start, is_heading, sentences, split_paragraphs, split_sentences
+from readout.segment import (clause_start, is_heading, paragraph_sentences, readable_paragraphs, sentences,
+                             split_paragraphs, split_sentences)
 
 
 def texts(text, spans):
@@ -90,3 +91,16 @@ def test_a_caption_inside_a_paragraph_drops_only_its_own_sentences():
     assert found == ["The two ministers met in Lima on Thursday.", "They agreed to hold a summit soon."]
     whole = [text[s.span[0]:s.span[1]] for s in sentences(text, None, ((0, len(text)),))]
     assert whole == []
+
+
+def test_sentences_are_the_readable_paragraphs_sentences():
+    text = ("Bilateral Relations\n\nThe ministers met. They talked.\n\nPhoto caption here.\n\n"
+            "1. Trade was discussed. Energy too.\n\nLast line without a stop")
+    caption = text.index("Photo caption here.")
+    captions = ((caption, caption + len("Photo caption here.")),)
+    readable = readable_paragraphs(text, None, captions)
+    assert [text[p.span[0]:p.span[1]] for _, p in readable] == [
+        "The ministers met. They talked.", "Trade was discussed. Energy too.", "Last line without a stop"]
+    joined = [s for index, para in readable for s in paragraph_sentences(text, index, para, captions)]
+    assert joined == sentences(text, None, captions)
+    assert [s.point for s in joined] == [None, None, 1, 1, 1]  # a point lasts until the next marker

@@ -192,6 +192,23 @@ def test_quotation_introduced_by_said_is_the_statement():
     assert meeting.statements[0].agents == ("CAN",)
 
 
+
+def test_a_verbless_quoted_paragraph_right_after_a_statement_extends_it():
+    spec = load("stance_request")[1]["meeting"]
+    text = ("Minister Tremblay welcomed the new agreement.\n\n"
+            "“This is a milestone for both countries and a good day for our workers.”\n")
+    meeting = run(text, spec)
+    assert len(meeting.statements) == 1 and "milestone" in meeting.statements[0].text
+
+
+def test_a_verbless_paragraph_after_another_paragraph_does_not_extend_a_statement():
+    spec = load("stance_request")[1]["meeting"]
+    text = ("Minister Tremblay welcomed the new agreement.\n\n"
+            "Some unrelated background sentence comes here.\n\n"
+            "“This is a milestone for both countries and a good day for our workers.”\n")
+    meeting = run(text, spec)
+    assert len(meeting.statements) == 1 and "milestone" not in meeting.statements[0].text
+
 from hypothesis import given, settings, strategies as st  # noqa: E402
 
 _WORDS = st.sampled_from(["The two ministers", "welcomed", "and", "shared the view", "Minister Lee", "said:", "“",

@@ -9,6 +9,7 @@ from .group import cli
 from ..clean import DEFAULT_MAX_DEPTH
 from ..errors import InputError
 from ..inputs import DEFAULT_MAX_BYTES
+from ..scale import engine_options
 
 _MB = 1000 * 1000
 
@@ -26,11 +27,10 @@ EXAMPLE = "Example: readout extract --jsonl examples/ > records.jsonl"
               help="Largest document read, in MB; larger ones are reported as errors.")
 @click.option("--max-depth", type=click.IntRange(min=1), default=DEFAULT_MAX_DEPTH, show_default=True,
               help="Deepest HTML nesting read with its structure; deeper pages are read as plain text.")
-@click.option("--workers", default="auto", show_default=True, metavar="N|auto",
-              help="Processes extracting in parallel with --jsonl (auto: the usable cores, at most 8; 1: no pool).")
 @click.option("-v", "--verbose", is_flag=True,
               help="Also log the library's messages (and tracebacks of internal errors) on standard error.")
-def extract(paths, jsonl, explain, max_mb, max_depth, workers, verbose):
+@engine_options
+def extract(paths, jsonl, explain, max_mb, max_depth, verbose, engine, scheduler, partitions, workers):
     """Extract one readout record per document.
 
     PATHS are files (.txt, .html, .htm, .md, .json, .jsonl), directories (read recursively)
@@ -39,32 +39,25 @@ def extract(paths, jsonl, explain, max_mb, max_depth, workers, verbose):
     document failed, 0 otherwise (2 for a usage error).
     """
     from ..pipeline import iter_records
+    from ..scale import check_engine_options, iter_records_dask
+    from ..workers import default_workers
 
     _configure_logging(verbose)
+    check_engine_options(engine, scheduler, partitions, workers)
     if jsonl and explain:
         raise click.UsageError("--jsonl and --explain cannot be used together.")
-    n_workers = _parse_workers(workers)
-    if jsonl and n_workers > 1:
+    n_workers = workers or default_workers()
+    if engine == "local" and jsonl and n_workers > 1:
         sys.exit(1 if _extract_jsonl_parallel(paths, max_mb, max_depth, n_workers) else 0)
     render = _explainer() if explain else None
     out = click.get_binary_stream("stdout")
-    items = iter_records(paths, max_bytes=int(max_mb * _MB), max_depth=max_depth,
-                         stdin=click.get_binary_stream("stdin"))
+    read = dict(max_bytes=int(max_mb * _MB), max_depth=max_depth, stdin=click.get_binary_stream("stdin"))
+    items = (iter_records_dask(paths, scheduler, partitions, workers=workers, **read) if engine == "dask"
+             else iter_records(paths, **read))
     writer = _write_explained(render) if explain else (_write_jsonl if jsonl else _write_json(paths))
     failed = writer(items, out)
     out.flush()
     sys.exit(1 if failed else 0)
-
-
-def _parse_workers(value: str) -> int:
-    """--workers: a positive number, or auto for the usable cores."""
-    from ..workers import default_workers
-
-    if value == "auto":
-        return default_workers()
-    if not value.isdigit() or int(value) < 1:
-        raise click.BadParameter(f"{value!r} is not a positive number or 'auto'", param_hint="--workers")
-    return int(value)
 
 
 def _extract_jsonl_parallel(paths, max_mb: float, max_depth: int, workers: int) -> int:

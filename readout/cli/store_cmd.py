@@ -11,6 +11,7 @@ from typing import Iterable, Optional
 import click
 
 from .group import cli
+from ..scale import check_engine_options, engine_options
 
 log = logging.getLogger(__name__)
 DB_HELP = "Database: a path, sqlite:///PATH or postgresql://…; default $READOUT_DB or readout.db."
@@ -36,7 +37,8 @@ def _summary(counts: dict) -> str:
 @db_option
 @click.option("--progress/--no-progress", default=None,
               help="Show a progress bar on standard error (default: when it is a terminal).")
-def ingest(paths, db, progress):
+@engine_options
+def ingest(paths, db, progress, engine, scheduler, partitions, workers):
     """Extract documents and store them: idempotent, one transaction per document.
 
     PATHS are files (.txt, .html, .htm, .md, .json, .jsonl), directories (read recursively)
@@ -44,6 +46,11 @@ def ingest(paths, db, progress):
     `error: PATH: problem` on standard error and the batch goes on. Prints the summary line
     `read N, new N, updated N, unchanged N, failed N`; exit status 1 when anything failed.
     """
+    check_engine_options(engine, scheduler, partitions, workers)
+    if engine == "dask":
+        _ingest_dask(paths, db, progress, scheduler, partitions, workers)
+    if workers is not None:
+        raise click.UsageError("--workers needs --engine dask for ingest (one process writes the store).")
     counts = {"read": 0, "new": 0, "updated": 0, "unchanged": 0, "failed": 0}
     with _open(db) as store, _progress(progress, "ingesting") as advance:
         for source, status in ingest_paths(store, paths, stdin=click.get_binary_stream("stdin")):
@@ -52,6 +59,19 @@ def ingest(paths, db, progress):
             if status not in counts:
                 click.echo(f"error: {source}: {status}", err=True)
             advance()
+    click.echo(_summary(counts))
+    sys.exit(1 if counts["failed"] else 0)
+
+
+def _ingest_dask(paths, db, progress, scheduler, partitions, workers) -> None:
+    """`readout ingest --engine dask`: extract on the cluster, bulk-load here; same summary line."""
+    from ..scale import ingest_dask
+
+    with _progress(progress, "ingesting") as advance:
+        summary = ingest_dask(paths, db, scheduler, partitions, workers=workers,
+                              stdin=click.get_binary_stream("stdin"), on_progress=advance,
+                              on_error=lambda e: click.echo(f"error: {e.source}: {e.problem}", err=True))
+    counts = summary.counts()
     click.echo(_summary(counts))
     sys.exit(1 if counts["failed"] else 0)
 
