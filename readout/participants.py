@@ -11,6 +11,7 @@ import re
 import threading
 from contextvars import ContextVar
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple, Optional
 
 from . import countries
@@ -242,6 +243,13 @@ def _trim_name(raw: str) -> str:
 
 def split_name(name: str, country: Optional[str] = None) -> tuple[str, Optional[str], str]:
     """(family name, given name, display name) by the convention the name is written in."""
+    # The same principals recur across a corpus; the answer depends only on the rules files.
+    return _split_name(name, country)
+
+
+@lru_cache(maxsize=8192)
+def _split_name(name: str, country: Optional[str]) -> tuple[str, Optional[str], str]:
+    """split_name without the cache."""
     tokens = _clean_tokens(name)
     if not tokens:
         return name, None, name
@@ -542,6 +550,13 @@ def _japanese_order_country(raw: str) -> Optional[str]:
 
 def official_country(name: str) -> Optional[str]:
     """Country of a well-known office holder named in full or by family name; None if unknown."""
+    # Keyed by the reference date too: the gazetteer's answer depends on who held office then.
+    return _official_country(name, REFERENCE_DATE.get())
+
+
+@lru_cache(maxsize=8192)
+def _official_country(name: str, when: Optional[dt.date]) -> Optional[str]:
+    """official_country without the cache (`when` is REFERENCE_DATE's value, read by _official_code)."""
     tokens = _clean_tokens(name)
     for size in (3, 2):
         for i in range(len(tokens) - size + 1):

@@ -192,3 +192,34 @@ def test_fast_serialisation_equals_as_dict():
         record = extract_input(doc)
         assert dumps_record(record) == orjson.dumps(record.as_dict())
         assert json.loads(dumps_record(record, pretty=True)) == record.as_dict()
+
+
+def test_importing_the_cli_loads_no_extraction_or_compare_modules():
+    # Start-up: `readout --help`, the store and the web app must not pay for compiling the rules.
+    code = ("import sys, readout.cli; "
+            "print(sorted(m for m in ('readout.header', 'readout.pipeline', 'readout.compare', 'readout.statements')"
+            " if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert out.stdout.strip() == "[]"
+
+
+def test_public_names_load_on_first_use():
+    code = ("import sys, readout; from readout import *; "
+            "assert readout.extract.__module__ == 'readout.pipeline'; "
+            "assert readout.compare_records.__module__ == 'readout.compare'; "
+            "assert 'open' in dir(readout) and 'Record' in dir(readout); "
+            "print(readout.extract('Prime Minister Kishida of Japan met with President Yoon of Korea.').schema)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "readout-record/1"
+
+
+def test_unknown_attribute_is_an_attribute_error():
+    import readout
+
+    try:
+        readout.no_such_name  # noqa: B018
+    except AttributeError as exc:
+        assert "no_such_name" in str(exc)
+    else:
+        raise AssertionError("readout.no_such_name resolved")

@@ -169,3 +169,14 @@ def test_country_of_an_object_is_not_taken_from_a_purpose_clause():
             "against Russia.")
     meeting = extract(text, published="2024-02-01", publisher="The White House").meetings[0]
     assert "UKR" not in meeting.countries and "RUS" not in meeting.countries
+
+
+def test_trigger_words_are_found_only_at_word_starts():
+    from readout.header import _FURTHER_WORDS, TRIGGER_WORDS, _word_positions
+
+    low = "they upheld it; held talks (met) and spoke.remet _had 9had meetings"
+    positions = _word_positions(low, TRIGGER_WORDS, 0, len(low))
+    assert [low[p:p + 4] for p in positions] == ["held", "talk", "met)", "spok", "had ", "meet"]
+    # Bounds are respected, and a word start is judged by the character before `start` too.
+    assert _word_positions(low, _FURTHER_WORDS, low.index("eld"), len(low)) == [low.index("held t"), low.index("met)"),
+                                                                              low.index("spoke"), low.index("had ")]

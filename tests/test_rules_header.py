@@ -105,3 +105,14 @@ def test_unsafe_pattern_is_rejected():
         header._compile_group("triggers", ["(?:a+)+b"])
     with pytest.raises(RulesError):
         header._compile_group("triggers", ["(unclosed"])
+
+
+def test_cached_office_holder_answers_follow_the_reference_date():
+    # official_country is cached: the same name must still get each date's answer, in either order.
+    assert participants.official_country("Blinken") == "USA"
+    token = participants.REFERENCE_DATE.set(dt.date(2015, 3, 1))
+    try:
+        assert participants.official_country("Blinken") is None
+    finally:
+        participants.REFERENCE_DATE.reset(token)
+    assert participants.official_country("Blinken") == "USA"
