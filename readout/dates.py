@@ -43,7 +43,8 @@ TIME_RE = re.compile(
     r")"
 )
 _STAMP_BEFORE = re.compile(r"(?:19|20)\d\d,?[ \t]*(?:at[ \t]+)?$|(?:Posted|Updated|Published)\s*:?\s*$")
-_NOTE_RE = re.compile(r"\s*[(\[]?\s*(?:\(\s*)?(?P<note>(?:local|Japan|Tokyo|Korea|Seoul|Beijing|Washington|Eastern|GMT|JST|KST|EST|EDT|UTC)(?: standard)?(?: time)?)\b", re.I)
+# Bounded gaps: adjacent unbounded \s* would backtrack cubically on a run of spaces.
+_NOTE_RE = re.compile(r"\s{0,4}[(\[]?\s{0,4}(?:\(\s{0,4})?(?P<note>(?:local|Japan|Tokyo|Korea|Seoul|Beijing|Washington|Eastern|GMT|JST|KST|EST|EDT|UTC)(?: standard)?(?: time)?)\b", re.I)
 _NUM = r"(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty(?:-five)?|fifty|sixty|ninety)"
 DURATION_RE = re.compile(
     r"(?<![\w])(?:(?P<approx>approximately|approx\.|about|around|some|roughly|nearly|almost|over|more than|less than|just over|just under)\s+)?"

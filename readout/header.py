@@ -1000,9 +1000,18 @@ def _meetings_per_country(document, text, leads, i, lead, list_start, main, subj
             continue
         meeting = _with_date(meeting, main)  # listed meetings share the occasion's date
         codes = tuple(sorted({p.country for p in people if p.country} | {code}))
-        found.append(dataclasses.replace(meeting, countries=codes,
+        found.append(dataclasses.replace(meeting, countries=codes, region=_listed_region(main, lead),
                                          host_country=meeting.host_country if meeting.host_country in codes else None))
     return found
+
+
+def _listed_region(main: Meeting, lead: _Lead) -> tuple[int, int]:
+    """A listed meeting's region: the list sentence, and before it the main lead when that lead
+    names no counterpart country ('met with his counterparts from various European countries to
+    discuss …'), since it then reports the listed meetings too."""
+    if main.region and len(main.countries) < 2 and main.region[0] < lead.start:
+        return (main.region[0], lead.end)
+    return (lead.start, lead.end)
 
 
 def _person_from(p: Participant) -> Person:

@@ -292,7 +292,8 @@ def _first_value(meta: dict, keys: tuple[str, ...]) -> Optional[str]:
     for key in keys:
         value = meta.get(key)
         if value not in (None, ""):
-            return _plain_value(value) if not isinstance(value, (list, dict)) else None
+            # Title, URL, date and publisher are text even when YAML reads them as numbers.
+            return str(_plain_value(value)) if not isinstance(value, (list, dict)) else None
     return None
 
 

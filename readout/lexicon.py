@@ -290,7 +290,7 @@ def cue_lexicon() -> CueLexicon:
     lookup: dict[str, set] = {}
     exact = _exact_cues()
     for cue, topics in topic_lexicon().lookup.items():
-        for variant in exact.get(cue) or _case_variants(cue):
+        for variant in _apostrophes(exact.get(cue) or _case_variants(cue)):
             lookup.setdefault(variant, set()).update(("topic", t) for t in topics)
     agents = agent_lexicon()
     for name, code in agents.countries.lookup.items():
@@ -307,12 +307,29 @@ def cue_lexicon() -> CueLexicon:
     # Phrases that contain a topic cue but are no topic ("peace and security", "during his
     # visit"): matched as one longer cue, they hide the cue inside them; event words stay.
     for phrase in rules.get("not_topics") or ():
-        for cue in _expand_plural(normalise(str(phrase))):
-            events = {("event", e) for e in event_cues if re.search(r"(?<![\w-])" + re.escape(e) + r"(?![\w-])", cue)}
-            for variant in _case_variants(cue):
+        for cue in _expand_plural(" ".join(str(phrase).split())):
+            low = normalise(cue)
+            events = {("event", e) for e in event_cues if re.search(r"(?<![\w-])" + re.escape(e) + r"(?![\w-])", low)}
+            for variant in _apostrophes(_phrase_variants(cue)):
                 lookup[variant] = events
     pattern = re.compile(r"(?<![\w-])(?:" + trie_pattern(sorted(lookup)) + r")(?![\w-])")
     return CueLexicon(pattern, {k: tuple(sorted(v)) for k, v in lookup.items()})
+
+
+def _phrase_variants(phrase: str) -> set[str]:
+    """Spellings of a not_topics phrase: one written with capitals ("Russia's military
+    cooperation") keeps them, only its first letter may change; a lower-case one gets all
+    the case variants of a cue."""
+    if phrase != phrase.lower():
+        return {phrase, phrase[:1].upper() + phrase[1:]}
+    return _case_variants(phrase)
+
+
+def _apostrophes(variants) -> set[str]:
+    """The spellings plus their curly-apostrophe forms ("Russia’s"): texts use both."""
+    out = set(variants)
+    out.update(v.replace("'", "’") for v in variants if "'" in v)
+    return out
 
 
 def _exact_cues() -> dict[str, set[str]]:

@@ -138,7 +138,8 @@ _SP = r"[ \t\u00a0]+"
 _TOK = r"(?:[A-Z](?:\.[A-Z])+\.?|(?:al|el|bin|ibn)-[A-Z][\w'’\-]*|[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?)"
 _PART = r"(?:" + _alt(_PARTICLES) + r")"
 NAME_RE = re.compile(_TOK + r"(?:" + _SP + r"(?:" + _PART + _SP + r"){0,2}" + _TOK + r"){0,4}(?:,?[ ]Jr\.)?")
-_OF_COUNTRY_RE = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:of|for|from)[ \t\u00a0]+(?:the[ \t\u00a0]+)?")
+# Bounded gaps (text is whitespace-collapsed): adjacent unbounded runs would backtrack quadratically.
+_OF_COUNTRY_RE = re.compile(r"[ \t\u00a0]{0,4},?[ \t\u00a0]{0,4}(?:of|for|from)[ \t\u00a0]{1,4}(?:the[ \t\u00a0]{1,4})?")
 _PRE_NAME_RE = re.compile(r",[ \t\u00a0]+(?:the[ \t\u00a0]+)?$")
 
 _STOP_WORDS = {

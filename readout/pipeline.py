@@ -58,21 +58,31 @@ def _encodable(value):
     return value
 
 
+def _encodable_tree(value):
+    """Metadata with every lone surrogate (in keys and values, at any depth) replaced by U+FFFD."""
+    if isinstance(value, dict):
+        return {_encodable(k): _encodable_tree(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_encodable_tree(v) for v in value]
+    return _encodable(value)
+
+
 def extract_input(doc: InputDoc, max_depth: int = DEFAULT_MAX_DEPTH) -> Record:
     """Run every stage over one input document."""
     cleaned = _run_stage("clean", clean_input, doc, max_depth)
     warnings: list[str] = list(cleaned.warnings)
+    url = _encodable(doc.url)
     document = Document(
         id=document_id(cleaned.text),
-        source=doc.source,
+        source=_encodable(doc.source),
         text=cleaned.text,
         is_readout=False,
-        url=doc.url,
-        publisher=doc.publisher or _run_stage("document", detect_publisher, cleaned.text, doc.url),
+        url=url,
+        publisher=_encodable(doc.publisher) or _run_stage("document", detect_publisher, cleaned.text, url),
         title=cleaned.title,
         published=cleaned.published,
-        language=cleaned.language,
-        metadata=doc.metadata,
+        language=_encodable(cleaned.language),
+        metadata=_encodable_tree(doc.metadata) if doc.metadata else doc.metadata,
         captions=tuple(cleaned.captions),
     )
     meetings, header_warnings = _run_stage("header", extract_meetings, document)

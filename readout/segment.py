@@ -27,14 +27,14 @@ class Sentence(NamedTuple):
 
 
 # A point marker at the start of a line: "1.", "1)", "(1)", or a bullet.
-_MARKER = re.compile(r"[ \t]*(?:(\d{1,2})[.)]|\((\d{1,2})\)|([-•*–·▪]))[ \t]+(?=\S)")
+_MARKER = re.compile(r"[ \t]{0,8}(?:(\d{1,2})[.)]|\((\d{1,2})\)|([-•*–·▪]))[ \t]{1,8}(?=\S)")
 _LINE = re.compile(r"[^\n]*\n?")
 # What a point marker can start with (after spaces and tabs): a cheap test before _MARKER.
 _MARKER_FIRST = frozenset("(-•*–·▪")
 # Candidate sentence ends: terminal punctuation, closing quotes/brackets, then space.
 _END = re.compile(r"[.!?](?:[”\"’')\]])*(?=\s)|。")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]{0,9})\.$")
-_NEXT_WORD = re.compile(r"\s*[“\"‘'(\[]?([A-Za-z0-9]+)")
+_NEXT_WORD = re.compile(r"\s{0,8}[“\"‘'(\[]?([A-Za-z0-9]+)")
 
 # Abbreviations that never end a sentence (they precede a name or number).
 _TITLE_ABBREVIATIONS = frozenset(

@@ -240,3 +240,29 @@ def test_first_person_speaker_is_the_publishing_government():
                         publisher="The White House")
     meeting, _ = attach_statements(document, make_meeting(spec))
     assert meeting.statements[0].agents == ("USA",)
+
+
+def test_meetings_listed_after_an_umbrella_lead_take_its_topics():
+    """'met with her counterparts from several countries to discuss X' reports the meetings that
+    'met with foreign ministers from A, B and C' then lists: each listed meeting's region starts
+    at that lead, so its purpose clause gives them their topics."""
+    from readout import extract
+    text = (GOLDEN / "listed_meetings.txt").read_text(encoding="utf-8")
+    meetings = extract(text, source="listed_meetings.txt").meetings
+    listed = [m for m in meetings if len(m.countries) == 2]
+    assert sorted(c for m in listed for c in m.countries if c != "PHL") == ["AUT", "DNK", "PRT"]
+    for meeting in listed:
+        assert text.index("to discuss regional matters") >= meeting.region[0]
+        assert {"bilateral_relations", "economy_trade", "energy", "defense_security"} <= set(meeting.topics)
+
+
+def test_meetings_listed_after_a_named_bilateral_do_not_take_its_topics():
+    """When the first lead names its counterpart, the listed meetings keep the list sentence alone."""
+    from readout import extract
+    text = (GOLDEN / "listed_meetings_named.txt").read_text(encoding="utf-8")
+    meetings = extract(text, source="listed_meetings_named.txt").meetings
+    listed = [m for m in meetings if "DNK" not in m.countries]
+    assert len(listed) == 2
+    for meeting in listed:
+        assert meeting.region[0] == text.index("The Secretary also met")
+        assert "energy" not in meeting.topics

@@ -62,8 +62,8 @@ def meetings(store, country: Optional[str] = None, dyad: Optional[str] = None, s
         params.append(stance)
     if publisher:
         where.append("m.id IN (SELECT ms.meeting_id FROM meeting_sources ms JOIN documents d ON d.id = ms.document_id "
-                     "WHERE lower(d.publisher) LIKE ?)")
-        params.append(f"%{publisher.lower()}%")
+                     "WHERE lower(d.publisher) LIKE ? ESCAPE '\\')")
+        params.append(f"%{_like_literal(publisher.lower())}%")
     if q:
         where.append("m.id IN (SELECT ms.meeting_id FROM meeting_sources ms JOIN documents d ON d.id = ms.document_id "
                      f"WHERE {store.dialect.search_filter_sql()})")
@@ -344,3 +344,8 @@ def to_pandas(store, table_or_rows: Any = "meetings"):
 _DOCUMENT_EXPORT_COLUMNS = ("id, source, url, title, publisher, published, language, kind, is_readout, extractor, "
                             "raw_sha256, raw_size, raw_format, text, warnings, fetched_at, etag, last_modified, "
                             "checked_at, ingested_at, updated_at")
+
+
+def _like_literal(text: str) -> str:
+    """Text for a LIKE pattern that matches itself: %, _ and the escape character are escaped."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
