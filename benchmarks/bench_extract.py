@@ -255,7 +255,7 @@ LABELS = {
     "spacy": "spaCy blank('en') + sentencizer (nlp.pipe)",
     "library": "readout.extract() in-process",
     "command_inprocess": "readout extract --jsonl, in-process (no start-up)",
-    "command": "readout extract --jsonl FILE > /dev/null (whole command)",
+    "command": "readout extract --jsonl FILE > /dev/null (whole command, default --workers: usable cores)",
 }
 
 
