@@ -1,6 +1,6 @@
 """The pages in headless Chromium (Playwright) against a real uvicorn server on 127.0.0.1.
 
-Takes the screenshots in docs/screenshots/ (home, dyad, meeting) that docs/web.md shows.
+Takes the screenshots (home, dyad, meeting); with READOUT_SCREENSHOTS=docs they refresh docs/screenshots/, which docs/web.md shows.
 """
 from __future__ import annotations
 
@@ -17,7 +17,11 @@ from _web_records import XSS_SENTENCE, XSS_TITLE, fill_store
 pytestmark = pytest.mark.browser
 
 CHROMIUM = os.environ.get("READOUT_CHROMIUM", "/usr/bin/chromium")
-SCREENSHOTS = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+# The screenshots in docs/ are refreshed on purpose (READOUT_SCREENSHOTS=docs); a plain test run
+# writes them to a temporary folder so it leaves the working tree as it was.
+_DOCS_SHOTS = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+SCREENSHOTS = _DOCS_SHOTS if os.environ.get("READOUT_SCREENSHOTS") == "docs" else \
+    Path(os.environ.get("TMPDIR", "/tmp")) / "readout-screenshots"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run"]
 
