@@ -609,10 +609,48 @@ def judge_meetings(ma: Meeting, mb: Meeting, a: Record, b: Record,
     same = against == 0 and support >= 2
     pinned = verdict["date"] > 0 or verdict.get("occasion", 0) > 0 or bool(linked_by)
     if same and not pinned:
-        # Many press reports carry no date at all; say plainly what the verdict rests on.
-        evidence.append(_Evidence("time", 0, "No date or occasion fixes when the meeting took place: the verdict "
-                                             "rests on the people, countries and place alone."))
+        # Many press reports carry no date at all: the store's rule 6 decides, and the reasons say so.
+        same, note = judge_undated(ma, mb, a, b, verdict)
+        evidence.append(_Evidence("time", 0, note))
     return same, support - 3 * against, evidence
+
+
+def judge_undated(ma: Meeting, mb: Meeting, a: Record, b: Record, verdict: dict[str, int]) -> tuple[bool, str]:
+    """Rule 6 of docs/store.md without a date: every principal named on both sides (two or more), the
+    same format stated by both, and the place confirmed: a city or host country both give (the host
+    only where neither or both name an occasion), or the one city given by one side written in the
+    other's text (the header stage may not have read it there)."""
+    pa, pb = principals(ma), principals(mb)
+    everyone = len(pa) == len(pb) >= 2 and verdict["principals"] > 0
+    place = (_shared_place(ma, mb) if verdict["place"] > 0 else None) or _city_in_other_text(ma, mb, a, b)
+    missing = [what for what, ok in (("the same principals on both sides", everyone),
+                                     ("the same format stated by both", verdict["format"] > 0),
+                                     ("a city or host country both name", bool(place))) if not ok]
+    if missing:
+        return False, ("The date is missing and nothing else fixes which meeting of these people this is: "
+                       f"it lacks {' and '.join(missing)}.")
+    return True, (f"The date is missing: the match rests on the principals ({_people(pa)}), the countries, "
+                  f"the format and the place ({place}) alone.")
+
+
+def _shared_place(ma: Meeting, mb: Meeting) -> Optional[str]:
+    """How to name the place both sides agree on (as check_place found it): the city, else the host,
+    which is too weak where one side names an occasion the other does not (a summit in that country)."""
+    if _city(ma) and _city(mb):
+        return f"{ma.location.city}, named by both"
+    if bool(ma.occasion) != bool(mb.occasion):
+        return None
+    return f"host {_host_words(_host(ma) or '-')}, named by both"
+
+
+def _city_in_other_text(ma: Meeting, mb: Meeting, a: Record, b: Record) -> Optional[str]:
+    """'Nara, named in A's text' where only B gives the city and A's text names it; else None."""
+    if bool(_city(ma)) == bool(_city(mb)):
+        return None
+    city, side, text = (ma.location.city, "B", b.document.text) if _city(ma) else (mb.location.city, "A", a.document.text)
+    if re.search(r"(?<![a-z])" + re.escape(normalise_name_text(city)) + r"(?![a-z])", normalise_name_text(text)):
+        return f"{city}, named in {side}'s text"
+    return None
 
 
 def best_meeting_pair(a: Record, b: Record, linked_by: Optional[str] = None) -> tuple[int, int, bool, list[_Evidence]]:

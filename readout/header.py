@@ -97,13 +97,16 @@ _OBJECT_END = re.compile(r"\b(?:to (?!the\b)[a-z]+|but|about|on (?:the )?(?:situ
                          r"and (?:discussed|reaffirmed|agreed|underscored|thanked|congratulated))\b")
 _OBJECT_WINDOW = 200
 _PLACE_BEFORE = re.compile(r"\b(?:in|to|at|visiting)\s+(?:the\s+)?(?:[\w.\-]+,?\s+){0,3}$", re.I)
-_RELATION_AFTER = re.compile(r"\s+(?:relations(?:hip)?|[Aa]lliance|ties|partnership|cooperation|summit)\b", re.I)
-_CITY_AFTER_ADJ = re.compile(r"(?:[\w’']+\s+){0,3}?(?P<c>" + countries.CITY_RE.pattern.replace("(?<![\\w])", "", 1) + ")")
+# Linear on any input (benchmarks/bench_regex.py): a leading run of spaces, or of letters, is
+# entered only at its first character (the look-behinds). Used at the end of a word or of an
+# "in "/"at ", where each look-behind always holds, so the matches there are unchanged.
+_RELATION_AFTER = re.compile(r"(?<!\s)\s+(?:relations(?:hip)?|[Aa]lliance|ties|partnership|cooperation|summit)\b", re.I)
+_CITY_AFTER_ADJ = re.compile(r"(?:(?<![\w’'])[\w’']++\s++){0,3}?(?P<c>" + countries.CITY_RE.pattern.replace("(?<![\\w])", "", 1) + ")")
 _AWAY = re.compile(r"\b(?:sidelines|margins|on the occasion|to attend|while attending)\b", re.I)
 _CAPITAL_OF = re.compile(r"\bin the (?P<dem>[A-Z][a-z]+) capital\b")
 _FORMER = re.compile(r"\b(?:former|late|then)\b[^,;]*$", re.I)
 _ATTRIBUTION = re.compile(r"\b(?:[Aa]ccording to|said|says|told|announced|reported)\b[^,;]*$")
-_FROM_LIST = re.compile(r"\s+(?:with\s+)?(?:(?:his|her|their)\s+)?(?:[\w\-]+\s+){0,2}?(?:counterparts|ministers|leaders|officials|foreign ministers)\s+from\s+(?:the\s+)?")
+_FROM_LIST = re.compile(r"(?<!\s)\s+(?:with\s+)?(?:(?:his|her|their)\s+)?(?:[\w\-]+\s+){0,2}?(?:counterparts|ministers|leaders|officials|foreign ministers)\s+from\s+(?:the\s+)?")
 _LIST_GAP = re.compile(r",?\s*(?:and\s+|&\s+)?(?:the\s+)?")
 _BETWEEN = re.compile(r"\b(?:between|among|of)\s+(?:the\s+)?")
 _ATTENDED = re.compile(r"(?=[aijw])(?<=\s)(?:attended|were present|in attendance|accompanied by|joined by)\b")

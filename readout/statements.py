@@ -79,7 +79,8 @@ def _not_a_verb_before(text: str, start: int) -> bool:
     return word.lstrip("([‘'").lower() in _NOT_A_VERB_WORDS
 
 
-_PASSIVE_AFTER = re.compile(r"\s+by\b")
+# Used at the end of a verb word; the look-behind keeps a search over a run of spaces linear.
+_PASSIVE_AFTER = re.compile(r"(?<!\s)\s+by\b")
 _PRESENT_SUBJECT = re.compile(r"\b(?:I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|did|do|does)\s+(?:(?:also|strongly|fully|warmly|all)\s+)?$")
 _TO_BEFORE = re.compile(r"\bto\s+$")
 _BY_BEFORE = re.compile(r"\b(?:by|after)\s+$")
@@ -518,7 +519,8 @@ _JOINT_STANCES = frozenset({"exchange_views", "share_view", "confirm", "decide"}
 # "The Secretary agreed with Minister Minh on ...", "X coincided with Y in appreciating ...":
 # the partner named after "with" holds the view too.
 _WITH_VERBS = frozenset({"agree", "concur", "coincide"})
-_WITH_PARTNER = re.compile(r"(?:\s+\w+ly)?\s+with\s+")
+# Used at the end of a verb word; the look-behind keeps a search over a run of spaces linear.
+_WITH_PARTNER = re.compile(r"(?<!\s)(?:\s+\w+ly)?\s+with\s+")
 
 
 def _with_partner(text: str, clause: Clause, agents: tuple, ctx: AgentContext) -> tuple:
@@ -551,7 +553,9 @@ def _is_joint(text: str, clause: Clause) -> bool:
     return clause.verb.stance in _JOINT_STANCES or " their " in text[clause.span[0]:clause.span[1]]
 
 
-_COORDINATOR = re.compile(r"\s*(?:and|but|while|whereas)\s+")
+# Spaces before the word are taken only from the start of their run (linear on a run of spaces);
+# a subject starts after a word or a single space, never inside a run, so its matches are unchanged.
+_COORDINATOR = re.compile(r"(?:(?<!\s)\s+)?(?:and|but|while|whereas)\s+")
 _NOT_SUBJECT_LEAD = frozenset({"while", "who", "which", "whose", "after", "before", "as", "when", "following"})
 
 
@@ -601,7 +605,8 @@ def resolve_agents(text: str, subject: Span, ctx: AgentContext, last_single, war
     return ()
 
 
-_NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w’'.-]*|d[ae]l?|de|van|von|bin|al-\w+)")
+# Used at the end of a title; the look-behind keeps a search over a run of spaces linear.
+_NAME_AFTER = re.compile(r"(?<!\s)\s+(?:[A-Z][\w’'.-]*|d[ae]l?|de|van|von|bin|al-\w+)")
 _DEMONYM_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][\w.’'-]+) $")
 
 
@@ -788,10 +793,14 @@ def _month_number(phrase: str) -> int:
 # words before it ("the Japan-ROK Security Dialogue"), and a date after it.
 _EVENT_WORD = re.compile(r"\b(?:[Ss]ummit(?:\s+[Mm]eeting)?|[Dd]ialogue|[Cc]onsultations?|[Tt]alks|[Mm]eetings?|"
                          r"[Cc]onference|Forum|Session|2\+2|visit|(?:telephone\s+)?call)\b")
-_NAME_WORD = re.compile(r"(?:[A-Z][\w’'.&+]*(?:-[A-Z0-9][\w’'.&+]*)*|\d+(?:st|nd|rd|th)|of|and|on|the|The|"
+# Look-behinds: a run of letters, digits or spaces is entered only at its first character, so a
+# search over any text is linear. Each pattern is used on one whole word (_NAME_WORD.match,
+# _SENTENCE_END_WORD.search, true/false) or right after an event word (_DATE_AFTER), where the
+# look-behind always holds: the matches there are unchanged.
+_NAME_WORD = re.compile(r"(?<![\w’'.&+-])(?:[A-Z][\w’'.&+]*(?:-[A-Z0-9][\w’'.&+]*)*|\d+(?:st|nd|rd|th)|of|and|on|the|The|"
                         r"[A-Z][\w.]*-[\w-]+|\d\+\d)$")
-_SENTENCE_END_WORD = re.compile(r"[a-z]{2,}\.$")
-_DATE_AFTER = re.compile(r"\s+(?:held\s+)?(?:(?:in|on)\s+" + _MONTH_RE
+_SENTENCE_END_WORD = re.compile(r"(?<![a-z])[a-z]{2,}\.$")
+_DATE_AFTER = re.compile(r"(?<!\s)\s+(?:held\s+)?(?:(?:in|on)\s+" + _MONTH_RE
                          + r"(?:\s+\d{1,2})?(?:,?\s+(?P<dyear>\d{4}))?|(?P<last>last\s+(?:year|month|week)))\b")
 _LOWER_LEAD = re.compile(r"\b[Tt]he\s+(?:[a-z’'-]+\s+){0,2}$")
 

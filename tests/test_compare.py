@@ -227,7 +227,8 @@ def test_undated_reports_rest_on_people_and_place_and_say_so():
     c = cmp.compare_records(_undated(MOFA), _undated(GAC))
     assert c.same_meeting
     assert "Unknown: Neither document dates the meeting, so the date cannot be checked." in c.reasons
-    assert any("verdict rests on the people, countries and place alone" in r for r in c.reasons)
+    assert ("Unknown: The date is missing: the match rests on the principals (Sato (JPN), Tremblay (CAN)), the "
+            "countries, the format and the place (Ottawa, named by both) alone.") in c.reasons
     assert c.confidence == "low" and "yes (same meeting, low confidence)" in cmp.render_text(c)
 
 
@@ -238,12 +239,64 @@ def test_undated_reports_in_different_cities_are_different_meetings():
     assert "Against: A places the meeting in Ottawa, B in Toronto." in c.reasons
 
 
+WIRE = "jp-ca-fm-undated-wire.txt"
+
+
+def test_an_undated_wire_story_is_the_meeting_when_people_format_and_host_agree():
+    """Rule 6 of docs/store.md: no date anywhere, but every principal, the format and the host country agree."""
+    c = cmp.compare_records(hand_record(MOFA), hand_record(WIRE))
+    assert (c.same_meeting, c.confidence) == (True, "low"), c.reasons
+    assert "Unknown: B gives no meeting date and no publication date, so the date cannot be checked." in c.reasons
+    assert ("Unknown: The date is missing: the match rests on the principals (Sato (JPN), Tremblay (CAN)), the "
+            "countries, the format and the place (host CAN, named by both) alone.") in c.reasons
+
+
+def test_an_undated_report_without_a_place_may_be_placed_by_the_other_sides_city_in_its_text():
+    wire = hand_record(WIRE)
+    unplaced = Record(document=wire.document, meetings=(_replace(wire.meetings[0], host_country=None),))
+    c = cmp.compare_records(hand_record(MOFA), unplaced)
+    assert c.same_meeting and c.confidence == "low"
+    assert any(r.endswith("the place (Ottawa, named in B's text) alone.") for r in c.reasons), c.reasons
+
+
+def test_an_undated_report_with_nothing_to_place_it_is_not_the_meeting():
+    """The same two ministers meet many times: without a date, a place or an occasion, nothing says which."""
+    wire = hand_record(WIRE)
+    text = wire.document.text.replace(" in Ottawa", "")
+    unplaced = Record(document=_replace(wire.document, text=text),
+                      meetings=(_replace(wire.meetings[0], host_country=None, statements=()),))
+    c = cmp.compare_records(hand_record(MOFA), unplaced)
+    assert not c.same_meeting and c.aligned is None
+    assert ("Unknown: The date is missing and nothing else fixes which meeting of these people this is: it lacks "
+            "a city or host country both name.") in c.reasons
+
+
+def test_a_host_country_alone_does_not_place_an_undated_report_at_a_named_occasion():
+    """Canada hosting a G7 meeting of the same ministers is not Sato's visit: the host is too weak a place."""
+    mofa = hand_record(MOFA)
+    at_g7 = Record(document=mofa.document, meetings=(_replace(mofa.meetings[0], occasion="G7 Foreign Ministers' "
+                                                              "Meeting", location=None),))
+    wire = hand_record(WIRE)
+    c = cmp.compare_records(at_g7, Record(document=_replace(wire.document, text=wire.document.text.replace(" in Ottawa", "")),
+                                          meetings=wire.meetings))
+    assert not c.same_meeting, c.reasons
+    assert any(r.endswith("it lacks a city or host country both name.") for r in c.reasons), c.reasons
+
+
+def test_an_undated_report_hosted_elsewhere_is_not_the_meeting():
+    wire = hand_record(WIRE)
+    c = cmp.compare_records(hand_record(MOFA), Record(document=wire.document,
+                                                      meetings=(_replace(wire.meetings[0], host_country="JPN"),)))
+    assert not c.same_meeting
+    assert "Against: A says the meeting was hosted by CAN, B by JPN." in c.reasons
+
+
 def test_a_shared_occasion_fixes_the_time_of_undated_reports():
     occasion = "on the margins of the G7 Foreign Ministers' Meeting"
     c = cmp.compare_records(_undated(MOFA, occasion=occasion), _undated(GAC, occasion="G7 Foreign Ministers' Meeting"))
     assert c.same_meeting
     assert any(r.startswith("For: Both give the same occasion") for r in c.reasons)
-    assert not any("rests on the people" in r for r in c.reasons) and c.confidence == "high"
+    assert not any("The date is missing" in r for r in c.reasons) and c.confidence == "high"
 
 
 def test_a_dateline_of_the_next_day_supports_the_date():
@@ -698,8 +751,10 @@ def test_dev_unrelated_documents_are_different_meetings(shared_dev):
     assert not [pair for pair, c in verdicts.items() if c.same_meeting and c.confidence == "high"]
 
 
-@pytest.mark.xfail(strict=True, reason="extraction gap: undated press reports without a place (chosunbiz Nara "
-                                       "summit, ucsb San Francisco) leave only people and countries to judge by")
+@pytest.mark.xfail(strict=True, reason="extraction gap: the Chosun Biz Nara report has no date and no place read, "
+                                       "and its text names Gyeongju too, so it matches the Gyeongju reports; the FCDO "
+                                       "Paris statement of November 2022 has no date read and shares host FRA with the "
+                                       "March 2023 Paris summit")
 def test_dev_unrelated_documents_are_never_the_same_meeting(shared_dev):
     docs = sorted(p.stem for p in (shared_dev / "docs").iterdir() if p.suffix in (".txt", ".json"))
     wrong = [(x, y) for x, y in unrelated_pairs(shared_dev, docs) if compare_dev(shared_dev, x, y).same_meeting]

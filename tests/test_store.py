@@ -4,6 +4,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import importlib.util
+import logging
 import zlib
 from pathlib import Path
 
@@ -529,6 +530,62 @@ def test_an_undated_report_with_two_candidates_stays_apart(store):
     store.ingest(later)  # the same ministers in Tokyo again, months later: a second meeting
     store.ingest(undated("news-fm", "sha256:undated"))
     assert counts(store)["meetings"] == 3
+
+
+def with_meeting(key: str, doc_id: str, **changes):
+    """A copy of a record under another document id, its meeting changed."""
+    rec = record(key)
+    return dataclasses.replace(rec, document=dataclasses.replace(rec.document, id=doc_id, url=None),
+                               meetings=(dataclasses.replace(rec.meetings[0], **changes),))
+
+
+def test_an_undated_report_without_a_city_joins_the_one_meeting_its_host_country_confirms(store):
+    ingest(store, "farnesina-fm", "kenya-wire-undated")
+    assert counts(store)["meetings"] == 1
+    rules = {s["document_id"]: s["match_rule"] for s in store.meeting(meeting_of(store, "farnesina-fm"))["sources"]}
+    assert rules[record("kenya-wire-undated").document.id] == "undated_unique"
+
+
+def test_an_undated_report_stored_first_is_joined_by_the_dated_readout(store):
+    ingest(store, "kenya-wire-undated", "farnesina-fm")
+    assert counts(store)["meetings"] == 1
+    assert store.meeting(meeting_of(store, "farnesina-fm"))["date"] == "2024-05-14"
+
+
+def test_an_undated_report_with_two_fitting_meetings_joins_neither_and_says_why(store, caplog):
+    ingest(store, "farnesina-fm")
+    store.ingest(with_meeting("farnesina-fm", "sha256:autumn", date="2024-11-20"))  # the same ministers in Rome again
+    with caplog.at_level(logging.INFO, logger="readout.store.ingest"):
+        ingest(store, "kenya-wire-undated")
+    assert counts(store)["meetings"] == 3
+    assert any("no date to choose between meetings" in r.getMessage() for r in caplog.records)
+
+
+def test_an_undated_report_placed_in_another_city_is_another_meeting(store):
+    from readout.record import Location
+    ingest(store, "farnesina-fm")
+    store.ingest(with_meeting("kenya-wire-undated", "sha256:nairobi", location=Location(city="Nairobi", country="KEN")))
+    assert counts(store)["meetings"] == 2
+
+
+def test_an_undated_report_with_nothing_to_place_it_is_another_meeting(store):
+    """The people alone do not say which of their meetings a report without date or place is about."""
+    ingest(store, "farnesina-fm")
+    store.ingest(with_meeting("kenya-wire-undated", "sha256:nowhere", host_country=None))
+    assert counts(store)["meetings"] == 2
+
+
+def test_an_undated_report_is_not_placed_by_the_host_alone_at_a_meeting_of_a_named_occasion(store):
+    store.ingest(with_meeting("farnesina-fm", "sha256:g7", occasion="G7 Foreign Ministers' Meeting"))
+    ingest(store, "kenya-wire-undated")
+    assert counts(store)["meetings"] == 2
+
+
+def test_an_undated_report_needs_every_principal_on_both_sides(store):
+    ingest(store, "farnesina-fm")
+    wire = record("kenya-wire-undated")
+    store.ingest(with_meeting("kenya-wire-undated", "sha256:one", participants=wire.meetings[0].participants[:1]))
+    assert counts(store)["meetings"] == 2
 
 
 def test_an_undated_preview_links_to_the_one_meeting_of_its_principals_in_its_city(store):

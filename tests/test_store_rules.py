@@ -9,7 +9,8 @@ from readout.errors import RulesError
 from readout.rules import load
 from readout.store import Store
 from readout.store.migrate import load_migrations, split_statements
-from readout.store.resolve import canonical_office, given_compatible, normalize
+from readout.store.resolve import (canonical_office, choose_undated, given_compatible, levels_compatible, normalize,
+                                   place_compatible, place_confirmed)
 
 
 @pytest.mark.parametrize("title,office", [
@@ -106,3 +107,47 @@ def test_the_sqlite_file_is_datasette_ready(tmp_path):
     assert {"documents", "meetings", "meeting_sources", "participants", "persons", "person_names", "offices",
             "statements", "statement_topics", "meeting_topics", "events", "cited_references", "commitments",
             "schema_migrations"} <= tables
+
+
+# -- rule 6: reports without any date ---------------------------------------------------------
+
+def place(city=None, country=None, host=None, occasion=None, id=0) -> dict:
+    return {"id": id, "location_city": city, "location_country": country, "host_country": host, "occasion": occasion}
+
+
+def test_a_missing_city_is_no_conflict_but_different_ones_are():
+    assert place_compatible(place(host="JPN"), place(city="Tokyo", host="JPN"))
+    assert not place_compatible(place(city="Tokyo"), place(city="Osaka"))
+    assert not place_compatible(place(country="PER"), place(city="Seoul", country="KOR"))
+    assert not place_compatible(place(host="JPN"), place(host="KOR"))
+
+
+def test_occasions_conflict_only_when_they_share_no_distinctive_word():
+    assert place_compatible(place(occasion="TICAD 9"), place(occasion="the ninth TICAD ministerial meeting"))
+    assert not place_compatible(place(occasion="on the margins of the G7 Summit"), place(occasion="APEC Summit"))
+
+
+def test_the_place_must_be_confirmed_by_a_value_both_sides_give():
+    assert place_confirmed(place(host="ITA"), place(city="Rome", host="ITA"))
+    assert place_confirmed(place(occasion="G20 Foreign Ministers' Meeting"), place(occasion="G20"))
+    assert not place_confirmed(place(city="Rome"), place(host="ITA"))
+    assert not place_confirmed(place(), place())
+
+
+def test_a_host_country_does_not_place_a_report_against_a_meeting_at_a_named_occasion():
+    """France hosted both the ministers' talks in November and the summit in March."""
+    assert not place_confirmed(place(city="Paris", host="FRA"), place(host="FRA", occasion="36th Franco-British Summit"))
+    assert place_confirmed(place(host="FRA", occasion="Franco-British Summit"), place(host="FRA", occasion="the summit, Franco-British"))
+
+
+def test_a_mixed_level_does_not_conflict_with_one_rank():
+    assert levels_compatible("mixed", "foreign_ministers") and levels_compatible(None, "leaders")
+    assert not levels_compatible("leaders", "foreign_ministers")
+
+
+def test_a_candidate_in_the_same_named_city_is_preferred_and_must_be_alone():
+    rome, unplaced, naples = place(city="Rome", id=1), place(host="ITA", id=2), place(city="Naples", id=3)
+    assert choose_undated(place(city="Rome"), [unplaced, rome]) == (rome, [])
+    assert choose_undated(place(host="ITA"), [unplaced]) == (unplaced, [])
+    assert choose_undated(place(host="ITA"), [unplaced, naples]) == (None, [unplaced, naples])
+    assert choose_undated(place(city="Rome"), [rome, dict(rome, id=4)]) == (None, [rome, dict(rome, id=4)])

@@ -252,6 +252,8 @@ def summarize(meeting: Meeting, doc, relation: str) -> dict:
             "organizations": resolve.join_codes(meeting.organizations),
             "format": meeting.format, "level": meeting.level,
             "location_city": location.city if location else None,
+            "location_country": location.country if location else None,
+            "host_country": meeting.host_country, "occasion": meeting.occasion,
             "principals": resolve.principal_keys(meeting), "names": resolve.principal_names(meeting)}
 
 
@@ -284,6 +286,7 @@ def find_meeting(store, summary: dict, document_id: str, earlier: list[str], ind
 
 
 _CANDIDATE_COLUMNS = ("id, status, date, sort_date, countries, organizations, format, level, location_city, "
+                      "location_country, host_country, occasion, "
                       "principals, principal_names, (SELECT kind FROM documents WHERE documents.id = primary_document_id) AS kind")
 
 
@@ -300,7 +303,11 @@ def _find_for_undated(store, summary: dict, document_id: str):
                        "(SELECT meeting_id FROM meeting_sources WHERE document_id = ?)",
                        [summary["countries"], ",".join(sorted(summary["principals"])), document_id])
     fitting = [old for old in map(_candidate, rows) if resolve.undated_match(summary, old)]
-    return (fitting[0]["id"], "undated_unique") if len(fitting) == 1 else (None, None)
+    chosen, rivals = resolve.choose_undated(summary, fitting)
+    if chosen:
+        return chosen["id"], "undated_unique"
+    _log_ambiguous(summary, document_id, rivals)
+    return None, None
 
 
 def _find_undated_for_dated(store, summary: dict, document_id: str):
@@ -310,10 +317,19 @@ def _find_undated_for_dated(store, summary: dict, document_id: str):
                        "(SELECT meeting_id FROM meeting_sources WHERE document_id = ?)",
                        [summary["countries"], principals, document_id])
     candidates = [old for old in map(_candidate, rows) if resolve.undated_match(summary, old)]
-    undated = [old for old in candidates if old["sort_date"] is None]
-    if len(undated) == 1 and len(candidates) == 1:
-        return undated[0]["id"], "undated_unique"
+    chosen, rivals = resolve.choose_undated(summary, candidates)
+    if chosen and chosen["sort_date"] is None:
+        return chosen["id"], "undated_unique"
+    if any(old["sort_date"] is None for old in rivals):
+        _log_ambiguous(summary, document_id, rivals)
     return None, None
+
+
+def _log_ambiguous(summary: dict, document_id: str, candidates: list[dict]) -> None:
+    """Rule 6 merges only a single candidate; say why several were left apart."""
+    if len(candidates) > 1:
+        log.info("%s: no date to choose between meetings %s of the same principals (%s): kept as a new meeting",
+                 document_id, ", ".join(str(c["id"]) for c in candidates), ",".join(sorted(summary["principals"])))
 
 
 def create_meeting(store, summary: dict) -> int:

@@ -189,6 +189,12 @@ def values_compatible(a: Optional[str], b: Optional[str]) -> bool:
     return a is None or b is None or a == b
 
 
+def levels_compatible(a: Optional[str], b: Optional[str]) -> bool:
+    """Levels agree when equal or unknown; 'mixed' (principals of different ranks, as one source read
+    their titles) says nothing against a meeting of one rank, since the principals are compared too."""
+    return values_compatible(a, b) or "mixed" in (a, b)
+
+
 def dates_match(new: dict, old: dict) -> Optional[str]:
     """The date rule under which two meeting summaries can be one meeting, or None.
 
@@ -236,7 +242,7 @@ def compatible(new: dict, old: dict) -> bool:
     """Same parties, no conflicting format, level, principals, or city of an in-person meeting."""
     if new["countries"] != old["countries"] or new["organizations"] != old["organizations"]:
         return False
-    if not values_compatible(new["format"], old["format"]) or not values_compatible(new["level"], old["level"]):
+    if not values_compatible(new["format"], old["format"]) or not levels_compatible(new["level"], old["level"]):
         return False
     if "in_person" in (new["format"], old["format"]):
         city_new, city_old = normalize(new["location_city"]), normalize(old["location_city"])
@@ -253,11 +259,58 @@ def meeting_match(new: dict, old: dict) -> Optional[str]:
 
 
 def undated_match(new: dict, old: dict) -> bool:
-    """Without any date on one side (a report or a preview): in person, in the same named city, with
-    the same principals (two or more, all of them), and nothing else in conflict."""
-    city = normalize(new["location_city"])
-    return (len(new["principals"]) >= 2 and new["principals"] == old["principals"] and new["format"] == old["format"] == "in_person"
-            and bool(city) and city == normalize(old["location_city"]) and compatible(new, old))
+    """Rule 6 (docs/store.md), without any date on one side: the same principals on both sides (all of
+    them, two or more), the same format stated by both, no conflicting place or occasion (a value
+    missing on one side is no conflict), and the place confirmed by one value both sides give: the
+    city, the host country or the occasion. Whether the candidate is the only one is the caller's part."""
+    return (len(new["principals"]) >= 2 and new["principals"] == old["principals"]
+            and new["format"] is not None and new["format"] == old["format"]
+            and compatible(new, old) and place_compatible(new, old) and place_confirmed(new, old))
+
+
+def place_compatible(new: dict, old: dict) -> bool:
+    """City, country of the place, host country and occasion, where both sides give them, agree
+    ('Tokyo' = 'TOKYO'; occasions agree when they share a distinctive word: 'TICAD 9' / 'TICAD')."""
+    for field in ("location_city", "location_country", "host_country"):
+        a, b = normalize(new.get(field)), normalize(old.get(field))
+        if a and b and a != b:
+            return False
+    words_new, words_old = occasion_words(new.get("occasion")), occasion_words(old.get("occasion"))
+    return not (words_new and words_old and not words_new & words_old)
+
+
+def place_confirmed(new: dict, old: dict) -> bool:
+    """Both sides name the same city or the same occasion, or the same host country where neither
+    names an occasion: without a date, the people alone do not say which of their meetings a report
+    is about, and a host country is a weak place (a summit there is not the ministers' visit before)."""
+    city = normalize(new.get("location_city"))
+    if city and city == normalize(old.get("location_city")):
+        return True
+    words_new, words_old = occasion_words(new.get("occasion")), occasion_words(old.get("occasion"))
+    if words_new & words_old:
+        return True
+    host = normalize(new.get("host_country"))
+    return bool(host) and host == normalize(old.get("host_country")) and not (words_new or words_old)
+
+
+_OCCASION_FILLER = frozenset("the a an of on in at for and to margins sidelines meeting meetings summit "
+                             "conference ministerial ministers foreign leaders th st nd rd".split())
+
+
+def occasion_words(occasion: Optional[str]) -> set[str]:
+    """The distinctive words of an occasion ('G20', 'ASEAN', 'TICAD'), without filler."""
+    words = {normalize(w) for w in re.split(r"[\s,.;:()'\u2019-]+", occasion or "")}
+    return {w for w in words if w and w not in _OCCASION_FILLER and not w.isdigit()}
+
+
+def choose_undated(new: dict, candidates: list[dict]) -> tuple[Optional[dict], list[dict]]:
+    """Rule 6's choice among the meetings `undated_match` accepts: the single one, or nothing (with the
+    rivals). Candidates placed in the same named city as `new` come first: a city both sides name is
+    stronger than a city one side leaves out; within that tier there must still be exactly one."""
+    city = normalize(new.get("location_city"))
+    placed = [c for c in candidates if city and normalize(c.get("location_city")) == city]
+    tier = placed or candidates
+    return (tier[0], []) if len(tier) == 1 else (None, tier)
 
 
 def rank_key(new: dict, old: dict) -> tuple:
