@@ -38,7 +38,7 @@ def test_office_wordings(title, office):
 
 def test_office_rules_file_has_every_group():
     data = load("store_offices.yaml")
-    assert {"offices", "modifiers", "generic", "prefixes"} <= set(data)
+    assert {"offices", "modifiers", "generic", "prefixes", "occasion_filler"} <= set(data)
     assert all(data["offices"].values())
 
 

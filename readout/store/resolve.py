@@ -261,8 +261,8 @@ def meeting_match(new: dict, old: dict) -> Optional[str]:
 def undated_match(new: dict, old: dict) -> bool:
     """Rule 6 (docs/store.md), without any date on one side: the same principals on both sides (all of
     them, two or more), the same format stated by both, no conflicting place or occasion (a value
-    missing on one side is no conflict), and the place confirmed by one value both sides give: the
-    city, the host country or the occasion. Whether the candidate is the only one is the caller's part."""
+    missing on one side is no conflict), and the place confirmed by one value both sides give (see
+    place_confirmed). Whether the candidate is the only one is the caller's part (choose_undated)."""
     return (len(new["principals"]) >= 2 and new["principals"] == old["principals"]
             and new["format"] is not None and new["format"] == old["format"]
             and compatible(new, old) and place_compatible(new, old) and place_confirmed(new, old))
@@ -293,14 +293,16 @@ def place_confirmed(new: dict, old: dict) -> bool:
     return bool(host) and host == normalize(old.get("host_country")) and not (words_new or words_old)
 
 
-_OCCASION_FILLER = frozenset("the a an of on in at for and to margins sidelines meeting meetings summit "
-                             "conference ministerial ministers foreign leaders th st nd rd".split())
+@lru_cache(maxsize=1)
+def _occasion_filler() -> frozenset:
+    data = require_groups("store_offices.yaml", load("store_offices.yaml"), ["occasion_filler"])
+    return frozenset(normalize(str(w)) for w in data["occasion_filler"])
 
 
 def occasion_words(occasion: Optional[str]) -> set[str]:
-    """The distinctive words of an occasion ('G20', 'ASEAN', 'TICAD'), without filler."""
+    """The distinctive words of an occasion ('G20', 'ASEAN', 'TICAD'), without filler or numbers."""
     words = {normalize(w) for w in re.split(r"[\s,.;:()'\u2019-]+", occasion or "")}
-    return {w for w in words if w and w not in _OCCASION_FILLER and not w.isdigit()}
+    return {w for w in words if w and w not in _occasion_filler() and not w.isdigit()}
 
 
 def choose_undated(new: dict, candidates: list[dict]) -> tuple[Optional[dict], list[dict]]:
