@@ -96,3 +96,11 @@ def test_country_between_title_and_name():
 def test_japanese_name_in_mofa_capitals_is_japanese():
     people = find_people("Special Envoy MORI Taro held talks with many officials.")
     assert [(p.family_name, p.country) for p in people] == [("Mori", "JPN")]
+
+
+def test_federal_titles_of_german_speaking_governments():
+    """'Federal Minister for Foreign Affairs' and 'Federal Chancellor' are titles, after a name or before a country."""
+    people = find_people("met with Greta Vogel, Germany's Federal Minister for Foreign Affairs, and with Lukas Hofer, "
+                         "Federal Chancellor of Austria.")
+    assert [(p.family_name, p.country, p.title) for p in people] == [
+        ("Vogel", "DEU", "Federal Minister for Foreign Affairs"), ("Hofer", "AUT", "Federal Chancellor")]
