@@ -435,6 +435,12 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
     countries_set = {p.country for p in principals if p.country} | sides
     if len(countries_set) == 1:
         countries_set |= _relationship_countries(text, lead.start, min(region_end, lead.end + 700), countries_set)
+    if len(countries_set) == 1:
+        home = _first_person_home(text, lead, region_end, countries_set)
+        if home:
+            countries_set.add(home)
+            warnings.append(f"meeting countries: {home} is the speaker's side of a first-person readout, "
+                            f"inferred from the countries its text names besides {next(iter(countries_set - {home}))}")
     if not countries_set and not principals:
         return None
     date_value = _meeting_date(text, lead, anchor, spans, warnings)
@@ -861,6 +867,31 @@ def _dateline_country(text: str, lead: _Lead) -> Optional[str]:
     """The country of a news dateline at the start of the lead ('SEOUL, May 12 (Yonhap) --')."""
     head = _DATELINE.match(text, lead.start, lead.end)
     return countries.resolve_city(head.group("city").strip().title()) if head else None
+
+
+# A minister's own media release: "Today I met with …", "We spoke with …".
+_FIRST_PERSON_LEAD = re.compile(r"(?<![\w])(?:I|We)\s+(?:\w+ly\s+)?(?:met|spoke|held|hosted|welcomed|received|"
+                                r"had|talked|joined)\b")
+
+
+def _first_person_home(text: str, lead, region_end: int, known: set[str]) -> Optional[str]:
+    """The speaker's country in a first-person readout: the other country its text names most (twice or more).
+
+    "Today I met with China's Foreign Minister … I raised Australia's concerns … Australia and
+    China have gained …": the release speaks for Australia although no sentence says who "I" is.
+    """
+    if not _FIRST_PERSON_LEAD.search(text, lead.start, lead.end):
+        return None
+    counts: dict[str, int] = {}
+    for mention in countries.find_countries(text, lead.start, min(region_end, lead.end + 2000)):
+        if mention.code not in known:
+            counts[mention.code] = counts.get(mention.code, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    best, n = ranked[0]
+    tied = len(ranked) > 1 and ranked[1][1] == n
+    return best if n >= 2 and not tied else None
 
 
 def _relationship_countries(text: str, start: int, end: int, known: set[str]) -> set[str]:

@@ -708,9 +708,8 @@ EXTRACTION_GAPS = {
     ("state-ozardiplo-2023-10-26-blinken-wangyi-washington", "shepherdgazette-2023-10-26-blinken-wangyi-washington"):
         "extraction gap: the Shepherd Gazette meeting is read with Blinken as its only principal",
     ("dfat-fm-2022-07-08-wong-meeting-wangyi-bali", "theage-2022-07-08-wong-meets-wang-bali"):
-        "extraction gap: DFAT's readout is read without Wong (AUS) as a principal",
-    ("dfat-fm-2022-07-08-wong-meeting-wangyi-bali", "brecorder-reuters-2022-07-08-wong-china-talks-first-step"):
-        "extraction gap: DFAT's readout is read without Wong (AUS) as a principal",
+        "extraction gap: DFAT's first-person readout names no Australian principal ('Today I met …'), so "
+        "the two principals cannot be matched",
     ("kantei-2022-06-01-japan-france-summit-telephone", "diplomaticinsight-2022-06-02-france-japan-telephonic-summit"):
         "extraction gap: no meeting is read from the Diplomatic Insight report",
     ("mofa-jp-ja-2019-06-27-japan-indonesia-fm-osaka", "voinews-2019-06-27-retno-kono-osaka"):

@@ -180,3 +180,21 @@ def test_trigger_words_are_found_only_at_word_starts():
     # Bounds are respected, and a word start is judged by the character before `start` too.
     assert _word_positions(low, _FURTHER_WORDS, low.index("eld"), len(low)) == [low.index("held t"), low.index("met)"),
                                                                               low.index("spoke"), low.index("had ")]
+
+
+def test_first_person_release_gets_the_speakers_country_from_its_text():
+    """A minister's own release ('Today I met …') names its side only through what it says of it."""
+    text = ("Meeting with Norway's Foreign Minister\n\nToday I met with Norway’s Minister of Foreign Affairs, "
+            "Ingrid Dahl, on the margins of the OSCE Ministerial Council in Vienna.\n\nI raised Chile’s "
+            "priorities for Antarctic cooperation and our shared interest in ocean governance.\n\n"
+            "Chile and Norway are long-standing partners in fisheries research.")
+    record = extract(text, published="2024-12-05")
+    assert record.meetings[0].countries == ("CHL", "NOR")
+    assert any("first-person readout" in w for w in record.warnings)
+
+
+def test_first_person_release_without_a_clear_other_country_adds_none():
+    text = ("Today I met with Norway’s Minister of Foreign Affairs, Ingrid Dahl, in Vienna. "
+            "We discussed fisheries and the Arctic.")
+    record = extract(text, published="2024-12-05")
+    assert record.meetings[0].countries == ("NOR",)

@@ -49,10 +49,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("state-ozardiplo-2023-10-26-blinken-wangyi-washington", "shepherdgazette-2023-10-26-blinken-wangyi-washington"):
         "the news report's meeting date is read as 2023-11-17 (page dated 2023-11-22), three weeks after "
         "the readout's, and it names no Chinese principal",
-    ("dfat-fm-2022-07-08-wong-meeting-wangyi-bali", "theage-2022-07-08-wong-meets-wang-bali"):
-        "the DFAT readout's meeting has CHN as its only country (Australia, the publisher's side, is missing)",
-    ("dfat-fm-2022-07-08-wong-meeting-wangyi-bali", "brecorder-reuters-2022-07-08-wong-china-talks-first-step"):
-        "the DFAT readout's meeting has CHN as its only country (Australia, the publisher's side, is missing)",
     ("mofa-jp-2018-08-02-japan-rok-fm-singapore", "mofa-kr-2018-08-02-rok-japan-fm-singapore"):
         "the ROK readout " + _NO_PLACE.format("the header stage reads no city, host or occasion from either readout (MOFA's "
                                               "text names Singapore and the ASEAN meetings)"),
