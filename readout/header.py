@@ -435,6 +435,7 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
     countries_set = {p.country for p in principals if p.country} | sides
     if len(countries_set) == 1:
         countries_set |= _relationship_countries(text, lead.start, min(region_end, lead.end + 700), countries_set)
+    home = None
     if len(countries_set) == 1:
         home = _first_person_home(text, lead, region_end, countries_set)
         if home:
@@ -470,7 +471,7 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
         time_note=time_found.note if time_found else None,
         duration_approximate=(duration.note == "approximate") if duration else None,
         level=level, organizations=tuple(sorted({p.organization for p in principals if p.organization})),
-        location=location, occasion=occasion, spans=spans, region=(lead.start, region_end),
+        location=location, occasion=occasion, spans=spans, region=(lead.start, region_end), speaker=home,
     )
 
 

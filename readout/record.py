@@ -150,6 +150,7 @@ class Meeting(_Record):
     occasion: Optional[str] = None
     references: tuple[Reference, ...] = ()
     event: Optional[dict] = None  # meeting-level CONSULT code (PLOVER/CAMEO)
+    speaker: Optional[str] = None  # the party a first-person readout ("Today I met …") speaks for
     spans: dict = field(default_factory=dict)  # field name -> [start, end] for header values
     region: Optional[Span] = None  # the part of the text that reports this meeting
 

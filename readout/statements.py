@@ -94,7 +94,7 @@ def attach_statements(document, meeting: Meeting) -> tuple[Meeting, list[str]]:
     text = document.text
     region = tuple(meeting.region) if meeting.region else (0, len(text))
     warnings: list[str] = []
-    context = AgentContext(text, meeting, _publisher_country(document))
+    context = AgentContext(text, meeting, _publisher_country(document) or meeting.speaker)
     cues = scan_cues(text, region)
     hits = find_verbs(text, region, cues)
     clauses = find_clauses(text, region, hits, getattr(document, "captions", ()) or ())

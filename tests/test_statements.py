@@ -266,3 +266,16 @@ def test_meetings_listed_after_a_named_bilateral_do_not_take_its_topics():
     for meeting in listed:
         assert meeting.region[0] == text.index("The Secretary also met")
         assert "energy" not in meeting.topics
+
+
+def test_first_person_statements_belong_to_the_speakers_side():
+    """In a minister's own release, 'I raised …' is the speaker's side (found by the header), not both sides."""
+    from readout import extract
+
+    text = ("Today I met with Norway’s Minister of Foreign Affairs, Ingrid Dahl, in Vienna.\n\n"
+            "I raised Chile’s priorities for Antarctic cooperation.\n\n"
+            "Chile and Norway are long-standing partners in fisheries research.")
+    meeting = extract(text, published="2024-12-05").meetings[0]
+    assert meeting.speaker == "CHL"
+    raised = [s for s in meeting.statements if s.text.startswith("I raised")]
+    assert raised and raised[0].agents == ("CHL",)
