@@ -5,7 +5,6 @@ in a stretch of text with its span; `split_name` applies each naming convention.
 """
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 import threading

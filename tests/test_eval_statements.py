@@ -10,11 +10,9 @@ A change that lowers a figure fails unless the floor is lowered on purpose.
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
-from readout import extract
 from readout.code import code_meeting
 from readout.record import Document, Meeting, Participant
 from readout.statements import attach_statements
@@ -26,14 +24,6 @@ END_TO_END_FLOORS = {"topics_f1": 0.86, "stance_acc": 0.89, "agents_acc": 0.89, 
 # Measured 2026-11-26 (topic round): topics_f1 0.867, stance_acc 0.924, agents_acc 0.905,
 # statements_f1 0.955.
 STAGE_FLOORS = {"topics_f1": 0.86, "stance_acc": 0.92, "agents_acc": 0.90, "statements_f1": 0.95}
-
-
-def _score_function(dev: Path):
-    path = dev.parent.parent / "eval" / "score.py"
-    spec = importlib.util.spec_from_file_location("shared_score", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.score
 
 
 def _read(path: Path) -> dict:
@@ -55,14 +45,10 @@ def _below(figures: dict, floors: dict) -> dict:
     return {k: round(figures.get(k, 0.0), 3) for k, floor in floors.items() if figures.get(k, 0.0) < floor}
 
 
-def test_statement_floors_end_to_end(shared_dev: Path) -> None:
-    preds = []
-    for path in _docs(shared_dev):
-        doc = _read(path)
-        record = extract(doc.get("text") or doc.get("html"), url=doc.get("url"), title=doc.get("title"),
-                         published=doc.get("published"), publisher=doc.get("publisher"), source=str(path))
-        preds.append(record.as_dict())
-    figures, missing, _ = _score_function(shared_dev)(preds, _golds(shared_dev))
+def test_statement_floors_end_to_end(dev_records, dev_golds, dev_score) -> None:
+    failed = [str(r) for r in dev_records if isinstance(r, Exception)]
+    assert not failed, failed
+    figures, missing, _ = dev_score([r.as_dict() for r in dev_records], dev_golds)
     assert not missing
     low = _below(figures, END_TO_END_FLOORS)
     assert not low, f"below the floors {END_TO_END_FLOORS}: {low}"
@@ -76,7 +62,7 @@ def _gold_meeting(gm: dict) -> Meeting:
                    participants=people, statements=(), topics=())
 
 
-def test_statement_floors_of_the_stage_alone(shared_dev: Path) -> None:
+def test_statement_floors_of_the_stage_alone(shared_dev: Path, dev_score) -> None:
     by_stem = {p.stem: p for p in _docs(shared_dev)}
     preds = []
     golds = _golds(shared_dev)
@@ -88,7 +74,7 @@ def test_statement_floors_of_the_stage_alone(shared_dev: Path) -> None:
         meetings = [code_meeting(attach_statements(document, _gold_meeting(gm))[0]).as_dict()
                     for gm in gold.get("meetings", [])]
         preds.append({"document": {"source": str(path), "is_readout": gold.get("is_readout")}, "meetings": meetings})
-    figures, missing, _ = _score_function(shared_dev)(preds, golds)
+    figures, missing, _ = dev_score(preds, golds)
     assert not missing
     low = _below(figures, STAGE_FLOORS)
     assert not low, f"below the floors {STAGE_FLOORS}: {low}"

@@ -108,9 +108,9 @@ def test_meeting_with_two_sources_keeps_each_text_and_its_spans(client):
     stances = set()
     for source in body["sources"]:
         for group in source["points"]:
-            for st in group["statements"]:
-                assert source["text"][st["start"]:st["end"]] == st["text"]
-                stances.add(st["stance"])
+            for statement in group["statements"]:
+                assert source["text"][statement["start"]:statement["end"]] == statement["text"]
+                stances.add(statement["stance"])
     assert {"share_view", "explain", "request"} <= stances
     names = {p["name"] for p in body["participants"]}
     assert len(names) == 2 and any("Hayashi" in n or "HAYASHI" in n for n in names)
