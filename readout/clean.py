@@ -94,6 +94,18 @@ _INLINE_TAG = re.compile(r"</?(?:sup|sub|u|s|b|i|em|strong|span|a|small|font|mar
 SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def replace_surrogates(value):
+    """Lone surrogates (which no UTF-8 encoder or JSON writer accepts) as U+FFFD, in strings and
+    in the keys and values of nested dicts and lists; anything else as it is."""
+    if isinstance(value, str):
+        return SURROGATE.sub("\ufffd", value) if not value.isascii() and SURROGATE.search(value) else value
+    if isinstance(value, dict):
+        return {replace_surrogates(k): replace_surrogates(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [replace_surrogates(v) for v in value]
+    return value
+
+
 def normalize_text(text: str) -> str:
     """The normalised form of a text: NFC, '\\n' line ends, plain single spaces, no zero-width marks."""
     if "\r\n" in text:

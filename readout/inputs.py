@@ -143,14 +143,19 @@ def _read_bytes(path: Path, source: str, max_bytes: int) -> bytes:
         check_size(size, source, max_bytes)
         with open(path, "rb") as handle:
             return handle.read(max_bytes + 1)
-    except IsADirectoryError:
-        raise InputError(source, "is a directory") from None
-    except FileNotFoundError:
-        raise InputError(source, "no such file") from None
-    except PermissionError:
-        raise InputError(source, "permission denied") from None
     except OSError as exc:
-        raise InputError(source, f"cannot be read ({exc.strerror or exc})") from None
+        raise _unreadable(exc, source) from None
+
+
+def _unreadable(exc: OSError, source: str) -> InputError:
+    """The one-line error for a file that cannot be opened or read."""
+    if isinstance(exc, IsADirectoryError):
+        return InputError(source, "is a directory")
+    if isinstance(exc, FileNotFoundError):
+        return InputError(source, "no such file")
+    if isinstance(exc, PermissionError):
+        return InputError(source, "permission denied")
+    return InputError(source, f"cannot be read ({exc.strerror or exc})")
 
 
 def check_size(size: int, source: str, max_bytes: int) -> None:
@@ -377,12 +382,8 @@ def _json_problem(exc: orjson.JSONDecodeError) -> str:
 def _read_jsonl_file(path: Path, source: str, max_bytes: int) -> Iterator[InputItem]:
     try:
         handle = open(path, "rb")
-    except IsADirectoryError:
-        raise InputError(source, "is a directory") from None
-    except FileNotFoundError:
-        raise InputError(source, "no such file") from None
-    except PermissionError:
-        raise InputError(source, "permission denied") from None
+    except OSError as exc:
+        raise _unreadable(exc, source) from None
     with handle:
         yield from iter_jsonl_lines(handle, source, max_bytes, raw=True)
 

@@ -10,7 +10,7 @@ import logging
 from typing import Iterable, Iterator, Optional, Union
 
 from . import __version__
-from .clean import DEFAULT_MAX_DEPTH, SURROGATE, clean_input
+from .clean import DEFAULT_MAX_DEPTH, clean_input, replace_surrogates
 from .code import code_meeting
 from .document import classify_document, detect_publisher
 from .header import extract_meetings
@@ -38,8 +38,6 @@ def extract(
     metadata: Optional[dict] = None,
 ) -> Record:
     """Extract one readout record from a text or an HTML page (the library's main entry)."""
-    # Values given by a caller may hold lone surrogates; like the text, they become U+FFFD.
-    url, published, title, publisher, source = (_encodable(v) for v in (url, published, title, publisher, source))
     is_html = html if html is not None else looks_like_html(text_or_html)
     doc = InputDoc(
         source=source or url or "<text>",
@@ -51,38 +49,34 @@ def extract(
     return extract_input(doc)
 
 
-def _encodable(value):
-    """A string with any lone surrogate replaced by U+FFFD (others as they are)."""
-    if isinstance(value, str) and not value.isascii() and SURROGATE.search(value):
-        return SURROGATE.sub("\ufffd", value)
-    return value
+def _encodable_input(doc: InputDoc) -> InputDoc:
+    """The document's metadata fields with lone surrogates replaced (the text is cleaned later).
 
-
-def _encodable_tree(value):
-    """Metadata with every lone surrogate (in keys and values, at any depth) replaced by U+FFFD."""
-    if isinstance(value, dict):
-        return {_encodable(k): _encodable_tree(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_encodable_tree(v) for v in value]
-    return _encodable(value)
+    A caller's values may hold them; no UTF-8 encoder or JSON writer accepts them.
+    """
+    fields = {"source": doc.source, "url": doc.url, "title": doc.title, "published": doc.published,
+              "publisher": doc.publisher, "metadata": doc.metadata}
+    fixed = {k: replace_surrogates(v) for k, v in fields.items()}
+    changed = {k: v for k, v in fixed.items() if v != fields[k]}
+    return dataclasses.replace(doc, **changed) if changed else doc
 
 
 def extract_input(doc: InputDoc, max_depth: int = DEFAULT_MAX_DEPTH) -> Record:
     """Run every stage over one input document."""
+    doc = _encodable_input(doc)
     cleaned = _run_stage("clean", clean_input, doc, max_depth)
     warnings: list[str] = list(cleaned.warnings)
-    url = _encodable(doc.url)
     document = Document(
         id=document_id(cleaned.text),
-        source=_encodable(doc.source),
+        source=doc.source,
         text=cleaned.text,
         is_readout=False,
-        url=url,
-        publisher=_encodable(doc.publisher) or _run_stage("document", detect_publisher, cleaned.text, url),
+        url=doc.url,
+        publisher=doc.publisher or _run_stage("document", detect_publisher, cleaned.text, doc.url),
         title=cleaned.title,
         published=cleaned.published,
-        language=_encodable(cleaned.language),
-        metadata=_encodable_tree(doc.metadata) if doc.metadata else doc.metadata,
+        language=cleaned.language,
+        metadata=doc.metadata,
         captions=tuple(cleaned.captions),
     )
     meetings, header_warnings = _run_stage("header", extract_meetings, document)

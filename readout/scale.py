@@ -279,9 +279,9 @@ def _key_columns(record) -> dict:
 
 def record_json(record) -> bytes:
     """The record's JSON, exactly as `readout extract --jsonl` writes it."""
-    import orjson
+    from .record import dumps_record
 
-    return orjson.dumps(record.as_dict())
+    return dumps_record(record)
 
 
 def raw_bytes(doc) -> Optional[bytes]:

@@ -29,7 +29,7 @@ def _extract_to_json(item: Union[InputDoc, InputError], max_depth: int) -> Union
     """In a worker: one document's record as JSON bytes, or the error naming it."""
     if isinstance(item, InputError):
         return item
-    from .cli.extract_cmd import dumps_record
+    from .record import dumps_record
     from .pipeline import extract_or_error
 
     record = extract_or_error(item, max_depth)

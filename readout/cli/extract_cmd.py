@@ -9,6 +9,7 @@ from .group import cli
 from ..clean import DEFAULT_MAX_DEPTH
 from ..errors import InputError
 from ..inputs import DEFAULT_MAX_BYTES
+from ..record import dumps_record
 from ..scale import engine_options
 
 _MB = 1000 * 1000
@@ -106,19 +107,6 @@ def _explainer():
 
 def _report(error: InputError) -> None:
     click.echo(f"error: {error.source}: {error.problem}", err=True)
-
-
-def dumps_record(record, pretty: bool = False) -> bytes:
-    """A record as JSON bytes, the same as orjson.dumps(record.as_dict()) but about 5x faster.
-
-    orjson serialises the frozen dataclasses (and their tuples) natively; only the top level is
-    spelled out so that "schema" comes first, as in Record.as_dict.
-    """
-    import orjson
-
-    top = {"schema": record.schema, "document": record.document, "meetings": record.meetings,
-           "warnings": record.warnings, "extractor": record.extractor}
-    return orjson.dumps(top, option=orjson.OPT_INDENT_2 if pretty else 0)
 
 
 def _write_jsonl(items, out) -> int:

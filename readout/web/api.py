@@ -121,22 +121,11 @@ def extract_document(doc: InputDocument):
     """Run extraction on a posted document; returns the record and the raw bytes kept with it."""
     from ..inputs import document_from_object
     from ..pipeline import extract_input
-    body = without_surrogates(doc.model_dump(exclude_none=True))
+    from ..clean import replace_surrogates
+    body = replace_surrogates(doc.model_dump(exclude_none=True))
     raw = orjson.dumps(body)
     source = doc.url or "api:" + hashlib.sha256(raw).hexdigest()[:16]
     return extract_input(document_from_object(body, source)), raw
-
-
-def without_surrogates(value: Any) -> Any:
-    """JSON may carry lone surrogates ("\\ud800"), which no encoder accepts: they become U+FFFD, as in extraction."""
-    from ..clean import SURROGATE
-    if isinstance(value, str):
-        return SURROGATE.sub("\ufffd", value) if not value.isascii() else value
-    if isinstance(value, dict):
-        return {without_surrogates(k): without_surrogates(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [without_surrogates(v) for v in value]
-    return value
 
 
 def ok(data: dict, status: int = 200, download: Optional[str] = None) -> JSONResponse:
