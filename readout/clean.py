@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
+from . import rx
 from .errors import InputError
 from .inputs import InputDoc
 from .rules import load, require_groups
@@ -85,13 +86,13 @@ _TABLE = {**{ord(c): " " for c in _SPACES}, **{ord(c): "\n" for c in _BREAKS},
           **{ord(c): None for c in _DROP}}
 # One character class for every character the table changes: finding which are present and
 # replacing only those is much faster than str.translate over the whole text.
-_SPECIAL = re.compile("[" + "".join(re.escape(chr(c)) for c in _TABLE) + "]")
+_SPECIAL = rx.compile("[" + "".join(re.escape(chr(c)) for c in _TABLE) + "]")
 # Inline tags that leak into "text" fields of scraped pages (e.g. '21<sup>st</sup>').
-_INLINE_TAG = re.compile(r"</?(?:sup|sub|u|s|b|i|em|strong|span|a|small|font|mark|abbr|br|figure|figcaption)"
+_INLINE_TAG = rx.compile(r"</?(?:sup|sub|u|s|b|i|em|strong|span|a|small|font|mark|abbr|br|figure|figcaption)"
                          r"(?:\s[^<>]{0,300})?/?>", re.I)
 
 
-SURROGATE = re.compile("[\ud800-\udfff]")
+SURROGATE = rx.compile("[\ud800-\udfff]")
 
 
 def replace_surrogates(value):
@@ -154,7 +155,7 @@ _LIST_START = r"(?:\d{1,3}[.)]|\(\d{1,3}\)|\([a-z]\)|[-•*▪●◦]\s)"
 def _wrap_break(full: int) -> re.Pattern:
     """A line break after a line of at least `full` characters, before a line that is not a list item."""
     # The lookbehind comes after '\n' so the engine only tries it where a line ends.
-    return re.compile(rf"\n(?<=[^\n]{{{full}}}\n)(?=[^\n])(?!{_LIST_START})")
+    return rx.compile(rf"\n(?<=[^\n]{{{full}}}\n)(?=[^\n])(?!{_LIST_START})")
 
 
 def _is_long_token_line(line: str) -> bool:
@@ -197,13 +198,13 @@ def _caption_cues() -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern]:
     """Caption prefixes, credit suffixes and markers, as tuples for str.startswith/endswith."""
     rules = _rules()
     suffixes = tuple(rules["caption_line_suffixes"])
-    markers = re.compile("|".join(map(re.escape, rules["caption_line_markers"])))
+    markers = rx.compile("|".join(map(re.escape, rules["caption_line_markers"])))
     return (tuple(rules["caption_line_prefixes"]), suffixes + tuple(s + "." for s in suffixes), markers)
 
 
-_IMAGE_FILE = re.compile(r"[^\s/]{1,80}\.(?:jpe?g|png|gif|webp)")
+_IMAGE_FILE = rx.compile(r"[^\s/]{1,80}\.(?:jpe?g|png|gif|webp)")
 # Words without which no line is a caption: one search skips most texts.
-_CAPTION_HINT = re.compile(r"Photo|photo|PHOTO|Image|Picture|Yonhap|\(AP|Reuters|AFP|Getty|Kyodo|Xinhua|VNA"
+_CAPTION_HINT = rx.compile(r"Photo|photo|PHOTO|Image|Picture|Yonhap|\(AP|Reuters|AFP|Getty|Kyodo|Xinhua|VNA"
                            r"|UPI|Jiji|EPA|Pictured|\.(?:jpe?g|png|gif|webp)|!\[")
 
 
@@ -249,15 +250,15 @@ _MONTHS = {name: i for i, names in enumerate([
     ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
     ("october", "oct"), ("november", "nov"), ("december", "dec")], 1) for name in names}
 _MONTH = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-_DATE = re.compile(
+_DATE = rx.compile(
     rf"\b(?:{_MONTH}\.?\s(\d{{1,2}})(?:st|nd|rd|th)?,?\s(\d{{4}})"  # May 20, 2023
     rf"|(\d{{1,2}})(?:st|nd|rd|th)?\s{_MONTH}\.?,?\s(\d{{4}})"  # 20 May 2023
     r"|(\d{4})[-/.](\d{1,2})[-/.](\d{1,2}))\b",  # 2023-05-20, 2020/1/4
     re.I)
-_DATE_LABEL = re.compile(r"\b(?:date|dated|published|posted|updated|written|released|issued)\b", re.I)
+_DATE_LABEL = rx.compile(r"\b(?:date|dated|published|posted|updated|written|released|issued)\b", re.I)
 _HEAD_CHARS = 1200
 # A news dateline before the date: "Paris/Tokyo, 2 June 2022 (TDI): …", "Lima, 30 August 2021. …".
-_DATELINE_CITY = re.compile(r"[A-Z][\w/.’' -]{1,35}, \Z")
+_DATELINE_CITY = rx.compile(r"[A-Z][\w/.’' -]{1,35}, \Z")
 
 
 def _find_date(line: str) -> Optional[tuple[str, int]]:
@@ -506,7 +507,7 @@ def _meta_date(root) -> Optional[str]:
     return None
 
 
-_WORD_SPLIT = re.compile(r"[^a-z0-9]+")
+_WORD_SPLIT = rx.compile(r"[^a-z0-9]+")
 
 
 def _words(element) -> set[str]:
@@ -523,7 +524,7 @@ _BLOCK_TAGS = frozenset("""p div section article main header footer h1 h2 h3 h4 
 dd table tbody thead tfoot tr blockquote pre figure address hr center details summary fieldset
 caption body html""".split())
 _CELL_TAGS = frozenset(("td", "th"))
-_WHITESPACE = re.compile(r"\s+")
+_WHITESPACE = rx.compile(r"\s+")
 
 
 def _walk_blocks(start, rules: dict, inside_main: bool, max_depth: int,

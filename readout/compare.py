@@ -20,6 +20,7 @@ from datetime import date as Date, timedelta
 from functools import lru_cache
 from typing import Any, Callable, Optional, Sequence
 
+from . import rx
 from .errors import ReadoutError
 from .record import Meeting, Participant, Record, Statement
 from .rules import load, require_groups
@@ -148,7 +149,7 @@ def _country_matcher() -> tuple[re.Pattern, dict[str, str]]:
     """One alternation over every country alias, longest first, and alias -> code."""
     aliases = {alias.lower(): code for code, names in _rules()["countries"].items() for alias in names}
     ordered = sorted(aliases, key=len, reverse=True)
-    pattern = re.compile(r"(?<![a-z0-9])(?:" + "|".join(map(re.escape, ordered)) + r")(?![a-z0-9])")
+    pattern = rx.compile(r"(?<![a-z0-9])(?:" + "|".join(map(re.escape, ordered)) + r")(?![a-z0-9])")
     return pattern, aliases
 
 
@@ -161,7 +162,7 @@ def stance_phrase(stance: Optional[str]) -> str:
 
 # ---------------------------------------------------------------- text normalisation
 
-_WORD = re.compile(r"[a-z0-9]+")
+_WORD = rx.compile(r"[a-z0-9]+")
 _INFLECTIONS = (("sses", "ss"), ("ies", "y"), ("ied", "y"), ("eed", "ee"), ("ss", "ss"),
                 ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
 _DERIVATIONS = (("ational", "ate"), ("ation", "ate"), ("ness", ""), ("ly", ""))
@@ -440,7 +441,7 @@ def _near_day_in_text(day: Date, text: str) -> Optional[str]:
     return None
 
 
-_RELATIVE_DAY = re.compile(r"\b(?:today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
+_RELATIVE_DAY = rx.compile(r"\b(?:today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 
 
 def _weekday_slip(gap: int, *sides: tuple[Meeting, Record]) -> bool:

@@ -11,6 +11,7 @@ from typing import Iterator, NamedTuple, Optional
 
 import pycountry
 
+from . import rx
 from .errors import RulesError
 from .rules import load, require_groups
 
@@ -106,10 +107,10 @@ _DEMONYM_KEYS = {k.lower(): v for k, v in DEMONYMS.items()}
 _CITY_KEYS = {k.lower(): v for k, v in CITIES.items()}
 # Names and demonyms in one case-sensitive pattern; the lookbehind/ahead make whole words.
 # The leading lookahead lets the engine skip every position that cannot start a name.
-COUNTRY_RE = re.compile(r"(?=[A-ZÀ-Þ])(?<![\w.])(?:(?P<name>" + _alternation(NAMES) + r")|(?P<dem>"
+COUNTRY_RE = rx.compile(r"(?=[A-ZÀ-Þ])(?<![\w.])(?:(?P<name>" + _alternation(NAMES) + r")|(?P<dem>"
                         + _alternation(DEMONYMS) + r"))(?![\w])")
-CITY_RE = re.compile(r"(?=[A-ZÀ-Þ])(?<![\w])(?:" + _alternation(CITIES) + r")(?![\w])")
-ORG_RE = re.compile(r"(?=[A-ZÀ-Þ])(?<![\w])(?:" + _alternation(ORGANIZATIONS) + r")(?![\w])")
+CITY_RE = rx.compile(r"(?=[A-ZÀ-Þ])(?<![\w])(?:" + _alternation(CITIES) + r")(?![\w])")
+ORG_RE = rx.compile(r"(?=[A-ZÀ-Þ])(?<![\w])(?:" + _alternation(ORGANIZATIONS) + r")(?![\w])")
 
 
 def resolve_country(text: str) -> Optional[str]:

@@ -8,6 +8,8 @@ import datetime as dt
 import re
 from typing import NamedTuple, Optional
 
+from . import rx
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
@@ -23,7 +25,7 @@ NUMBERS = {
 
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-DATE_RE = re.compile(
+DATE_RE = rx.compile(
     r"(?=[0-9JFMASONDTtYyLlW])(?<![\w])(?:"
     r"(?P<m1>" + _MONTH + r")\.?\s+(?P<d1>" + _DAY + r")(?![\d:])(?:,?\s+(?P<y1>(?:19|20)\d\d)(?!\d))?"
     r"|(?P<d2>" + _DAY + r")\s+(?:of\s+)?(?P<m2>" + _MONTH + r")\.?(?:,?\s+(?P<y2>(?:19|20)\d\d)(?!\d))?"
@@ -33,8 +35,8 @@ DATE_RE = re.compile(
     r"|(?:(?P<last>last)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r")(?![\w])"
 )
-_MONTH_FIRST_UPPER = re.compile(r"[A-Z]")
-TIME_RE = re.compile(
+_MONTH_FIRST_UPPER = rx.compile(r"[A-Z]")
+TIME_RE = rx.compile(
     # The lookahead lets the engine skip, cheaply, every position that cannot start a time.
     r"(?=[0-9nm])(?<![\w:.])(?:"
     r"(?P<h>1[0-2]|0?[0-9])(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>[ap])\.?\s?m(?:\.|(?![\w]))"
@@ -42,11 +44,11 @@ TIME_RE = re.compile(
     r"|(?P<noon>noon|midday)"
     r")"
 )
-_STAMP_BEFORE = re.compile(r"(?:19|20)\d\d,?[ \t]*(?:at[ \t]+)?$|(?:Posted|Updated|Published)\s*:?\s*$")
+_STAMP_BEFORE = rx.compile(r"(?:19|20)\d\d,?[ \t]*(?:at[ \t]+)?$|(?:Posted|Updated|Published)\s*:?\s*$")
 # Bounded gaps: adjacent unbounded \s* would backtrack cubically on a run of spaces.
-_NOTE_RE = re.compile(r"\s{0,4}[(\[]?\s{0,4}(?:\(\s{0,4})?(?P<note>(?:local|Japan|Tokyo|Korea|Seoul|Beijing|Washington|Eastern|GMT|JST|KST|EST|EDT|UTC)(?: standard)?(?: time)?)\b", re.I)
+_NOTE_RE = rx.compile(r"\s{0,4}[(\[]?\s{0,4}(?:\(\s{0,4})?(?P<note>(?:local|Japan|Tokyo|Korea|Seoul|Beijing|Washington|Eastern|GMT|JST|KST|EST|EDT|UTC)(?: standard)?(?: time)?)\b", re.I)
 _NUM = r"(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty(?:-five)?|fifty|sixty|ninety)"
-DURATION_RE = re.compile(
+DURATION_RE = rx.compile(
     r"(?<![\w])(?:(?P<approx>approximately|approx\.|about|around|some|roughly|nearly|almost|over|more than|less than|just over|just under)\s+)?"
     r"(?:(?P<half1>half an hour)"
     r"|(?P<n>" + _NUM + r")(?P<andhalf>\s+and\s+a\s+half)?[\s\-]+(?P<unit>hours?|hrs?|minutes?|mins?)"

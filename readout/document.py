@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Optional
 from urllib.parse import urlsplit
 
+from . import rx
 from .errors import RulesError
 from .rules import load, require_groups
 
@@ -40,7 +41,7 @@ def _publishers() -> dict:
 @lru_cache(maxsize=None)
 def _publisher_cue() -> re.Pattern:
     cues = sorted(_publishers()["cues"], key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, cues)))
+    return rx.compile("|".join(map(re.escape, cues)))
 
 
 def detect_publisher(text: str, url: Optional[str]) -> Optional[str]:
@@ -104,7 +105,7 @@ def _kind_rules() -> dict:
 
 
 # Words, and single other characters (punctuation; each Japanese character is its own token).
-_TOKEN = re.compile(r"[a-z0-9]+|[^\sa-z0-9]")
+_TOKEN = rx.compile(r"[a-z0-9]+|[^\sa-z0-9]")
 _GAP_TOKENS = 12  # how far "…" in a cue may reach, in tokens, within one sentence
 _SENTENCE_END = frozenset(".!?。\n")
 
@@ -195,11 +196,11 @@ def _matcher(groups: tuple[str, ...]) -> PhraseMatcher:
 def _transcript_label() -> re.Pattern:
     labels = "|".join(re.escape(label) for label in _kind_rules()["transcript_labels"])
     # "SECRETARY BLINKEN:", "Q:", "MODERATOR:", "Mr. Taro Kono, Minister for Foreign Affairs:"
-    return re.compile(rf"^(?:(?P<role>(?:{labels})\b[^\n:]{{0,60}}?)|(?P<name>(?-i:[A-Z][A-Z.'’ -]{{2,40}})))"
+    return rx.compile(rf"^(?:(?P<role>(?:{labels})\b[^\n:]{{0,60}}?)|(?P<name>(?-i:[A-Z][A-Z.'’ -]{{2,40}})))"
                       r"(?:\s*\([^)\n]{0,40}\))?:\s", re.M | re.I)
 
 
-_ROLE_WORD = re.compile(r"PRESIDENT|SECRETARY|MINISTER|MODERATOR|OFFICIAL|SPOKESPERSON|AMBASSADOR|CHAIR")
+_ROLE_WORD = rx.compile(r"PRESIDENT|SECRETARY|MINISTER|MODERATOR|OFFICIAL|SPOKESPERSON|AMBASSADOR|CHAIR")
 
 
 def count_turns(text: str) -> int:
@@ -348,7 +349,7 @@ def _held_position(lead: dict) -> Optional[int]:
 # A news dateline at the start of the lead: "SEOUL, May 12 (Yonhap) --", "RIYADH:",
 # "Beijing [China], December 26 :", "Tokyo, Nov. 24 (Jiji Press)--".
 _CITY = r"[A-Z][A-Za-z.’'-]+(?:[ /][A-Z][A-Za-z.’'-]+){0,3}(?: \[[^\]\n]{1,30}\])?"
-_DATELINE = re.compile(
+_DATELINE = rx.compile(
     rf"{_CITY}(?:,[ \w.]{{1,30}})? ?\([^)\n]{{1,30}}\) ?(?:--|–|—|-|:)?"  # City, date (Agency) --
     r"|[A-Z]{3,}(?:[ /-][A-Z]{2,}){0,3}(?:,[ \w.]{1,30})? ?(?::|--|–|—)"  # SEOUL: / NEW YORK, May 1 --
     rf"|{_CITY}, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{{1,2}} ?(?::|--|–|—|-)")

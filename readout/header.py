@@ -15,7 +15,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import NamedTuple, Optional
 
-from . import countries, dates
+from . import countries, dates, rx
 from .errors import RulesError
 from .participants import REFERENCE_DATE, Person, find_known_officials, find_people, split_name, unnamed_title_country
 from .record import Location, Meeting, Participant
@@ -25,7 +25,7 @@ _RULES_FILE = "meeting_types.yaml"
 _GROUPS = ["triggers", "noun_triggers", "news_triggers", "telephone", "video", "weak_telephone", "in_person",
            "host_verbs", "recalled"]
 MEETING_WINDOW = 2500
-_NESTED = re.compile(r"[+*}]\)(?:[+*]|\{\d*,\})")
+_NESTED = rx.compile(r"[+*}]\)(?:[+*]|\{\d*,\})")
 
 
 def _compile_group(name: str, fragments: list) -> re.Pattern:
@@ -34,7 +34,7 @@ def _compile_group(name: str, fragments: list) -> re.Pattern:
         if not isinstance(fragment, str) or _NESTED.search(fragment):
             raise RulesError(f"rules file {_RULES_FILE}: {name}: {fragment!r} is not a safe pattern")
         try:
-            re.compile(fragment)
+            rx.compile(fragment)
         except re.error as exc:
             raise RulesError(f"rules file {_RULES_FILE}: {name}: {fragment!r}: {exc}") from exc
     body = "|".join(f"(?:{f})" for f in sorted(fragments, key=len, reverse=True))
@@ -43,7 +43,7 @@ def _compile_group(name: str, fragments: list) -> re.Pattern:
         firsts |= _first_letters(fragment)
     # A first-character check lets the engine skip most positions cheaply.
     guard = "(?=[" + "".join(sorted(firsts)) + "])" if firsts and all(c.isalnum() for c in firsts) else ""
-    return re.compile(guard + r"(?<![\w])(?:" + body + r")(?![\w])", re.I)
+    return rx.compile(guard + r"(?<![\w])(?:" + body + r")(?![\w])", re.I)
 
 
 def _first_letters(fragment: str) -> set[str]:
@@ -79,44 +79,44 @@ def _load_patterns() -> dict[str, re.Pattern]:
 
 
 PATTERNS = _load_patterns()
-_BOUNDARY = re.compile(r"[.!?][”\"’)]?(?=[ \t\u00a0]+[A-Z“\"(])|\n")
-_CLAUSE_BREAK = re.compile(r";|:|\b(?:that|amid|after|ahead of|following|regarding|concerning|to discuss|to exchange|"
+_BOUNDARY = rx.compile(r"[.!?][”\"’)]?(?=[ \t\u00a0]+[A-Z“\"(])|\n")
+_CLAUSE_BREAK = rx.compile(r";|:|\b(?:that|amid|after|ahead of|following|regarding|concerning|to discuss|to exchange|"
                            r"to congratulate|and agreed|and discussed|and exchanged|and confirmed|as part of|where|"
                            r"which|during which|in which)\b")
-_VISITING = re.compile(r"\b(?:who (?:is|was) (?:on an? [\w\s\-]{0,30}?)?visiting|who visited|(?:paying|paid|pays|made) (?:an? )?(?:[\w\-]+ ){0,3}?visit to|during (?:his|her|their|the) (?:[\w\-]+ ){0,3}?visit to|on (?:an? )?(?:[\w\-]+ ){0,3}?visit to|visiting)\s+(?:the\s+)?")
-_IN_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?")
-_DATELINE = re.compile(r"(?m)^[ \t]*(?P<city>[A-Z][A-Za-z .\-]{2,30}?)(?:,[ \t]+[A-Za-z .]{2,20})?[ \t]*[,(–—:-]")
-_OCCASION = re.compile(r"\b(?:on the (?:margins|sidelines) of|on the occasion of|while attending|during|at)\s+(?:the\s+)?"
+_VISITING = rx.compile(r"\b(?:who (?:is|was) (?:on an? [\w\s\-]{0,30}?)?visiting|who visited|(?:paying|paid|pays|made) (?:an? )?(?:[\w\-]+ ){0,3}?visit to|during (?:his|her|their|the) (?:[\w\-]+ ){0,3}?visit to|on (?:an? )?(?:[\w\-]+ ){0,3}?visit to|visiting)\s+(?:the\s+)?")
+_IN_PLACE = rx.compile(r"\b(?:in|at)\s+(?:the\s+)?")
+_DATELINE = rx.compile(r"(?m)^[ \t]*(?P<city>[A-Z][A-Za-z .\-]{2,30}?)(?:,[ \t]+[A-Za-z .]{2,20})?[ \t]*[,(–—:-]")
+_OCCASION = rx.compile(r"\b(?:on the (?:margins|sidelines) of|on the occasion of|while attending|during|at)\s+(?:the\s+)?"
                        r"(?P<occ>(?:[A-Z0-9][\w'’\-]*|of|and|the|on|for|in)(?:[ \-](?:[A-Z0-9][\w'’\-]*|of|and|the|on|for|in)){0,10})")
-_OCCASION_WORDS = re.compile(r"(?:Summit|Meetings?|Conference|Assembly|Forum|Dialogue|Session|Week|Ceremony|Games|Expo|Talks)\b")
-_NOUN_COUNTRIES = re.compile(r"(?<![\w])(?P<chain>(?:[A-Z][\w.’']*(?: [A-Z][\w.’']*){0,3}-){1,3}[A-Z][\w.’']*(?: [A-Z][\w.’']*){0,3})")
-_SIDE_NOUN = re.compile(r"(?=[cfmldCFMLD])(?<=\s)(?:counterparts?|foreign ministers?|ministers?|leaders?|delegations?)\b", re.I)
+_OCCASION_WORDS = rx.compile(r"(?:Summit|Meetings?|Conference|Assembly|Forum|Dialogue|Session|Week|Ceremony|Games|Expo|Talks)\b")
+_NOUN_COUNTRIES = rx.compile(r"(?<![\w])(?P<chain>(?:[A-Z][\w.’']*(?: [A-Z][\w.’']*){0,3}-){1,3}[A-Z][\w.’']*(?: [A-Z][\w.’']*){0,3})")
+_SIDE_NOUN = rx.compile(r"(?=[cfmldCFMLD])(?<=\s)(?:counterparts?|foreign ministers?|ministers?|leaders?|delegations?)\b", re.I)
 # The object of a meeting verb ends at a purpose ('to advance …', not 'to the White House'), a
 # contrast or a topic; a country after that is not a side.
-_OBJECT_END = re.compile(r"\b(?:to (?!the\b)[a-z]+|but|about|on (?:the )?(?:situation|issues?|efforts?)|"
+_OBJECT_END = rx.compile(r"\b(?:to (?!the\b)[a-z]+|but|about|on (?:the )?(?:situation|issues?|efforts?)|"
                          r"and (?:discussed|reaffirmed|agreed|underscored|thanked|congratulated))\b")
 _OBJECT_WINDOW = 200
-_PLACE_BEFORE = re.compile(r"\b(?:in|to|at|visiting)\s+(?:the\s+)?(?:[\w.\-]+,?\s+){0,3}$", re.I)
+_PLACE_BEFORE = rx.compile(r"\b(?:in|to|at|visiting)\s+(?:the\s+)?(?:[\w.\-]+,?\s+){0,3}$", re.I)
 # Linear on any input (benchmarks/bench_regex.py): a leading run of spaces, or of letters, is
 # entered only at its first character (the look-behinds). Used at the end of a word or of an
 # "in "/"at ", where each look-behind always holds, so the matches there are unchanged.
-_RELATION_AFTER = re.compile(r"(?<!\s)\s+(?:relations(?:hip)?|[Aa]lliance|ties|partnership|cooperation|summit)\b", re.I)
-_CITY_AFTER_ADJ = re.compile(r"(?:(?<![\w’'])[\w’']++\s++){0,3}?(?P<c>" + countries.CITY_RE.pattern.replace("(?<![\\w])", "", 1) + ")")
-_AWAY = re.compile(r"\b(?:sidelines|margins|on the occasion|to attend|while attending)\b", re.I)
-_CAPITAL_OF = re.compile(r"\bin the (?P<dem>[A-Z][a-z]+) capital\b")
-_FORMER = re.compile(r"\b(?:former|late|then)\b[^,;]*$", re.I)
-_ATTRIBUTION = re.compile(r"\b(?:[Aa]ccording to|said|says|told|announced|reported)\b[^,;]*$")
-_FROM_LIST = re.compile(r"(?<!\s)\s+(?:with\s+)?(?:(?:his|her|their)\s+)?(?:[\w\-]+\s+){0,2}?(?:counterparts|ministers|leaders|officials|foreign ministers)\s+from\s+(?:the\s+)?")
-_LIST_GAP = re.compile(r",?\s*(?:and\s+|&\s+)?(?:the\s+)?")
-_BETWEEN = re.compile(r"\b(?:between|among|of)\s+(?:the\s+)?")
-_ATTENDED = re.compile(r"(?=[aijw])(?<=\s)(?:attended|were present|in attendance|accompanied by|joined by)\b")
-_SIDE_OF = re.compile(r"[Ff]rom the (?P<c>[A-Z][\w.]*(?: [A-Z][\w.]*)?) side")
+_RELATION_AFTER = rx.compile(r"(?<!\s)\s+(?:relations(?:hip)?|[Aa]lliance|ties|partnership|cooperation|summit)\b", re.I)
+_CITY_AFTER_ADJ = rx.compile(r"(?:(?<![\w’'])[\w’']++\s++){0,3}?(?P<c>" + countries.CITY_RE.pattern.replace("(?<![\\w])", "", 1) + ")")
+_AWAY = rx.compile(r"\b(?:sidelines|margins|on the occasion|to attend|while attending)\b", re.I)
+_CAPITAL_OF = rx.compile(r"\bin the (?P<dem>[A-Z][a-z]+) capital\b")
+_FORMER = rx.compile(r"\b(?:former|late|then)\b[^,;]*$", re.I)
+_ATTRIBUTION = rx.compile(r"\b(?:[Aa]ccording to|said|says|told|announced|reported)\b[^,;]*$")
+_FROM_LIST = rx.compile(r"(?<!\s)\s+(?:with\s+)?(?:(?:his|her|their)\s+)?(?:[\w\-]+\s+){0,2}?(?:counterparts|ministers|leaders|officials|foreign ministers)\s+from\s+(?:the\s+)?")
+_LIST_GAP = rx.compile(r",?\s*(?:and\s+|&\s+)?(?:the\s+)?")
+_BETWEEN = rx.compile(r"\b(?:between|among|of)\s+(?:the\s+)?")
+_ATTENDED = rx.compile(r"(?=[aijw])(?<=\s)(?:attended|were present|in attendance|accompanied by|joined by)\b")
+_SIDE_OF = rx.compile(r"[Ff]rom the (?P<c>[A-Z][\w.]*(?: [A-Z][\w.]*)?) side")
 _FURTHER_WORDS = ("met", "held", "had", "spoke", "talked", "conferred", "received")
 _NEWS_WORDS = ("agreed", "discuss", "affirmed", "confirmed", "reached", "pledged", "vowed", "hands", "alongside",
                "kicked", "meeting", "talks", "summit", "call", "conversation")
 FURTHER_WINDOW = 2000
-_FURTHER = re.compile(r"(?:also )?(?:met|held|had|spoke|talked|conferred|received (?:a )?courtesy)", re.I)
-_MEETING_NAME = re.compile(r"(?<=\s)(?:Summit|Foreign Ministers[’']?|Ministers[’']?|Leaders[’']?|Strategic|Trilateral|Bilateral)"
+_FURTHER = rx.compile(r"(?:also )?(?:met|held|had|spoke|talked|conferred|received (?:a )?courtesy)", re.I)
+_MEETING_NAME = rx.compile(r"(?<=\s)(?:Summit|Foreign Ministers[’']?|Ministers[’']?|Leaders[’']?|Strategic|Trilateral|Bilateral)"
                            r"(?: [A-Z][\w’']*){0,3}? (?:Meeting|Dialogue|Talks?|Summit|Consultations?|Conference)\b")
 
 
@@ -317,7 +317,7 @@ def _words_pattern(words: tuple[str, ...]) -> re.Pattern:
     """A pattern matching any of the words (as a prefix: 'held' in 'held', 'holds')."""
     if not all(word.isalpha() for word in words):
         raise RulesError(f"rules file {_RULES_FILE}: trigger words must be letters only: {words!r}")
-    return re.compile(countries.alternation(words))
+    return rx.compile(countries.alternation(words))
 
 
 def _lead_at(text: str, m: re.Match) -> Optional[_Lead]:
@@ -381,7 +381,7 @@ def _news_lead(text: str, before: int) -> Optional[_Lead]:
     return None
 
 
-_SENTENCE_START = re.compile(r"(?=\S)")
+_SENTENCE_START = rx.compile(r"(?=\S)")
 
 
 def _title_lead(document, text: str) -> list[_Lead]:
@@ -871,7 +871,7 @@ def _dateline_country(text: str, lead: _Lead) -> Optional[str]:
 
 
 # A minister's own media release: "Today I met with …", "We spoke with …".
-_FIRST_PERSON_LEAD = re.compile(r"(?<![\w])(?:I|We)\s+(?:\w+ly\s+)?(?:met|spoke|held|hosted|welcomed|received|"
+_FIRST_PERSON_LEAD = rx.compile(r"(?<![\w])(?:I|We)\s+(?:\w+ly\s+)?(?:met|spoke|held|hosted|welcomed|received|"
                                 r"had|talked|joined)\b")
 
 

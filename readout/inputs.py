@@ -18,6 +18,7 @@ from typing import BinaryIO, Iterable, Iterator, Optional, Union
 import orjson
 import yaml
 
+from . import rx
 from .errors import InputError
 
 log = logging.getLogger(__name__)
@@ -231,16 +232,16 @@ def looks_like_html(text: str) -> bool:
 
 # ---------------------------------------------------------------- Markdown
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_FRONT_MATTER = rx.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _URL_KEYS = ("source_url", "url", "canonical_url", "link", "source", "permalink")
 _DATE_KEYS = ("published", "date", "publish_date", "published_at", "pubdate", "created")
 _PUBLISHER_KEYS = ("publisher", "site_name", "site", "organization")
 # Markdown syntax that is not text: images, link targets, emphasis marks, heading hashes.
-_MD_IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)")
-_MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
-_MD_HEADING = re.compile(r"^#{1,6}[ \t]+", re.M)
-_MD_EMPHASIS = re.compile(r"(\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))")
-_MD_QUOTE = re.compile(r"^>[ \t]?", re.M)
+_MD_IMAGE = rx.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)")
+_MD_LINK = rx.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
+_MD_HEADING = rx.compile(r"^#{1,6}[ \t]+", re.M)
+_MD_EMPHASIS = rx.compile(r"(\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))")
+_MD_QUOTE = rx.compile(r"^>[ \t]?", re.M)
 
 
 def parse_markdown(text: str, source: str, warnings: tuple[str, ...] = ()) -> InputDoc:

@@ -13,6 +13,7 @@ from typing import Optional
 
 import pycountry
 
+from . import rx
 from .errors import RulesError
 from .rules import load, require_groups
 
@@ -81,7 +82,7 @@ _ADJ = (r"(?:(?:deep|deepest|deeply|sincere|sincerest|heartfelt|serious|grave|st
         r"particular|special|critical|full|fullest|utmost|earnest|keen|growing|increasing|"
         r"strongly|firmly|once|again|also|common|joint|collective),?\s+){0,3}")
 _WORDS = r"(?:[\w’'-]+\s+){0,3}?"
-_MACRO = re.compile(r"\{([a-z|]+)\}")
+_MACRO = rx.compile(r"\{([a-z|]+)\}")
 _PLAIN_WORDS = frozenset({"highly", "positively", "there", "it", "was", "were", "will"})
 
 
@@ -135,7 +136,7 @@ def _compile_tail(tail: str, irregular: dict, where: str) -> Optional[re.Pattern
         return None
     body = _expand_macros(tail, irregular).replace(" ", r"\s+")
     try:
-        return re.compile(r"\s*(?:" + body + ")")
+        return rx.compile(r"\s*(?:" + body + ")")
     except re.error as exc:
         raise RulesError(f"rules file stances.yaml: bad pattern for {where}: {exc}") from exc
 
@@ -162,7 +163,7 @@ def stance_lexicon() -> StanceLexicon:
         rules[lemma] = compiled
         for form, kind in verb_forms(lemma, irregular).items():
             forms.setdefault(form, (lemma, kind))
-    pattern = re.compile(r"(?<![\w’'-])(?:" + trie_pattern(sorted(forms)) + r")(?![\w-])")
+    pattern = rx.compile(r"(?<![\w’'-])(?:" + trie_pattern(sorted(forms)) + r")(?![\w-])")
     return StanceLexicon(pattern, forms, rules)
 
 
@@ -188,7 +189,7 @@ def topic_lexicon() -> CueLexicon:
         for cue in cues:
             for variant in _expand_plural(str(cue)):
                 lookup.setdefault(normalise(variant), set()).add(topic)
-    pattern = re.compile(r"(?<![\w-])(?:" + trie_pattern(sorted(lookup)) + r")(?![\w-])", re.IGNORECASE)
+    pattern = rx.compile(r"(?<![\w-])(?:" + trie_pattern(sorted(lookup)) + r")(?![\w-])", re.IGNORECASE)
     return CueLexicon(pattern, {k: tuple(sorted(v)) for k, v in lookup.items()})
 
 
@@ -213,17 +214,17 @@ def agent_lexicon() -> AgentLexicon:
     """Collective phrases, pronouns, titles, country and organisation names of agents.yaml."""
     data = require_groups("agents.yaml", load("agents.yaml"),
                           ["collective", "pronouns", "titles", "countries", "organizations"])
-    collective = re.compile(r"(?<![\w-])(?:" + trie_pattern(sorted(normalise(c) for c in data["collective"]))
+    collective = rx.compile(r"(?<![\w-])(?:" + trie_pattern(sorted(normalise(c) for c in data["collective"]))
                             + r")(?![\w-])", re.IGNORECASE)
-    pronoun = re.compile(r"(?<![\w-])(?:" + "|".join(data["pronouns"]) + r")(?![\w-])", re.IGNORECASE)
+    pronoun = rx.compile(r"(?<![\w-])(?:" + "|".join(data["pronouns"]) + r")(?![\w-])", re.IGNORECASE)
     titles = tuple(sorted(data["titles"], key=len, reverse=True))
-    the_title = re.compile(r"(?<![\w-])(" + trie_pattern(sorted(titles)) + r")(?![\w-])")
-    titled_name = re.compile(r"(?<![\w-])(" + trie_pattern(sorted(titles)) + r"),?\s+"
+    the_title = rx.compile(r"(?<![\w-])(" + trie_pattern(sorted(titles)) + r")(?![\w-])")
+    titled_name = rx.compile(r"(?<![\w-])(" + trie_pattern(sorted(titles)) + r"),?\s+"
                              r"((?:(?:[A-Z][\w.’'-]*|d[aeiu]l?|de la)\s+){0,2}[A-Z][\w.’'-]*)")
-    title_before = re.compile(r"(?<![\w-])(" + trie_pattern(sorted(titles)) + r"),?\s+"
+    title_before = rx.compile(r"(?<![\w-])(" + trie_pattern(sorted(titles)) + r"),?\s+"
                               r"(?:(?:[A-Z][\w.’'-]*|d[aeiu]l?|de la)\s+){0,2}$")
-    title_after = re.compile(r"[\w’'-]*,\s+the\s+(?:[A-Z][\w.]*\s+)?(" + trie_pattern(sorted(titles)) + r")(?![\w-])")
-    title_word = re.compile("(?:" + "|".join(sorted({re.escape(t.split()[-1]) for t in titles})) + r")[\s,]")
+    title_after = rx.compile(r"[\w’'-]*,\s+the\s+(?:[A-Z][\w.]*\s+)?(" + trie_pattern(sorted(titles)) + r")(?![\w-])")
+    title_word = rx.compile("(?:" + "|".join(sorted({re.escape(t.split()[-1]) for t in titles})) + r")[\s,]")
     return AgentLexicon(collective, pronoun, titles, the_title, titled_name, title_before, title_after,
                         title_word,
                         _name_lexicon(_country_names(data["countries"])),
@@ -249,7 +250,7 @@ def _name_lexicon(names: dict[str, list[str]]) -> CueLexicon:
     for code, values in names.items():
         for value in values:
             lookup.setdefault(" ".join(str(value).split()), code)
-    pattern = re.compile(r"(?<![\w-])(?:" + trie_pattern(sorted(lookup)) + r")(?![\w])")
+    pattern = rx.compile(r"(?<![\w-])(?:" + trie_pattern(sorted(lookup)) + r")(?![\w])")
     return CueLexicon(pattern, lookup)
 
 
@@ -312,7 +313,7 @@ def cue_lexicon() -> CueLexicon:
             events = {("event", e) for e in event_cues if re.search(r"(?<![\w-])" + re.escape(e) + r"(?![\w-])", low)}
             for variant in _apostrophes(_phrase_variants(cue)):
                 lookup[variant] = events
-    pattern = re.compile(r"(?<![\w-])(?:" + trie_pattern(sorted(lookup)) + r")(?![\w-])")
+    pattern = rx.compile(r"(?<![\w-])(?:" + trie_pattern(sorted(lookup)) + r")(?![\w-])")
     return CueLexicon(pattern, {k: tuple(sorted(v)) for k, v in lookup.items()})
 
 

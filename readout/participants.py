@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple, Optional
 
-from . import countries
+from . import countries, rx
 from .errors import RulesError
 from .rules import load, require_groups
 
@@ -130,16 +130,16 @@ def _title_variants() -> set[str]:
 
 
 _TITLE_FORMS = _title_variants()
-TITLE_RE = re.compile("(?=[" + "".join(sorted({t[0] for t in _TITLE_FORMS})) + r"])(?<![\w\-])(?:"
+TITLE_RE = rx.compile("(?=[" + "".join(sorted({t[0] for t in _TITLE_FORMS})) + r"])(?<![\w\-])(?:"
                       + _alt(_TITLE_FORMS) + r")(?![\w\-])")
-HON_RE = re.compile(r"(?:" + _alt(HONORIFICS["honorifics"]) + r")(?![\w])[ \t\u00a0]*")
+HON_RE = rx.compile(r"(?:" + _alt(HONORIFICS["honorifics"]) + r")(?![\w])[ \t\u00a0]*")
 _SP = r"[ \t\u00a0]+"
 _TOK = r"(?:[A-Z](?:\.[A-Z])+\.?|(?:al|el|bin|ibn)-[A-Z][\w'’\-]*|[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?)"
 _PART = r"(?:" + _alt(_PARTICLES) + r")"
-NAME_RE = re.compile(_TOK + r"(?:" + _SP + r"(?:" + _PART + _SP + r"){0,2}" + _TOK + r"){0,4}(?:,?[ ]Jr\.)?")
+NAME_RE = rx.compile(_TOK + r"(?:" + _SP + r"(?:" + _PART + _SP + r"){0,2}" + _TOK + r"){0,4}(?:,?[ ]Jr\.)?")
 # Bounded gaps (text is whitespace-collapsed): adjacent unbounded runs would backtrack quadratically.
-_OF_COUNTRY_RE = re.compile(r"[ \t\u00a0]{0,4},?[ \t\u00a0]{0,4}(?:of|for|from)[ \t\u00a0]{1,4}(?:the[ \t\u00a0]{1,4})?")
-_PRE_NAME_RE = re.compile(r",[ \t\u00a0]+(?:the[ \t\u00a0]+)?$")
+_OF_COUNTRY_RE = rx.compile(r"[ \t\u00a0]{0,4},?[ \t\u00a0]{0,4}(?:of|for|from)[ \t\u00a0]{1,4}(?:the[ \t\u00a0]{1,4})?")
+_PRE_NAME_RE = rx.compile(r",[ \t\u00a0]+(?:the[ \t\u00a0]+)?$")
 
 _STOP_WORDS = {
     "The", "This", "That", "These", "He", "She", "They", "His", "Her", "Their", "It", "On", "In", "At", "During",
@@ -415,18 +415,18 @@ def _person_before_title(text, t, start, end, by_end, by_start) -> Optional[Pers
     return _make_person(text, raw, t.group(), country, name_start, name_start + len(raw), t.start(), tail_end)
 
 
-_INITIAL = re.compile(r"[A-Z](?:\.[A-Z])*\.?")
-_GAP = re.compile(r",?[ \t\u00a0]+")
-_PHRASE_STOP = re.compile(r"[;()]|,\s+(?:who|and|held|met)\b|\s(?:held|met|who)\b")
-_OF_FOR = re.compile(r"\b(?:of|for) (?:the )?")
-_HON_LEAD = re.compile(r"(?=[HMDA])(?<![\w.])(?:H\. ?E\.|Mr\.|Ms\.|Mrs\.|Dr\.|Hon\.|Amb\.)[ \t\u00a0]*")
-_TITLE_THEN_SPACE = re.compile(r"(?:Senator|Sen\.|Dr\.|Hon\.|the Hon\.?|Ambassador)[ \t\u00a0]+")
+_INITIAL = rx.compile(r"[A-Z](?:\.[A-Z])*\.?")
+_GAP = rx.compile(r",?[ \t\u00a0]+")
+_PHRASE_STOP = rx.compile(r"[;()]|,\s+(?:who|and|held|met)\b|\s(?:held|met|who)\b")
+_OF_FOR = rx.compile(r"\b(?:of|for) (?:the )?")
+_HON_LEAD = rx.compile(r"(?=[HMDA])(?<![\w.])(?:H\. ?E\.|Mr\.|Ms\.|Mrs\.|Dr\.|Hon\.|Amb\.)[ \t\u00a0]*")
+_TITLE_THEN_SPACE = rx.compile(r"(?:Senator|Sen\.|Dr\.|Hon\.|the Hon\.?|Ambassador)[ \t\u00a0]+")
 _POST_NOMINALS = {"MP", "OBE", "KC", "QC", "CMG", "KCMG", "MEP", "Jr.", "Jr", "Sr.", "PhD", "MBE", "CBE"}
-_MODIFIER_BEFORE = re.compile(r"(?:Acting|Interim|then-|former|Former|Senior|First)[ \t\u00a0]*$")
-_NAME_TOKEN = re.compile(_TOK)
+_MODIFIER_BEFORE = rx.compile(r"(?:Acting|Interim|then-|former|Former|Senior|First)[ \t\u00a0]*$")
+_NAME_TOKEN = rx.compile(_TOK)
 
 
-_INITIALS_HE = re.compile(r"(?:H\.)?E\.|H\.")
+_INITIALS_HE = rx.compile(r"(?:H\.)?E\.|H\.")
 _HON_WORDS = {h for h in HONORIFICS["honorifics"] if " " not in h}
 
 
@@ -572,7 +572,7 @@ def _official_country(name: str, when: Optional[dt.date]) -> Optional[str]:
     return None
 
 
-_BARE_NAME_RE = re.compile(r"(?<![\w])(?:" + _alt(OFFICIALS) + r")(?![\w])")
+_BARE_NAME_RE = rx.compile(r"(?<![\w])(?:" + _alt(OFFICIALS) + r")(?![\w])")
 
 
 def find_known_officials(text: str, start: int, end: int) -> list[Person]:

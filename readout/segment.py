@@ -6,8 +6,9 @@ marker ("1.", "(1)", "-", "•") starts a new paragraph.
 """
 from __future__ import annotations
 
-import re
 from typing import NamedTuple, Optional
+
+from . import rx
 
 Span = tuple[int, int]
 
@@ -27,14 +28,14 @@ class Sentence(NamedTuple):
 
 
 # A point marker at the start of a line: "1.", "1)", "(1)", or a bullet.
-_MARKER = re.compile(r"[ \t]{0,8}(?:(\d{1,2})[.)]|\((\d{1,2})\)|([-•*–·▪]))[ \t]{1,8}(?=\S)")
-_LINE = re.compile(r"[^\n]*\n?")
+_MARKER = rx.compile(r"[ \t]{0,8}(?:(\d{1,2})[.)]|\((\d{1,2})\)|([-•*–·▪]))[ \t]{1,8}(?=\S)")
+_LINE = rx.compile(r"[^\n]*\n?")
 # What a point marker can start with (after spaces and tabs): a cheap test before _MARKER.
 _MARKER_FIRST = frozenset("(-•*–·▪")
 # Candidate sentence ends: terminal punctuation, closing quotes/brackets, then space.
-_END = re.compile(r"[.!?](?:[”\"’')\]])*(?=\s)|。")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]{0,9})\.$")
-_NEXT_WORD = re.compile(r"\s{0,8}[“\"‘'(\[]?([A-Za-z0-9]+)")
+_END = rx.compile(r"[.!?](?:[”\"’')\]])*(?=\s)|。")
+_WORD_BEFORE = rx.compile(r"([A-Za-z][A-Za-z.]{0,9})\.$")
+_NEXT_WORD = rx.compile(r"\s{0,8}[“\"‘'(\[]?([A-Za-z0-9]+)")
 
 # Abbreviations that never end a sentence (they precede a name or number).
 _TITLE_ABBREVIATIONS = frozenset(
@@ -235,13 +236,13 @@ def _within_captions(span: Span, captions: tuple) -> bool:
 _SUBJECT = (r"(?:he|she|they|we|it|[Ii]|(?:the|both|all|each|[Tt]he)(?:\s+[\w’'./-]+){1,4}?"
             r"|(?:(?:[A-Z][\w’'./-]*|d[aeiu]l?|de\s+la|van|von|bin|al)\s+){0,3}[A-Z][\w’'./-]*)")
 _ADVERBS = r"(?:(?:also|further|again|once again|strongly|jointly|then|both|together|in turn|likewise)\s+)*"
-_COORDINATED = re.compile(
+_COORDINATED = rx.compile(
     r"(?:(?<=[\s,;])(?P<coord>and|but|while|whereas)|(?P<semi>;))\s+(?:" + _SUBJECT + r"\s+)?" + _ADVERBS + r"$")
-_WHILE = re.compile(r"(?<=[\s,])(?P<coord>while|and)\s+" + _ADVERBS + r"$")
+_WHILE = rx.compile(r"(?<=[\s,])(?P<coord>while|and)\s+" + _ADVERBS + r"$")
 # A series of verbs: "condemned X, reaffirmed Y, and called for Z".
-_SERIES = re.compile(r",\s+" + _ADVERBS + r"$")
+_SERIES = rx.compile(r",\s+" + _ADVERBS + r"$")
 # A main clause after a fronted participle: "while expressing X, she stated".
-_AFTER_PARTICIPLE = re.compile(r",\s+(?P<subject>" + _SUBJECT + r")\s+" + _ADVERBS + r"$")
+_AFTER_PARTICIPLE = rx.compile(r",\s+(?P<subject>" + _SUBJECT + r")\s+" + _ADVERBS + r"$")
 
 
 def clause_start(text: str, prev_end: int, verb_start: int, participle: bool = False,

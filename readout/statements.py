@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from . import segment
+from . import rx, segment
 from .lexicon import agent_lexicon, codes_for, cue_lexicon, lookup_name, stance_lexicon
 from .record import Commitment, Meeting, Reference, Statement
 
@@ -56,7 +56,7 @@ class Draft:
 
 # A determiner or auxiliary before a past form makes it an adjective or a passive:
 # "the agreed outcome", "as discussed", "were discussed".
-_NOT_A_VERB_BEFORE = re.compile(
+_NOT_A_VERB_BEFORE = rx.compile(
     r"(?:\b(?:the|a|an|its|their|his|her|this|these|those|our|as|was|were|been|be|is|are|being|which|"
     r"newly|jointly-?|not)|[“\"])\s*$", re.IGNORECASE)
 _NOT_A_VERB_WORDS = frozenset(
@@ -80,12 +80,12 @@ def _not_a_verb_before(text: str, start: int) -> bool:
 
 
 # Used at the end of a verb word; the look-behind keeps a search over a run of spaces linear.
-_PASSIVE_AFTER = re.compile(r"(?<!\s)\s+by\b")
-_PRESENT_SUBJECT = re.compile(r"\b(?:I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|did|do|does)\s+(?:(?:also|strongly|fully|warmly|all)\s+)?$")
-_TO_BEFORE = re.compile(r"\bto\s+$")
-_BY_BEFORE = re.compile(r"\b(?:by|after)\s+$")
+_PASSIVE_AFTER = rx.compile(r"(?<!\s)\s+by\b")
+_PRESENT_SUBJECT = rx.compile(r"\b(?:I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|did|do|does)\s+(?:(?:also|strongly|fully|warmly|all)\s+)?$")
+_TO_BEFORE = rx.compile(r"\bto\s+$")
+_BY_BEFORE = rx.compile(r"\b(?:by|after)\s+$")
 # The sentence that says the meeting was held: its purpose clause can be a statement.
-_HELD = re.compile(r"\b(?:met|meets|spoke|speaks|held|holds|hosted|hosts|called|received|visited|had|"
+_HELD = rx.compile(r"\b(?:met|meets|spoke|speaks|held|holds|hosted|hosts|called|received|visited|had|"
                    r"joined|convened|talked|telephoned|welcomed)\b")
 
 
@@ -113,11 +113,11 @@ def attach_statements(document, meeting: Meeting) -> tuple[Meeting, list[str]]:
 # "This meeting follows the summit held in April", "Today's meeting followed on from their
 # meeting in Vancouver": no speech act, but the meeting is a follow-up to an earlier one, which
 # topics.json counts under high_level_exchanges.
-_FOLLOW_UP = re.compile(r"\b(?:[Tt]his|[Tt]he|[Tt]oday[’']s)\s+(?:[\w-]+\s+)?(?:meeting|call|visit|conversation|talks|"
+_FOLLOW_UP = rx.compile(r"\b(?:[Tt]his|[Tt]he|[Tt]oday[’']s)\s+(?:[\w-]+\s+)?(?:meeting|call|visit|conversation|talks|"
                         r"engagement|discussion)\s+(?:follows|followed|comes\s+after|came\s+after|builds\s+on|"
                         r"built\s+on|was\s+part\s+of\s+a\s+reciprocal)$")
 # The verbs alone, found fast (literal first letters); _FOLLOW_UP then checks the words before.
-_FOLLOW_TRIGGER = re.compile(r"(?:follows|followed|comes\s+after|came\s+after|builds\s+on|built\s+on|"
+_FOLLOW_TRIGGER = rx.compile(r"(?:follows|followed|comes\s+after|came\s+after|builds\s+on|built\s+on|"
                              r"was\s+part\s+of\s+a\s+reciprocal)(?![\w-])")
 
 
@@ -259,7 +259,7 @@ def _sentence_clauses(text: str, sent: segment.Sentence, hits: list[VerbHit]) ->
     return clauses
 
 
-_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\s+(?:\w+\s+)?$")
+_FIRST_PERSON = rx.compile(r"\b(?:I|[Ww]e)\s+(?:\w+\s+)?$")
 
 
 def _inside_quote(text: str, start: int, pos: int) -> bool:
@@ -459,7 +459,7 @@ def _spellings(family_name: str, full_name: str) -> set[str]:
 def _names_regex(spellings) -> re.Pattern:
     # Case-sensitive literals search fast.
     body = "|".join(re.escape(n) for n in sorted(spellings, key=len, reverse=True))
-    return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])")
+    return rx.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])")
 
 
 @lru_cache(maxsize=4096)
@@ -471,7 +471,7 @@ def _compile_all_names(people: tuple) -> tuple[re.Pattern, dict[str, tuple[int, 
             owners.setdefault(spelling, []).append(index)
     # No look-behind in front: the regex engine then skips to the names' first letters fast.
     body = "|".join(re.escape(n) for n in sorted(owners, key=len, reverse=True))
-    return re.compile(r"(?:" + body + r")(?![\w-])"), {k: tuple(v) for k, v in owners.items()}
+    return rx.compile(r"(?:" + body + r")(?![\w-])"), {k: tuple(v) for k, v in owners.items()}
 
 
 def _publisher_country(document) -> Optional[str]:
@@ -520,7 +520,7 @@ _JOINT_STANCES = frozenset({"exchange_views", "share_view", "confirm", "decide"}
 # the partner named after "with" holds the view too.
 _WITH_VERBS = frozenset({"agree", "concur", "coincide"})
 # Used at the end of a verb word; the look-behind keeps a search over a run of spaces linear.
-_WITH_PARTNER = re.compile(r"(?<!\s)(?:\s+\w+ly)?\s+with\s+")
+_WITH_PARTNER = rx.compile(r"(?<!\s)(?:\s+\w+ly)?\s+with\s+")
 
 
 def _with_partner(text: str, clause: Clause, agents: tuple, ctx: AgentContext) -> tuple:
@@ -541,7 +541,7 @@ def _verb_word_end(text: str, verb: VerbHit) -> int:
     return verb.start + len(chunk.split(None, 1)[0])  # what \S* matches, without a regex call
 
 
-_NON_SPACE = re.compile(r"\S*")
+_NON_SPACE = rx.compile(r"\S*")
 
 
 def _opening(text: str, span: Span, words: int = 6) -> str:
@@ -555,11 +555,11 @@ def _is_joint(text: str, clause: Clause) -> bool:
 
 # Spaces before the word are taken only from the start of their run (linear on a run of spaces);
 # a subject starts after a word or a single space, never inside a run, so its matches are unchanged.
-_COORDINATOR = re.compile(r"(?:(?<!\s)\s+)?(?:and|but|while|whereas)\s+")
+_COORDINATOR = rx.compile(r"(?:(?<!\s)\s+)?(?:and|but|while|whereas)\s+")
 _NOT_SUBJECT_LEAD = frozenset({"while", "who", "which", "whose", "after", "before", "as", "when", "following"})
 
 
-_IMPORTANCE = re.compile(r"(?:importance|need|necessity)$")
+_IMPORTANCE = rx.compile(r"(?:importance|need|necessity)$")
 
 
 def _asks_other_side(text: str, verb: VerbHit, agents, ctx: AgentContext) -> bool:
@@ -606,8 +606,8 @@ def resolve_agents(text: str, subject: Span, ctx: AgentContext, last_single, war
 
 
 # Used at the end of a title; the look-behind keeps a search over a run of spaces linear.
-_NAME_AFTER = re.compile(r"(?<!\s)\s+(?:[A-Z][\w’'.-]*|d[ae]l?|de|van|von|bin|al-\w+)")
-_DEMONYM_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][\w.’'-]+) $")
+_NAME_AFTER = rx.compile(r"(?<!\s)\s+(?:[A-Z][\w’'.-]*|d[ae]l?|de|van|von|bin|al-\w+)")
+_DEMONYM_BEFORE = rx.compile(r"(?<![\w.’'-])([A-Z][\w.’'-]+) $")
 
 
 def _title_party(text: str, m: re.Match, start: int, end: int, ctx: AgentContext) -> Optional[str]:
@@ -662,7 +662,7 @@ def _agents_in(text: str, start: int, end: int, ctx: AgentContext, last_single):
     return tuple(sorted(parties))
 
 
-_FIRST_PERSON_SUBJECT = re.compile(r"(?<![\w-])(?:I|[Ww]e)\s*$")
+_FIRST_PERSON_SUBJECT = rx.compile(r"(?<![\w-])(?:I|[Ww]e)\s*$")
 
 
 def _named_parties(text: str, start: int, end: int, ctx: AgentContext) -> list[str]:
@@ -683,7 +683,7 @@ def _named_parties(text: str, start: int, end: int, ctx: AgentContext) -> list[s
     return parties
 
 
-_JOINED = re.compile(r"\band\b|&")
+_JOINED = rx.compile(r"\band\b|&")
 
 
 # ---------------------------------------------------------------- apply: build statements
@@ -733,7 +733,7 @@ def _cues_in(cues, cue_starts: list[int], start: int, end: int, parties) -> tupl
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTH_RE = "(" + "|".join(calendar.month_name[1:]) + ")"
-_DUE = re.compile(
+_DUE = rx.compile(
     r"\b(?:(?P<this>(?:within|by the end of|before the end of|by end of|later|during|in|by|within the|"
     r"by the end of the)\s+(?:this|the)\s+(?:calendar\s+|fiscal\s+)?year)"
     r"|(?P<next>(?:early\s+|later\s+|in\s+)?next\s+year|in\s+the\s+coming\s+year)"
@@ -791,18 +791,18 @@ def _month_number(phrase: str) -> int:
 
 # References: an event noun ("Summit", "Dialogue", "meeting held in March"), the capitalised
 # words before it ("the Japan-ROK Security Dialogue"), and a date after it.
-_EVENT_WORD = re.compile(r"\b(?:[Ss]ummit(?:\s+[Mm]eeting)?|[Dd]ialogue|[Cc]onsultations?|[Tt]alks|[Mm]eetings?|"
+_EVENT_WORD = rx.compile(r"\b(?:[Ss]ummit(?:\s+[Mm]eeting)?|[Dd]ialogue|[Cc]onsultations?|[Tt]alks|[Mm]eetings?|"
                          r"[Cc]onference|Forum|Session|2\+2|visit|(?:telephone\s+)?call)\b")
 # Look-behinds: a run of letters, digits or spaces is entered only at its first character, so a
 # search over any text is linear. Each pattern is used on one whole word (_NAME_WORD.match,
 # _SENTENCE_END_WORD.search, true/false) or right after an event word (_DATE_AFTER), where the
 # look-behind always holds: the matches there are unchanged.
-_NAME_WORD = re.compile(r"(?<![\w’'.&+-])(?:[A-Z][\w’'.&+]*(?:-[A-Z0-9][\w’'.&+]*)*|\d+(?:st|nd|rd|th)|of|and|on|the|The|"
+_NAME_WORD = rx.compile(r"(?<![\w’'.&+-])(?:[A-Z][\w’'.&+]*(?:-[A-Z0-9][\w’'.&+]*)*|\d+(?:st|nd|rd|th)|of|and|on|the|The|"
                         r"[A-Z][\w.]*-[\w-]+|\d\+\d)$")
-_SENTENCE_END_WORD = re.compile(r"(?<![a-z])[a-z]{2,}\.$")
-_DATE_AFTER = re.compile(r"(?<!\s)\s+(?:held\s+)?(?:(?:in|on)\s+" + _MONTH_RE
+_SENTENCE_END_WORD = rx.compile(r"(?<![a-z])[a-z]{2,}\.$")
+_DATE_AFTER = rx.compile(r"(?<!\s)\s+(?:held\s+)?(?:(?:in|on)\s+" + _MONTH_RE
                          + r"(?:\s+\d{1,2})?(?:,?\s+(?P<dyear>\d{4}))?|(?P<last>last\s+(?:year|month|week)))\b")
-_LOWER_LEAD = re.compile(r"\b[Tt]he\s+(?:[a-z’'-]+\s+){0,2}$")
+_LOWER_LEAD = rx.compile(r"\b[Tt]he\s+(?:[a-z’'-]+\s+){0,2}$")
 
 
 def find_references(text: str, span: Span, anchor: Optional[str], events=None) -> tuple[Reference, ...]:

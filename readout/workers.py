@@ -41,6 +41,26 @@ def _extract_to_json(item: Union[InputDoc, InputError], max_depth: int) -> Union
         return InputError(item.source, f"record cannot be written as JSON ({exc})")
 
 
+# A short readout in the style of the texts the rules are written for: extracting it once makes
+# every lazily built rule table (lexicons, matchers) exist before the first real document.
+_WARM_UP_TEXT = ("On May 20, Prime Minister Kishida held a telephone talk with President Yoon of the "
+                 "Republic of Korea for about 30 minutes. The two leaders welcomed the progress and "
+                 "agreed to continue close coordination on North Korea.")
+
+
+def _prepare_worker() -> None:
+    """In each new worker, before any task: import the stages and build their rule tables.
+
+    The workers do this in parallel while the main process is still reading the first
+    documents, instead of each doing it inside its first task.
+    """
+    from .pipeline import extract_or_error
+    from .inputs import InputDoc
+
+    # extract_or_error never raises: a failure here shows up, named, on the real documents.
+    extract_or_error(InputDoc(source="<warm-up>", text=_WARM_UP_TEXT, published="2023-05-21"))
+
+
 def _work_chunk(chunk: list, max_depth: int) -> list:
     return [_extract_to_json(item, max_depth) for item in chunk]
 
@@ -69,7 +89,7 @@ def iter_json_parallel(items: Iterable[Union[InputDoc, InputError]], workers: in
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     window: deque = deque()
-    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_prepare_worker) as pool:
         for chunk in _chunks(items, CHUNK):
             window.append(pool.submit(_work_chunk, chunk, max_depth))
             if len(window) >= 4 * workers:

@@ -1,0 +1,161 @@
+"""Regular expressions for the rules, compiled once per machine instead of once per process.
+
+CPython compiles a pattern in pure Python (`re._parser`, `re._compiler`); the extractor's rules
+give about 1,400 patterns — trigger phrases, titles, country names, the stance and topic
+lexicons — and compiling them took ~0.15 s at every start, longer than extracting 150
+documents. Python's import system has the same problem with source code and solves it with
+.pyc files; this module does the same for patterns: the compiler's output (the opcode list
+that `_sre.compile` takes) is kept in a cache file keyed by the interpreter's cache tag and the
+regex engine's MAGIC number, and reused when the same pattern and flags are asked for again.
+
+Only the opcode list is cached, never the decision of what to match: the pattern text is the
+key, so a changed rule is simply a miss. `built` does the same one step earlier, for pattern
+texts that are themselves expensive to build from the rules (tries over lexicons). `_sre.compile` validates the opcodes it is given.
+Anything unexpected — another interpreter, an unreadable or corrupt file, a read-only cache
+directory, an interpreter without these internals — falls back to `re.compile`; the cache can
+only make start-up faster, never change a match. Set READOUT_REGEX_CACHE=0 to turn it off.
+"""
+from __future__ import annotations
+
+import atexit
+import contextlib
+import hashlib
+import marshal
+import os
+import re
+import sys
+import tempfile
+import threading
+from pathlib import Path
+from typing import Any, Callable, Optional
+
+try:  # the interpreter internals the cache needs (CPython 3.11+)
+    import _sre
+    from re import _compiler, _parser
+    _ENGINE = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}"
+except (ImportError, AttributeError):  # another implementation: plain re.compile
+    _ENGINE = None
+
+MAX_ENTRIES = 20_000  # beyond this the file is rewritten with only what this process used
+
+_lock = threading.Lock()
+_entries: Optional[dict] = None   # (pattern, flags) -> compiled form, loaded on first use
+_new: dict = {}                   # entries compiled by this process, written at exit
+_used: set = set()
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - mirrors re.compile
+    """re.compile(pattern, flags), reusing the compiled form from earlier runs."""
+    flags = int(flags)
+    if _ENGINE is None or not isinstance(pattern, str) or not _enabled():
+        return re.compile(pattern, flags)
+    key = (pattern, flags)
+    with _lock:
+        entries = _load()
+        form = entries.get(key) or _new.get(key)
+        _used.add(key)
+    if form is not None:
+        try:
+            return _sre.compile(pattern, *form)
+        except Exception:  # noqa: BLE001 - a corrupt entry: compile afresh below
+            pass
+    form = _compiled_form(pattern, flags)
+    with _lock:
+        _new[key] = form
+    return _sre.compile(pattern, *form)
+
+
+def built(name: str, inputs: Any, build: Callable[[Any], str]) -> str:
+    """build(inputs) — a pattern text made from rules data — remembered across runs.
+
+    Tries over thousands of lexicon phrases take longer to build in Python than to compile;
+    the text is kept under `name` and a digest of `inputs` (their repr, which for the lists,
+    tuples, dicts and strings of the rules files is deterministic), so any change to the rules
+    is a miss and rebuilds it.
+    """
+    if _ENGINE is None or not _enabled():
+        return build(inputs)
+    key = ("built", name, hashlib.blake2b(repr(inputs).encode("utf-8", "surrogatepass")).hexdigest())
+    with _lock:
+        text = _load().get(key) or _new.get(key)
+        _used.add(key)
+    if not isinstance(text, str):
+        text = build(inputs)
+        with _lock:
+            _new[key] = text
+    return text
+
+
+def _compiled_form(pattern: str, flags: int) -> tuple:
+    """What re._compiler.compile passes to _sre.compile after the pattern: flags, code, groups."""
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    # The compiler emits its opcodes as int subclasses (named constants); marshal wants plain ints.
+    return (int(flags | parsed.state.flags), [int(op) for op in code], parsed.state.groups - 1,
+            groupindex, tuple(indexgroup))
+
+
+def _enabled() -> bool:
+    return os.environ.get("READOUT_REGEX_CACHE", "1") != "0"
+
+
+def cache_path() -> Optional[Path]:
+    """The cache file for this interpreter: $READOUT_CACHE_DIR, else the user's cache folder."""
+    if _ENGINE is None:
+        return None
+    base = os.environ.get("READOUT_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "readout")
+    return Path(base) / f"regex-{_ENGINE}.marshal"
+
+
+def _load() -> dict:
+    """The cached entries (read once per process; an unreadable file counts as empty)."""
+    global _entries
+    if _entries is None:
+        _entries = {}
+        path = cache_path()
+        try:
+            data = marshal.loads(path.read_bytes()) if path else {}
+            if isinstance(data, dict):
+                _entries = data
+        except (OSError, ValueError, EOFError, TypeError):
+            pass
+        atexit.register(save)
+    return _entries
+
+
+def save() -> None:
+    """Write the cache when this process compiled something new (atomically; errors ignored)."""
+    global _entries
+    path = cache_path()
+    with _lock:
+        if not _new or path is None:
+            return
+        merged = dict(_entries or {})
+        if len(merged) + len(_new) > MAX_ENTRIES:  # old rules pile up: keep what is in use
+            merged = {key: form for key, form in merged.items() if key in _used}
+        merged.update(_new)
+        _new.clear()
+        _entries = merged
+    try:
+        _write_atomically(path, marshal.dumps(merged))
+    except (OSError, ValueError):
+        pass  # a read-only or full disk only costs the next start its compile time
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    """Replace `path` with `data` so that a concurrent reader sees the old file or the new one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".regex-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise

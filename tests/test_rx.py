@@ -1,0 +1,121 @@
+"""readout.rx: the on-disk cache of compiled patterns never changes what a pattern matches."""
+from __future__ import annotations
+
+import importlib
+import re
+import subprocess
+import sys
+
+import pytest
+
+from readout import rx
+
+SAMPLES = [
+    (r"(?P<who>[A-Z]\w+) (?:met|spoke) with (?P<whom>[A-Z]\w+)", 0),
+    (r"(?<![\w-])(?:prime minister|president)\b", re.I),
+    (r"(?m)^\s*(\d+)\.\s", 0),
+    (r"[^\x00-\x7f]+", 0),
+    (r"(?x) a  b   # verbose", 0),
+]
+TEXTS = ["Kishida met with Biden.", "The Prime Minister and the PRESIDENT", "1. First\n 2. Second",
+         "Seoul – 서울", "ab", ""]
+
+
+@pytest.fixture
+def fresh_rx(tmp_path, monkeypatch):
+    """The rx module with an empty in-memory state and its cache file under tmp_path."""
+    monkeypatch.setenv("READOUT_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("READOUT_REGEX_CACHE", raising=False)
+    module = importlib.reload(rx)
+    yield module
+    importlib.reload(rx)
+
+
+def _behaviour(pattern: re.Pattern) -> list:
+    return [(pattern.pattern, pattern.flags, pattern.groups, dict(pattern.groupindex))] + [
+        [(m.span(), m.groups()) for m in pattern.finditer(text)] for text in TEXTS]
+
+
+@pytest.mark.parametrize("pattern,flags", SAMPLES)
+def test_fresh_compile_behaves_like_re(fresh_rx, pattern, flags):
+    assert _behaviour(fresh_rx.compile(pattern, flags)) == _behaviour(re.compile(pattern, flags))
+
+
+@pytest.mark.parametrize("pattern,flags", SAMPLES)
+def test_pattern_read_back_from_the_cache_file_behaves_like_re(fresh_rx, pattern, flags):
+    fresh_rx.compile(pattern, flags)
+    fresh_rx.save()
+    reloaded = importlib.reload(fresh_rx)  # a new process: nothing in memory, the file on disk
+    assert reloaded.cache_path().exists()
+    assert (pattern, int(flags)) in reloaded._load()
+    assert _behaviour(reloaded.compile(pattern, flags)) == _behaviour(re.compile(pattern, flags))
+
+
+def test_corrupt_cache_file_is_ignored(fresh_rx):
+    path = fresh_rx.cache_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"\x00not marshal data")
+    assert fresh_rx.compile(r"\d+").findall("a 12 b 3") == ["12", "3"]
+    fresh_rx.save()  # the corrupt file is replaced by a good one
+    assert (r"\d+", 0) in importlib.reload(fresh_rx)._load()
+
+
+def test_bad_entry_for_a_pattern_is_recompiled(fresh_rx):
+    fresh_rx._load()[(r"x(y)", 0)] = (0, [1, 2, 3], 0, {}, (None,))  # opcodes _sre rejects
+    assert fresh_rx.compile(r"x(y)").match("xy").group(1) == "y"
+
+
+def test_unwritable_cache_directory_only_costs_time(fresh_rx, tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    monkeypatch.setenv("READOUT_CACHE_DIR", str(blocker / "sub"))
+    assert fresh_rx.compile(r"a+").match("aaa").group() == "aaa"
+    fresh_rx.save()  # no exception
+    assert not (blocker / "sub").exists()
+
+
+def test_cache_can_be_turned_off(fresh_rx, monkeypatch):
+    monkeypatch.setenv("READOUT_REGEX_CACHE", "0")
+    assert fresh_rx.compile(r"b+").match("bb")
+    fresh_rx.save()
+    assert not fresh_rx.cache_path().exists()
+
+
+def test_every_rule_pattern_is_the_same_from_the_cache(tmp_path):
+    """Two processes extract the same text: the second reads every rule pattern from the file."""
+    script = ("import json, readout; "
+              "r = readout.extract('On May 20, Prime Minister Kishida held a telephone talk with "
+              "President Yoon Suk Yeol of the Republic of Korea for about 30 minutes. The two leaders "
+              "welcomed the progress on North Korea.', published='2023-05-21'); "
+              "print(json.dumps(r.as_dict(), sort_keys=True))")
+    env = {"READOUT_CACHE_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    first = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True)
+    cached = list(tmp_path.glob("regex-*.marshal"))
+    assert cached, first.stderr
+    second = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True)
+    off = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                         env={**env, "READOUT_REGEX_CACHE": "0"})
+    assert first.stdout == second.stdout == off.stdout
+
+
+def test_built_text_is_reused_until_its_inputs_change(fresh_rx):
+    calls = []
+
+    def build(words):
+        calls.append(list(words))
+        return "(?:" + "|".join(sorted(words)) + ")"
+
+    assert fresh_rx.built("words", ("welcomed", "agreed"), build) == "(?:agreed|welcomed)"
+    fresh_rx.save()
+    reloaded = importlib.reload(fresh_rx)
+    assert reloaded.built("words", ("welcomed", "agreed"), build) == "(?:agreed|welcomed)"
+    assert len(calls) == 1  # read back, not rebuilt
+    assert reloaded.built("words", ("welcomed", "agreed", "affirmed"), build) == "(?:affirmed|agreed|welcomed)"
+    assert len(calls) == 2  # a changed rule is a miss
+
+
+def test_built_without_cache_always_builds(fresh_rx, monkeypatch):
+    monkeypatch.setenv("READOUT_REGEX_CACHE", "0")
+    assert fresh_rx.built("w", ["x"], lambda w: w[0] * 2) == "xx"
+    fresh_rx.save()
+    assert not fresh_rx.cache_path().exists()
