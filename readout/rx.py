@@ -9,8 +9,8 @@ that `_sre.compile` takes) is kept in a cache file keyed by the interpreter's ca
 regex engine's MAGIC number, and reused when the same pattern and flags are asked for again.
 
 Only the opcode list is cached, never the decision of what to match: the pattern text is the
-key, so a changed rule is simply a miss. `built` does the same one step earlier, for pattern
-texts that are themselves expensive to build from the rules (tries over lexicons). `_sre.compile` validates the opcodes it is given.
+key, so a changed rule is simply a miss. `remember` does the same one step earlier, for what is
+itself slow to derive from the rules: pattern texts of tries over lexicons, parsed YAML files. `_sre.compile` validates the opcodes it is given.
 Anything unexpected — another interpreter, an unreadable or corrupt file, a read-only cache
 directory, an interpreter without these internals — falls back to `re.compile`; the cache can
 only make start-up faster, never change a match. Set READOUT_REGEX_CACHE=0 to turn it off.
@@ -65,25 +65,34 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - mirrors
     return _sre.compile(pattern, *form)
 
 
-def built(name: str, inputs: Any, build: Callable[[Any], str]) -> str:
-    """build(inputs) — a pattern text made from rules data — remembered across runs.
+def remember(name: str, inputs: Any, build: Callable[[Any], Any]) -> Any:
+    """build(inputs), remembered across runs: for what is slow to derive from the rules.
 
-    Tries over thousands of lexicon phrases take longer to build in Python than to compile;
-    the text is kept under `name` and a digest of `inputs` (their repr, which for the lists,
-    tuples, dicts and strings of the rules files is deterministic), so any change to the rules
-    is a miss and rebuilds it.
+    Tries over thousands of lexicon phrases take longer to build in Python than to compile,
+    and parsing the YAML rules files takes longer than reading a marshal file. The result is
+    kept under `name` and a digest of `inputs` (their repr, which for the strings, lists,
+    tuples and dicts of the rules is deterministic — pass sets sorted: their order changes
+    between runs), so any change to the rules is a miss that rebuilds it. Only values marshal can write (str, numbers, lists, dicts, ...) are
+    kept; for others this is just build(inputs).
     """
     if _ENGINE is None or not _enabled():
         return build(inputs)
-    key = ("built", name, hashlib.blake2b(repr(inputs).encode("utf-8", "surrogatepass")).hexdigest())
+    key = ("remember", name, hashlib.blake2b(repr(inputs).encode("utf-8", "surrogatepass")).hexdigest())
     with _lock:
-        text = _load().get(key) or _new.get(key)
+        entries = _load()
+        found = entries.get(key) or _new.get(key)
         _used.add(key)
-    if not isinstance(text, str):
-        text = build(inputs)
-        with _lock:
-            _new[key] = text
-    return text
+    if isinstance(found, bytes):
+        with contextlib.suppress(ValueError, EOFError, TypeError):  # a corrupt entry: rebuild
+            return marshal.loads(found)
+    value = build(inputs)
+    try:  # kept as bytes: a caller that changes its copy cannot change what is saved
+        frozen = marshal.dumps(value)
+    except ValueError:  # e.g. dates in a rules file: not kept, built every time
+        return value
+    with _lock:
+        _new[key] = frozen
+    return value
 
 
 def _compiled_form(pattern: str, flags: int) -> tuple:

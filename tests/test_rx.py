@@ -98,24 +98,32 @@ def test_every_rule_pattern_is_the_same_from_the_cache(tmp_path):
     assert first.stdout == second.stdout == off.stdout
 
 
-def test_built_text_is_reused_until_its_inputs_change(fresh_rx):
+def test_remembered_text_is_reused_until_its_inputs_change(fresh_rx):
     calls = []
 
     def build(words):
         calls.append(list(words))
         return "(?:" + "|".join(sorted(words)) + ")"
 
-    assert fresh_rx.built("words", ("welcomed", "agreed"), build) == "(?:agreed|welcomed)"
+    assert fresh_rx.remember("words", ("welcomed", "agreed"), build) == "(?:agreed|welcomed)"
     fresh_rx.save()
     reloaded = importlib.reload(fresh_rx)
-    assert reloaded.built("words", ("welcomed", "agreed"), build) == "(?:agreed|welcomed)"
+    assert reloaded.remember("words", ("welcomed", "agreed"), build) == "(?:agreed|welcomed)"
     assert len(calls) == 1  # read back, not rebuilt
-    assert reloaded.built("words", ("welcomed", "agreed", "affirmed"), build) == "(?:affirmed|agreed|welcomed)"
+    assert reloaded.remember("words", ("welcomed", "agreed", "affirmed"), build) == "(?:affirmed|agreed|welcomed)"
     assert len(calls) == 2  # a changed rule is a miss
 
 
-def test_built_without_cache_always_builds(fresh_rx, monkeypatch):
+def test_remembered_without_cache_always_builds(fresh_rx, monkeypatch):
     monkeypatch.setenv("READOUT_REGEX_CACHE", "0")
-    assert fresh_rx.built("w", ["x"], lambda w: w[0] * 2) == "xx"
+    assert fresh_rx.remember("w", ["x"], lambda w: w[0] * 2) == "xx"
     fresh_rx.save()
     assert not fresh_rx.cache_path().exists()
+
+
+def test_remembered_value_is_a_snapshot(fresh_rx):
+    value = fresh_rx.remember("data", "v1", lambda _: {"words": ["a"]})
+    value["words"].append("changed by a caller")
+    fresh_rx.save()
+    reloaded = importlib.reload(fresh_rx)
+    assert reloaded.remember("data", "v1", lambda _: {"words": ["rebuilt"]}) == {"words": ["a"]}
