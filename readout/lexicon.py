@@ -31,7 +31,17 @@ def trie_pattern(words: list[str]) -> str:
 
 def _emit(node: dict) -> str:
     ends = "" in node
-    branches = [(_char(ch) + _emit(child)) for ch, child in sorted(node.items()) if ch]
+    branches = []
+    for ch, child in sorted(node.items()):
+        if not ch:
+            continue
+        # A run of nodes with one child and no word ending in them emits its characters in a row
+        # (what recursing into each would give), so most of a large trie takes no call per node.
+        chars = [ch]
+        while len(child) == 1 and "" not in child:
+            (ch, child), = child.items()
+            chars.append(ch)
+        branches.append("".join(map(_char, chars)) + _emit(child))
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -40,7 +50,10 @@ def _emit(node: dict) -> str:
     return body
 
 
+@lru_cache(maxsize=None)
 def _char(ch: str) -> str:
+    """A trie character as regex text (cached: a large lexicon escapes the same few characters
+    tens of thousands of times)."""
     return r"\s+" if ch == " " else re.escape(ch)
 
 
@@ -178,6 +191,15 @@ class CueLexicon:
 @lru_cache(maxsize=None)
 def topic_lexicon() -> CueLexicon:
     """Topic cues of topics.yaml: one case-insensitive trie regex and a cue -> topics dict."""
+    lookup = topic_cues()
+    pattern = rx.compile(r"(?<![\w-])(?:" + trie_pattern(sorted(lookup)) + r")(?![\w-])", re.IGNORECASE)
+    return CueLexicon(pattern, lookup)
+
+
+@lru_cache(maxsize=None)
+def topic_cues() -> dict[str, tuple[str, ...]]:
+    """Normalised topic cue -> its topics (what cue_lexicon needs of topics.yaml; without the
+    regex of topic_lexicon, which extraction never runs and which costs ~15 ms to build)."""
     data = require_groups("topics.yaml", load("topics.yaml"), ["topics"])
     known = set(vocabulary()["topics"])
     lookup: dict[str, set] = {}
@@ -189,8 +211,7 @@ def topic_lexicon() -> CueLexicon:
         for cue in cues:
             for variant in _expand_plural(str(cue)):
                 lookup.setdefault(normalise(variant), set()).add(topic)
-    pattern = rx.compile(r"(?<![\w-])(?:" + trie_pattern(sorted(lookup)) + r")(?![\w-])", re.IGNORECASE)
-    return CueLexicon(pattern, {k: tuple(sorted(v)) for k, v in lookup.items()})
+    return {k: tuple(sorted(v)) for k, v in lookup.items()}
 
 
 # ---------------------------------------------------------------- agents, countries, organisations
@@ -290,7 +311,7 @@ def cue_lexicon() -> CueLexicon:
     """
     lookup: dict[str, set] = {}
     exact = _exact_cues()
-    for cue, topics in topic_lexicon().lookup.items():
+    for cue, topics in topic_cues().items():
         for variant in _apostrophes(exact.get(cue) or _case_variants(cue)):
             lookup.setdefault(variant, set()).update(("topic", t) for t in topics)
     agents = agent_lexicon()

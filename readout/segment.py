@@ -32,8 +32,11 @@ _MARKER = rx.compile(r"[ \t]{0,8}(?:(\d{1,2})[.)]|\((\d{1,2})\)|([-•*–·▪]
 _LINE = rx.compile(r"[^\n]*\n?")
 # What a point marker can start with (after spaces and tabs): a cheap test before _MARKER.
 _MARKER_FIRST = frozenset("(-•*–·▪")
-# Candidate sentence ends: terminal punctuation, closing quotes/brackets, then space.
-_END = rx.compile(r"[.!?](?:[”\"’')\]])*(?=\s)|。")
+# Candidate sentence ends: terminal punctuation, closing quotes/brackets, then space; or "。".
+# Written as one leading character class (not "[.!?]…|。") so that the engine can skip ahead to
+# the candidates instead of trying a match at every position: "。" ends at once (the look-behind
+# holds only for it), the others go on as before.
+_END = rx.compile(r"[.!?。](?:(?<=。)|(?:[”\"’')\]])*(?=\s))")
 _WORD_BEFORE = rx.compile(r"([A-Za-z][A-Za-z.]{0,9})\.$")
 _NEXT_WORD = rx.compile(r"\s{0,8}[“\"‘'(\[]?([A-Za-z0-9]+)")
 
@@ -136,10 +139,14 @@ def split_sentences(text: str, span: Span) -> list[Span]:
     cursor = start
     for m in _END.finditer(text, start, end):
         stop = m.end()
-        if text[m.start()] == "." and not _ends_sentence(text, m.start(), stop, end):
-            continue
-        if text[m.start()] != "。" and not _opens_sentence(text, stop, end):
-            continue
+        mark = text[m.start()]
+        if mark != "。":
+            # What follows the mark decides both questions below: matched once for both.
+            nxt = _NEXT_WORD.match(text, stop, end)
+            if mark == "." and not _ends_sentence(text, m.start(), nxt):
+                continue
+            if not _opens_sentence(text, nxt, stop, end):
+                continue
         _add_trimmed(text, cursor, stop, spans)
         cursor = stop
     _add_trimmed(text, cursor, end, spans)
@@ -155,34 +162,30 @@ def _add_trimmed(text: str, start: int, end: int, spans: list[Span]) -> None:
         spans.append((start, end))
 
 
-def _opens_sentence(text: str, pos: int, end: int) -> bool:
-    """Whether what follows a full stop looks like a new sentence (capital, digit, quote)."""
-    m = _NEXT_WORD.match(text, pos, end)
+def _opens_sentence(text: str, m: Optional[re.Match], pos: int, end: int) -> bool:
+    """Whether what follows a full stop looks like a new sentence (capital, digit, quote);
+    `m` is _NEXT_WORD's match at `pos`."""
     if not m:
         return pos >= end or not text[pos:end].strip()
     first = m.group(1)[0]
     return first.isupper() or first.isdigit()
 
 
-_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-_LETTERS_DOT = _LETTERS | {"."}
+_LETTERS_DOT = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
 
 
 def _word_before(text: str, dot: int) -> Optional[str]:
-    """What _WORD_BEFORE finds before the full stop at `dot` (group 1), by a walk back, not a
-    search that tries every start of its window: the leftmost letter of the run of letters and
-    dots within 10 characters before the dot."""
-    floor = max(0, dot - 10)
-    cursor = dot
-    while cursor > floor and text[cursor - 1] in _LETTERS_DOT:
-        cursor -= 1
-    while cursor < dot and text[cursor] not in _LETTERS:
-        cursor += 1
-    return text[cursor:dot] if cursor < dot else None
+    """What _WORD_BEFORE finds before the full stop at `dot` (group 1), without a search that
+    tries every start of its window: the run of letters and dots within 10 characters before
+    the dot (what rstrip leaves off), from its first letter."""
+    chunk = text[max(0, dot - 10):dot]
+    word = chunk[len(chunk.rstrip(_LETTERS_DOT)):].lstrip(".")
+    return word or None
 
 
-def _ends_sentence(text: str, dot: int, stop: int, end: int) -> bool:
-    """Whether the full stop at `dot` ends a sentence rather than an abbreviation."""
+def _ends_sentence(text: str, dot: int, nxt: Optional[re.Match]) -> bool:
+    """Whether the full stop at `dot` ends a sentence rather than an abbreviation (`nxt`:
+    _NEXT_WORD's match after it)."""
     before = _word_before(text, dot)
     if before is None:
         return True
@@ -191,7 +194,6 @@ def _ends_sentence(text: str, dot: int, stop: int, end: int) -> bool:
         return False
     if len(word) == 1 and before.isupper():
         return False  # an initial: "Joseph R. Biden"
-    nxt = _NEXT_WORD.match(text, stop, end)
     if word in ("no", "nos"):
         return not (nxt and nxt.group(1)[0].isdigit())
     if word in _OTHER_ABBREVIATIONS or "." in word:

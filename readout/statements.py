@@ -99,11 +99,10 @@ def attach_statements(document, meeting: Meeting) -> tuple[Meeting, list[str]]:
     hits = find_verbs(text, region, cues)
     clauses = find_clauses(text, region, hits, getattr(document, "captions", ()) or ())
     drafts = resolve_clauses(text, clauses, context, warnings)
-    events = [c[0] for c in cues if c[3] and _has_event(c[3])]
     anchor = meeting.date or getattr(document, "published", None)
     cue_starts = [c[0] for c in cues]
     parties = frozenset(meeting.countries or ())
-    statements = tuple(build_statement(text, d, cues, cue_starts, parties, events, anchor) for d in drafts)
+    statements = tuple(build_statement(text, d, cues, cue_starts, parties, anchor) for d in drafts)
     topics = tuple(sorted({t for s in statements for t in s.topics} | _follow_up_topics(text, region)))
     references = _merge_references(statements)
     return replace_fields(meeting, statements=statements, topics=topics,
@@ -128,11 +127,6 @@ def _follow_up_topics(text: str, region: Span) -> set[str]:
         if _FOLLOW_UP.search(text, max(start, trigger.start() - 60), trigger.end()):
             return {"high_level_exchanges"}
     return set()
-
-
-@lru_cache(maxsize=4096)
-def _has_event(kinds: tuple) -> bool:
-    return any(kind == "event" for kind, _ in kinds)
 
 
 def replace_fields(record, **changes):
@@ -688,15 +682,14 @@ _JOINED = rx.compile(r"\band\b|&")
 
 # ---------------------------------------------------------------- apply: build statements
 
-def build_statement(text, draft: Draft, cues, cue_starts, parties, events, anchor) -> Statement:
+def build_statement(text, draft: Draft, cues, cue_starts, parties, anchor) -> Statement:
     """The Statement of a draft: its text, topics, mentions, commitment and references.
 
     `cue_starts` are the cues' start offsets, `parties` the meeting's countries (both once per meeting).
     """
     start, end = draft.span
-    topics, mentions = _cues_in(cues, cue_starts, start, end, parties)
+    topics, mentions, has_event = _cues_in(cues, cue_starts, start, end, parties)
     commitment = find_commitment(text, draft, anchor) if draft.stance == "decide" else None
-    has_event = bisect.bisect_left(events, start) < bisect.bisect_left(events, end)
     references = find_references(text, draft.span, anchor) if has_event else ()
     verb_word = text[draft.verb.start:_verb_word_end(text, draft.verb)].lower().strip(".,;:")
     plover, plover_mode, cameo, goldstein = codes_for(draft.stance, verb_word) or (None, None, None, None)
@@ -706,18 +699,23 @@ def build_statement(text, draft: Draft, cues, cue_starts, parties, events, ancho
                      goldstein=goldstein, verb_span=(draft.verb.start, draft.verb.end))
 
 
-def _cues_in(cues, cue_starts: list[int], start: int, end: int, parties) -> tuple[tuple[str, ...], dict]:
-    """Topics, and third countries and organisations named, between start and end."""
+def _cues_in(cues, cue_starts: list[int], start: int, end: int, parties) -> tuple[tuple[str, ...], dict, bool]:
+    """Topics, and third countries and organisations named, between start and end; and whether
+    an event word starts there (one that runs past the end counts for that, not for the topics)."""
     topics: set[str] = set()
     countries: set[str] = set()
     organizations: set[str] = set()
+    has_event = False
     lo = bisect.bisect_left(cue_starts, start)
     hi = bisect.bisect_left(cue_starts, end)
     for _, cue_end, _, kinds in cues[lo:hi]:
-        if cue_end > end or not kinds:
-            continue
+        inside = cue_end <= end
         for kind, value in kinds:
-            if kind == "topic":
+            if kind == "event":
+                has_event = True
+            elif not inside:
+                continue
+            elif kind == "topic":
                 topics.add(value)
             elif kind == "country":
                 if value not in parties:
@@ -726,7 +724,7 @@ def _cues_in(cues, cue_starts: list[int], start: int, end: int, parties) -> tupl
                 organizations.add(value)
     if "CHN" in parties:
         topics.discard("china")
-    return tuple(sorted(topics)), {"countries": sorted(countries), "organizations": sorted(organizations)}
+    return tuple(sorted(topics)), {"countries": sorted(countries), "organizations": sorted(organizations)}, has_event
 
 
 # ---------------------------------------------------------------- commitments and references
