@@ -166,10 +166,29 @@ def find_written_date(text: str, date: dt.date, start: int = 0, end: Optional[in
     return None
 
 
+_ASCII_DIGIT = rx.compile(r"[0-9]")
+
+
+def _first_time_start(text: str, start: int, end: int) -> Optional[int]:
+    """The first place in text[start:end] where TIME_RE can match; None when there is none.
+
+    Its look-ahead lets a time start only at an ASCII digit or at 'noon' / 'midday', and the
+    three are found by fast scans (a search from there finds what a search from `start` does).
+    """
+    digit = _ASCII_DIGIT.search(text, start, end)
+    places = [p for p in (text.find("noon", start, end), text.find("midday", start, end)) if p != -1]
+    if digit:
+        places.append(digit.start())
+    return min(places) if places else None
+
+
 def find_time(text: str, start: int = 0, end: Optional[int] = None) -> Optional[Found]:
     """The first clock time in text[start:end] as 'HH:MM' (24-hour), with its note."""
     end = len(text) if end is None else end
-    m = TIME_RE.search(text, start, end)
+    first = _first_time_start(text, start, end)
+    if first is None:
+        return None
+    m = TIME_RE.search(text, first, end)
     while m and _STAMP_BEFORE.search(text, max(0, m.start() - 14), m.start()):
         # '10/26/2023 11:52 PM EDT', 'January 13, 2025, 17:20': when a page was posted, not the meeting.
         m = TIME_RE.search(text, m.end(), end)

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 import threading
 from dataclasses import dataclass, field
-from typing import NamedTuple, Optional
+from typing import Iterator, NamedTuple, Optional
 
 from . import countries, dates, rx
 from .errors import RulesError
@@ -79,14 +79,25 @@ def _load_patterns() -> dict[str, re.Pattern]:
 
 
 PATTERNS = _load_patterns()
-_BOUNDARY = rx.compile(r"[.!?][”\"’)]?(?=[ \t\u00a0]+[A-Z“\"(])|\n")
-_CLAUSE_BREAK = rx.compile(r";|:|\b(?:that|amid|after|ahead of|following|regarding|concerning|to discuss|to exchange|"
-                           r"to congratulate|and agreed|and discussed|and exchanged|and confirmed|as part of|where|"
-                           r"which|during which|in which)\b")
+# A sentence ends at [.!?] (and a closing quote or parenthesis) before spaces and a capital, an opening
+# quote or parenthesis; or at a line break. Starting with a character class, the pattern lets the
+# engine skip in C to the next candidate character ('[.!?][”"’)]?(?=…)|\n' was tried at every position).
+_BOUNDARY = rx.compile(r"[.!?\n](?:(?<=\n)|(?<=[.!?])[”\"’)]?(?=[ \t\u00a0]+[A-Z“\"(]))")
+# ';|:|\b(?:that|amid|after|ahead of|following|regarding|concerning|to discuss|to exchange|to congratulate|
+# and agreed|and discussed|and exchanged|and confirmed|as part of|where|which|during which|in which)\b', with the
+# word-start test after each first letter (see _IN_PLACE). No word is another's prefix, so words sharing a first
+# letter never match at the same place and grouping them keeps every match.
+_CLAUSE_BREAK = rx.compile(r";|:|t(?<!\wt)(?:hat|o discuss|o exchange|o congratulate)\b|"
+                           r"a(?<!\wa)(?:mid|fter|head of|nd agreed|nd discussed|nd exchanged|nd confirmed|s part of)\b|"
+                           r"f(?<!\wf)ollowing\b|r(?<!\wr)egarding\b|c(?<!\wc)oncerning\b|w(?<!\ww)(?:here|hich)\b|"
+                           r"d(?<!\wd)uring which\b|i(?<!\wi)n which\b")
 _VISITING = rx.compile(r"\b(?:who (?:is|was) (?:on an? [\w\s\-]{0,30}?)?visiting|who visited|(?:paying|paid|pays|made) (?:an? )?(?:[\w\-]+ ){0,3}?visit to|during (?:his|her|their|the) (?:[\w\-]+ ){0,3}?visit to|on (?:an? )?(?:[\w\-]+ ){0,3}?visit to|visiting)\s+(?:the\s+)?")
-_IN_PLACE = rx.compile(r"\b(?:in|at)\s+(?:the\s+)?")
+# '\b(?:in|at)', with the word-start test after the first letter so that the engine can skip to it.
+_IN_PLACE = rx.compile(r"(?:i(?<!\wi)n|a(?<!\wa)t)\s+(?:the\s+)?")
 _DATELINE = rx.compile(r"(?m)^[ \t]*(?P<city>[A-Z][A-Za-z .\-]{2,30}?)(?:,[ \t]+[A-Za-z .]{2,20})?[ \t]*[,(–—:-]")
-_OCCASION = rx.compile(r"\b(?:on the (?:margins|sidelines) of|on the occasion of|while attending|during|at)\s+(?:the\s+)?"
+# '\b(?:on the …|while attending|during|at)', the word-start test after each first letter (see _IN_PLACE).
+_OCCASION = rx.compile(r"(?:o(?<!\wo)n the (?:margins|sidelines) of|o(?<!\wo)n the occasion of|w(?<!\ww)hile attending|"
+                       r"d(?<!\wd)uring|a(?<!\wa)t)\s+(?:the\s+)?"
                        r"(?P<occ>(?:[A-Z0-9][\w'’\-]*|of|and|the|on|for|in)(?:[ \-](?:[A-Z0-9][\w'’\-]*|of|and|the|on|for|in)){0,10})")
 _OCCASION_WORDS = rx.compile(r"(?:Summit|Meetings?|Conference|Assembly|Forum|Dialogue|Session|Week|Ceremony|Games|Expo|Talks)\b")
 _NOUN_COUNTRIES = rx.compile(r"(?<![\w])(?P<chain>(?:[A-Z][\w.’']*(?: [A-Z][\w.’']*){0,3}-){1,3}[A-Z][\w.’']*(?: [A-Z][\w.’']*){0,3})")
@@ -101,7 +112,9 @@ _PLACE_BEFORE = rx.compile(r"\b(?:in|to|at|visiting)\s+(?:the\s+)?(?:[\w.\-]+,?\
 # entered only at its first character (the look-behinds). Used at the end of a word or of an
 # "in "/"at ", where each look-behind always holds, so the matches there are unchanged.
 _RELATION_AFTER = rx.compile(r"(?<!\s)\s+(?:relations(?:hip)?|[Aa]lliance|ties|partnership|cooperation|summit)\b", re.I)
-_CITY_AFTER_ADJ = rx.compile(r"(?:(?<![\w’'])[\w’']++\s++){0,3}?(?P<c>" + countries.CITY_RE.pattern.replace("(?<![\\w])", "", 1) + ")")
+# A city after up to three words (each ending in spaces, so the city needs no word-start test of its own).
+_CITY_AFTER_ADJ = rx.compile(r"(?:(?<![\w’'])[\w’']++\s++){0,3}?(?P<c>(?=[A-ZÀ-Þ])(?:" + countries.alternation(countries.CITIES)
+                             + r")(?![\w]))")
 _AWAY = rx.compile(r"\b(?:sidelines|margins|on the occasion|to attend|while attending)\b", re.I)
 _CAPITAL_OF = rx.compile(r"\bin the (?P<dem>[A-Z][a-z]+) capital\b")
 _FORMER = rx.compile(r"\b(?:former|late|then)\b[^,;]*$", re.I)
@@ -116,7 +129,10 @@ _NEWS_WORDS = ("agreed", "discuss", "affirmed", "confirmed", "reached", "pledged
                "kicked", "meeting", "talks", "summit", "call", "conversation")
 FURTHER_WINDOW = 2000
 _FURTHER = rx.compile(r"(?:also )?(?:met|held|had|spoke|talked|conferred|received (?:a )?courtesy)", re.I)
-_MEETING_NAME = rx.compile(r"(?<=\s)(?:Summit|Foreign Ministers[’']?|Ministers[’']?|Leaders[’']?|Strategic|Trilateral|Bilateral)"
+# '(?<=\s)(?:Summit|Foreign Ministers[’']?|Ministers[’']?|Leaders[’']?|Strategic|Trilateral|Bilateral)…' with the
+# test for the space before after each first letter (see _IN_PLACE); 'Summit' and 'Strategic' never both match.
+_MEETING_NAME = rx.compile(r"(?:S(?<=\sS)(?:ummit|trategic)|F(?<=\sF)oreign Ministers[’']?|M(?<=\sM)inisters[’']?|"
+                           r"L(?<=\sL)eaders[’']?|T(?<=\sT)rilateral|B(?<=\sB)ilateral)"
                            r"(?: [A-Z][\w’']*){0,3}? (?:Meeting|Dialogue|Talks?|Summit|Consultations?|Conference)\b")
 
 
@@ -259,7 +275,8 @@ def _find_leads(text: str) -> list[_Lead]:
     limit = min(len(text), MEETING_WINDOW)
     last_end = -1
     low = text[:limit].lower()
-    for pos in _word_positions(low, TRIGGER_WORDS, 0, limit):
+    # Lazily: the first full-sentence lead usually comes early, and the rest of the window is then not scanned.
+    for pos in _iter_word_positions(low, TRIGGER_WORDS, 0, limit):
         m = PATTERNS["triggers"].match(text, pos, limit)
         if m is None or m.start() < last_end:
             continue
@@ -279,7 +296,8 @@ def _find_leads(text: str) -> list[_Lead]:
                 leads.append(lead)
                 last_end = lead.end
     leads = _drop_headings(text, leads)
-    news = _news_lead(text, leads[0].start if leads else min(len(text), 800))
+    before = leads[0].start if leads else min(len(text), 800)
+    news = _news_lead(text, before) if _names_news(text, before, low) else None
     return ([news] if news else []) + leads
 
 
@@ -301,15 +319,18 @@ TRIGGER_WORDS = _leading_words(load(_RULES_FILE)["triggers"])
 
 def _word_positions(text: str, words: tuple[str, ...], start: int, end: int) -> list[int]:
     """Where any of the words starts at a word start in text[start:end], in order (one regex pass)."""
+    return list(_iter_word_positions(text, words, start, end))
+
+
+def _iter_word_positions(text: str, words: tuple[str, ...], start: int, end: int) -> Iterator[int]:
+    """_word_positions, one position at a time."""
     # The full pattern checks where the word ends; 'met' and 'meeting' start at the same place.
     # A plain alternation lets the regex engine skip ahead by first letter; the word-start test is
     # done here. Words are letters only, so a match never hides a later word start.
-    positions = []
     for m in _words_pattern(words).finditer(text, start, end):
         pos = m.start()
         if pos == 0 or not text[pos - 1].isalnum():
-            positions.append(pos)
-    return positions
+            yield pos
 
 
 @lru_cache(maxsize=16)
@@ -361,11 +382,20 @@ def _is_full_sentence(text: str, lead: _Lead) -> bool:
     return text[lead.end - 1:lead.end] in (".", "!", "?", "”", '"') or lead.end - lead.start > 200
 
 
+def _names_news(text: str, before: int, low: str) -> bool:
+    """Whether text[:before] has a word of a news lead (the cheap test before the patterns run).
+
+    `low` is the lower-cased top of the text: when lower-casing kept its length, each character
+    maps to one, so its first `before` characters hold the same ASCII words as text[:before].lower().
+    """
+    if len(low) == min(len(text), MEETING_WINDOW):
+        return any(low.find(word, 0, before) != -1 for word in _NEWS_WORDS)
+    head = text[:before].lower()
+    return any(word in head for word in _NEWS_WORDS)
+
+
 def _news_lead(text: str, before: int) -> Optional[_Lead]:
     """A news sentence before the first verb lead that names people of two countries ('X and Y agreed')."""
-    head = text[:before].lower()
-    if not any(word in head for word in _NEWS_WORDS):
-        return None
     for m in PATTERNS["news_triggers"].finditer(text, 0, before):
         start, end = _sentence_bounds(text, m.start())
         if text[end - 1:end] not in (".", "”", '"') and end - start < 200:
@@ -580,6 +610,8 @@ def _headline_countries(text: str, lead_start: int) -> set[str]:
     """Countries in a meeting's name above the lead ('Japan-ROK Foreign Ministers' Meeting')."""
     head_start = max(0, lead_start - 800)
     found: set[str] = set()
+    if text.find("-", head_start, lead_start) == -1:
+        return found  # a chain of names is joined by hyphens: with none above the lead, no noun needs reading
     for noun in PATTERNS["noun_triggers"].finditer(text, head_start, lead_start):
         line_start = text.rfind("\n", head_start, noun.start()) + 1
         for chain in _NOUN_COUNTRIES.finditer(text, line_start, noun.start()):
@@ -663,9 +695,11 @@ def _give_country(person: Person, code: str) -> None:
 
 def _countries_from_other_mentions(text: str, lead: _Lead, principals: list[Person]) -> None:
     """'Mr. Wang' in the lead takes the country of 'Chinese Foreign Minister Wang Yi' elsewhere near it."""
+    unknown = [p for p in principals if p.country is None and p.organization is None]
+    if not unknown:
+        return  # the common case: every principal has a country, and the text around the lead is not lowered
     near = text[max(0, lead.start - 800):lead.end + 800].lower()
-    unknown = [p for p in principals if p.country is None and p.organization is None
-               and near.count(p.family_name.lower()) > 1]
+    unknown = [p for p in unknown if near.count(p.family_name.lower()) > 1]
     if not unknown:
         return
     others = find_people(text, max(0, lead.start - 800), min(len(text), lead.end + 800))
@@ -833,7 +867,7 @@ def _location_in(text, start, end, lead) -> Optional[Location]:
         code = countries.resolve_city(city)
         if code:
             return Location(city, code, (head.start("city"), head.start("city") + len(head.group("city").strip())))
-    capital = _CAPITAL_OF.search(text, start, end)
+    capital = _CAPITAL_OF.search(text, start, end) if text.find(" capital", start, end) != -1 else None
     if capital:
         code = countries.resolve_country(capital.group("dem"))
         if code:
@@ -915,7 +949,8 @@ def _host_country(text, lead, fmt, location, principals, countries_set, spans) -
     if fmt != "in_person":
         return None
     window = min(len(text), lead.end + 300)
-    visiting = _VISITING.search(text, lead.start, window)
+    # Every alternative of _VISITING holds 'visit': without it the pattern need not run.
+    visiting = text.find("visit", lead.start, window) != -1 and _VISITING.search(text, lead.start, window)
     if visiting:
         named = countries.COUNTRY_RE.match(text, visiting.end(), window)
         # 'visiting Japan' names a place; 'visiting Japanese Minister …' does not.

@@ -19,7 +19,15 @@ from .rules import load, require_groups
 
 
 def trie_pattern(words: list[str]) -> str:
-    """A regex alternation of `words`, factored as a trie (spaces match any whitespace)."""
+    """A regex alternation of `words`, factored as a trie (spaces match any whitespace).
+
+    Kept across runs (readout.rx.remember): building the tries of the lexicons took longer
+    than compiling them.
+    """
+    return rx.remember("lexicon.trie_pattern", list(words), _build_trie_pattern)
+
+
+def _build_trie_pattern(words: list[str]) -> str:
     trie: dict = {}
     for word in words:
         node = trie

@@ -419,7 +419,9 @@ _INITIAL = rx.compile(r"[A-Z](?:\.[A-Z])*\.?")
 _GAP = rx.compile(r",?[ \t\u00a0]+")
 _PHRASE_STOP = rx.compile(r"[;()]|,\s+(?:who|and|held|met)\b|\s(?:held|met|who)\b")
 _OF_FOR = rx.compile(r"\b(?:of|for) (?:the )?")
-_HON_LEAD = rx.compile(r"(?=[HMDA])(?<![\w.])(?:H\. ?E\.|Mr\.|Ms\.|Mrs\.|Dr\.|Hon\.|Amb\.)[ \t\u00a0]*")
+# No honorific is a prefix of another, so the trie alternation matches what the list of them did.
+_HON_LEAD = rx.compile(countries.first_letter_alternation(
+    [(None, ["H.E.", "H. E.", "Mr.", "Ms.", "Mrs.", "Dr.", "Hon.", "Amb."])], r"[\w.]") + r"[ \t\u00a0]*")
 _TITLE_THEN_SPACE = rx.compile(r"(?:Senator|Sen\.|Dr\.|Hon\.|the Hon\.?|Ambassador)[ \t\u00a0]+")
 _POST_NOMINALS = {"MP", "OBE", "KC", "QC", "CMG", "KCMG", "MEP", "Jr.", "Jr", "Sr.", "PhD", "MBE", "CBE"}
 _MODIFIER_BEFORE = rx.compile(r"(?:Acting|Interim|then-|former|Former|Senior|First)[ \t\u00a0]*$")
@@ -572,7 +574,7 @@ def _official_country(name: str, when: Optional[dt.date]) -> Optional[str]:
     return None
 
 
-_BARE_NAME_RE = rx.compile(r"(?<![\w])(?:" + _alt(OFFICIALS) + r")(?![\w])")
+_BARE_NAME_RE = rx.compile(countries.first_letter_alternation([(None, OFFICIALS)], r"[\w]") + r"(?![\w])")
 
 
 def find_known_officials(text: str, start: int, end: int) -> list[Person]:
