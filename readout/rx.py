@@ -36,7 +36,7 @@ try:  # the interpreter internals the cache needs (CPython 3.11+)
 except (ImportError, AttributeError):  # another implementation: plain re.compile
     _ENGINE = None
 
-MAX_ENTRIES = 20_000  # beyond this the file is rewritten with only what this process used
+MAX_ENTRIES = 5_000  # the rules need ~1,500; beyond this the file keeps only what this process used
 
 _lock = threading.Lock()
 _entries: Optional[dict] = None   # (pattern, flags) -> compiled form, loaded on first use
@@ -45,7 +45,11 @@ _used: set = set()
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - mirrors re.compile
-    """re.compile(pattern, flags), reusing the compiled form from earlier runs."""
+    """re.compile(pattern, flags), reusing the compiled form from earlier runs.
+
+    For the rules' patterns only: a pattern built per document (from its participants' names)
+    belongs to re.compile, or every document would add an entry to the file.
+    """
     flags = int(flags)
     if _ENGINE is None or not isinstance(pattern, str) or not _enabled():
         return re.compile(pattern, flags)

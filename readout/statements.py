@@ -453,7 +453,8 @@ def _spellings(family_name: str, full_name: str) -> set[str]:
 def _names_regex(spellings) -> re.Pattern:
     # Case-sensitive literals search fast.
     body = "|".join(re.escape(n) for n in sorted(spellings, key=len, reverse=True))
-    return rx.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])")
+    # re, not rx: a pattern per document's people is no rule to keep across runs.
+    return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])")
 
 
 @lru_cache(maxsize=4096)
@@ -465,7 +466,7 @@ def _compile_all_names(people: tuple) -> tuple[re.Pattern, dict[str, tuple[int, 
             owners.setdefault(spelling, []).append(index)
     # No look-behind in front: the regex engine then skips to the names' first letters fast.
     body = "|".join(re.escape(n) for n in sorted(owners, key=len, reverse=True))
-    return rx.compile(r"(?:" + body + r")(?![\w-])"), {k: tuple(v) for k, v in owners.items()}
+    return re.compile(r"(?:" + body + r")(?![\w-])"), {k: tuple(v) for k, v in owners.items()}  # per document: re
 
 
 def _publisher_country(document) -> Optional[str]:

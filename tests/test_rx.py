@@ -127,3 +127,20 @@ def test_remembered_value_is_a_snapshot(fresh_rx):
     fresh_rx.save()
     reloaded = importlib.reload(fresh_rx)
     assert reloaded.remember("data", "v1", lambda _: {"words": ["rebuilt"]}) == {"words": ["a"]}
+
+
+def test_documents_do_not_grow_the_cache(tmp_path):
+    """Only the rules' patterns are kept: a document's own name patterns are not."""
+    env = {"READOUT_CACHE_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    count = ("import marshal, glob, readout, sys; readout.extract(sys.argv[1], published='2024-03-02'); "
+             "from readout import rx; rx.save(); "
+             "print(len(marshal.loads(open(glob.glob(sys.argv[2] + '/regex-*')[0], 'rb').read())))")
+    sizes = []
+    for text in ("Today, President Alvarez spoke with Prime Minister Okonkwo of Nigeria. The two leaders "
+                 "agreed to deepen trade ties. President Alvarez welcomed Nigeria's role.",
+                 "On March 1, Minister Lindqvist held talks with Foreign Minister Tanaka Hiroshi of Japan. "
+                 "Minister Lindqvist expressed concern about the situation. Minister Tanaka explained Japan's view."):
+        run = subprocess.run([sys.executable, "-c", count, text, str(tmp_path)], capture_output=True,
+                             text=True, env=env, check=True)
+        sizes.append(int(run.stdout))
+    assert sizes[0] == sizes[1]
