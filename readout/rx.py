@@ -1,9 +1,9 @@
 """Regular expressions for the rules, compiled once per machine instead of once per process.
 
 CPython compiles a pattern in pure Python (`re._parser`, `re._compiler`); the extractor's rules
-give about 1,400 patterns — trigger phrases, titles, country names, the stance and topic
-lexicons — and compiling them took ~0.15 s at every start, longer than extracting 150
-documents. Python's import system has the same problem with source code and solves it with
+give about 400 patterns — trigger phrases, titles, country names, the stance and topic
+lexicons, the largest 38,000 characters long — and compiling them took ~0.15 s at every
+start, longer than extracting 150 documents. Python's import system has the same problem with source code and solves it with
 .pyc files; this module does the same for patterns: the compiler's output (the opcode list
 that `_sre.compile` takes) is kept in a cache file keyed by the interpreter's cache tag and the
 regex engine's MAGIC number, and reused when the same pattern and flags are asked for again.
