@@ -18,7 +18,6 @@ from typing import Optional
 from . import rx
 from .errors import InputError
 from .inputs import InputDoc
-from .rules import load, require_groups
 
 log = logging.getLogger(__name__)
 
@@ -77,22 +76,26 @@ def _squash(text: str) -> str:
 
 # ---------------------------------------------------------------- normalisation
 
-# Characters that become a plain space, a line end, or nothing (None).
+# Characters that become a plain space, a line end, or nothing.
 _SPACES = "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 _BREAKS = "\u000b\u000c\u0085\u2028\u2029\r"
 _DROP = "\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e" + "".join(
     chr(c) for c in range(32) if chr(c) not in "\n\t\r\u000b\u000c") + "\u007f"
-_TABLE = {**{ord(c): " " for c in _SPACES}, **{ord(c): "\n" for c in _BREAKS},
-          **{ord(c): None for c in _DROP}}
-# One character class for every character the table changes: finding which are present and
-# replacing only those is much faster than str.translate over the whole text.
-_SPECIAL = rx.compile("[" + "".join(re.escape(chr(c)) for c in _TABLE) + "]")
+# What each of them becomes.
+_REPLACEMENTS = {**{c: " " for c in _SPACES}, **{c: "\n" for c in _BREAKS}, **{c: "" for c in _DROP}}
+# Lone surrogates, which no UTF-8 encoder accepts (ids, JSON), become U+FFFD.
+SURROGATE = rx.compile("[\ud800-\udfff]")
+# One character class for every character to replace, lone surrogates included: finding which
+# are present and replacing only those is much faster than str.translate over the whole text.
+# Every replacement is of one character by characters outside the class, so the order they are
+# made in does not change the result.
+_SPECIAL = rx.compile("[" + "".join(map(re.escape, _REPLACEMENTS)) + "\ud800-\udfff]")
+# Two spaces or more; spelt with the two spaces first, so the engine looks for that two-space
+# prefix with a fast string search ("  +" and " {2,}" start from every single space).
+_SPACE_RUN = rx.compile("   *")
 # Inline tags that leak into "text" fields of scraped pages (e.g. '21<sup>st</sup>').
 _INLINE_TAG = rx.compile(r"</?(?:sup|sub|u|s|b|i|em|strong|span|a|small|font|mark|abbr|br|figure|figcaption)"
                          r"(?:\s[^<>]{0,300})?/?>", re.I)
-
-
-SURROGATE = rx.compile("[\ud800-\udfff]")
 
 
 def replace_surrogates(value):
@@ -109,21 +112,18 @@ def replace_surrogates(value):
 
 def normalize_text(text: str) -> str:
     """The normalised form of a text: NFC, '\\n' line ends, plain single spaces, no zero-width marks."""
-    if "\r\n" in text:
+    # A one-character test first: it is many times cheaper than searching for two characters.
+    if "\r" in text:
         text = text.replace("\r\n", "\n")
     if "<" in text:
         text = _INLINE_TAG.sub("", text)
-    present = set(_SPECIAL.findall(text))
-    for char in present:
-        text = text.replace(char, _TABLE[ord(char)] or "")
-    if not text.isascii():
-        if SURROGATE.search(text):
-            text = SURROGATE.sub("\ufffd", text)  # a lone surrogate cannot be encoded (ids, JSON)
-        if not unicodedata.is_normalized("NFC", text):
-            text = unicodedata.normalize("NFC", text)
-    # str.replace loops: much faster than regular expressions on texts this size.
-    while "  " in text:
-        text = text.replace("  ", " ")
+    text = _replace_specials(text)
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    # str.replace: much faster than regular expressions on texts this size; runs of spaces are
+    # the exception ('.\xa0 ' makes many), where one substitution beats halving them in a loop.
+    if "  " in text:
+        text = _SPACE_RUN.sub(" ", text)
     if " \n" in text:
         text = text.replace(" \n", "\n")
     if "\n " in text:
@@ -133,6 +133,22 @@ def normalize_text(text: str) -> str:
     text = text.strip()
     if "\n" in text:
         text = unwrap_lines(text)
+    return text
+
+
+def _replace_specials(text: str) -> str:
+    """Every character of _SPECIAL replaced, each kind everywhere at once as it is first found.
+
+    A search goes on from where the last found character was: nothing before it is special
+    (the replacements are not), so each kind costs one replace and the scan up to the next.
+    All lone surrogates go in one substitution (there can be thousands of different ones).
+    """
+    found = _SPECIAL.search(text)
+    while found:
+        char = found.group()
+        replacement = _REPLACEMENTS.get(char)
+        text = SURROGATE.sub("\ufffd", text) if replacement is None else text.replace(char, replacement)
+        found = _SPECIAL.search(text, found.start())
     return text
 
 
@@ -169,23 +185,29 @@ def _wrap_width(text: str) -> int:
     lines = text.split("\n")
     if len(lines) < 4:
         return 0
-    lengths = [len(line) for line in lines]
-    # A long line means the text is not wrapped, unless one unbreakable token (a link a wrapper
-    # cannot split) makes it long.
-    if any(n > 100 and not _is_long_token_line(line) for n, line in zip(lengths, lines)):
-        return 0
-    width = max((n for n in lengths if n <= 100), default=0)
+    lengths = list(map(len, lines))
+    width = max(lengths)
+    if width > 100:
+        # A long line means the text is not wrapped, unless one unbreakable token (a link a
+        # wrapper cannot split) makes it long.
+        if not all(_is_long_token_line(line) for line in lines if len(line) > 100):
+            return 0
+        width = max((n for n in lengths if n <= 100), default=0)
     if width < 40:
         return 0
     full = width - _WRAP_SLACK
-    wrapped = sum(1 for line in lines if len(line) >= full)
-    return width if wrapped >= 3 and wrapped * 2 >= len(lines) - lines.count("") - 1 else 0
+    wrapped = len([n for n in lengths if n >= full])
+    return width if wrapped >= 3 and wrapped * 2 >= len(lines) - lengths.count(0) - 1 else 0
 
 
 # ---------------------------------------------------------------- captions in text
 
 @lru_cache(maxsize=None)
 def _rules() -> dict:
+    # Imported here: the rules loader imports yaml, which commands that never clean a text
+    # (and `readout --help`) need not wait for.
+    from .rules import load, require_groups
+
     data = load("clean.yaml")
     return require_groups("clean.yaml", data, [
         "drop_tags", "drop_tags_outside_main", "drop_roles", "drop_class_words", "breadcrumb_words",
@@ -298,10 +320,13 @@ def find_date_line(text: str) -> Optional[str]:
     return None
 
 
+_ISO_DATE = rx.compile(r"^\d{4}-\d{2}-\d{2}(?:$|[T ])")
+
+
 def parse_published(value: str) -> Optional[str]:
     """A metadata date ('2021-01-27', '2021-01-27T10:00:00Z', 'May 20, 2023') as YYYY-MM-DD."""
     value = value.strip()
-    if re.match(r"^\d{4}-\d{2}-\d{2}(?:$|[T ])", value):
+    if _ISO_DATE.match(value):
         try:
             return _dt.date.fromisoformat(value[:10]).isoformat()
         except ValueError:

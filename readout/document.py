@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, count
 from typing import Optional
 from urllib.parse import urlsplit
 
@@ -21,6 +22,8 @@ KINDS = ("readout", "announcement", "press_conference", "remarks", "statement", 
          "news_report", "other")
 _TITLE_GROUPS = ("title_press_conference", "title_remarks", "title_joint_statement", "title_statement",
                  "title_other", "title_readout", "title_announcement")
+# The title zone is also read for the news and official cues the lead is read for.
+_TITLE_SCAN_GROUPS = _TITLE_GROUPS + ("news", "official")
 _LEAD_GROUPS = ("held", "held_weak", "future", "speech", "news", "official", "neutral")
 _TITLE_LINES = 4
 _LEAD_CHARS = 700
@@ -51,31 +54,47 @@ def detect_publisher(text: str, url: Optional[str]) -> Optional[str]:
 
 def publisher_from_url(url: Optional[str]) -> Optional[str]:
     """Publisher for a URL host or any parent domain of it (www.mofa.go.jp -> mofa.go.jp)."""
-    host = _host(url)
-    if not host:
-        return None
     data = _publishers()
-    parts = host.split(".")
-    for i in range(len(parts) - 1):
-        candidate = ".".join(parts[i:])
-        name = data["hosts"].get(candidate) or data["news_hosts"].get(candidate)
+    hosts, news_hosts = data["hosts"], data["news_hosts"]
+    for candidate in _domains(url):
+        name = hosts.get(candidate) or news_hosts.get(candidate)
         if name:
             return name
     return None
 
 
 def is_news_host(url: Optional[str]) -> bool:
+    news = _publishers()["news_hosts"]
+    return any(domain in news for domain in _domains(url))
+
+
+@lru_cache(maxsize=1024)
+def _domains(url: Optional[str]) -> tuple[str, ...]:
+    """The URL's host and its parent domains above the top level, longest first.
+
+    Cached: a document's URL is asked about up to three times (publisher, news host, news
+    publisher), and parsing it is the costly part.
+    """
     host = _host(url)
     if not host:
-        return False
-    news = _publishers()["news_hosts"]
+        return ()
     parts = host.split(".")
-    return any(".".join(parts[i:]) in news for i in range(len(parts) - 1))
+    return tuple(".".join(parts[i:]) for i in range(len(parts) - 1))
+
+
+# A plain http(s) URL's host ('https://www.mofa.go.jp:443/a'): ASCII name characters, then an
+# optional port, then the path, query, fragment or the end. For such a URL urlsplit finds the
+# same host (its clean-ups only touch whitespace, control and non-ASCII characters, none of
+# which can be in the match); urlsplit, about eight times slower, reads every other URL.
+_PLAIN_HOST = rx.compile(r"https?://([A-Za-z0-9.-]+)(?::[0-9]+)?(?=[/?#]|\Z)")
 
 
 def _host(url: Optional[str]) -> str:
     if not url:
         return ""
+    plain = _PLAIN_HOST.match(url)
+    if plain:
+        return plain.group(1).lower().removeprefix("www.")
     try:
         return (urlsplit(url if "//" in url else "//" + url).hostname or "").lower().removeprefix("www.")
     except ValueError:
@@ -104,71 +123,82 @@ def _kind_rules() -> dict:
     return data
 
 
-# Words, and single other characters (punctuation; each Japanese character is its own token).
-_TOKEN = rx.compile(r"[a-z0-9]+|[^\sa-z0-9]")
+# Tokens are words and single other characters (punctuation; each Japanese character is its
+# own token) of the lower-cased text: re.findall(r"[a-z0-9]+|[^\sa-z0-9]", text.lower()).
+# tokenize gets the same list without a regex match per word: it splits at each one-character
+# token (the capturing group keeps them), joins the pieces with spaces and splits on whitespace.
+# Between two such characters there are only words and whitespace, and regex \s and str.split
+# agree on what whitespace is (both use str.isspace), so the words come out as findall's.
+_SINGLE_CHARACTER_TOKEN = rx.compile(r"([^\sa-z0-9])")
 _GAP_TOKENS = 12  # how far "…" in a cue may reach, in tokens, within one sentence
 _SENTENCE_END = frozenset(".!?。\n")
 
 
 def tokenize(text: str) -> list[str]:
     """Lower-cased word tokens; every other non-space character is a token of its own."""
-    return _TOKEN.findall(text.lower())
+    return " ".join(_SINGLE_CHARACTER_TOKEN.split(text.lower())).split()
 
 
 @dataclass(frozen=True, slots=True)
 class PhraseMatcher:
-    """Cue phrases indexed by their first one or two tokens: one or two dict look-ups per token."""
-    single: dict
-    double: dict
+    """Cue phrases indexed by their first token, and those of two or more words by their second
+    token too: one or two dict look-ups per token that can start a cue.
+
+    `by_first` maps a first token to (second token -> cues, one-word-start cues); a cue is
+    (group, length of its first segment, the rest of that segment after the looked-up tokens,
+    its later segments). Cues keyed by two tokens are tried before those keyed by one, each in
+    the order of the rules.
+    """
+    by_first: dict
     firsts: frozenset
 
     @classmethod
     def build(cls, groups: dict[str, list[str]]) -> "PhraseMatcher":
-        single: dict = {}
-        double: dict = {}
+        by_first: dict = {}
         for group, phrases in groups.items():
             for phrase in phrases:
                 segments = tuple(tuple(tokenize(part)) for part in phrase.split("…"))
                 if not segments[0]:
                     raise RulesError(f"rules file kinds.yaml: cue {phrase!r} in {group!r} has no words")
                 first = segments[0]
+                by_second, singles = by_first.get(first[0], ({}, ()))
                 if len(first) >= 2:
-                    double[first[:2]] = double.get(first[:2], ()) + ((segments, group),)
+                    cue = (group, len(first), list(first[2:]), segments[1:])
+                    by_second[first[1]] = by_second.get(first[1], ()) + (cue,)
                 else:
-                    single[first[0]] = single.get(first[0], ()) + ((segments, group),)
-        firsts = frozenset(single) | frozenset(pair[0] for pair in double)
-        return cls(single, double, firsts)
+                    singles += ((group, 1, [], segments[1:]),)
+                by_first[first[0]] = (by_second, singles)
+        return cls(by_first, frozenset(by_first))
 
     def scan(self, tokens: list[str]) -> tuple[dict, dict]:
         """(token position of each group's first match, how often each group matches)."""
         first: dict = {}
         counts: dict = {}
-        single, double = self.single, self.double
+        by_first = self.by_first
         size = len(tokens)
-        # Only tokens that can start a cue are looked at closely.
-        starts = [i for i, token in enumerate(tokens) if token in self.firsts]
         free = 0  # a match uses up its first words: "last met" is not also "met"
-        for i in starts:
+        # Only tokens that can start a cue are looked at closely (found without a Python loop).
+        for i in compress(count(), map(self.firsts.__contains__, tokens)):
             if i < free:
                 continue
-            found = single.get(tokens[i], ())
-            pair = double.get((tokens[i], tokens[i + 1])) if i + 1 < size else None
-            for segments, group in (pair + found if pair else found):
-                if _matches(tokens, i, segments):
-                    first.setdefault(group, i)
-                    counts[group] = counts.get(group, 0) + 1
-                    free = i + len(segments[0])
-                    break
+            by_second, singles = by_first[tokens[i]]
+            pairs = by_second.get(tokens[i + 1], ()) if by_second and i + 1 < size else ()
+            for group, length, rest, later in (pairs + singles if pairs else singles):
+                # The looked-up tokens match already; a cue keyed by one token has no rest.
+                if rest and tokens[i + 2:i + length] != rest:
+                    continue
+                if later and not _later_segments_match(tokens, i + length, later):
+                    continue
+                first.setdefault(group, i)
+                counts[group] = counts.get(group, 0) + 1
+                free = i + length
+                break
         return first, counts
 
 
-def _matches(tokens: list[str], i: int, segments: tuple) -> bool:
-    """Do the segments match at i, each later one within a short gap in the same sentence?"""
-    first = segments[0]
-    if tuple(tokens[i:i + len(first)]) != first:
-        return False
-    pos = i + len(first)
-    for segment in segments[1:]:
+def _later_segments_match(tokens: list[str], pos: int, segments: tuple) -> bool:
+    """Does each segment follow the one before within a short gap in the same sentence?"""
+    for segment in segments:
         pos = _find_within(tokens, pos, segment)
         if pos < 0:
             return False
@@ -234,26 +264,35 @@ def find_cues(text: str, title: Optional[str], captions=()) -> Cues:
     """Scan the title zone and the lead once each and note the first offset of every cue group."""
     zone = title_zone(text, title, captions)
     lead = lead_text(text, captions)
-    title_hits, title_counts = _matcher(_TITLE_GROUPS + ("news", "official")).scan(tokenize(zone))
+    title_hits, title_counts = _matcher(_TITLE_SCAN_GROUPS).scan(tokenize(zone))
     lead_hits, lead_counts = _matcher(_LEAD_GROUPS).scan(tokenize(lead))
-    counts = {g: title_counts.get(g, 0) + lead_counts.get(g, 0) for g in ("news", "official")}
-    turns = count_turns(text) if text.count(": ", 0, _TRANSCRIPT_CHARS) >= 2 else 0
+    turns = count_turns(text) if _may_have_turns(text) else 0
     return Cues(title=title_hits, lead=lead_hits, transcript_turns=turns,
-                news=counts.get("news", 0), official=counts.get("official", 0),
+                news=title_counts.get("news", 0) + lead_counts.get("news", 0),
+                official=title_counts.get("official", 0) + lead_counts.get("official", 0),
                 dateline=_DATELINE.match(lead.lstrip()) is not None)
+
+
+def _may_have_turns(text: str) -> bool:
+    """Two ': ' near the top, without which count_turns finds fewer than two turns.
+
+    A lone ':' is looked for first: most texts have none, and one character is found many
+    times faster than two.
+    """
+    return text.find(":", 0, _TRANSCRIPT_CHARS) >= 0 and text.count(": ", 0, _TRANSCRIPT_CHARS) >= 2
 
 
 def title_zone(text: str, title: Optional[str], captions=()) -> str:
     """The title and the short lines above the first paragraph (where a page says what it is)."""
     lines, offset = [], 0
-    for line in text[:2000].split("\n")[:15]:
+    for line in text[:2000].split("\n", 15)[:15]:
         start, offset = offset, offset + len(line) + 1
-        if not line.strip() or any(s <= start < e for s, e in captions) or _is_menu(line):
+        if not line.strip() or captions and any(s <= start < e for s, e in captions) or _is_menu(line):
             continue
         if _is_paragraph(line) or len(lines) >= _TITLE_LINES * 2:
             break
         lines.append(line)
-    if title and lines and _squash(lines[0]) == _squash(title):
+    if title and lines and (lines[0] == title or _squash(lines[0]) == _squash(title)):
         lines = lines[1:]
     return "\n".join(([title] if title else []) + lines)
 
@@ -293,11 +332,16 @@ def lead_text(text: str, captions=()) -> str:
 
 def _skip_short_lines(lead: str) -> str:
     """Drop title and menu lines at the top so the lead starts with the first paragraph."""
-    lines = lead.split("\n")
-    for i, line in enumerate(lines):
-        if _is_paragraph(line):
-            return "\n".join(lines[i:])
-    return lead
+    # Line by line with str.find: the first paragraph is near the top, and the text from the
+    # start of its line is the lines from it on, joined again.
+    start = 0
+    while True:
+        end = lead.find("\n", start)
+        if _is_paragraph(lead[start:] if end < 0 else lead[start:end]):
+            return lead[start:]
+        if end < 0:
+            return lead
+        start = end + 1
 
 
 def classify_document(document, meetings) -> tuple[bool, Optional[str]]:

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator, Optional, Union
 
 import orjson
-import yaml
 
 from . import rx
 from .errors import InputError
@@ -219,8 +218,13 @@ def parse_text(text: str, source: str, suffix: str, warnings: tuple[str, ...] = 
 
 def require_text(text: str, source: str) -> None:
     """An empty or whitespace-only document cannot be read."""
-    if not text.strip():
+    if _is_blank(text):
         raise InputError(source, "empty document")
+
+
+def _is_blank(text: Union[str, bytes]) -> bool:
+    """True for an empty or whitespace-only string: `not text.strip()` without copying the text."""
+    return not text or text.isspace()
 
 
 def looks_like_html(text: str) -> bool:
@@ -267,6 +271,8 @@ def split_front_matter(text: str, source: str) -> tuple[dict, str]:
     match = _FRONT_MATTER.match(text)
     if not match:
         return {}, text
+    import yaml  # here: only Markdown front matter needs it, and it is slow to import
+
     try:
         meta = yaml.safe_load(match.group(1)) or {}
     except RecursionError:
@@ -393,18 +399,33 @@ def iter_jsonl_lines(lines: Iterable, source: str, max_bytes: int, raw: bool = F
     """One document per non-blank line; each is reported as PATH:LINE."""
     seen = False
     for number, line in enumerate(lines, 1):
-        if not line.strip():
+        if _is_blank(line):
             continue
         seen = True
         where = f"{source}:{number}"
         try:
             check_size(len(line), where, max_bytes)
-            text, warnings = decode_bytes(line, where) if raw else (line, ())
-            yield parse_jsonl_line(text, where, warnings)
+            yield parse_jsonl_bytes(line, where) if raw else parse_jsonl_line(line, where, ())
         except InputError as exc:
             yield exc
     if not seen:
         yield InputError(source, "empty document")
+
+
+def parse_jsonl_bytes(line: bytes, where: str) -> InputDoc:
+    """One line of a JSON Lines file, as bytes.
+
+    orjson reads UTF-8 bytes directly, which saves decoding the line to str (and orjson
+    encoding it back). Valid UTF-8 JSON decodes to the same object either way; every line it
+    refuses (a byte order mark, invalid UTF-8, NUL bytes, invalid JSON) is read again through
+    decode_bytes, so its warnings and errors are exactly those of a decoded line.
+    """
+    try:
+        data = orjson.loads(line)
+    except orjson.JSONDecodeError:
+        text, warnings = decode_bytes(line, where)
+        return parse_jsonl_line(text, where, warnings)
+    return document_from_object(data, where)
 
 
 def parse_jsonl_line(text: str, where: str, warnings: tuple[str, ...]) -> InputDoc:
