@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SOURCES = sorted((ROOT / "tests/fixtures/store/docs").iterdir()) + sorted((ROOT / "examples").iterdir())
 KILLS = int(os.environ.get("READOUT_FAULT_KILLS", "20"))
 SEED = int(os.environ.get("READOUT_FAULT_SEED", "9"))
-COPIES = 20
+COPIES = 60  # enough documents that 20 kills (some timed, and start-up is fast) stay mid-corpus
 
 
 # -- corpus and helpers ------------------------------------------------------------------------
