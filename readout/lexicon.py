@@ -58,6 +58,32 @@ def _emit(node: dict) -> str:
     return body
 
 
+def word_start_trie(words: list[str]) -> str:
+    r"""What `(?<![\w-])` followed by trie_pattern(words) matches, with the word-start test moved
+    behind each first character: `A(?<![\w-].)cting…|C(?<![\w-].)…`.
+
+    Both test the character before the word's first one (the two-character look-behind, taken
+    after that first character, looks at the same place; at the start of the text neither has a
+    character to look at, so both hold), and the alternatives are the trie's own, in its order,
+    so every search and match answers the same. But a pattern that opens with literals lets the
+    regex engine skip to their first characters instead of trying every position: for words
+    that start with capitals (titles, country and organisation names) only the capitals of a
+    text are tried. (Words that start with lower-case letters gain nothing, nor does the cue
+    scan: almost every letter of a text is then a candidate.) Kept across runs like trie_pattern.
+    """
+    return rx.remember("lexicon.word_start_trie", list(words), _build_word_start_trie)
+
+
+def _build_word_start_trie(words: list[str]) -> str:
+    tails: dict[str, list[str]] = {}
+    for word in words:
+        if not word or word[0].isspace():
+            raise ValueError(f"word_start_trie: {word!r} does not start with a character")
+        tails.setdefault(word[0], []).append(word[1:])
+    return "(?:" + "|".join(_char(first) + r"(?<![\w-].)" + _build_trie_pattern(sorted(rest))
+                            for first, rest in sorted(tails.items())) + ")"
+
+
 @lru_cache(maxsize=None)
 def _char(ch: str) -> str:
     """A trie character as regex text (cached: a large lexicon escapes the same few characters
@@ -233,7 +259,6 @@ class AgentLexicon:
     titled_name: re.Pattern     # "Foreign Minister Park Jin": (title, name words)
     title_before: re.Pattern    # a title ending just before a name: "Foreign Minister Park "
     title_after: re.Pattern     # ", the US Secretary of State" right after a name
-    title_word: re.Pattern      # cheap pre-check: the last word of any title ("Minister")
     countries: CueLexicon       # case-sensitive names -> alpha-3
     organizations: CueLexicon   # case-sensitive names -> short name
 
@@ -247,15 +272,15 @@ def agent_lexicon() -> AgentLexicon:
                             + r")(?![\w-])", re.IGNORECASE)
     pronoun = rx.compile(r"(?<![\w-])(?:" + "|".join(data["pronouns"]) + r")(?![\w-])", re.IGNORECASE)
     titles = tuple(sorted(data["titles"], key=len, reverse=True))
-    the_title = rx.compile(r"(?<![\w-])(" + trie_pattern(sorted(titles)) + r")(?![\w-])")
-    titled_name = rx.compile(r"(?<![\w-])(" + trie_pattern(sorted(titles)) + r"),?\s+"
+    # Titles start with capitals: the word-start test goes behind their first letters.
+    title_trie = word_start_trie(sorted(titles))
+    the_title = rx.compile(r"(" + title_trie + r")(?![\w-])")
+    titled_name = rx.compile(r"(" + title_trie + r"),?\s+"
                              r"((?:(?:[A-Z][\w.’'-]*|d[aeiu]l?|de la)\s+){0,2}[A-Z][\w.’'-]*)")
-    title_before = rx.compile(r"(?<![\w-])(" + trie_pattern(sorted(titles)) + r"),?\s+"
+    title_before = rx.compile(r"(" + title_trie + r"),?\s+"
                               r"(?:(?:[A-Z][\w.’'-]*|d[aeiu]l?|de la)\s+){0,2}$")
     title_after = rx.compile(r"[\w’'-]*,\s+the\s+(?:[A-Z][\w.]*\s+)?(" + trie_pattern(sorted(titles)) + r")(?![\w-])")
-    title_word = rx.compile("(?:" + "|".join(sorted({re.escape(t.split()[-1]) for t in titles})) + r")[\s,]")
     return AgentLexicon(collective, pronoun, titles, the_title, titled_name, title_before, title_after,
-                        title_word,
                         _name_lexicon(_country_names(data["countries"])),
                         _name_lexicon({k: v for k, v in data["organizations"].items()}))
 
@@ -279,7 +304,8 @@ def _name_lexicon(names: dict[str, list[str]]) -> CueLexicon:
     for code, values in names.items():
         for value in values:
             lookup.setdefault(" ".join(str(value).split()), code)
-    pattern = rx.compile(r"(?<![\w-])(?:" + trie_pattern(sorted(lookup)) + r")(?![\w])")
+    # Names start with capitals (a few with "the"): the word-start test goes behind the first letter.
+    pattern = rx.compile(word_start_trie(sorted(lookup)) + r"(?![\w])")
     return CueLexicon(pattern, lookup)
 
 
