@@ -1,4 +1,4 @@
-"""The extraction benchmark runs end to end on a small corpus and reports every contender."""
+"""The speed benchmarks run end to end on a small corpus and report what they promise."""
 from __future__ import annotations
 
 import json
@@ -37,3 +37,23 @@ def test_bench_extract_reports_every_contender(tmp_path):
     assert set(result["docs_per_s"]) == {"spacy", "library", "command_inprocess", "command", "command_cold"}
     assert all(rate > 0 for rate in result["docs_per_s"].values())
     assert "whole command:" in run.stdout and "first run on a machine" in run.stdout
+
+
+def test_compare_trees_reports_each_stage_of_each_tree(tmp_path):
+    corpus = tmp_path / "readouts.jsonl"
+    corpus.write_text("".join(json.dumps({"text": t}) + "\n" for t in TEXTS), encoding="utf-8")
+    run = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "compare_trees.py"), str(ROOT), str(ROOT),
+                          "--rounds", "1", "--data", str(corpus)], capture_output=True, text=True, cwd=ROOT,
+                         timeout=300)
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.strip().splitlines()
+    assert len(lines) == 1  # the same tree twice is one tree
+    for stage in ("clean", "document", "header", "statements", "record", "TOTAL"):
+        assert stage in lines[0]
+
+
+def test_compare_trees_refuses_a_folder_that_is_no_source_tree(tmp_path):
+    run = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "compare_trees.py"), str(tmp_path)],
+                         capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert run.returncode == 2
+    assert run.stderr.startswith(f"error: {tmp_path}: not a readout source tree")
