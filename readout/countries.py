@@ -1,15 +1,15 @@
 """Country resolution: names, aliases, demonyms and cities to ISO 3166-1 alpha-3.
 
-Lookup tables are built once at import from pycountry and `rules/countries.yaml`.
+Lookup tables are built once at import from pycountry's ISO 3166 table and `rules/countries.yaml`.
 `COUNTRY_RE` finds every country name, alias or demonym in a text in one pass.
 """
 from __future__ import annotations
 
+import importlib.util
+import os
 import re
 from functools import lru_cache
 from typing import Iterator, NamedTuple, Optional
-
-import pycountry
 
 from . import rx
 from .errors import RulesError
@@ -44,17 +44,58 @@ def _load_rules() -> dict:
     return data
 
 
-_KNOWN_CODES = {c.alpha_3 for c in pycountry.countries}
+def iso_countries() -> tuple[tuple[str, str, Optional[str], Optional[str]], ...]:
+    """pycountry's ISO 3166-1 table as (alpha_3, name, common_name, official_name) rows.
+
+    Kept across runs (readout.rx.remember), keyed by pycountry's database file: importing
+    pycountry reads its package metadata, ~20 ms of every start, for a table that changes only
+    when pycountry is upgraded.
+    """
+    return _ISO_COUNTRIES
+
+
+def _read_iso_countries(_database_identity) -> list:
+    import pycountry
+
+    return [[c.alpha_3, c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)]
+            for c in pycountry.countries]
+
+
+def _pycountry_database() -> Optional[tuple]:
+    """Path, size and modification time of pycountry's ISO 3166-1 file (None: not found).
+
+    find_spec locates the package without importing it.
+    """
+    spec = importlib.util.find_spec("pycountry")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        path = os.path.join(folder, "databases", "iso3166-1.json")
+        try:
+            stat = os.stat(path)
+        except OSError:
+            continue
+        return path, stat.st_size, stat.st_mtime_ns
+    return None
+
+
+def _load_iso_countries() -> tuple:
+    identity = _pycountry_database()
+    rows = (_read_iso_countries(identity) if identity is None  # an unusual install: no cache key
+            else rx.remember("countries.iso_countries", identity, _read_iso_countries))
+    return tuple(tuple(row) for row in rows)
+
+
+_ISO_COUNTRIES = _load_iso_countries()
+_KNOWN_CODES = {row[0] for row in _ISO_COUNTRIES}
+_NAME_BY_CODE = {code: common or name for code, name, common, _ in _ISO_COUNTRIES}
 
 
 def _pycountry_names() -> dict[str, str]:
     """Official, common and short names from pycountry (without 'Korea, Republic of' forms)."""
     names: dict[str, str] = {}
-    for country in pycountry.countries:
-        for attr in ("name", "common_name", "official_name"):
-            value = getattr(country, attr, None)
+    for code, *values in _ISO_COUNTRIES:
+        for value in values:  # name, common_name, official_name
             if value and "," not in value and "(" not in value:
-                names[value] = country.alpha_3
+                names[value] = code
     return names
 
 
@@ -205,6 +246,5 @@ def find_countries(text: str, start: int = 0, end: Optional[int] = None) -> Iter
 
 
 def country_name(code: str) -> str:
-    """A readable name for an alpha-3 code."""
-    country = pycountry.countries.get(alpha_3=code)
-    return getattr(country, "common_name", None) or (country.name if country else code)
+    """A readable name for an alpha-3 code (its common name where ISO 3166 gives one)."""
+    return _NAME_BY_CODE.get(code, code)

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-import pycountry
 
 from . import rx
+from .countries import iso_countries
 from .errors import RulesError
 from .rules import load, require_groups
 
@@ -291,11 +291,10 @@ def _country_names(aliases: dict) -> dict[str, list[str]]:
     # The header's demonyms ("Portuguese", "Chilean"), read from its rules file, not copied.
     for code, values in (load("countries.yaml").get("demonyms") or {}).items():
         names.setdefault(code, []).extend(str(v) for v in values)
-    for country in pycountry.countries:
-        for attr in ("name", "common_name"):
-            value = getattr(country, attr, None)
+    for code, name, common_name, _ in iso_countries():
+        for value in (name, common_name):
             if value and "," not in value and "(" not in value:
-                names.setdefault(country.alpha_3, []).append(value)
+                names.setdefault(code, []).append(value)
     return names
 
 

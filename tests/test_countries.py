@@ -53,3 +53,18 @@ def test_single_word_publisher_cue_is_rejected(monkeypatch):
     monkeypatch.setattr(c, "load", lambda name: rules)
     with pytest.raises(RulesError, match="two words"):
         c._load_rules()
+
+
+def test_iso_countries_is_pycountrys_table():
+    """The remembered table (readout.rx) is exactly what pycountry gives."""
+    import pycountry
+
+    expected = tuple((c.alpha_3, c.name, getattr(c, "common_name", None), getattr(c, "official_name", None))
+                     for c in pycountry.countries)
+    assert countries.iso_countries() == expected
+
+
+def test_country_name_prefers_the_common_name():
+    assert countries.country_name("BOL") == "Bolivia"
+    assert countries.country_name("JPN") == "Japan"
+    assert countries.country_name("XXX") == "XXX"  # not a code: given back as it is
