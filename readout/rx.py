@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import functools
 import hashlib
 import marshal
 import os
@@ -36,7 +37,7 @@ try:  # the interpreter internals the cache needs (CPython 3.11+)
 except (ImportError, AttributeError):  # another implementation: plain re.compile
     _ENGINE = None
 
-MAX_ENTRIES = 5_000  # the rules need ~1,500; beyond this the file keeps only what this process used
+MAX_ENTRIES = 2_000  # the rules need ~450; beyond this the file keeps only what this process used
 
 _lock = threading.Lock()
 _entries: Optional[dict] = None   # (pattern, flags) -> compiled form, loaded on first use
@@ -77,11 +78,13 @@ def remember(name: str, inputs: Any, build: Callable[[Any], Any]) -> Any:
     kept under `name` and a digest of `inputs` (their repr, which for the strings, lists,
     tuples and dicts of the rules is deterministic — pass sets sorted: their order changes
     between runs), so any change to the rules is a miss that rebuilds it. Only values marshal can write (str, numbers, lists, dicts, ...) are
-    kept; for others this is just build(inputs).
+    kept; for others this is just build(inputs). The key also holds a digest of readout's own
+    source (code_stamp): a changed builder must not be answered with what the old one made.
     """
-    if _ENGINE is None or not _enabled():
+    stamp = code_stamp() if _ENGINE is not None and _enabled() else None
+    if stamp is None:
         return build(inputs)
-    key = ("remember", name, hashlib.blake2b(repr(inputs).encode("utf-8", "surrogatepass")).hexdigest())
+    key = ("remember", name, stamp, hashlib.blake2b(repr(inputs).encode("utf-8", "surrogatepass")).hexdigest())
     with _lock:
         entries = _load()
         found = entries.get(key) or _new.get(key)
@@ -97,6 +100,24 @@ def remember(name: str, inputs: Any, build: Callable[[Any], Any]) -> Any:
     with _lock:
         _new[key] = frozen
     return value
+
+
+@functools.lru_cache(maxsize=None)
+def code_stamp() -> Optional[str]:
+    """A digest of every .py file of the readout package (~2 ms), or None where they cannot be read.
+
+    Remembered values depend on the code that built them, not only on its inputs; compiled
+    patterns do not (the pattern text is their whole key), so they need no stamp.
+    """
+    package = Path(__file__).resolve().parent
+    digest = hashlib.blake2b(digest_size=16)
+    try:
+        for path in sorted(package.rglob("*.py")):
+            digest.update(str(path.relative_to(package)).encode())
+            digest.update(path.read_bytes())
+    except OSError:
+        return None
+    return digest.hexdigest()
 
 
 def _compiled_form(pattern: str, flags: int) -> tuple:
@@ -148,7 +169,8 @@ def save() -> None:
     with _lock:
         if not _new or path is None:
             return
-        merged = dict(_entries or {})
+        stamp = code_stamp()
+        merged = {key: value for key, value in (_entries or {}).items() if not _stale(key, stamp)}
         if len(merged) + len(_new) > MAX_ENTRIES:  # old rules pile up: keep what is in use
             merged = {key: form for key, form in merged.items() if key in _used}
         merged.update(_new)
@@ -158,6 +180,14 @@ def save() -> None:
         _write_atomically(path, marshal.dumps(merged))
     except (OSError, ValueError):
         pass  # a read-only or full disk only costs the next start its compile time
+
+
+def _stale(key: tuple, stamp: Optional[str]) -> bool:
+    """A remembered value older code built: it can never be asked for again.
+
+    Compiled patterns are keyed (pattern, flags); remembered values ("remember", name, stamp,
+    digest)."""
+    return len(key) > 2 and (len(key) != 4 or key[2] != stamp)
 
 
 def _write_atomically(path: Path, data: bytes) -> None:

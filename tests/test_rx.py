@@ -144,3 +144,20 @@ def test_documents_do_not_grow_the_cache(tmp_path):
                              text=True, env=env, check=True)
         sizes.append(int(run.stdout))
     assert sizes[0] == sizes[1]
+
+
+def test_remembered_value_is_rebuilt_when_readouts_code_changes(fresh_rx, monkeypatch):
+    first_stamp = fresh_rx.code_stamp()
+    assert fresh_rx.remember("words", ["a"], lambda w: "old builder") == "old builder"
+    fresh_rx.save()
+    reloaded = importlib.reload(fresh_rx)
+    monkeypatch.setattr(reloaded, "code_stamp", lambda: "another version of the code")
+    assert reloaded.remember("words", ["a"], lambda w: "new builder") == "new builder"
+    reloaded.save()
+    stamps = {key[2] for key in importlib.reload(reloaded)._load() if len(key) == 4}
+    assert stamps == {"another version of the code"}  # the old code's value left the file
+    assert first_stamp not in stamps
+
+
+def test_code_stamp_covers_the_package_source():
+    assert rx.code_stamp() is not None and len(rx.code_stamp()) == 32
