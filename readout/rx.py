@@ -33,7 +33,8 @@ from typing import Any, Callable, Optional
 try:  # the interpreter internals the cache needs (CPython 3.11+)
     import _sre
     from re import _compiler, _parser
-    _ENGINE = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}"
+    # The full version too: a patch release may fix the compiler without changing the engine.
+    _ENGINE = "{}-{}.{}.{}-{}-{}".format(sys.implementation.cache_tag, *sys.version_info[:3], _sre.MAGIC, _sre.CODESIZE)
 except (ImportError, AttributeError):  # another implementation: plain re.compile
     _ENGINE = None
 
