@@ -267,3 +267,15 @@ def test_direct_fetch_is_chosen_by_environment(monkeypatch):
     assert scale.direct_to_workers() is True
     monkeypatch.setenv("READOUT_DASK_DIRECT", "0")
     assert scale.direct_to_workers() is False
+
+
+def test_packed_partition_holds_the_partition_rows():
+    """What a worker sends back (one pickled bytes object) unpacks to extract_partition's rows."""
+    import pickle
+
+    units = scale.plan_units([str(SCALE / "readouts.jsonl")])
+    packed = scale.extract_partition_packed(units)
+    assert isinstance(packed, bytes)
+    rows = pickle.loads(packed)
+    assert rows == scale.extract_partition(units)
+    assert any(body is None for body, _, _ in rows) and any(body for body, _, _ in rows)  # errors and records
