@@ -3,17 +3,19 @@
 CPython compiles a pattern in pure Python (`re._parser`, `re._compiler`); the extractor's rules
 give about 400 patterns — trigger phrases, titles, country names, the stance and topic
 lexicons, the largest 38,000 characters long — and compiling them took ~0.15 s at every
-start, longer than extracting 150 documents. Python's import system has the same problem with source code and solves it with
-.pyc files; this module does the same for patterns: the compiler's output (the opcode list
-that `_sre.compile` takes) is kept in a cache file keyed by the interpreter's cache tag and the
-regex engine's MAGIC number, and reused when the same pattern and flags are asked for again.
+start, longer than extracting 150 documents. Python's import system has the same problem with
+source code and solves it with .pyc files; this module does the same for patterns: the
+compiler's output (the opcode list that `_sre.compile` takes) is kept in a cache file keyed by
+the interpreter's version and the regex engine's MAGIC number, and reused when the same pattern
+and flags are asked for again. `_sre.compile` validates the opcodes it is given.
 
 Only the opcode list is cached, never the decision of what to match: the pattern text is the
 key, so a changed rule is simply a miss. `remember` does the same one step earlier, for what is
-itself slow to derive from the rules: pattern texts of tries over lexicons, parsed YAML files. `_sre.compile` validates the opcodes it is given.
-Anything unexpected — another interpreter, an unreadable or corrupt file, a read-only cache
-directory, an interpreter without these internals — falls back to `re.compile`; the cache can
-only make start-up faster, never change a match. Set READOUT_REGEX_CACHE=0 to turn it off.
+itself slow to derive from the rules (trie texts of the lexicons, parsed YAML files, pycountry's
+table), keyed by its inputs and a digest of readout's source. Anything unexpected — another
+interpreter, an unreadable or corrupt file, a read-only cache directory, an interpreter without
+these internals — falls back to `re.compile` or to building afresh: the cache can only make
+start-up faster, never change a match. Set READOUT_REGEX_CACHE=0 to turn it off.
 """
 from __future__ import annotations
 
@@ -65,7 +67,12 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - mirrors
             return _sre.compile(pattern, *form)
         except Exception:  # noqa: BLE001 - a corrupt entry: compile afresh below
             pass
-    form = _compiled_form(pattern, flags)
+    try:
+        form = _compiled_form(pattern, flags)
+    except re.error:
+        raise  # a bad pattern: the error re.compile gives
+    except Exception:  # noqa: BLE001 - internals not as expected: the plain way
+        return re.compile(pattern, flags)
     with _lock:
         _new[key] = form
     return _sre.compile(pattern, *form)

@@ -161,3 +161,13 @@ def test_remembered_value_is_rebuilt_when_readouts_code_changes(fresh_rx, monkey
 
 def test_code_stamp_covers_the_package_source():
     assert rx.code_stamp() is not None and len(rx.code_stamp()) == 32
+
+
+def test_bad_pattern_raises_what_re_raises(fresh_rx):
+    with pytest.raises(re.error):
+        fresh_rx.compile(r"(unclosed")
+
+
+def test_unexpected_internals_fall_back_to_re(fresh_rx, monkeypatch):
+    monkeypatch.setattr(fresh_rx, "_compiled_form", lambda pattern, flags: 1 / 0)
+    assert fresh_rx.compile(r"c(d)").match("cd").group(1) == "d"
