@@ -158,16 +158,18 @@ def _load() -> dict:
     """The cached entries (read once per process; an unreadable file counts as empty)."""
     global _entries
     if _entries is None:
-        _entries = {}
-        path = cache_path()
-        try:
-            data = marshal.loads(path.read_bytes()) if path else {}
-            if isinstance(data, dict):
-                _entries = data
-        except (OSError, ValueError, EOFError, TypeError):
-            pass
+        _entries = _read_file(cache_path())
         atexit.register(save)
     return _entries
+
+
+def _read_file(path: Optional[Path]) -> dict:
+    """The entries in the cache file (an absent, unreadable or corrupt file counts as empty)."""
+    try:
+        data = marshal.loads(path.read_bytes()) if path else {}
+    except (OSError, ValueError, EOFError, TypeError):
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 def save() -> None:
@@ -178,7 +180,10 @@ def save() -> None:
         if not _new or path is None:
             return
         stamp = code_stamp()
-        merged = {key: value for key, value in (_entries or {}).items() if not _stale(key, stamp)}
+        # What other processes wrote since this one read the file (worker processes of the same
+        # run save too) is kept: the file is their union, not the last writer's view.
+        current = {**_read_file(path), **(_entries or {})}
+        merged = {key: value for key, value in current.items() if not _stale(key, stamp)}
         if len(merged) + len(_new) > MAX_ENTRIES:  # old rules pile up: keep what is in use
             merged = {key: form for key, form in merged.items() if key in _used}
         merged.update(_new)

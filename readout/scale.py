@@ -241,6 +241,11 @@ def extract_documents(units: list[Unit], options: Options) -> Iterator[tuple]:
     for unit in units:
         for item in read_unit(unit, options):
             yield item, (item if isinstance(item, InputError) else extract_or_error(item, **kwargs))
+    # A Dask worker is stopped without running exit handlers: keep what it compiled for the next
+    # run now (rx.save writes only when something new was compiled).
+    from . import rx
+
+    rx.save()
 
 
 def extract_partition(units: list[Unit], options: Options = Options()) -> list[tuple]:

@@ -62,7 +62,13 @@ def _prepare_worker() -> None:
 
 
 def _work_chunk(chunk: list, max_depth: int) -> list:
-    return [_extract_to_json(item, max_depth) for item in chunk]
+    from . import rx
+
+    results = [_extract_to_json(item, max_depth) for item in chunk]
+    # Pool workers end without running exit handlers: keep what this one compiled for the next
+    # run now (rx.save writes only when something new was compiled, so once per cold worker).
+    rx.save()
+    return results
 
 
 def _chunks(items: Iterable, size: int) -> Iterator[list]:

@@ -171,3 +171,20 @@ def test_bad_pattern_raises_what_re_raises(fresh_rx):
 def test_unexpected_internals_fall_back_to_re(fresh_rx, monkeypatch):
     monkeypatch.setattr(fresh_rx, "_compiled_form", lambda pattern, flags: 1 / 0)
     assert fresh_rx.compile(r"c(d)").match("cd").group(1) == "d"
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_run_with_worker_processes_keeps_the_rules_patterns(tmp_path, workers):
+    """Pool workers end without exit handlers; what they compiled must still reach the file."""
+    corpus = tmp_path / "docs.jsonl"
+    corpus.write_text('{"text": "Today, President Alvarez spoke with Prime Minister Okonkwo of Nigeria. '
+                      'The two leaders agreed to deepen trade ties."}\n' * 3, encoding="utf-8")
+    cache = tmp_path / "cache"
+    env = {"READOUT_CACHE_DIR": str(cache), "PATH": "/usr/bin:/bin"}
+    subprocess.run([sys.executable, "-m", "readout", "extract", "--jsonl", "--workers", workers, str(corpus)],
+                   capture_output=True, env=env, check=True)
+    import marshal
+
+    entries = marshal.loads(next(cache.glob("regex-*.marshal")).read_bytes())
+    from readout import lexicon
+    assert (lexicon.cue_lexicon().pattern.pattern, 0) in entries  # compiled only where documents are extracted
