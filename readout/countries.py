@@ -14,6 +14,7 @@ from typing import Iterator, NamedTuple, Optional
 from . import rx
 from .errors import RulesError
 from .rules import load, require_groups
+from .tries import alternation, first_letter_alternation
 
 _RULES_FILE = "countries.yaml"
 
@@ -112,65 +113,6 @@ def _build_tables(rules: dict) -> tuple[dict, dict, dict, dict, dict]:
     return names, demonyms, cities, publishers, orgs
 
 
-def _alternation(words) -> str:
-    """One regex alternation built as a trie, so matching costs one pass, not one per word.
-
-    Longer continuations come first, so 'North Korea' wins over 'North' and 'Korea Strait' over 'Korea'.
-    Kept across runs (readout.rx.remember): building the tries cost more than compiling them.
-    """
-    return rx.remember("countries.alternation", sorted(set(words)), lambda ws: _trie_pattern(_trie(ws)))
-
-
-def _trie(words) -> dict:
-    """The words as a trie of characters ("" marks the end of a word)."""
-    trie: dict = {}
-    for word in set(words):
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return trie
-
-
-def _trie_pattern(node: dict) -> str:
-    """Regex for a trie node: branches by first character, the end of a word last."""
-    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
-    optional = "" in node
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return "(?:" + body + ")?" if optional else body
-
-
-def first_letter_alternation(groups, behind: str, firsts: Optional[str] = None) -> str:
-    r"""A trie alternation whose every branch starts with a literal, with the word-start test after it.
-
-    `(?=[A-Z])(?<![\w])(?:Ch…|Ja…)` and `(?:C(?<![\w]C)h…|J(?<![\w]J)a…)` match the same text
-    (the look-behind checks the character before the first letter either way), but a pattern that
-    starts with a look-around is tried at every position, while one whose branches all start with
-    a literal lets the regex engine skip, in C, every position that starts no word. `groups` are
-    (group-name prefix or None, words): per first letter, each group's continuations in that order,
-    captured as PREFIX_<code point> (read back with `lastgroup`). With `firsts` (a character class),
-    only words starting with one of its characters are kept, as a `(?=[…])` guard did.
-    """
-    inputs = ([(prefix, sorted(set(words))) for prefix, words in groups], behind, firsts)
-    return rx.remember("countries.first_letter_alternation", inputs, _build_first_letter_alternation)
-
-
-def _build_first_letter_alternation(inputs) -> str:
-    groups, behind, firsts = inputs
-    tries = [(prefix, _trie(words)) for prefix, words in groups]
-    first_re = rx.compile(firsts or "(?s:.)")
-    branches = []
-    for ch in sorted({ch for _, trie in tries for ch in trie if ch and first_re.fullmatch(ch)}):
-        rests = [(prefix, _trie_pattern(trie[ch])) for prefix, trie in tries if ch in trie]
-        parts = [f"(?P<{prefix}_{ord(ch)}>{rest})" if prefix else rest for prefix, rest in rests]
-        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-        branches.append(re.escape(ch) + "(?<!" + behind + re.escape(ch) + ")" + body)
-    return "(?:" + "|".join(branches) + ")"
-
-
-alternation = _alternation
 
 
 RULES = _load_rules()
@@ -183,8 +125,8 @@ _CITY_KEYS = {k.lower(): v for k, v in CITIES.items()}
 # Names and demonyms in one case-sensitive pattern; the lookbehind/ahead make whole words.
 # The leading lookahead rejects at once a position that cannot start a name (COUNTRY_RE is matched
 # at given positions; _COUNTRY_SCAN below scans).
-COUNTRY_RE = rx.compile(r"(?=[A-ZÀ-Þ])(?<![\w.])(?:(?P<name>" + _alternation(NAMES) + r")|(?P<dem>"
-                        + _alternation(DEMONYMS) + r"))(?![\w])")
+COUNTRY_RE = rx.compile(r"(?=[A-ZÀ-Þ])(?<![\w.])(?:(?P<name>" + alternation(NAMES) + r")|(?P<dem>"
+                        + alternation(DEMONYMS) + r"))(?![\w])")
 # COUNTRY_RE for scanning a stretch of text: the same matches, found faster (see
 # first_letter_alternation); its groups say name_<letter> or dem_<letter> where COUNTRY_RE says name or dem.
 _COUNTRY_SCAN = rx.compile(first_letter_alternation([("name", NAMES), ("dem", DEMONYMS)], r"[\w.]", "[A-ZÀ-Þ]")

@@ -15,7 +15,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import Iterator, NamedTuple, Optional
 
-from . import countries, dates, rx
+from . import countries, dates, rx, tries
 from .errors import RulesError
 from .participants import REFERENCE_DATE, Person, find_known_officials, find_people, split_name, unnamed_title_country
 from .record import Location, Meeting, Participant
@@ -113,7 +113,7 @@ _PLACE_BEFORE = rx.compile(r"\b(?:in|to|at|visiting)\s+(?:the\s+)?(?:[\w.\-]+,?\
 # "in "/"at ", where each look-behind always holds, so the matches there are unchanged.
 _RELATION_AFTER = rx.compile(r"(?<!\s)\s+(?:relations(?:hip)?|[Aa]lliance|ties|partnership|cooperation|summit)\b", re.I)
 # A city after up to three words (each ending in spaces, so the city needs no word-start test of its own).
-_CITY_AFTER_ADJ = rx.compile(r"(?:(?<![\w’'])[\w’']++\s++){0,3}?(?P<c>(?=[A-ZÀ-Þ])(?:" + countries.alternation(countries.CITIES)
+_CITY_AFTER_ADJ = rx.compile(r"(?:(?<![\w’'])[\w’']++\s++){0,3}?(?P<c>(?=[A-ZÀ-Þ])(?:" + tries.alternation(countries.CITIES)
                              + r")(?![\w]))")
 _AWAY = rx.compile(r"\b(?:sidelines|margins|on the occasion|to attend|while attending)\b", re.I)
 _CAPITAL_OF = rx.compile(r"\bin the (?P<dem>[A-Z][a-z]+) capital\b")
@@ -338,7 +338,7 @@ def _words_pattern(words: tuple[str, ...]) -> re.Pattern:
     """A pattern matching any of the words (as a prefix: 'held' in 'held', 'holds')."""
     if not all(word.isalpha() for word in words):
         raise RulesError(f"rules file {_RULES_FILE}: trigger words must be letters only: {words!r}")
-    return rx.compile(countries.alternation(words))
+    return rx.compile(tries.alternation(words))
 
 
 def _lead_at(text: str, m: re.Match) -> Optional[_Lead]:

@@ -12,83 +12,24 @@ from functools import lru_cache
 from typing import Optional
 
 
-from . import rx
+from . import rx, tries
 from .countries import iso_countries
 from .errors import RulesError
 from .rules import load, require_groups
 
 
 def trie_pattern(words: list[str]) -> str:
-    """A regex alternation of `words`, factored as a trie (spaces match any whitespace).
-
-    Kept across runs (readout.rx.remember): building the tries of the lexicons took longer
-    than compiling them.
-    """
-    return rx.remember("lexicon.trie_pattern", list(words), _build_trie_pattern)
-
-
-def _build_trie_pattern(words: list[str]) -> str:
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _emit(trie)
-
-
-def _emit(node: dict) -> str:
-    ends = "" in node
-    branches = []
-    for ch, child in sorted(node.items()):
-        if not ch:
-            continue
-        # A run of nodes with one child and no word ending in them emits its characters in a row
-        # (what recursing into each would give), so most of a large trie takes no call per node.
-        chars = [ch]
-        while len(child) == 1 and "" not in child:
-            (ch, child), = child.items()
-            chars.append(ch)
-        branches.append("".join(map(_char, chars)) + _emit(child))
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if ends:
-        return "(?:" + body + ")?"
-    return body
+    """A regex alternation of `words`, factored as a trie (spaces match any whitespace)."""
+    return tries.alternation(words, flexible_spaces=True)
 
 
 def word_start_trie(words: list[str]) -> str:
     r"""What `(?<![\w-])` followed by trie_pattern(words) matches, with the word-start test moved
-    behind each first character: `A(?<![\w-].)cting…|C(?<![\w-].)…`.
-
-    Both test the character before the word's first one (the two-character look-behind, taken
-    after that first character, looks at the same place; at the start of the text neither has a
-    character to look at, so both hold), and the alternatives are the trie's own, in its order,
-    so every search and match answers the same. But a pattern that opens with literals lets the
-    regex engine skip to their first characters instead of trying every position: for words
-    that start with capitals (titles, country and organisation names) only the capitals of a
-    text are tried. (Words that start with lower-case letters gain nothing, nor does the cue
-    scan: almost every letter of a text is then a candidate.) Kept across runs like trie_pattern.
+    behind each first character (tries.first_letter_alternation): for titles, country and
+    organisation names only the capitals of a text are tried. (Words that start with lower-case
+    letters gain nothing, nor does the cue scan: almost every letter of a text is a candidate.)
     """
-    return rx.remember("lexicon.word_start_trie", list(words), _build_word_start_trie)
-
-
-def _build_word_start_trie(words: list[str]) -> str:
-    tails: dict[str, list[str]] = {}
-    for word in words:
-        if not word or word[0].isspace():
-            raise ValueError(f"word_start_trie: {word!r} does not start with a character")
-        tails.setdefault(word[0], []).append(word[1:])
-    return "(?:" + "|".join(_char(first) + r"(?<![\w-].)" + _build_trie_pattern(sorted(rest))
-                            for first, rest in sorted(tails.items())) + ")"
-
-
-@lru_cache(maxsize=None)
-def _char(ch: str) -> str:
-    """A trie character as regex text (cached: a large lexicon escapes the same few characters
-    tens of thousands of times)."""
-    return r"\s+" if ch == " " else re.escape(ch)
+    return tries.first_letter_alternation([(None, words)], r"[\w-]", flexible_spaces=True)
 
 
 def _expand_plural(cue: str) -> list[str]:

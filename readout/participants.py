@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple, Optional
 
-from . import countries, rx
+from . import countries, rx, tries
 from .errors import RulesError
 from .rules import load, require_groups
 
@@ -114,11 +114,6 @@ _OFFICIAL_FAMILY = frozenset(k for k in OFFICIALS if " " not in k)
 _OFFICIAL_FULL = frozenset(k for k in OFFICIALS if " " in k)
 
 
-def _alt(words) -> str:
-    """A trie-shaped alternation (see countries.alternation)."""
-    return countries.alternation(words)
-
-
 def _title_variants() -> set[str]:
     """Titles as written in rules, in lower case, and capitalised: matching stays case-sensitive (fast)."""
     variants: set[str] = set()
@@ -131,11 +126,11 @@ def _title_variants() -> set[str]:
 
 _TITLE_FORMS = _title_variants()
 TITLE_RE = rx.compile("(?=[" + "".join(sorted({t[0] for t in _TITLE_FORMS})) + r"])(?<![\w\-])(?:"
-                      + _alt(_TITLE_FORMS) + r")(?![\w\-])")
-HON_RE = rx.compile(r"(?:" + _alt(HONORIFICS["honorifics"]) + r")(?![\w])[ \t\u00a0]*")
+                      + tries.alternation(_TITLE_FORMS) + r")(?![\w\-])")
+HON_RE = rx.compile(r"(?:" + tries.alternation(HONORIFICS["honorifics"]) + r")(?![\w])[ \t\u00a0]*")
 _SP = r"[ \t\u00a0]+"
 _TOK = r"(?:[A-Z](?:\.[A-Z])+\.?|(?:al|el|bin|ibn)-[A-Z][\w'’\-]*|[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?)"
-_PART = r"(?:" + _alt(_PARTICLES) + r")"
+_PART = r"(?:" + tries.alternation(_PARTICLES) + r")"
 NAME_RE = rx.compile(_TOK + r"(?:" + _SP + r"(?:" + _PART + _SP + r"){0,2}" + _TOK + r"){0,4}(?:,?[ ]Jr\.)?")
 # Bounded gaps (text is whitespace-collapsed): adjacent unbounded runs would backtrack quadratically.
 _OF_COUNTRY_RE = rx.compile(r"[ \t\u00a0]{0,4},?[ \t\u00a0]{0,4}(?:of|for|from)[ \t\u00a0]{1,4}(?:the[ \t\u00a0]{1,4})?")
@@ -420,7 +415,7 @@ _GAP = rx.compile(r",?[ \t\u00a0]+")
 _PHRASE_STOP = rx.compile(r"[;()]|,\s+(?:who|and|held|met)\b|\s(?:held|met|who)\b")
 _OF_FOR = rx.compile(r"\b(?:of|for) (?:the )?")
 # No honorific is a prefix of another, so the trie alternation matches what the list of them did.
-_HON_LEAD = rx.compile(countries.first_letter_alternation(
+_HON_LEAD = rx.compile(tries.first_letter_alternation(
     [(None, ["H.E.", "H. E.", "Mr.", "Ms.", "Mrs.", "Dr.", "Hon.", "Amb."])], r"[\w.]") + r"[ \t\u00a0]*")
 _TITLE_THEN_SPACE = rx.compile(r"(?:Senator|Sen\.|Dr\.|Hon\.|the Hon\.?|Ambassador)[ \t\u00a0]+")
 _POST_NOMINALS = {"MP", "OBE", "KC", "QC", "CMG", "KCMG", "MEP", "Jr.", "Jr", "Sr.", "PhD", "MBE", "CBE"}
@@ -574,7 +569,7 @@ def _official_country(name: str, when: Optional[dt.date]) -> Optional[str]:
     return None
 
 
-_BARE_NAME_RE = rx.compile(countries.first_letter_alternation([(None, OFFICIALS)], r"[\w]") + r"(?![\w])")
+_BARE_NAME_RE = rx.compile(tries.first_letter_alternation([(None, OFFICIALS)], r"[\w]") + r"(?![\w])")
 
 
 def find_known_officials(text: str, start: int, end: int) -> list[Person]:

@@ -3,7 +3,6 @@ import re
 
 from readout import segment
 from readout.lexicon import (
-    _char,
     agent_lexicon,
     topic_cues,
     topic_lexicon,
@@ -17,6 +16,7 @@ from readout.statements import (
     _name_matches,
     _spellings,
 )
+from readout.tries import flexible_char as _char
 
 TRICKY_TEXT = (
     "Mr. Smith met Dr. Lee.  They said: “We agree.” Then?! (Really.) The U.S. and the P.R.C. met at 3 p.m. "

@@ -155,11 +155,6 @@ def write_cameo(store, path: Path) -> Path:
 
 def _country_name(code) -> str:
     """'JPN' -> 'Japan' (the names ICEWS uses); unknown codes are kept."""
-    if not code:
-        return ""
-    try:
-        import pycountry
-        country = pycountry.countries.get(alpha_3=code)
-    except (ImportError, KeyError, LookupError):
-        country = None
-    return getattr(country, "common_name", None) or getattr(country, "name", None) or code if country else code
+    from ..countries import country_name  # the extractor's table; loaded only for this export
+
+    return country_name(code) if code else ""
