@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from . import rx
+from . import dates, rx
 from .errors import InputError
 from .inputs import InputDoc
 
@@ -54,7 +54,7 @@ def clean_input(doc: InputDoc, max_depth: int = DEFAULT_MAX_DEPTH) -> CleanText:
         captions = find_caption_lines(text)
         page_published = None
     title = title or guess_title(text, captions)
-    published = _published_date(doc.published or page_published, text, warnings)
+    published = _published_date(doc.published or page_published, text, warnings, doc.url)
     return CleanText(text=text, title=title, published=published, language=language,
                      captions=captions, warnings=warnings)
 
@@ -335,13 +335,35 @@ def parse_published(value: str) -> Optional[str]:
     return found[0] if found else None
 
 
-def _published_date(given: Optional[str], text: str, warnings: list[str]) -> Optional[str]:
+def _published_date(given: Optional[str], text: str, warnings: list[str], url: Optional[str] = None) -> Optional[str]:
+    """Metadata date, else the page's date line, else a date in the page's URL or in the URL of
+    the source a republished page names ('Official news published at https://…/2024/09/13/…')."""
     if given:
         value = parse_published(str(given))
         if value:
             return value
         warnings.append(f"published date {str(given)[:40]!r} is not a date; looked for a date line instead")
-    return find_date_line(text)
+    line = find_date_line(text)
+    if line:
+        return line
+    found = dates.date_in_url(url)[0] or _source_url_date(text)
+    return found.isoformat() if found else None
+
+
+# A republished page names where the text comes from: "Official news published at https://…",
+# "The post … appeared first on https://…", "Source: https://…".
+_SOURCE_URL = rx.compile(r"\b(?:[Pp]ublished|[Aa]ppeared|[Oo]riginally|[Ss]ource|[Pp]osted)\b[^\n]{0,60}?(https?://[^\s<>\"')\]]+)")
+
+
+def _source_url_date(text: str):
+    """The date in the URL of the source a republished text names; None when it names none."""
+    if "http" not in text:
+        return None
+    for m in _SOURCE_URL.finditer(text):
+        found = dates.date_in_url(m.group(1))[0]
+        if found:
+            return found
+    return None
 
 
 def section_headings() -> list[str]:

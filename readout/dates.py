@@ -150,6 +150,41 @@ def find_full_date(text: str, start: int = 0, end: Optional[int] = None) -> Opti
     return None
 
 
+# A date in a URL's path: '/2024/09/13/', '/2024-09-13', '/20240913', or a time stamp that begins
+# with one (key=20251030002158478: fourteen digits or more). Ten digits are an article number,
+# not a date. The month alone ('/2025/01/') gives a year.
+_URL_DATE = rx.compile(r"(?<![0-9])((?:19|20)\d\d)(?:[/_-](0?[1-9]|1[0-2])(?:[/_-](0?[1-9]|[12]\d|3[01]))?(?![0-9])"
+                       r"|(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:\d{6,})?(?![0-9]))")
+
+
+def date_in_url(url: Optional[str]) -> tuple[Optional[dt.date], Optional[int]]:
+    """(full date, year) a URL's path states: (date, its year) for /2024/09/13/, (None, 2025) for
+    /2025/01/, (None, None) when the path names no plausible date. The host is never read."""
+    if not url:
+        return None, None
+    rest = url.split("//", 1)[-1]
+    slash = rest.find("/")
+    if slash == -1:
+        return None, None
+    year = None
+    for m in _URL_DATE.finditer(rest, slash):
+        month, day = (m.group(2), m.group(3)) if m.group(2) else (m.group(4), m.group(5))
+        found = _safe_date(int(m.group(1)), int(month), int(day)) if day else None
+        if found:
+            return found, found.year
+        if year is None and m.group(2):
+            year = int(m.group(1))  # '/2025/01/': the month and year of publication
+    return None, year
+
+
+def resolve_with_year(m: re.Match, year: int) -> Optional[dt.date]:
+    """A month-and-day DATE_RE match ('October 10') in a given year; None for other matches."""
+    month_text, day_text = (m.group("m1"), m.group("d1")) if m.group("m1") else (m.group("m2"), m.group("d2"))
+    if not month_text:
+        return None
+    return _safe_date(year, _month(month_text), _day(day_text))
+
+
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December")
 
@@ -182,6 +217,17 @@ def _first_time_start(text: str, start: int, end: int) -> Optional[int]:
     return min(places) if places else None
 
 
+# The rest of a line that is only a time stamp: '18:42 JST, January 13, 2025', '9:05 a.m. 20 May 2023'.
+_STAMP_AFTER = rx.compile(r"[ \t]?(?:[A-Z]{2,4}[ \t]?)?,?[ \t]+(?:" + _MONTH + r"\.?[ \t]+\d{1,2},?|\d{1,2}[ \t]+"
+                          + _MONTH + r"\.?,?)[ \t]+(?:19|20)\d\d[ \t]*(?:\n|\Z)")
+
+
+def _is_stamp_line(text: str, m: re.Match) -> bool:
+    """Whether a time starts a line that holds nothing but it, a time zone and a full date."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return not text[line_start:m.start()].strip() and _STAMP_AFTER.match(text, m.end()) is not None
+
+
 def find_time(text: str, start: int = 0, end: Optional[int] = None) -> Optional[Found]:
     """The first clock time in text[start:end] as 'HH:MM' (24-hour), with its note."""
     end = len(text) if end is None else end
@@ -189,8 +235,9 @@ def find_time(text: str, start: int = 0, end: Optional[int] = None) -> Optional[
     if first is None:
         return None
     m = TIME_RE.search(text, first, end)
-    while m and _STAMP_BEFORE.search(text, max(0, m.start() - 14), m.start()):
-        # '10/26/2023 11:52 PM EDT', 'January 13, 2025, 17:20': when a page was posted, not the meeting.
+    while m and (_STAMP_BEFORE.search(text, max(0, m.start() - 14), m.start()) or _is_stamp_line(text, m)):
+        # '10/26/2023 11:52 PM EDT', 'January 13, 2025, 17:20', '18:42 JST, January 13, 2025':
+        # when a page was posted, not the meeting.
         m = TIME_RE.search(text, m.end(), end)
     if not m:
         return None

@@ -181,6 +181,9 @@ def _extract_meetings(document, text, anchor, anchor_warning, warnings) -> tuple
 
 # ---------------------------------------------------------------------------- dates
 
+_HEAD_LIMIT = 500  # how far from the top a page's date line (and a release's own stamp) may stand
+
+
 class _Anchor(NamedTuple):
     """The publication date and where the text states it (None when it comes from metadata)."""
     date: Optional[dt.date]
@@ -191,8 +194,8 @@ def _anchor_date(document, text: str) -> tuple[_Anchor, str]:
     """The publication date: metadata first, else the page's date line near the top."""
     published = dates.parse_iso(getattr(document, "published", None))
     if published:
-        return _Anchor(published, dates.find_written_date(text, published, 0, min(len(text), 500))), ""
-    found = dates.find_full_date(text, 0, min(len(text), 500))
+        return _Anchor(published, dates.find_written_date(text, published, 0, min(len(text), _HEAD_LIMIT))), ""
+    found = dates.find_full_date(text, 0, min(len(text), _HEAD_LIMIT))
     if found:
         return _Anchor(found.value, (found.start, found.end)), ""
     return _Anchor(None, None), "meeting date: no year in the text and no published date"
@@ -474,7 +477,7 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
                             f"inferred from the countries its text names besides {next(iter(countries_set - {home}))}")
     if not countries_set and not principals:
         return None
-    date_value = _meeting_date(text, lead, anchor, spans, warnings)
+    date_value = _meeting_date(document, text, lead, anchor, spans, warnings)
     time_found = _first_in_lead(dates.find_time, text, lead)
     duration = _duration(text, lead)
     fmt = _meeting_format(document, text, lead, spans)
@@ -717,15 +720,18 @@ def _level(principals: list[Person]) -> Optional[str]:
     return levels.pop() if len(levels) == 1 else "mixed"
 
 
-def _meeting_date(text, lead, anchor: _Anchor, spans, warnings) -> Optional[str]:
+def _meeting_date(document, text, lead, anchor: _Anchor, spans, warnings) -> Optional[str]:
     """The meeting date: in the lead first, else the date line; relative words use the anchor."""
     skip = anchor.span or (0, 0)
     if not (lead.start <= skip[0] < lead.start + 20):
         skip = (0, 0)  # the date line is skipped only where the lead runs on from it ('date 2024-12-26 In a …')
+    reference = _release_date(text, anchor, lead)
     for m in dates.iter_dates(text, lead.start, lead.end):
         if not dates.is_plausible_date_match(m) or skip[0] <= m.start() < skip[1] or _is_attribution(text, lead.start, m):
             continue
-        value, why = dates.resolve_date(m, anchor.date)
+        value, why = dates.resolve_date(m, reference)
+        if not value and why and anchor.date is None:
+            value = _date_with_stated_year(document, text, m, warnings)
         if value:
             spans["date"] = [m.start(), m.end()]
             return value.isoformat()
@@ -739,7 +745,7 @@ def _meeting_date(text, lead, anchor: _Anchor, spans, warnings) -> Optional[str]
         for m in dates.iter_dates(text, *window):
             if skip[0] <= m.start() < skip[1] or not dates.is_plausible_date_match(m) or _is_attribution(text, window[0], m):
                 continue
-            value, _ = dates.resolve_date(m, anchor.date)
+            value, _ = dates.resolve_date(m, reference)
             if value:
                 spans["date"] = [m.start(), m.end()]
                 return value.isoformat()
@@ -749,6 +755,35 @@ def _meeting_date(text, lead, anchor: _Anchor, spans, warnings) -> Optional[str]
             spans["date"] = list(anchor.span)
         return anchor.date.isoformat()
     return None
+
+
+def _release_date(text: str, anchor: _Anchor, lead: _Lead) -> Optional[dt.date]:
+    """What 'today' and 'on Thursday' count from: the date line, unless another dated line stands
+    between it and the lead — a republished release keeps its own stamp under the site's date
+    ('Friday, October 27, 2023 … 10/26/2023 11:52 PM EDT … hosted … today'): the nearer one."""
+    if anchor.span is None or anchor.span[1] >= lead.start:
+        return anchor.date
+    nearest = anchor.date
+    for m in dates.iter_dates(text, anchor.span[1], min(lead.start, _HEAD_LIMIT)):
+        if m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4"):
+            stated, _ = dates.resolve_date(m, None)
+            if stated and abs((stated - anchor.date).days) <= 7:
+                nearest = stated
+    return nearest
+
+
+def _date_with_stated_year(document, text: str, m: re.Match, warnings: list[str]) -> Optional[dt.date]:
+    """'On October 10' in a text with no date line and no published date: the year of the
+    publication from the URL's path ('/2025/01/'); said in a warning, as it is inferred. Years
+    written in the text are not used: they mostly date earlier events ('launched in July 2013')."""
+    year = dates.date_in_url(getattr(document, "url", None))[1]
+    if year is None:
+        return None
+    value = dates.resolve_with_year(m, year)
+    if value:
+        warnings.append(f"meeting date: no date line or published date; the year {year} of {m.group()!r} "
+                        f"is the URL's")
+    return value
 
 
 def _next_sentence(text: str, end: int) -> Optional[tuple[int, int]]:

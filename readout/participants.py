@@ -40,7 +40,7 @@ def _load_honorifics() -> dict:
     """Load and validate honorifics.yaml."""
     return require_groups(_HONORIFICS_FILE, load(_HONORIFICS_FILE),
                           ["honorifics", "particles", "family_first_countries", "family_first_surnames",
-                           "paternal_surname_countries", "given_name_countries"])
+                           "paternal_surname_countries", "given_name_countries", "japanese_given_names"])
 
 
 class Term(NamedTuple):
@@ -110,6 +110,7 @@ _FAMILY_FIRST = set(HONORIFICS["family_first_countries"])
 _FAMILY_FIRST_SURNAMES = set(HONORIFICS["family_first_surnames"])
 _PATERNAL = set(HONORIFICS["paternal_surname_countries"])
 _GIVEN_NAME = set(HONORIFICS["given_name_countries"])
+_JAPANESE_GIVEN = frozenset(HONORIFICS["japanese_given_names"])
 _OFFICIAL_FAMILY = frozenset(k for k in OFFICIALS if " " not in k)
 _OFFICIAL_FULL = frozenset(k for k in OFFICIALS if " " in k)
 
@@ -276,6 +277,8 @@ def _family_index(tokens: list[str], country: Optional[str], full: str) -> int:
             return max(0, tokens.index(key) - 1)  # 'Faisal bin Farhan' is known as Faisal
     if country in _GIVEN_NAME:
         return 0
+    if country == "JPN" and len(tokens) == 2 and tokens[1] in _JAPANESE_GIVEN and tokens[0] not in _JAPANESE_GIVEN:
+        return 0  # 'Akiba Takeo': written family name first
     first_is_surname = tokens[0] in _FAMILY_FIRST_SURNAMES
     if country in _FAMILY_FIRST or (country is None and first_is_surname and len(tokens) <= 3
                                      and (len(tokens) == 2 or "-" in tokens[-1] or len(tokens[-1]) <= 4)):

@@ -247,3 +247,23 @@ def test_wrapped_text_with_a_long_link_line_is_still_unwrapped():
     # A long line of prose means the text was never wrapped: its breaks stay.
     prose = normalize_text("Title line\n\n" + "word " * 40 + "\nSecond line\nThird line\nFourth line")
     assert "\nSecond line\nThird line" in prose
+
+
+def test_published_date_from_the_url_when_the_page_has_no_date():
+    doc = InputDoc(source="x", text="The ministers met today.", url="https://news.example.com/2023/10/11/ministers")
+    assert clean_input(doc).published == "2023-10-11"
+    # The date line comes first.
+    dated = InputDoc(source="x", text="October 12, 2023\n\nThe ministers met today.",
+                     url="https://news.example.com/2023/10/11/ministers")
+    assert clean_input(dated).published == "2023-10-12"
+
+
+def test_published_date_from_the_source_a_republished_page_names():
+    text = ("The President met today with the Prime Minister.\n"
+            "The post first appeared at https://www.example.gov/briefing-room/2024/09/13/readout/\n"
+            "More stories: https://other.example.com/2020/01/02/old-story")
+    assert clean_input(InputDoc(source="x", text=text)).published == "2024-09-13"
+    # A link with no word saying it is the source dates nothing.
+    plain = ("The President met today with the Prime Minister to discuss trade, energy and the security of the "
+             "region. See https://other.example.com/2020/01/02/x")
+    assert clean_input(InputDoc(source="x", text=plain)).published is None

@@ -74,3 +74,37 @@ def test_time_range_gives_minutes():
 
 def test_no_time_in_plain_text():
     assert dates.find_time("The two ministers met.") is None
+
+
+@pytest.mark.parametrize("url, want", [
+    ("https://www.example.gov/briefing-room/statements-releases/2024/09/13/readout-of-a-call/",
+     (dt.date(2024, 9, 13), 2024)),
+    ("https://news.example.com/politics/2023-10-11/ministers-meet", (dt.date(2023, 10, 11), 2023)),
+    ("https://news.example.com/view.php?key=20251030002158478", (dt.date(2025, 10, 30), 2025)),
+    ("https://news.example.com/20231011/ministers.html", (dt.date(2023, 10, 11), 2023)),
+    ("https://www.example.gov/briefings-statements/2025/01/readout-of-a-call/", (None, 2025)),
+    ("https://news.example.com/article/2019110756", (None, None)),  # an article number
+    ("https://www.mofa.example/a_o/page4e_001313.html", (None, None)),
+    ("https://2024.example.com/a", (None, None)),  # the host is never read
+    ("https://news.example.com/2024/02/30/x", (None, 2024)),  # no such day; the month still gives the year
+    (None, (None, None)),
+])
+def test_date_in_url(url, want):
+    assert dates.date_in_url(url) == want
+
+
+def test_resolve_with_year_takes_month_and_day_only():
+    m = next(dates.iter_dates("On October 10, the ministers"))
+    assert dates.resolve_with_year(m, 2023) == dt.date(2023, 10, 10)
+    assert dates.resolve_with_year(next(dates.iter_dates("met today")), 2023) is None
+
+
+@pytest.mark.parametrize("text, want", [
+    # A line that is only a time stamp says when the page was posted, not when the meeting began.
+    ("Ministers meet\n18:42 JST, January 13, 2025\nTOKYO — The ministers met at 3 p.m. on Monday.", "15:00"),
+    ("Ministers meet\n9:05 a.m. 20 May 2023\nThe talk began at 10:00.", "10:00"),
+    # The same words inside a sentence are the meeting's time.
+    ("The ministers met at 6:30 p.m., January 13, 2025 being the first day of the visit.", "18:30"),
+])
+def test_time_stamp_lines_are_not_meeting_times(text, want):
+    assert dates.find_time(text).value == want

@@ -53,6 +53,43 @@ def test_no_year_anywhere_gives_null_date_and_a_warning():
     assert any("no year" in w for w in record.warnings)
 
 
+def test_year_from_the_url_when_the_page_states_none():
+    text = "On May 20, Foreign Minister Ana Silva of Portugal met with Japanese Foreign Minister Ken Ono."
+    record = extract(text, url="https://news.example.com/diplomacy/2023/05/ministers-meet")
+    assert record.meetings[0].date == "2023-05-20"
+    assert record.meetings[0].spans["date"] == [3, 9]
+    assert any("the year 2023 of 'May 20' is the URL's" in w for w in record.warnings)
+
+
+def test_years_written_in_the_text_do_not_date_an_undated_day():
+    # 'launched in July 2013' dates another event; the meeting's year stays unknown.
+    record = extract("On October 2, Foreign Minister Ana Silva of Portugal met with Japanese Foreign Minister "
+                     "Ken Ono to review the partnership launched in July 2013.")
+    assert record.meetings[0].date is None
+
+
+def test_today_in_a_republished_readout_resolves_against_its_source_url():
+    text = ("President Anna Carter met today with Prime Minister Erik Lindqvist of Sweden at the White House.\n"
+            "Official news published at https://www.example.gov/briefing-room/2024/09/13/readout-of-the-meeting/")
+    record = extract(text)
+    assert record.document.published == "2024-09-13" and record.meetings[0].date == "2024-09-13"
+
+
+def test_today_counts_from_a_release_stamp_under_the_sites_date_line():
+    # A republished release: the site's date line, then the release's own stamp, then the lead.
+    text = ("Saturday, March 9, 2024\n\nSecretary's Meeting with the Foreign Minister of Chile\n"
+            "03/08/2024 10:05 PM EST\n\nSecretary of State Anna Carter hosted Foreign Minister Luis Rojas "
+            "of Chile today in Washington.")
+    m = _meeting(text)
+    assert m.date == "2024-03-08" and m.start_time is None
+
+
+def test_a_stamp_far_from_the_date_line_does_not_move_today():
+    text = ("Saturday, March 9, 2024\n\nRelated: talks of 01/20/2024\n\nSecretary of State Anna Carter "
+            "hosted Foreign Minister Luis Rojas of Chile today in Washington.")
+    assert _meeting(text).date == "2024-03-09"
+
+
 def test_second_meeting_with_someone_new_is_a_separate_meeting():
     text = ("September 13, 2022\n\nSpecial Envoy MORI Taro held talks with H.E. Mr. Paul Otieno, Minister of "
             "Foreign Affairs of the Republic of Kenya. He also had talks with Hon. Dr. Lamin Jallow, Minister of "

@@ -58,6 +58,12 @@ def test_organization_official_has_no_country():
     ("Saifuddin Abdullah", "MYS", "Saifuddin"),
     ("Faisal bin Farhan Al Saud", "SAU", "Faisal"),
     ("Li Qiang", None, "Li"),
+    # Japanese names both ways round, told apart by a known given name (not by a known office holder).
+    ("Sakamoto Hiroshi", "JPN", "Sakamoto"),
+    ("Hiroshi Sakamoto", "JPN", "Sakamoto"),
+    ("Ueno Yoko", "JPN", "Ueno"),
+    ("Ken Ono", "JPN", "Ono"),  # neither word known: given name first, as most English texts write
+    ("Ueno Yoko", "GBR", "Yoko"),  # only Japanese names follow the Japanese rule
 ])
 def test_split_name(name, country, family):
     assert split_name(name, country)[0] == family

@@ -43,6 +43,8 @@ def test_honorific_groups_are_used():
     assert participants.split_name("Carla Ruiz Soto", "CHL")[0] == "Ruiz"
     assert participants.split_name("Aziz Rahman", "MYS")[0] == "Aziz"
     assert participants.split_name("Ana de la Cruz", "PHL")[0] == "de la Cruz"
+    for given in rules["japanese_given_names"]:
+        assert participants.split_name(f"Tanabe {given}", "JPN")[0] == "Tanabe", given
 
 
 def test_meeting_type_groups_are_used():
