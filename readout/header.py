@@ -453,6 +453,7 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
     region_end = region_end or _region_end(text, leads, index)
     if principals is None:
         principals = _principals(text, lead)
+        principals = _with_pronoun_subject(text, lead, principals, warnings)
     sides = _side_countries(text, lead, principals)
     people_countries = {p.country for p in principals if p.country}
     sides |= _chain_countries(text, lead.start, lead.end)
@@ -546,6 +547,30 @@ def _principals(text: str, lead: _Lead) -> list[Person]:
     if not chosen:
         chosen = [p for p in lead.people if p.start < stop]
     return _dedupe(chosen)
+
+
+# "She met …", "Here he held talks with …": the lead's subject is a pronoun.
+_PRONOUN_SUBJECT = rx.compile(r"(?<![\w-])(?:[Hh]e|[Ss]he)(?![\w-])")
+
+
+def _with_pronoun_subject(text: str, lead: _Lead, principals: list[Person], warnings: list[str]) -> list[Person]:
+    """Principals, with the person a pronoun subject stands for ('Foreign Minister Ana Silva is on
+    a visit to Japan. On Tuesday she met …'): the first person the sentence before names — the
+    subject there, as a rule ('President Lee called President Ruiz. He also …' is Lee) — when the
+    lead names nobody before its verb. Said in a warning."""
+    verb = lead.trigger.start()
+    if any(p.start < verb for p in principals):
+        return principals
+    pronoun = _PRONOUN_SUBJECT.search(text, lead.start, verb)
+    before = _previous_sentence(text, lead.start) if pronoun else None
+    if before is None:
+        return principals
+    named = [p for p in find_people(text, *before) if not p.possessive]
+    if not named or any(p.family_name == named[0].family_name for p in principals):
+        return principals
+    person = named[0]
+    warnings.append(f"principal: {pronoun.group()!r} in the lead is {person.name}, named in the sentence before")
+    return [person] + principals
 
 
 def _dedupe(people: list[Person]) -> list[Person]:

@@ -705,13 +705,9 @@ def compare_dev(dev: Path, a: str, b: str) -> cmp.Comparison:
 # Pairs the comparison gets wrong only because extraction (header, statements) misreads a
 # document. Strict: when extraction is fixed the test passes, fails as XPASS, and the entry goes.
 EXTRACTION_GAPS = {
-    ("state-ozardiplo-2023-10-26-blinken-wangyi-washington", "shepherdgazette-2023-10-26-blinken-wangyi-washington"):
-        "extraction gap: the Shepherd Gazette meeting is read with Blinken as its only principal",
     ("dfat-fm-2022-07-08-wong-meeting-wangyi-bali", "theage-2022-07-08-wong-meets-wang-bali"):
         "extraction gap: DFAT's first-person readout names no Australian principal ('Today I met …'), so "
         "the two principals cannot be matched",
-    ("kantei-2022-06-01-japan-france-summit-telephone", "diplomaticinsight-2022-06-02-france-japan-telephonic-summit"):
-        "extraction gap: no meeting is read from the Diplomatic Insight report",
     ("mofa-jp-ja-2019-06-27-japan-indonesia-fm-osaka", "voinews-2019-06-27-retno-kono-osaka"):
         "extraction gap: no meeting is read from the Japanese-language MOFA readout",
 }

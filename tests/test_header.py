@@ -90,6 +90,22 @@ def test_a_stamp_far_from_the_date_line_does_not_move_today():
     assert _meeting(text).date == "2024-03-09"
 
 
+def test_pronoun_subject_is_the_person_the_sentence_before_names():
+    record = extract("July 8, 2022\n\nForeign Minister Ana Silva of Portugal is on a visit to Japan this week. "
+                     "On Tuesday she met Japanese Foreign Minister Ken Ono in Tokyo.")
+    m = record.meetings[0]
+    assert [(p.family_name, p.country, p.role) for p in m.participants] == [
+        ("Silva", "PRT", "principal"), ("Ono", "JPN", "principal")]
+    assert list(m.countries) == ["JPN", "PRT"]
+    assert "principal: 'she' in the lead is Ana Silva, named in the sentence before" in record.warnings
+
+
+def test_pronoun_subject_is_the_subject_before_not_the_last_name():
+    record = extract("July 8, 2022\n\nPresident Lee Min of the Republic of Korea called President Ana Ruiz of "
+                     "Chile on Monday. He also spoke with Prime Minister Ken Ono of Japan.")
+    assert [sorted(p.family_name for p in m.participants) for m in record.meetings] == [["Lee", "Ruiz"], ["Lee", "Ono"]]
+
+
 def test_second_meeting_with_someone_new_is_a_separate_meeting():
     text = ("September 13, 2022\n\nSpecial Envoy MORI Taro held talks with H.E. Mr. Paul Otieno, Minister of "
             "Foreign Affairs of the Republic of Kenya. He also had talks with Hon. Dr. Lamin Jallow, Minister of "
