@@ -357,13 +357,27 @@ def _find_people(text: str, start: int, end: int) -> list[Person]:
     by_end = {m.end: m for m in found}
     by_start = {m.start: m for m in found}
     people: dict[int, Person] = {}
+    last: tuple[int, Optional[Person]] = (-1, None)  # where the previous title ended, and its person
     for t in TITLE_RE.finditer(text, start, end):
+        if last[1] is not None and text.startswith(" and ", last[0]) and t.start() == last[0] + 5:
+            _prefer_foreign_minister(last[1], t.group())
+            last = (t.end(), last[1])
+            continue
         person = (_person_after_title(text, t, end, by_end, by_start)
                   or _person_before_title(text, t, start, end, by_end, by_start))
+        last = (t.end(), person)
         if person and person.start not in people:
             people[person.start] = person
     _add_honorific_people(text, start, end, people, by_end, by_start)
     return [people[k] for k in sorted(people)]
+
+
+def _prefer_foreign_minister(person: Person, title: str) -> None:
+    """'Pham Binh Minh, Deputy Prime Minister and Minister of Foreign Affairs': of two offices joined
+    by 'and', the foreign minister's is the one that makes the person a counterpart's peer."""
+    level = level_of(title)
+    if level == "foreign_ministers" and person.level != level:
+        person.title, person.level = title, level
 
 
 def _person_after_title(text, t, end, by_end, by_start) -> Optional[Person]:

@@ -110,3 +110,26 @@ def test_federal_titles_of_german_speaking_governments():
                          "Federal Chancellor of Austria.")
     assert [(p.family_name, p.country, p.title) for p in people] == [
         ("Vogel", "DEU", "Federal Minister for Foreign Affairs"), ("Hofer", "AUT", "Federal Chancellor")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # A deputy head of government is no head of government.
+    ("He met Deputy Prime Minister Tran Van Ha of Viet Nam.", ("Tran Van Ha", "Deputy Prime Minister", "VNM", "ministers")),
+    ("He met Vice Premier Liu Wen of China.", ("Liu Wen", "Vice Premier", "CHN", "ministers")),
+    ("He met State Councilor Yang Bo of China.", ("Yang Bo", "State Councilor", "CHN", "ministers")),
+    ("He met Chairman of the National Assembly Vuong Van Hue of Vietnam.",
+     ("Vuong Van Hue", "Chairman of the National Assembly", "VNM", "officials")),
+    # Of two offices joined by 'and', the foreign minister's decides the level.
+    ("He met H.E. Mr. Pham Van Minh, Deputy Prime Minister and Minister of Foreign Affairs of Viet Nam.",
+     ("Pham Van Minh", "Minister of Foreign Affairs", "VNM", "foreign_ministers")),
+    ("He met Prime Minister and Minister of Defence Ana Silva of Portugal.",
+     ("Ana Silva", "Minister of Defence", "PRT", "ministers")),
+    # Demonyms of smaller states, and the longer one where two overlap.
+    ("He met Saudi Arabian Defense Minister Khalid bin Nasser.", ("Khalid bin Nasser", "Defense Minister", "SAU", "ministers")),
+    ("He met South Sudanese Foreign Minister Ana Deng.", ("Ana Deng", "Foreign Minister", "SSD", "foreign_ministers")),
+    ("He met Sudanese Foreign Minister Ali Osman.", ("Ali Osman", "Foreign Minister", "SDN", "foreign_ministers")),
+    ("He met Nigerien Prime Minister Ali Zeine.", ("Ali Zeine", "Prime Minister", "NER", "leaders")),
+    ("He met Equatorial Guinean President Carlos Obama.", ("Carlos Obama", "President", "GNQ", "leaders")),
+])
+def test_titles_and_demonyms(text, want):
+    assert [(p.name, p.title, p.country, p.level) for p in find_people(text)] == [want]
