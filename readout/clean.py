@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from . import dates, rx
+from . import dates, japanese, rx
 from .errors import InputError
 from .inputs import InputDoc
 
@@ -54,7 +54,9 @@ def clean_input(doc: InputDoc, max_depth: int = DEFAULT_MAX_DEPTH) -> CleanText:
         captions = find_caption_lines(text)
         page_published = None
     title = title or guess_title(text, captions)
-    published = _published_date(doc.published or page_published, text, warnings, doc.url)
+    if language is None and japanese.is_japanese(text):
+        language = "ja"
+    published = _published_date(doc.published or page_published, text, warnings, doc.url, language)
     return CleanText(text=text, title=title, published=published, language=language,
                      captions=captions, warnings=warnings)
 
@@ -335,7 +337,8 @@ def parse_published(value: str) -> Optional[str]:
     return found[0] if found else None
 
 
-def _published_date(given: Optional[str], text: str, warnings: list[str], url: Optional[str] = None) -> Optional[str]:
+def _published_date(given: Optional[str], text: str, warnings: list[str], url: Optional[str] = None,
+                    language: Optional[str] = None) -> Optional[str]:
     """Metadata date, else the page's date line, else a date in the page's URL or in the URL of
     the source a republished page names ('Official news published at https://…/2024/09/13/…')."""
     if given:
@@ -343,7 +346,7 @@ def _published_date(given: Optional[str], text: str, warnings: list[str], url: O
         if value:
             return value
         warnings.append(f"published date {str(given)[:40]!r} is not a date; looked for a date line instead")
-    line = find_date_line(text)
+    line = find_date_line(text) or (japanese.find_date_line(text) if language == "ja" else None)
     if line:
         return line
     found = dates.date_in_url(url)[0] or _source_url_date(text)

@@ -9,7 +9,7 @@ import hashlib
 import logging
 from typing import Iterable, Iterator, Optional, Union
 
-from . import __version__
+from . import __version__, japanese
 from .clean import DEFAULT_MAX_DEPTH, clean_input, replace_surrogates
 from .code import code_meeting
 from .document import classify_document, detect_publisher
@@ -79,14 +79,19 @@ def extract_input(doc: InputDoc, max_depth: int = DEFAULT_MAX_DEPTH) -> Record:
         metadata=doc.metadata,
         captions=tuple(cleaned.captions),
     )
-    meetings, header_warnings = _run_stage("header", extract_meetings, document)
+    # A Japanese-language text has its own header and statements stages (readout.japanese).
+    in_japanese = cleaned.language == "ja" and japanese.is_japanese(cleaned.text)
+    meetings, header_warnings = _run_stage("header", japanese.extract_meetings if in_japanese else extract_meetings,
+                                           document)
     warnings.extend(header_warnings)
-    is_readout, kind = _run_stage("document", classify_document, document, meetings)
+    is_readout, kind = _run_stage("document", japanese.classify if in_japanese else classify_document,
+                                  document, meetings)
     if not is_readout:
         meetings = []
     coded = []
+    statements_stage = japanese.attach_statements if in_japanese else attach_statements
     for meeting in meetings:
-        meeting, statement_warnings = _run_stage("statements", attach_statements, document, meeting)
+        meeting, statement_warnings = _run_stage("statements", statements_stage, document, meeting)
         warnings.extend(statement_warnings)
         coded.append(_run_stage("code", code_meeting, meeting))
     document = dataclasses.replace(document, is_readout=is_readout, kind=kind)

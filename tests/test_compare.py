@@ -708,8 +708,6 @@ EXTRACTION_GAPS = {
     ("dfat-fm-2022-07-08-wong-meeting-wangyi-bali", "theage-2022-07-08-wong-meets-wang-bali"):
         "extraction gap: DFAT's first-person readout names no Australian principal ('Today I met …'), so "
         "the two principals cannot be matched",
-    ("mofa-jp-ja-2019-06-27-japan-indonesia-fm-osaka", "voinews-2019-06-27-retno-kono-osaka"):
-        "extraction gap: no meeting is read from the Japanese-language MOFA readout",
 }
 FMPRC_GAP = ("extraction gap: China's MFA readout is split into two meetings, its statements attached to the "
              "Xi-Ishiba summit it recalls, so the Wang Yi-Iwaya meeting has none")

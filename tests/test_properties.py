@@ -110,3 +110,24 @@ def test_schema_is_found_or_skipped_with_a_reason():
         pytest.skip(f"{SCHEMA_PATH} not found: the schema lives in ../shared beside the project; "
                     "the property tests above still ran extraction without validating")
     assert json.loads(SCHEMA_PATH.read_text())["$id"] == "readout-record/1"
+
+
+JAPANESE_FRAGMENTS = [
+    "令和5年3月10日", "本10日，", "午後8時30分から", "約30分間，", "林健一外務大臣は，", "アナ・シルバ・ポルトガル共和国外務大臣",
+    "（H.E. Ms. Ana Silva, Minister of Foreign Affairs of the Portuguese Republic）", "と電話会談を行いました。",
+    "と外相会談を行う予定です。", "訪日中の", "イタリアを訪問中の", "日・ポルトガル外相会談", "1　", "両大臣は，",
+    "「", "」と述べました。", "ことで一致しました。", "謝意を表明するとともに，", "評価し，", "先方から，", "\n", "。",
+    "，", "日米", "中", "6月31日", "25時70分から",
+]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(JAPANESE_FRAGMENTS), min_size=1, max_size=40).map("".join),
+       st.sampled_from([None, "2023-03-10"]))
+def test_japanese_readout_like_text_gives_a_valid_record(validate, text, published):
+    record = extract_or_error(text, published=published)
+    if record is not None:
+        check_record(record, validate)
+        for meeting in record.meetings:
+            for statement in meeting.statements:
+                assert record.document.text[statement.span[0]:statement.span[1]] == statement.text
