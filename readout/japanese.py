@@ -25,9 +25,10 @@ from typing import NamedTuple, Optional
 
 from . import rx, tries
 from .errors import RulesError
-from .lexicon import codes_for
 from .record import Commitment, Meeting, Participant, Statement
-from .rules import load, require_groups
+
+# The rules (and PyYAML behind them) load on the first Japanese text: readout.clean imports this
+# module for is_japanese, and reading inputs must not pay for parsing rules files.
 
 _RULES_FILE = "japanese.yaml"
 _GROUPS = ["eras", "meeting_words", "held_verbs", "future_words", "visiting_japan", "visiting_marker",
@@ -72,6 +73,7 @@ class _Rules(NamedTuple):
 def rules() -> _Rules:
     """The rules file, validated, with its matchers built."""
     from .countries import iso_countries
+    from .rules import load, require_groups
 
     data = require_groups(_RULES_FILE, load(_RULES_FILE), _GROUPS)
     codes = {row[0] for row in iso_countries()}
@@ -685,6 +687,8 @@ def _statement(text: str, clause: _Clause, agents: tuple, stance: str, parties: 
     topics = tuple(sorted({topic for cue, topic in rules().topics if cue in body}
                           - ({"china"} if "CHN" in parties else set())))
     mentions = sorted({code for code, _, _ in find_countries(text, clause.start, end)} - set(parties))
+    from .lexicon import codes_for
+
     plover, mode, cameo, goldstein = codes_for(stance, None) or (None, None, None, None)
     commitment = Commitment(action=text[clause.start:end], span=(clause.start, end)) if stance == "decide" else None
     return Statement(text=text[clause.start:end], span=(clause.start, end), agents=tuple(sorted(agents)),

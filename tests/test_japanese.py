@@ -116,12 +116,13 @@ def test_english_documents_do_not_take_the_japanese_path():
 
 def test_rules_groups_are_validated(monkeypatch):
     import readout.japanese as module
+    import readout.rules as rules_module
 
-    good = module.load("japanese.yaml")
+    good = rules_module.load("japanese.yaml")
     for group, bad in (("titles", {"外務大臣": "emperors"}), ("meeting_words", {"会談": "by_letter"}),
                        ("stances", {"歓迎": "rejoice"}), ("topics", {"no_such_topic": ["x"]}),
                        ("country_aliases", {"XXX": ["x"]}), ("held_verbs", [])):
-        monkeypatch.setattr(module, "load", lambda name, group=group, bad=bad: {**good, group: bad})
+        monkeypatch.setattr(rules_module, "load", lambda name, group=group, bad=bad: {**good, group: bad})
         module.rules.cache_clear()
         with pytest.raises(RulesError):
             module.rules()

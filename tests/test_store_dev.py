@@ -48,12 +48,10 @@ _NO_PLACE = ("has no meeting date and no published date, and {}, so rule 6 has n
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("state-ozardiplo-2023-10-26-blinken-wangyi-washington", "shepherdgazette-2023-10-26-blinken-wangyi-washington"):
         "the news report's meeting date is read as 2023-11-17 (page dated 2023-11-22), three weeks after "
-        "the readout's, and it names no Chinese principal",
+        "the readout's",
     ("mofa-jp-2018-08-02-japan-rok-fm-singapore", "mofa-kr-2018-08-02-rok-japan-fm-singapore"):
         "the ROK readout " + _NO_PLACE.format("the header stage reads no city, host or occasion from either readout (MOFA's "
                                               "text names Singapore and the ASEAN meetings)"),
-    ("mofa-jp-ja-2019-06-27-japan-indonesia-fm-osaka", "voinews-2019-06-27-retno-kono-osaka"):
-        "the Japanese-language MOFA readout yields no meeting",
     ("chosunbiz-2026-01-13-lee-takaichi-nara-summit", "starvisionnews-2026-01-lee-takaichi-nara-summit"):
         "the Chosun Biz report " + _NO_PLACE.format("the header stage reads no city or host from it (its text names "
                                                     "both Nara and the earlier Gyeongju summit)"),
