@@ -559,8 +559,17 @@ def attach_statements(document, meeting: Meeting) -> tuple[Meeting, list[str]]:
     return replace_fields(meeting, statements=tuple(statements), topics=topics), warnings
 
 
-def _lead_end(text: str, meeting: Meeting) -> int:
+def _lead_span(text: str, meeting: Meeting) -> Optional[tuple[int, int]]:
+    """The lead sentence: from the header's spans, else found again (a meeting built elsewhere)."""
     lead = meeting.spans.get("countries") if meeting.spans else None
+    if lead:
+        return lead[0], lead[1]
+    found = _find_lead(text)
+    return (found[0], found[1]) if found else None
+
+
+def _lead_end(text: str, meeting: Meeting) -> int:
+    lead = _lead_span(text, meeting)
     return lead[1] if lead else 0
 
 
@@ -648,7 +657,7 @@ def _stance(clause: str) -> Optional[str]:
 def _speakers(text: str, meeting: Meeting) -> list[tuple[str, Optional[str]]]:
     """(word, country) for each way a principal is referred to later: the kanji family name
     ('河野大臣から'), each katakana name ('ルトノ外相から'), the English family name."""
-    lead = meeting.spans.get("countries") if meeting.spans else None
+    lead = _lead_span(text, meeting)
     words: list[tuple[str, Optional[str]]] = []
     if lead:
         for person in _principals(text, lead[0], lead[1], []):

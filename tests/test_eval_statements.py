@@ -13,17 +13,18 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from readout import japanese
 from readout.code import code_meeting
 from readout.record import Document, Meeting, Participant
 from readout.statements import attach_statements
 
-# Measured 2026-11-26 (topic round): topics_f1 0.868, stance_acc 0.900, agents_acc 0.900,
-# statements_f1 0.950; these move with the header stage (countries, participants, regions), so
-# the floors leave ~0.01 for its changes (topics: 0.86, above the goal of 0.85).
-END_TO_END_FLOORS = {"topics_f1": 0.86, "stance_acc": 0.89, "agents_acc": 0.89, "statements_f1": 0.94}
-# Measured 2026-11-26 (topic round): topics_f1 0.867, stance_acc 0.924, agents_acc 0.905,
-# statements_f1 0.955.
-STAGE_FLOORS = {"topics_f1": 0.86, "stance_acc": 0.92, "agents_acc": 0.90, "statements_f1": 0.95}
+# Measured 2026-11-26 (after the Japanese-language round): topics_f1 0.875, stance_acc 0.917,
+# agents_acc 0.922, statements_f1 0.959; these move with the header stage (countries, participants,
+# regions), so the floors leave ~0.01 for its changes (all above the issue's goals).
+END_TO_END_FLOORS = {"topics_f1": 0.865, "stance_acc": 0.905, "agents_acc": 0.91, "statements_f1": 0.95}
+# Measured 2026-11-26 (after the Japanese-language round): topics_f1 0.874, stance_acc 0.941,
+# agents_acc 0.922, statements_f1 0.964.
+STAGE_FLOORS = {"topics_f1": 0.865, "stance_acc": 0.935, "agents_acc": 0.915, "statements_f1": 0.955}
 
 
 def _read(path: Path) -> dict:
@@ -71,7 +72,8 @@ def test_statement_floors_of_the_stage_alone(shared_dev: Path, dev_score) -> Non
         doc = _read(path)
         document = Document(id=gold["doc"], source=str(path), text=doc.get("text") or "", is_readout=True,
                             published=doc.get("published"))
-        meetings = [code_meeting(attach_statements(document, _gold_meeting(gm))[0]).as_dict()
+        stage = japanese.attach_statements if japanese.is_japanese(document.text) else attach_statements
+        meetings = [code_meeting(stage(document, _gold_meeting(gm))[0]).as_dict()
                     for gm in gold.get("meetings", [])]
         preds.append({"document": {"source": str(path), "is_readout": gold.get("is_readout")}, "meetings": meetings})
     figures, missing, _ = dev_score(preds, golds)
