@@ -13,8 +13,8 @@ date (era years "令和元年", "本27日", "6月27日"), start time ("午後0�
 ("約20分間", "約1時間半"), format, countries (pycountry's Japanese names and the aliases in the
 rules), host ("訪日中の", "…を訪問中の"), principals (Japanese office holders by the family name in
 kanji; foreign ones by the English name MOFA puts in brackets after the Japanese one, else in
-katakana), and statements clause by clause with their speaker, stance and topics.
-What it does not: attendees, occasions, locations by city, commitments' due dates, references.
+katakana), location and occasion, and statements clause by clause with their speaker, stance
+and topics. What it does not read: attendees, commitments' due dates, references.
 """
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from typing import NamedTuple, Optional
 
 from . import rx, tries
 from .errors import RulesError
-from .record import Commitment, Meeting, Participant, Statement
+from .record import Commitment, Location, Meeting, Participant, Statement
 
 # The rules (and PyYAML behind them) load on the first Japanese text: readout.clean imports this
 # module for is_japanese, and reading inputs must not pay for parsing rules files.
@@ -34,7 +34,7 @@ _RULES_FILE = "japanese.yaml"
 _GROUPS = ["eras", "meeting_words", "held_verbs", "future_words", "visiting_japan", "visiting_marker",
            "japanese_venues", "titles", "title_countries", "japanese_family_names", "country_aliases", "pair_abbreviations",
            "all_sides", "other_side", "subject_markers", "stances", "clause_breaks", "quote_verbs",
-           "light_verbs", "topics"]
+           "light_verbs", "topics", "cities", "occasion_markers"]
 _LEVELS = {"leaders", "foreign_ministers", "ministers", "vice_ministers", "officials"}
 _FORMATS = {"in_person", "telephone", "video"}
 
@@ -67,6 +67,8 @@ class _Rules(NamedTuple):
     country_re: re.Pattern
     title_re: re.Pattern
     meeting_re: re.Pattern
+    city_re: re.Pattern
+    occasion_re: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +85,8 @@ def rules() -> _Rules:
     for fmt in data["meeting_words"].values():
         if fmt not in _FORMATS:
             raise RulesError(f"rules file {_RULES_FILE}: meeting_words: unknown format {fmt!r}")
-    for code in list(data["country_aliases"]) + list(data["title_countries"].values()):
+    for code in (list(data["country_aliases"]) + list(data["title_countries"].values())
+                 + [row[1] for row in data["cities"].values()]):
         if code not in codes:
             raise RulesError(f"rules file {_RULES_FILE}: country_aliases.{code} is not an ISO 3166 alpha-3 code")
     stance_ids, topic_ids = _vocabularies()
@@ -102,6 +105,10 @@ def rules() -> _Rules:
         country_re=rx.compile(tries.alternation(countries)),
         title_re=rx.compile(tries.alternation(data["titles"])),
         meeting_re=rx.compile(tries.alternation(data["meeting_words"])),
+        city_re=rx.compile(tries.alternation(data["cities"])),
+        # The gathering's name: kanji, katakana, Latin letters and digits (a particle ends it).
+        occasion_re=rx.compile(r"[A-Za-z0-9０-９Ａ-Ｚａ-ｚ\u30a0-\u30ff\u4e00-\u9fff]{2,40}(?="
+                               + tries.alternation(data["occasion_markers"]) + ")"),
     )
 
 
@@ -219,7 +226,9 @@ def extract_meetings(document) -> tuple[list[Meeting], list[str]]:
     date = _meeting_date(text, start, end, published, spans, warnings)
     time_found = _start_time(text, start, end, spans)
     duration = _duration(text, start, end, spans)
-    host = _host(text, start, end, fmt, countries, spans)
+    location = _location(text, start, end, spans)
+    occasion = _occasion(text, start, end, spans)
+    host = _host(text, start, end, fmt, countries, spans, location)
     levels = {p.level for p in people if p.level}
     level = (levels.pop() if len(levels) == 1 else "mixed") if levels else None
     if level:
@@ -232,9 +241,28 @@ def extract_meetings(document) -> tuple[list[Meeting], list[str]]:
         title=getattr(document, "title", None),
         time_note=time_found[1] if time_found else None,
         duration_approximate=duration[1] if duration else None,
-        level=level, spans=spans, region=(start, len(text)),
+        level=level, location=location, occasion=occasion, spans=spans, region=(start, len(text)),
     )
     return [meeting], warnings
+
+
+def _location(text: str, start: int, end: int, spans) -> Optional[Location]:
+    """The first city of the rules' list in the lead ('大阪', 'ワシントン')."""
+    m = rules().city_re.search(text, start, end)
+    if not m:
+        return None
+    city, code = rules().data["cities"][m.group()]
+    spans["location"] = [m.start(), m.end()]
+    return Location(city=city, country=code, span=(m.start(), m.end()))
+
+
+def _occasion(text: str, start: int, end: int, spans) -> Optional[str]:
+    """The gathering the meeting was held at ('G20大阪サミット出席のため' -> 'G20大阪サミット')."""
+    m = rules().occasion_re.search(text, start, end)
+    if not m:
+        return None
+    spans["occasion"] = [m.start(), m.end()]
+    return m.group()
 
 
 def _iso(value) -> Optional[dt.date]:
@@ -495,9 +523,10 @@ def _duration(text, start, end, spans) -> Optional[tuple[int, bool]]:
     return minutes, bool(m.group("approx"))
 
 
-def _host(text, start, end, fmt, countries, spans) -> Optional[str]:
+def _host(text, start, end, fmt, countries, spans, location: Optional[Location] = None) -> Optional[str]:
     """Japan when the visitor is in Japan ('訪日中の') or a venue in Japan is named; the country
-    after 'を訪問中' when a side is visiting it; None for calls and elsewhere."""
+    after 'を訪問中' when a side is visiting it; the country of the meeting's city when it is one of
+    the sides; None for calls and elsewhere."""
     if fmt != "in_person":
         return None
     r = rules().data
@@ -512,6 +541,9 @@ def _host(text, start, end, fmt, countries, spans) -> Optional[str]:
             if e == marker and code in countries:
                 spans["host_country"] = [s, e]
                 return code
+    if location and location.country in countries and len(countries) >= 2:
+        spans["host_country"] = list(location.span)
+        return location.country
     return None
 
 

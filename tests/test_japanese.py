@@ -151,3 +151,33 @@ def test_the_other_side_and_a_venue_in_japan():
     m = record.meetings[0]
     assert (m.format, m.host_country) == ("in_person", "JPN")
     assert [(s.agents, s.stance) for s in m.statements] == [(("PRT",), "appreciate")]
+
+
+def test_prime_ministers_office_style_call():
+    """The Prime Minister's Office writes '、' and '本日' and names its principal by family name and title."""
+    m = _record("pmo_summit_call.txt").meetings[0]
+    assert (m.date, m.start_time, m.duration_minutes, m.format, m.level) == (
+        "2022-06-01", "20:03", 25, "telephone", "leaders")
+    assert _principals(m) == [("Kishida", "JPN"), ("デュボワ", "FRA")]
+    assert [(s.point, s.agents, s.stance) for s in m.statements] == [
+        (1, ("JPN",), "congratulate"),   # 祝意を伝えました
+        (1, ("FRA",), "appreciate"),     # 謝意の表明がありました
+        (2, ("FRA", "JPN"), "exchange_views"),
+        (2, ("FRA", "JPN"), "share_view"),  # …であるとの認識で一致しました
+        (3, ("JPN",), "request"),        # …協力を求め、
+        (3, ("FRA",), "express_support"),  # デュボワ大統領から支持を得ました
+    ]
+    assert {"abductions", "russia_ukraine", "multilateral"} <= set(m.topics)
+
+
+def test_location_and_occasion():
+    record = extract("令和5年9月20日\n\n本20日，第78回国連総会出席のためニューヨークを訪問中の林健一外務大臣は，"
+                     "アナ・シルバ・ポルトガル外務大臣と外相会談を行いました。")
+    m = record.meetings[0]
+    assert (m.location.city, m.location.country, m.occasion) == ("New York", "USA", "第78回国連総会")
+    assert m.host_country is None  # New York is neither side's
+    text = record.document.text
+    assert text[m.spans["location"][0]:m.spans["location"][1]] == "ニューヨーク"
+    seoul = extract("令和5年9月20日\n\n本20日，ソウルにおいて，林健一外務大臣は，朴振韓国外交部長官と外相会談を行いました。")
+    assert (seoul.meetings[0].host_country, seoul.meetings[0].location.city) == ("KOR", "Seoul")
+    assert [(p.family_name, p.country) for p in seoul.meetings[0].participants] == [("Hayashi", "JPN"), ("朴", "KOR")]
