@@ -216,10 +216,11 @@ def _take_name(text: str, pos: int, end: int) -> Optional[re.Match]:
     words = m.group().split()
     first = words[0]
     if first.rstrip(".,") in _STOP_WORDS or _unpossess(first) in _STOP_WORDS:
-        # A place name can be a given name ('National Security Advisor Sydney Mufamadi'): it is one
-        # when a name word that is no place or title follows it.
-        if not (first in _PLACE_WORDS and len(words) > 1 and words[1].rstrip(".,") not in _STOP_WORDS
-                and not words[1].endswith(("’s", "'s"))):
+        # A place name can be a given name ('National Security Advisor Sydney Mufamadi'), and a
+        # pronoun a family name ('Vice Premier He Lifeng'): it is one when a name word that is no
+        # place or title follows it.
+        if not ((first in _PLACE_WORDS or first in _FAMILY_FIRST_SURNAMES) and len(words) > 1
+                and words[1].rstrip(".,") not in _STOP_WORDS and not words[1].endswith(("’s", "'s"))):
             return None
     return m
 

@@ -116,6 +116,8 @@ def test_federal_titles_of_german_speaking_governments():
     # A deputy head of government is no head of government.
     ("He met Deputy Prime Minister Tran Van Ha of Viet Nam.", ("Tran Van Ha", "Deputy Prime Minister", "VNM", "ministers")),
     ("He met Vice Premier Liu Wen of China.", ("Liu Wen", "Vice Premier", "CHN", "ministers")),
+    # A family name that is also a pronoun, when a name word follows it.
+    ("He met Vice Premier He Wenbo of China.", ("He Wenbo", "Vice Premier", "CHN", "ministers")),
     ("He met State Councilor Yang Bo of China.", ("Yang Bo", "State Councilor", "CHN", "ministers")),
     ("He met Chairman of the National Assembly Vuong Van Hue of Vietnam.",
      ("Vuong Van Hue", "Chairman of the National Assembly", "VNM", "officials")),
@@ -133,3 +135,7 @@ def test_federal_titles_of_german_speaking_governments():
 ])
 def test_titles_and_demonyms(text, want):
     assert [(p.name, p.title, p.country, p.level) for p in find_people(text)] == [want]
+
+
+def test_a_pronoun_after_a_title_is_no_name():
+    assert find_people("Vice Premier He met the minister. The Prime Minister. He Also met.") == []
