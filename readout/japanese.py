@@ -369,7 +369,8 @@ def _principals(text: str, start: int, end: int, warnings: list[str]) -> list[_P
         if text[name_end - 1:name_end] == "・":
             name_end -= 1
         code = country[0] if country else r.data["title_countries"].get(t.group())
-        person = _person_before(text, max(start, name_end - 30), name_end, code, t, level, warnings)
+        person = _person_before(text, max(start, name_end - 30), name_end, code, t, level, warnings,
+                                country_spans)
         if person and not any(set(person.keys) & set(p.keys) for p in people):
             people.append(person)
     return people
@@ -384,10 +385,15 @@ def _country_ending_at(country_spans, pos: int, text: str) -> Optional[tuple[str
 
 
 def _person_before(text: str, lo: int, hi: int, country: Optional[str], title: re.Match, level: str,
-                   warnings: list[str]) -> Optional[_Person]:
-    """The name that ends at hi, before a title (and a country): katakana or kanji."""
+                   warnings: list[str], country_spans=()) -> Optional[_Person]:
+    """The name that ends at hi, before a title (and a country): katakana or kanji. A country
+    joined to the name by 'の' is the person's ('中国の王毅外相')."""
     kana = _last_match(_KATAKANA_NAME, text, lo, hi)
     kanji = _last_match(_KANJI_NAME, text, lo, hi)
+    name_match = kana if kana and kana.end() == hi else kanji if kanji and kanji.end() == hi else None
+    if country is None and name_match is not None and text[name_match.start() - 1:name_match.start()] == "の":
+        before = _country_ending_at(country_spans, name_match.start() - 1, text)
+        country = before[0] if before else None
     if kana and kana.end() == hi:
         name = kana.group()
         tokens = name.split("・")

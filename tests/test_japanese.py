@@ -181,3 +181,15 @@ def test_location_and_occasion():
     seoul = extract("令和5年9月20日\n\n本20日，ソウルにおいて，林健一外務大臣は，朴振韓国外交部長官と外相会談を行いました。")
     assert (seoul.meetings[0].host_country, seoul.meetings[0].location.city) == ("KOR", "Seoul")
     assert [(p.family_name, p.country) for p in seoul.meetings[0].participants] == [("Hayashi", "JPN"), ("朴", "KOR")]
+
+
+def test_news_style_japanese():
+    """NHK-style news: full-width digits, '中国の李明外相' (country joined by の), 'およそ１時間半'."""
+    record = _record("news_style.txt")
+    m = record.meetings[0]
+    assert (record.document.published, m.date, m.duration_minutes, m.host_country) == (
+        "2020-11-24", "2020-11-24", 90, "JPN")
+    assert _principals(m) == [("山本", "JPN"), ("李", "CHN")]
+    assert [(s.agents, s.stance) for s in m.statements] == [
+        (("CHN", "JPN"), "decide"), (("CHN",), "explain"), (("JPN",), "express_concern")]
+    assert any("山本外務大臣: family name not separated" in w for w in record.warnings)
