@@ -277,7 +277,8 @@ _MONTH = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug
 _DATE = rx.compile(
     rf"\b(?:{_MONTH}\.?\s(\d{{1,2}})(?:st|nd|rd|th)?,?\s(\d{{4}})"  # May 20, 2023
     rf"|(\d{{1,2}})(?:st|nd|rd|th)?\s{_MONTH}\.?,?\s(\d{{4}})"  # 20 May 2023
-    r"|(\d{4})[-/.](\d{1,2})[-/.](\d{1,2}))\b",  # 2023-05-20, 2020/1/4
+    r"|(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})"  # 2023-05-20, 2020/1/4
+    r"|(\d{1,2})\.(\d{1,2})\.(\d{4}))\b",  # 05.12.2022: day first (German, Russian, Dutch sites; never U.S.)
     re.I)
 _DATE_LABEL = rx.compile(r"\b(?:date|dated|published|posted|updated|written|released|issued)\b", re.I)
 _HEAD_CHARS = 1200
@@ -300,8 +301,10 @@ def _date_from_match(match: re.Match) -> Optional[str]:
         month, day, year = _MONTHS[g[0].lower()], g[1], g[2]
     elif g[4]:
         day, month, year = g[3], _MONTHS[g[4].lower()], g[5]
-    else:
+    elif g[6]:
         year, month, day = g[6], g[7], g[8]
+    else:
+        day, month, year = g[9], g[10], g[11]
     try:
         value = _dt.date(int(year), int(month), int(day))
     except ValueError:

@@ -139,6 +139,9 @@ def test_parse_published_forms():
     assert parse_published("May 20, 2023") == "2023-05-20"
     assert parse_published("2021-02-30") is None
     assert parse_published("yesterday") is None
+    # Day first with dots, as German, Russian and Dutch sites write it (U.S. sites use slashes).
+    assert parse_published("05.12.2022") == "2022-12-05"
+    assert parse_published("31.02.2022") is None
 
 
 def test_caption_lines():

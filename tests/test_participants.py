@@ -139,3 +139,12 @@ def test_titles_and_demonyms(text, want):
 
 def test_a_pronoun_after_a_title_is_no_name():
     assert find_people("Vice Premier He met the minister. The Prime Minister. He Also met.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "High Representative/Vice-President Ana Ruiz met today with Foreign Minister Li Wen of China.",
+    "HR/VP Ana Ruiz met Foreign Minister Li Wen of China.",
+])
+def test_eu_high_representative_forms(text):
+    people = find_people(text)
+    assert [(p.name, p.country, p.organization) for p in people] == [("Ana Ruiz", None, "EU"), ("Li Wen", "CHN", None)]
