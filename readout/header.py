@@ -174,9 +174,22 @@ def _extract_meetings(document, text, anchor, anchor_warning, warnings) -> tuple
             break
     for extra in _further_meetings(document, text, leads, main, anchor, publisher_country, warnings):
         meetings.append(extra)
+    meetings = _regions_end_at_the_next_meeting(meetings)
     if meetings and anchor.date is None and any(m.date is None for m in meetings) and anchor_warning:
         warnings.append(anchor_warning)
     return meetings, warnings
+
+
+def _regions_end_at_the_next_meeting(meetings: list[Meeting]) -> list[Meeting]:
+    """Each meeting's region ends where a later meeting's lead begins: 'The Secretary also met
+    with Prime Minister Kishida. They reaffirmed …' belongs to that meeting, not to the first.
+    (Meetings read from one lead, one per country of a list, share their region.)"""
+    starts = sorted({m.region[0] for m in meetings if m.region})
+    cut = []
+    for m in meetings:
+        later = [s for s in starts if m.region and m.region[0] < s < m.region[1]]
+        cut.append(dataclasses.replace(m, region=(m.region[0], later[0])) if later else m)
+    return cut
 
 
 # ---------------------------------------------------------------------------- dates

@@ -251,3 +251,14 @@ def test_first_person_release_without_a_clear_other_country_adds_none():
             "We discussed fisheries and the Arctic.")
     record = extract(text, published="2024-12-05")
     assert record.meetings[0].countries == ("NOR",)
+
+
+def test_a_later_meeting_takes_its_own_statements():
+    record = extract("November 8, 2023\n\nSecretary of State Anna Carter met with Japanese Foreign Minister Ken Ono "
+                     "today in Tokyo. The Secretary and the Foreign Minister discussed the situation in the Middle East.\n"
+                     "The Secretary also met with Prime Minister Hiro Sato of Japan. They reaffirmed the strength of "
+                     "the alliance.")
+    first, second = record.meetings
+    assert [s.stance for s in first.statements] == ["exchange_views"]
+    assert [s.stance for s in second.statements] == ["confirm"]
+    assert first.region[1] == second.region[0]
