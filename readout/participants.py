@@ -430,7 +430,9 @@ def _person_before_title(text, t, start, end, by_end, by_start) -> Optional[Pers
 
 _INITIAL = rx.compile(r"[A-Z](?:\.[A-Z])*\.?")
 _GAP = rx.compile(r",?[ \t\u00a0]+")
-_PHRASE_STOP = rx.compile(r"[;()]|,\s+(?:who|and|held|met)\b|\s(?:held|met|who)\b")
+# Where a title phrase after a name ends: a clause ('…, received a courtesy call from …'), so a
+# country named in the next person's title is not this person's.
+_PHRASE_STOP = rx.compile(r"[;()]|,\s+[a-z]|\s(?:held|met|who|received|hosted|paid|called|spoke|visited)\b")
 _OF_FOR = rx.compile(r"\b(?:of|for) (?:the )?")
 # No honorific is a prefix of another, so the trie alternation matches what the list of them did.
 _HON_LEAD = rx.compile(tries.first_letter_alternation(

@@ -148,3 +148,10 @@ def test_a_pronoun_after_a_title_is_no_name():
 def test_eu_high_representative_forms(text):
     people = find_people(text)
     assert [(p.name, p.country, p.organization) for p in people] == [("Ana Ruiz", None, "EU"), ("Li Wen", "CHN", None)]
+
+
+def test_a_title_phrase_ends_at_the_clause_after_it():
+    # Portugal belongs to the caller's title, not to the minister who received the call.
+    people = find_people("On May 3, Mr. ONO Ken, Minister for Foreign Affairs, received a courtesy call from "
+                         "Ms. Ana Silva, Speaker of the Assembly of the Republic of Portugal.")
+    assert [(p.family_name, p.country) for p in people] == [("Ono", "JPN"), ("Silva", "PRT")]
