@@ -1,6 +1,7 @@
 """Participants: names without honorifics, family names by convention, titles, countries."""
 import pytest
 
+from readout import extract
 from readout.participants import find_people, split_name
 
 
@@ -152,6 +153,9 @@ def test_eu_high_representative_forms(text):
 
 def test_a_title_phrase_ends_at_the_clause_after_it():
     # Portugal belongs to the caller's title, not to the minister who received the call.
-    people = find_people("On May 3, Mr. ONO Ken, Minister for Foreign Affairs, received a courtesy call from "
-                         "Ms. Ana Silva, Speaker of the Assembly of the Republic of Portugal.")
-    assert [(p.family_name, p.country) for p in people] == [("Ono", "JPN"), ("Silva", "PRT")]
+    text = ("May 4, 2024\n\nOn May 3, Mr. ONO Ken, Minister for Foreign Affairs, received a courtesy call from "
+            "Ms. Ana Silva, Speaker of the Assembly of the Republic of Portugal.")
+    assert find_people(text)[0].country == "JPN"
+    meeting = extract(text).meetings[0]
+    assert [(p.family_name, p.country) for p in meeting.participants] == [("Ono", "JPN"), ("Silva", "PRT")]
+    assert meeting.host_country == "JPN"
