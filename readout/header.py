@@ -17,7 +17,8 @@ from typing import Iterator, NamedTuple, Optional
 
 from . import countries, dates, rx, tries
 from .errors import RulesError
-from .participants import REFERENCE_DATE, Person, find_known_officials, find_people, split_name, unnamed_title_country
+from .participants import (REFERENCE_DATE, TITLE_RE, Person, find_known_officials, find_people, level_of,
+                           split_name, unnamed_title_country)
 from .record import Location, Meeting, Participant
 from .rules import load, require_groups
 
@@ -506,7 +507,7 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
     spans["countries"] = [lead.start, lead.end]
     participants = [_participant(p, "principal") for p in principals]
     participants += [_participant(p, "attendee") for p in _attendees(text, lead, region_end, principals)]
-    level = _level(principals)
+    level = _level(principals) or (_subject_level(text, lead) if not principals else None)
     if level:
         spans["level"] = [lead.start, lead.end]
     return Meeting(
@@ -756,6 +757,15 @@ def _level(principals: list[Person]) -> Optional[str]:
     if not levels:
         return None
     return levels.pop() if len(levels) == 1 else "mixed"
+
+
+def _subject_level(text: str, lead: _Lead) -> Optional[str]:
+    """The level a lead's subject names when it names no person: 'The foreign ministers of Japan,
+    the United States and the Republic of Korea held …' -> foreign_ministers."""
+    levels = {level_of(t.group()) for t in TITLE_RE.finditer(text, lead.start, lead.trigger.start())}
+    levels.discard(None)
+    levels.discard("counterparts")
+    return levels.pop() if len(levels) == 1 else None
 
 
 def _meeting_date(document, text, lead, anchor: _Anchor, spans, warnings) -> Optional[str]:

@@ -262,3 +262,9 @@ def test_a_later_meeting_takes_its_own_statements():
     assert [s.stance for s in first.statements] == ["exchange_views"]
     assert [s.stance for s in second.statements] == ["confirm"]
     assert first.region[1] == second.region[0]
+
+
+def test_level_from_the_subject_when_no_person_is_named():
+    m = _meeting("May 4, 2024\n\nThe foreign ministers of Japan, the United States and the Republic of Korea held a "
+                 "trilateral meeting in Washington.")
+    assert (m.level, list(m.countries), m.host_country) == ("foreign_ministers", ["JPN", "KOR", "USA"], "USA")
