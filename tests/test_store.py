@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from readout import extract
 from readout.errors import StoreError
 from readout.store import Store
 
@@ -599,3 +600,17 @@ def test_an_undated_preview_links_to_the_one_meeting_of_its_principals_in_its_ci
     meeting = store.meeting(meeting_of(store, "mofa-jp-fm"))
     assert {(s["relation"], s["match_rule"]) for s in meeting["sources"]} == {("report", "new"),
                                                                             ("preview", "undated_unique")}
+
+
+def test_search_in_japanese_matches_words_inside_runs_of_text(store):
+    """Full-text tokenizers keep a run of Japanese as one token: such a query is matched as substrings."""
+    text = (Path(__file__).parent / "fixtures" / "japanese" / "telephone_talk.txt").read_text(encoding="utf-8")
+    rec = extract(text, url="https://www.mofa.example.jp/a/page1.html")
+    store.ingest(rec)
+    ingest(store, "mofa-jp-fm")
+    hits = store.search("外相")
+    assert [h["id"] for h in hits] == [rec.document.id] and "[外相]" in hits[0]["snippet"]
+    assert [h["id"] for h in store.search("電話会談 北朝鮮")] == [rec.document.id]  # every word
+    assert store.search("電話会談 南極") == []
+    assert [m["id"] for m in store.meetings(q="外相")] == hits[0]["meetings"]
+    assert store.search("missile issues")[0]["id"] == record("mofa-jp-fm").document.id  # English: full text

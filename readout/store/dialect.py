@@ -115,6 +115,11 @@ class SQLiteDialect(Dialect):
         """A WHERE fragment: the document d matches the text query (one parameter)."""
         return "d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)"
 
+    def contains_sql(self, column: str) -> str:
+        """A condition: `column` holds the parameter as a substring (Japanese and Chinese words,
+        which full-text tokenizers do not split out of a run of text)."""
+        return f"instr({column}, ?) > 0"
+
     def search_terms(self, text: str) -> str:
         """Quote every word so user text is never read as FTS5 syntax."""
         words = re.findall(r"\w+", text)
@@ -160,6 +165,9 @@ class PostgresDialect(Dialect):
 
     def search_filter_sql(self) -> str:
         return "d.search_vector @@ websearch_to_tsquery('english', ?)"
+
+    def contains_sql(self, column: str) -> str:
+        return f"strpos({column}, ?) > 0"
 
     def search_terms(self, text: str) -> str:
         return " ".join(re.findall(r"\w+", text))

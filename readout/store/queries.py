@@ -1,6 +1,7 @@
 """Queries for the CLI, the web app and the API. Every function returns plain dicts (or records)."""
 from __future__ import annotations
 
+import re
 import zlib
 from typing import Any, Optional, Sequence
 
@@ -65,9 +66,16 @@ def meetings(store, country: Optional[str] = None, dyad: Optional[str] = None, s
                      "WHERE lower(d.publisher) LIKE ? ESCAPE '\\')")
         params.append(f"%{_like_literal(publisher.lower())}%")
     if q:
-        where.append("m.id IN (SELECT ms.meeting_id FROM meeting_sources ms JOIN documents d ON d.id = ms.document_id "
-                     f"WHERE {store.dialect.search_filter_sql()})")
-        params.append(store.dialect.search_terms(q))
+        words = _substring_words(q)
+        if words:
+            condition, word_params = _contains_all(store, words)
+            where.append("m.id IN (SELECT ms.meeting_id FROM meeting_sources ms JOIN documents d ON d.id = ms.document_id "
+                         f"WHERE {condition})")
+            params.extend(word_params)
+        else:
+            where.append("m.id IN (SELECT ms.meeting_id FROM meeting_sources ms JOIN documents d ON d.id = ms.document_id "
+                         f"WHERE {store.dialect.search_filter_sql()})")
+            params.append(store.dialect.search_terms(q))
     sql = f"SELECT {_MEETING_COLUMNS} FROM meetings m"
     if where:
         sql += " WHERE " + " AND ".join(where)
@@ -296,12 +304,51 @@ def _start_of(day: str) -> str:
 
 # -- search and stats --------------------------------------------------------------------------
 
+# Scripts written without spaces between words: a full-text tokenizer (FTS5's unicode61,
+# PostgreSQL's english parser) keeps a whole run of such text as one token, so '外相' would never
+# match '日・ポルトガル外相電話会談'. A query in them is matched as substrings instead.
+_UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _substring_words(text: str) -> list[str]:
+    """The words of a query to match as substrings (it has Japanese, Chinese or Korean), else []."""
+    return text.split()[:8] if _UNSPACED_SCRIPT.search(text) else []
+
+
+def _contains_all(store, words: list[str]) -> tuple[str, list[str]]:
+    """A condition on documents d: every word in its text or title; and its parameters."""
+    title = "coalesce(d.title, '')"
+    one = f"({store.dialect.contains_sql('d.text')} OR {store.dialect.contains_sql(title)})"
+    return " AND ".join([one] * len(words)), [w for w in words for _ in (0, 1)]
+
+
+def _substring_snippet(text: str, word: str, width: int = 40) -> str:
+    """'…context [word] context…', like the full-text snippets."""
+    pos = (text or "").find(word)
+    if pos == -1:
+        return ""
+    start, end = max(0, pos - width), min(len(text), pos + len(word) + width)
+    return (("…" if start else "") + text[start:pos] + "[" + word + "]" + text[pos + len(word):end]
+            + ("…" if end < len(text) else "")).replace("\n", " ")
+
+
 def search(store, text: str, limit: int = 20, offset: int = 0) -> list[dict]:
-    """Full-text search over documents (FTS5 or PostgreSQL full text); each hit names its meetings."""
-    terms = store.dialect.search_terms(text)
-    if not terms.strip('" '):
-        return []
-    hits = store.query(store.dialect.search_sql(), [terms, int(limit), int(offset)])
+    """Full-text search over documents (FTS5 or PostgreSQL full text); each hit names its meetings.
+    A query in Japanese, Chinese or Korean is matched as substrings (newest documents first)."""
+    words = _substring_words(text)
+    if words:
+        condition, params = _contains_all(store, words)
+        hits = store.query("SELECT d.id, d.title, d.url, d.source, d.published, d.publisher, d.text "
+                           f"FROM documents d WHERE {condition} "
+                           "ORDER BY d.published IS NULL, d.published DESC, d.id LIMIT ? OFFSET ?",
+                           params + [int(limit), int(offset)])
+        for hit in hits:
+            hit["snippet"], hit["rank"] = _substring_snippet(hit.pop("text"), words[0]), 0.0
+    else:
+        terms = store.dialect.search_terms(text)
+        if not terms.strip('" '):
+            return []
+        hits = store.query(store.dialect.search_sql(), [terms, int(limit), int(offset)])
     for hit in hits:
         hit["meetings"] = [r["meeting_id"] for r in store.query(
             "SELECT DISTINCT meeting_id FROM meeting_sources WHERE document_id = ? ORDER BY meeting_id", [hit["id"]])]
