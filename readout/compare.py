@@ -28,7 +28,7 @@ from .rules import load, require_groups
 log = logging.getLogger(__name__)
 
 LEXICAL_METHOD = "tfidf"
-THRESHOLDS = {"lexical": 0.15, "embedding": 0.55}
+THRESHOLDS = {"lexical": 0.15, "embedding": 0.55, "topics": 0.65}
 NOT_A_REPORT = {"announcement", "preview"}
 HEADER_FIELDS = ("date", "start_time", "duration_minutes", "format", "level", "countries",
                  "host_country", "location", "occasion", "principals", "attendees")
@@ -812,10 +812,32 @@ def meeting_topics(meeting: Meeting) -> set[str]:
     return set(meeting.topics) or {t for s in meeting.statements for t in s.topics}
 
 
-def align_statements(ma: Meeting, mb: Meeting, method: str, threshold: Optional[float]):
-    """Aligned pairs and the statements only in A and only in B."""
+def topic_similarity(va: Sequence[StatementView], vb: Sequence[StatementView]) -> list[list[float]]:
+    """For readouts in two languages, where words cannot be compared: the share of topics two
+    statements have in common (Jaccard), and 0.1 more when the same side makes both; two
+    statements that name no topic match (0.7) when they are the same speech act by the same side
+    ('congratulated' / '祝意を表しました')."""
+    def score(x: StatementView, y: StatementView) -> float:
+        ta, tb = set(x.topics), set(y.topics)
+        if not ta and not tb:
+            return 0.7 if x.stance == y.stance and set(x.agents) == set(y.agents) else 0.0
+        if not ta or not tb:
+            return 0.0
+        shared = len(ta & tb) / len(ta | tb)
+        return round(min(1.0, shared + (0.1 if shared and set(x.agents) == set(y.agents) else 0.0)), 3)
+
+    return [[score(x, y) for y in vb] for x in va]
+
+
+def align_statements(ma: Meeting, mb: Meeting, method: str, threshold: Optional[float],
+                     cross_language: bool = False):
+    """Aligned pairs and the statements only in A and only in B. Readouts in two languages are
+    aligned by their statements' topics and speakers unless an embedding model is used."""
     name, encode = choose_method(method)
-    limit = threshold if threshold is not None else THRESHOLDS["embedding" if encode else "lexical"]
+    if cross_language and not encode:
+        name = "topics"
+    limit = threshold if threshold is not None else THRESHOLDS[
+        "embedding" if encode else "topics" if name == "topics" else "lexical"]
     va = [view(i, s) for i, s in enumerate(ma.statements)]
     vb = [view(j, s) for j, s in enumerate(mb.statements)]
     texts_a, texts_b = [v.text for v in va], [v.text for v in vb]
@@ -823,6 +845,8 @@ def align_statements(ma: Meeting, mb: Meeting, method: str, threshold: Optional[
         sims = []
     elif encode:
         sims = embedding_similarity(encode, texts_a, texts_b)
+    elif name == "topics":
+        sims = topic_similarity(va, vb)
     else:
         sims = lexical_similarity(texts_a, texts_b)
     parties = frozenset(ma.countries) | frozenset(mb.countries)
@@ -835,6 +859,11 @@ def align_statements(ma: Meeting, mb: Meeting, method: str, threshold: Optional[
 
 
 # ---------------------------------------------------------------- entry points
+
+def _languages_differ(a: Record, b: Record) -> bool:
+    """Whether the two documents are written in different languages (no language given: English)."""
+    return (a.document.language or "en") != (b.document.language or "en")
+
 
 def _side(record: Record, index: Optional[int]) -> Side:
     doc = record.document
@@ -863,7 +892,7 @@ def compare_records(a: Record, b: Record, method: str = "lexical", threshold: Op
     if not same:
         return Comparison(same_meeting=False, relation="different_meetings",
                           reasons=tuple(reasons + ["They report different meetings: no statements are aligned."]), **base)
-    aligned, only_a, only_b, name, limit = align_statements(ma, mb, method, threshold)
+    aligned, only_a, only_b, name, limit = align_statements(ma, mb, method, threshold, _languages_differ(a, b))
     ta, tb = meeting_topics(ma), meeting_topics(mb)
     confidence = "low" if any(e.check == "time" for e in evidence) else "high"
     return Comparison(same_meeting=True, relation="same_meeting", reasons=tuple(reasons), confidence=confidence,

@@ -826,3 +826,29 @@ def test_dev_kamikawa_abdelatty_2024_welcomed_versus_congratulated(shared_dev):
     welcome = [p for p in c.aligned if p.a.stance == "welcome" and "assume his post" in p.a.text]
     assert welcome and "congratulate" in welcome[0].b.text
     assert [d.note for d in welcome[0].differences if d.kind == "stance"] == ["A: welcomed; B: congratulated."]
+
+
+def test_readouts_in_two_languages_align_by_topics_and_speech_acts():
+    """MOFA's Japanese readout and the other side's English one: words cannot be compared, so the
+    statements align by their topics and, where they name none, by the same speech act and side."""
+    ja = extracted(HERE.parent / "japanese" / "telephone_talk.txt")
+    en = extracted(HERE / "portugal_mfa_call_with_japan_en.txt")
+    c = cmp.compare_records(ja, en)
+    assert c.same_meeting and c.method == "topics" and c.threshold == cmp.THRESHOLDS["topics"]
+    pairs = {(p.a.stance, p.b.stance) for p in c.aligned}
+    assert {("congratulate", "congratulate"), ("appreciate", "appreciate"), ("exchange_views", "exchange_views"),
+            ("decide", "decide")} <= pairs
+    views = next(p for p in c.aligned if p.a.stance == "exchange_views")
+    assert set(views.a.topics) == set(views.b.topics) == {"north_korea", "russia_ukraine"}
+    # Same language: the words decide, as before.
+    assert cmp.compare_records(en, en).method == "tfidf"
+
+
+def test_topic_similarity_needs_shared_topics_or_the_same_act():
+    def v(topics, stance="explain", agents=("JPN",)):
+        return cmp.StatementView(index=0, text="", agents=agents, stance=stance, topics=topics)
+    sims = cmp.topic_similarity([v(("north_korea",)), v(()), v(())],
+                                [v(("north_korea", "china")), v((), "congratulate"), v((), "explain", ("PRT",))])
+    assert sims[0][0] == 0.6  # half the topics shared, the same side
+    assert sims[1][1] == 0.0 and sims[1][2] == 0.0  # no topics: only the same act by the same side matches
+    assert sims[2][0] == 0.0
