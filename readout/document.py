@@ -63,6 +63,12 @@ def publisher_from_url(url: Optional[str]) -> Optional[str]:
     return None
 
 
+@lru_cache(maxsize=1)
+def _news_outlets() -> frozenset:
+    """Names of the news outlets in publishers.yaml (news_hosts)."""
+    return frozenset(_publishers()["news_hosts"].values())
+
+
 def is_news_host(url: Optional[str]) -> bool:
     news = _publishers()["news_hosts"]
     return any(domain in news for domain in _domains(url))
@@ -406,5 +412,7 @@ def _is_news(document, cues: Cues) -> bool:
         return True
     if publisher_from_url(url):
         return False
+    if getattr(document, "publisher", None) in _news_outlets():
+        return True  # a news outlet's masthead or dateline ('KYODO NEWS', '(Yonhap)') named the publisher
     dateline = 2 if cues.dateline else 0
     return cues.news + dateline >= 2 and cues.news + dateline > cues.official

@@ -209,3 +209,13 @@ def test_a_cue_without_words_is_a_rules_error():
 
     with pytest.raises(RulesError, match="has no words"):
         PhraseMatcher.build({"held": ["… meeting"]})
+
+
+def test_news_report_by_a_news_outlets_masthead():
+    from readout import extract
+
+    text = ("Japan, S. Korea foreign ministers agree to boost ties\n\nKYODO NEWS - Jan 13, 2025 - 21:05 | World\n"
+            "Japanese Foreign Minister Ken Ono and South Korean counterpart Kim Min-ho agreed Monday to further "
+            "develop bilateral ties during talks in Seoul.")
+    document = extract(text).document
+    assert (document.publisher, document.kind) == ("Kyodo News", "news_report")
