@@ -34,7 +34,7 @@ _RULES_FILE = "japanese.yaml"
 _GROUPS = ["eras", "meeting_words", "held_verbs", "future_words", "visiting_japan", "visiting_marker",
            "japanese_venues", "titles", "title_countries", "japanese_family_names", "country_aliases", "pair_abbreviations",
            "all_sides", "other_side", "subject_markers", "stances", "clause_breaks", "quote_verbs",
-           "light_verbs", "topics", "cities", "occasion_markers"]
+           "light_verbs", "topics", "cities", "occasion_markers", "foreign_names"]
 _LEVELS = {"leaders", "foreign_ministers", "ministers", "vice_ministers", "officials"}
 _FORMATS = {"in_person", "telephone", "video"}
 
@@ -86,7 +86,7 @@ def rules() -> _Rules:
         if fmt not in _FORMATS:
             raise RulesError(f"rules file {_RULES_FILE}: meeting_words: unknown format {fmt!r}")
     for code in (list(data["country_aliases"]) + list(data["title_countries"].values())
-                 + [row[1] for row in data["cities"].values()]):
+                 + [row[1] for row in data["cities"].values()] + [row[1] for row in data["foreign_names"].values()]):
         if code not in codes:
             raise RulesError(f"rules file {_RULES_FILE}: country_aliases.{code} is not an ISO 3166 alpha-3 code")
     stance_ids, topic_ids = _vocabularies()
@@ -401,6 +401,11 @@ def _person_before(text: str, lo: int, hi: int, country: Optional[str], title: r
         keys = tuple(tokens)
         english = _english_name(text, title.end(), country)
         span = (kana.start(), kana.end())
+        known = next((rules().data["foreign_names"][t] for t in reversed(tokens) if t in rules().data["foreign_names"]),
+                     None)
+        if known and not english:  # 'マクロン' -> Macron (FRA), as English readouts write it
+            family, country = known[0], country or known[1]
+            keys += (known[0],)
         if english:
             name, family, given = english.name, english.family_name, english.given_name
             keys += (english.family_name,)
@@ -426,6 +431,9 @@ def _kanji_person(m: re.Match, country: Optional[str], title: re.Match, level: s
     title) by the family names in the rules, else a Chinese or Korean name (family name first)."""
     name = m.group()
     families = rules().data["japanese_family_names"]
+    known = rules().data["foreign_names"].get(name)
+    if country is None and known:
+        country = known[1]  # '習近平国家主席': a foreign office holder written in kanji
     if country in (None, "JPN"):
         known = next((k for k in sorted(families, key=len, reverse=True) if name.startswith(k)), None)
         if known is None:
@@ -440,7 +448,7 @@ def _kanji_person(m: re.Match, country: Optional[str], title: re.Match, level: s
                                   given_name=given, title=title.group(), span=(m.start(), m.end()))
         return _Person(participant, level, keys)
     english = _english_name(text, title.end(), country)
-    family = english.family_name if english else name[0]
+    family = english.family_name if english else known[0] if known else name[0]  # '王毅' -> Wang
     participant = Participant(name=english.name if english else name, family_name=family, country=country,
                               role="principal", given_name=english.given_name if english else name[1:] or None,
                               title=title.group(), span=english.span if english else (m.start(), m.end()))

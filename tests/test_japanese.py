@@ -180,7 +180,8 @@ def test_location_and_occasion():
     assert text[m.spans["location"][0]:m.spans["location"][1]] == "ニューヨーク"
     seoul = extract("令和5年9月20日\n\n本20日，ソウルにおいて，林健一外務大臣は，朴振韓国外交部長官と外相会談を行いました。")
     assert (seoul.meetings[0].host_country, seoul.meetings[0].location.city) == ("KOR", "Seoul")
-    assert [(p.family_name, p.country) for p in seoul.meetings[0].participants] == [("Hayashi", "JPN"), ("朴", "KOR")]
+    # 朴振 is a known office holder (foreign_names): his family name as English texts write it.
+    assert [(p.family_name, p.country) for p in seoul.meetings[0].participants] == [("Hayashi", "JPN"), ("Park", "KOR")]
 
 
 def test_news_style_japanese():
@@ -193,3 +194,12 @@ def test_news_style_japanese():
     assert [(s.agents, s.stance) for s in m.statements] == [
         (("CHN", "JPN"), "decide"), (("CHN",), "explain"), (("JPN",), "express_concern")]
     assert any("山本外務大臣: family name not separated" in w for w in record.warnings)
+
+
+def test_known_foreign_office_holders_get_their_english_family_name():
+    data = japanese.rules().data["foreign_names"]
+    for written, (family, country) in data.items():
+        text = f"令和5年1月1日\n\n本1日，林健一外務大臣は，{written}大統領と電話会談を行いました。"
+        m = extract(text).meetings[0]
+        assert (m.participants[1].family_name, m.participants[1].country) == (family, country), written
+        assert m.participants[1].name == written  # the record keeps the name as written
