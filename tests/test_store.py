@@ -614,3 +614,12 @@ def test_search_in_japanese_matches_words_inside_runs_of_text(store):
     assert store.search("電話会談 南極") == []
     assert [m["id"] for m in store.meetings(q="外相")] == hits[0]["meetings"]
     assert store.search("missile issues")[0]["id"] == record("mofa-jp-fm").document.id  # English: full text
+
+
+def test_names_written_in_japanese_are_persons_too(store):
+    """A name with no Latin letters keeps its own as its key: '山本' is a person, not nobody."""
+    text = (Path(__file__).parent / "fixtures" / "japanese" / "news_style.txt").read_text(encoding="utf-8")
+    store.ingest(extract(text))
+    found = store.person("山本")
+    assert [p["name"] for p in found] == ["山本"] and found[0]["meetings"]
+    assert [p["name"] for p in store.person("李明")] == ["李明"]

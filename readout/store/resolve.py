@@ -15,15 +15,18 @@ from ..rules import load, require_groups
 # -- names -------------------------------------------------------------------------------------
 
 _NON_LETTERS = re.compile(r"[^a-z0-9]+")
+_NON_WORD = re.compile(r"[\W_]+")
 
 
 def normalize(text: Optional[str]) -> str:
-    """Lower-case ASCII letters and digits only: 'Kyung-wha' -> 'kyungwha', 'Ebrárd' -> 'ebrard'."""
+    """Lower-case ASCII letters and digits only: 'Kyung-wha' -> 'kyungwha', 'Ebrárd' -> 'ebrard'.
+    A name with none (written in Japanese or Chinese: '山本') keeps its own letters, so it still
+    has a key."""
     if not text:
         return ""
     folded = unicodedata.normalize("NFKD", text)
     folded = "".join(c for c in folded if not unicodedata.combining(c)).casefold()
-    return _NON_LETTERS.sub("", folded)
+    return _NON_LETTERS.sub("", folded) or _NON_WORD.sub("", unicodedata.normalize("NFKC", text).casefold())
 
 
 def family_key(participant) -> str:
