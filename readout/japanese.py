@@ -32,9 +32,9 @@ from .record import Commitment, Location, Meeting, Participant, Statement
 
 _RULES_FILE = "japanese.yaml"
 _GROUPS = ["eras", "meeting_words", "held_verbs", "future_words", "visiting_japan", "visiting_marker",
-           "japanese_venues", "titles", "title_countries", "japanese_family_names", "country_aliases", "pair_abbreviations",
-           "all_sides", "other_side", "subject_markers", "stances", "clause_breaks", "quote_verbs",
-           "light_verbs", "topics", "cities", "occasion_markers", "foreign_names"]
+           "japanese_venues", "cities", "occasion_markers", "titles", "title_countries", "japanese_family_names",
+           "foreign_names", "country_aliases", "pair_abbreviations", "all_sides", "other_side", "subject_markers",
+           "stances", "clause_breaks", "quote_verbs", "light_verbs", "topics"]
 _LEVELS = {"leaders", "foreign_ministers", "ministers", "vice_ministers", "officials"}
 _FORMATS = {"in_person", "telephone", "video"}
 
@@ -85,10 +85,12 @@ def rules() -> _Rules:
     for fmt in data["meeting_words"].values():
         if fmt not in _FORMATS:
             raise RulesError(f"rules file {_RULES_FILE}: meeting_words: unknown format {fmt!r}")
-    for code in (list(data["country_aliases"]) + list(data["title_countries"].values())
-                 + [row[1] for row in data["cities"].values()] + [row[1] for row in data["foreign_names"].values()]):
+    named = ([("country_aliases", code, code) for code in data["country_aliases"]]
+             + [("title_countries", key, code) for key, code in data["title_countries"].items()]
+             + [(group, key, row[1]) for group in ("cities", "foreign_names") for key, row in data[group].items()])
+    for group, key, code in named:
         if code not in codes:
-            raise RulesError(f"rules file {_RULES_FILE}: country_aliases.{code} is not an ISO 3166 alpha-3 code")
+            raise RulesError(f"rules file {_RULES_FILE}: {group}.{key}: {code!r} is not an ISO 3166 alpha-3 code")
     stance_ids, topic_ids = _vocabularies()
     for word, stance in data["stances"].items():
         if stance not in stance_ids:
@@ -316,8 +318,8 @@ def _lead_countries(text: str, start: int, end: int) -> set[str]:
 def _heading_pair(text: str, start: int, end: int) -> set[str]:
     """Countries joined in a run before a meeting word in the text before the lead ('日米首脳会談')."""
     r = rules()
-    found = [(r.countries[m.group()], m.start(), m.end(), True) for m in r.country_re.finditer(text, start, end)]
-    return {found[i][0] for i in range(len(found)) if _joined(text, found, i)}
+    found = [(r.countries[m.group()], m.start(), m.end()) for m in r.country_re.finditer(text, start, end)]
+    return {found[i][0] for i in _joined_indexes(text, found)}
 
 
 def find_countries(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -325,34 +327,29 @@ def find_countries(text: str, start: int, end: int) -> list[tuple[str, int, int]
     abbreviation ('日', '米') counts only joined to another name ('日米', '日・インドネシア')."""
     r = rules()
     abbreviations = set(r.data["pair_abbreviations"])
-    found = [(r.countries[m.group()], m.start(), m.end(), m.group() in abbreviations)
-             for m in r.country_re.finditer(text, start, end)]
-    kept = []
-    for i, (code, s, e, short) in enumerate(found):
-        if short and not _joined(text, found, i):
-            continue
-        kept.append((code, s, e))
-    return kept
+    found = [(r.countries[m.group()], m.start(), m.end()) for m in r.country_re.finditer(text, start, end)]
+    joined = _joined_indexes(text, found)
+    return [f for i, f in enumerate(found) if i in joined or text[f[1]:f[2]] not in abbreviations]
 
 
-def _joined(text: str, found: list, i: int) -> bool:
-    """Whether match i is joined to a neighbouring country name in a run followed by a meeting word
-    or a relationship word ('日米首脳会談', '日・インドネシア外相会談', '日韓関係')."""
-    def adjacent(a, b) -> bool:
-        gap = text[found[a][2]:found[b][1]]
-        return gap in ("", "・")
-
-    first = last = i
-    while first > 0 and adjacent(first - 1, first):
-        first -= 1
-    while last + 1 < len(found) and adjacent(last, last + 1):
-        last += 1
-    if first == last:
-        return False
-    after = text[found[last][2]:found[last][2] + 8]
+def _joined_indexes(text: str, found: list) -> set[int]:
+    """Indexes of the names that stand in a run of two or more ('日米', '日・インドネシア', joined
+    by nothing or '・') followed by a meeting word, a title or a relationship word ('日米首脳会談',
+    '日・インドネシア外相会談', '日韓関係'). One pass: each name is looked at once."""
     r = rules()
-    return bool(r.meeting_re.match(after) or r.title_re.match(after)
-                or after.startswith(("関係", "外相", "首脳", "間", "両国")))
+    joined: set[int] = set()
+    first = 0
+    for i in range(len(found) + 1):
+        if i < len(found) and i > first and text[found[i - 1][2]:found[i][1]] in ("", "・"):
+            continue  # the run goes on
+        last = i - 1
+        if last > first:
+            after = text[found[last][2]:found[last][2] + 8]
+            if (r.meeting_re.match(after) or r.title_re.match(after)
+                    or after.startswith(("関係", "外相", "首脳", "間", "両国"))):
+                joined.update(range(first, last + 1))
+        first = i
+    return joined
 
 
 def _principals(text: str, start: int, end: int, warnings: list[str]) -> list[_Person]:
