@@ -34,6 +34,15 @@ ADVERSARIAL = {
     "numbered": "1. ",
     "dates": "May 20, ",
     "mixed": "H.E. Dr. Park-Jin (ROK) ",
+    # Japanese-language readouts (readout.japanese): runs of kana, kanji, joined country names,
+    # open quotations, clause commas, numbers before counters.
+    "kana": "ア・",
+    "kanji": "外務大臣",
+    "country_runs": "日米",
+    "quotes": "「",
+    "clauses": "評価し，",
+    "counters": "約1時間30分",
+    "japanese_mixed": "本27日，午後0時55分から約20分間，林健一外務大臣は，",
 }
 
 
@@ -50,6 +59,11 @@ def module_patterns() -> dict[str, re.Pattern]:
         for name, value in vars(module).items():
             for i, pattern in enumerate(_patterns_in(value)):
                 found[f"{info.name}.{name}[{i}]"] = pattern
+    from readout import japanese
+
+    # The Japanese stage builds its matchers from its rules file on first use, not at import.
+    for i, pattern in enumerate(_patterns_in(tuple(japanese.rules()))):
+        found[f"readout.japanese.rules()[{i}]"] = pattern
     return found
 
 

@@ -218,8 +218,8 @@ def _first_time_start(text: str, start: int, end: int) -> Optional[int]:
 
 
 # The rest of a line that is only a time stamp: '18:42 JST, January 13, 2025', '9:05 a.m. 20 May 2023'.
-_STAMP_AFTER = rx.compile(r"[ \t]?(?:[A-Z]{2,4}[ \t]?)?,?[ \t]+(?:" + _MONTH + r"\.?[ \t]+\d{1,2},?|\d{1,2}[ \t]+"
-                          + _MONTH + r"\.?,?)[ \t]+(?:19|20)\d\d[ \t]*(?:\n|\Z)")
+_STAMP_AFTER = rx.compile(r"[ \t]?(?:[A-Z]{2,4}[ \t]?)?,?[ \t]{1,4}(?:" + _MONTH + r"\.?[ \t]{1,4}\d{1,2},?|\d{1,2}[ \t]{1,4}"
+                          + _MONTH + r"\.?,?)[ \t]{1,4}(?:19|20)\d\d[ \t]{0,4}(?:\n|\Z)")
 
 
 def _is_stamp_line(text: str, m: re.Match) -> bool:

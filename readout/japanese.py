@@ -161,7 +161,7 @@ def _read_catalogue(rows) -> list:
 
 # ---------------------------------------------------------------------------- published date
 
-_ERA_DATE = rx.compile(r"(?:(?P<era>令和|平成|昭和)(?P<eyear>元|\d{1,2})年|(?P<year>(?:19|20)\d\d)年)\s*"
+_ERA_DATE = rx.compile(r"(?:(?P<era>令和|平成|昭和)(?P<eyear>元|\d{1,2})年|(?P<year>(?:19|20)\d\d)年)\s{0,2}"
                        r"(?P<month>\d{1,2})月\s*(?P<day>\d{1,2})日")
 
 
@@ -190,16 +190,18 @@ def _full_date(m: re.Match) -> Optional[dt.date]:
 
 # ---------------------------------------------------------------------------- header
 
+# Gaps are bounded ({0,2}, not *): an unbounded run before a literal that may fail backtracks
+# over every space of a long run at each start, which is quadratic on adversarial text.
 _SENTENCE_END = rx.compile(r"[。\n]")
 _DAY_ONLY = rx.compile(r"本?(?P<day>\d{1,2})日")  # '本27日' (this 27th), '27日'
-_MONTH_DAY = rx.compile(r"(?P<month>\d{1,2})月\s*(?P<day>\d{1,2})日")
-_TIME = rx.compile(r"(?P<ampm>午前|午後)?\s*(?P<hour>\d{1,2})時(?:\s*(?P<minute>\d{1,2})分|(?P<half>半))?(?:頃)?(?:から|より)")
-_TIME_NOTE = rx.compile(r"\s*[（(](?P<note>現地時間|日本時間)")
-_DURATION = rx.compile(r"(?P<approx>約|およそ)?\s*(?:(?P<hours>\d{1,2})時間(?:\s*(?P<minutes2>\d{1,2})分|(?P<half>半))?"
+_MONTH_DAY = rx.compile(r"(?P<month>\d{1,2})月\s{0,2}(?P<day>\d{1,2})日")
+_TIME = rx.compile(r"(?P<ampm>午前|午後)?\s{0,2}(?P<hour>\d{1,2})時(?:\s{0,2}(?P<minute>\d{1,2})分|(?P<half>半))?(?:頃)?(?:から|より)")
+_TIME_NOTE = rx.compile(r"\s{0,3}[（(](?P<note>現地時間|日本時間)")
+_DURATION = rx.compile(r"(?P<approx>約|およそ)?\s{0,2}(?:(?P<hours>\d{1,2})時間(?:\s{0,2}(?P<minutes2>\d{1,2})分|(?P<half>半))?"
                        r"|(?P<minutes>\d{1,3})分(?=間|程度|ほど)|(?<=約)(?P<minutes3>\d{1,3})分)")
 _KATAKANA_NAME = rx.compile(r"[\u30a0-\u30ff]+(?:・[\u30a0-\u30ff]+)*")
 _KANJI_NAME = rx.compile(r"[\u4e00-\u9fff\u3005]{1,6}")
-_ENGLISH_BRACKET = rx.compile(r"\s*[（(](?P<inner>[^()（）]{6,300})[)）]")
+_ENGLISH_BRACKET = rx.compile(r"\s{0,3}[（(](?P<inner>[^()（）]{6,300})[)）]")
 
 
 class _Person(NamedTuple):
@@ -561,7 +563,7 @@ def _host(text, start, end, fmt, countries, spans, location: Optional[Location] 
 # ---------------------------------------------------------------------------- statements
 
 _MAX_QUOTED = 20  # a quotation longer than this many clauses is taken as unclosed (a typo)
-_POINT = rx.compile(r"\s*(?:[(（]?\d{1,2}(?:[).）．.]|\s)|[①-⑳])\s*")
+_POINT = rx.compile(r"\s{0,4}(?:[(（]?\d{1,2}(?:[).）．.]|\s)|[①-⑳])\s{0,4}")
 _COMMA = "，,、"
 
 
