@@ -565,6 +565,14 @@ def _principals(text: str, lead: _Lead) -> list[Person]:
 
 # "She met …", "Here he held talks with …": the lead's subject is a pronoun.
 _PRONOUN_SUBJECT = rx.compile(r"(?<![\w-])(?:[Hh]e|[Ss]he)(?![\w-])")
+_REPORTING = rx.compile(r"\b(?:said|says|told|tells|noted|notes|added|adds|announced|stated|that)\b")
+
+
+def _last_match(pattern: re.Pattern, text: str, start: int, end: int) -> Optional[re.Match]:
+    last = None
+    for m in pattern.finditer(text, start, end):
+        last = m
+    return last
 
 
 def _with_pronoun_subject(text: str, lead: _Lead, principals: list[Person], warnings: list[str]) -> list[Person]:
@@ -575,7 +583,9 @@ def _with_pronoun_subject(text: str, lead: _Lead, principals: list[Person], warn
     verb = lead.trigger.start()
     if any(p.start < verb for p in principals):
         return principals
-    pronoun = _PRONOUN_SUBJECT.search(text, lead.start, verb)
+    pronoun = _last_match(_PRONOUN_SUBJECT, text, lead.start, verb)
+    if pronoun and _REPORTING.search(text, pronoun.end(), verb):
+        return principals  # 'He said the two leaders met …': the pronoun reports, it did not meet
     before = _previous_sentence(text, lead.start) if pronoun else None
     if before is None:
         return principals

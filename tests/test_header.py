@@ -268,3 +268,9 @@ def test_level_from_the_subject_when_no_person_is_named():
     m = _meeting("May 4, 2024\n\nThe foreign ministers of Japan, the United States and the Republic of Korea held a "
                  "trilateral meeting in Washington.")
     assert (m.level, list(m.countries), m.host_country) == ("foreign_ministers", ["JPN", "KOR", "USA"], "USA")
+
+
+def test_a_reporting_pronoun_is_not_a_principal():
+    record = extract("July 8, 2022\n\nSpokesperson John Kirby of the United States briefed reporters. He said the "
+                     "foreign ministers of Portugal and Japan met on Wednesday in Bali.")
+    assert all(p.family_name != "Kirby" for m in record.meetings for p in m.participants)
