@@ -28,6 +28,12 @@ from readout.store.resolve import (canonical_office, choose_undated, given_compa
     ("High Representative of the European Union for Foreign Affairs and Security Policy",
      "High Representative of the European Union"),
     ("Ambassador of Japan to Mexico", "Ambassador of Japan to Mexico"),
+    # As Japanese readouts write them: the same offices as the English wordings.
+    ("外務大臣", "Minister for Foreign Affairs"),
+    ("外相", "Minister for Foreign Affairs"),
+    ("総理", "Prime Minister"),
+    ("副大統領", "Vice President"),
+    ("外務副大臣", "Vice Minister for Foreign Affairs"),
     ("Minister", None),
     ("", None),
     (None, None),
