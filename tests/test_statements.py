@@ -132,6 +132,14 @@ def test_one_side_emphasis_is_explain_and_both_sides_is_confirm():
     assert both.statements[0].stance == "confirm"
 
 
+def test_a_joint_assessment_is_a_shared_view_and_one_sides_is_its_position():
+    spec = load("stance_welcome")[1]["meeting"]
+    both = run("The two ministers assessed that relations have been improving.", spec)
+    one = run("Minister Lee evaluated that relations have been improving.", spec)
+    assert [s.stance for s in both.statements] == ["share_view"]
+    assert [s.stance for s in one.statements] == ["explain"]
+
+
 def test_reiterated_takes_the_stance_of_what_is_reiterated():
     spec = load("stance_welcome")[1]["meeting"]
     assert run("Minister Lee reiterated his support for the initiative.", spec).statements[0].stance == "express_support"
