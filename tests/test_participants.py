@@ -63,7 +63,9 @@ def test_organization_official_has_no_country():
     ("Sakamoto Hiroshi", "JPN", "Sakamoto"),
     ("Hiroshi Sakamoto", "JPN", "Sakamoto"),
     ("Ueno Yoko", "JPN", "Ueno"),
-    ("Ken Ono", "JPN", "Ono"),  # neither word known: given name first, as most English texts write
+    ("Ken Ono", "JPN", "Ono"),
+    ("Ono Ken", "JPN", "Ono"),  # short given names count too
+    ("Taku Mori", "JPN", "Mori"),  # neither word known: given name first, as most English texts write
     ("Ueno Yoko", "GBR", "Yoko"),  # only Japanese names follow the Japanese rule
 ])
 def test_split_name(name, country, family):
