@@ -496,6 +496,8 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
     time_found = _first_in_lead(dates.find_time, text, lead)
     duration = _duration(text, lead)
     fmt = _meeting_format(document, text, lead, spans)
+    if fmt != "in_person":
+        location = None  # a call has no place: one it names is what they talked about
     host = _host_country(text, lead, fmt, location, principals, countries_set, spans)
     occasion = _occasion(text, lead, spans)
     if time_found:
@@ -932,7 +934,8 @@ def _location(text, lead) -> Optional[Location]:
     if found or _AWAY.search(text, lead.start, lead.end):
         # At a summit or conference the next sentences' places are not the meeting's.
         return found
-    return _location_in(text, lead.end, min(len(text), lead.end + 400), None) or _heading_city(text, lead.start)
+    return (_location_in(text, lead.end, min(len(text), lead.end + 400), None, _NAMED_PLACE)
+            or _heading_city(text, lead.start))
 
 
 def _heading_city(text: str, lead_start: int) -> Optional[Location]:
@@ -946,10 +949,22 @@ def _heading_city(text: str, lead_start: int) -> Optional[Location]:
     return None
 
 
-def _location_in(text, start, end, lead) -> Optional[Location]:
-    """'in Beijing', 'at the White House', 'official London residence', or a dateline (lead only)."""
+# After the lead, a place that follows a mission abroad is the mission's ("the U.S. Embassy in
+# Kabul"), and one of an event still to come is the event's ("discussed plans for the 2023 NATO
+# Summit in Vilnius", "in advance of the Summit in …"), not the meeting's. (A past event's place is
+# kept: "thanked him for hosting the Summit in Geneva" is, more often than not, where they met.)
+_NAMED_PLACE = rx.compile(r"(?:(?:Embassy|Embassies|Consulate|Consulate General)[ \t]{1,3}"
+                          r"|(?:upcoming|forthcoming|plans? for|planning for|prepar\w{0,8} for|in advance of|"
+                          r"ahead of)\b[^.;\n]{0,60})$")
+
+
+def _location_in(text, start, end, lead, skip_after: Optional[re.Pattern] = None) -> Optional[Location]:
+    """'in Beijing', 'at the White House', 'official London residence', or a dateline (lead only).
+    `skip_after`: a place right after a word it matches is passed over."""
     for m in _IN_PLACE.finditer(text, start, end):
         city = countries.CITY_RE.match(text, m.end(), end) or _CITY_AFTER_ADJ.match(text, m.end(), end)
+        if city and skip_after is not None and skip_after.search(text, max(start, m.start() - 80), m.start()):
+            continue
         if city:
             name = city.group("c") if city.re is _CITY_AFTER_ADJ else city.group()
             span = city.span("c") if city.re is _CITY_AFTER_ADJ else city.span()

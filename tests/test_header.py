@@ -274,3 +274,24 @@ def test_a_reporting_pronoun_is_not_a_principal():
     record = extract("July 8, 2022\n\nSpokesperson John Kirby of the United States briefed reporters. He said the "
                      "foreign ministers of Portugal and Japan met on Wednesday in Bali.")
     assert all(p.family_name != "Kirby" for m in record.meetings for p in m.participants)
+
+
+def test_a_meeting_in_a_capital_is_hosted_by_its_country():
+    m = _meeting("March 5, 2024\n\nOn 3 March, Foreign Minister Ana Silva of Portugal held talks with Foreign Minister "
+                 "Ken Ono of Japan in Lisbon.")
+    assert (m.location.city, m.location.country, m.host_country) == ("Lisbon", "PRT", "PRT")
+
+
+def test_a_call_has_no_place():
+    m = _meeting("March 5, 2024\n\nPresident Anna Carter of the United States spoke by phone with Prime Minister Erik "
+                 "Lindqvist of Sweden. They discussed the evacuation in Kabul.")
+    assert (m.format, m.location, m.host_country) == ("telephone", None, None)
+
+
+def test_the_place_of_an_event_still_to_come_is_not_the_meetings():
+    m = _meeting("March 5, 2024\n\nPresident Anna Carter of the United States met Prime Minister Erik Lindqvist of "
+                 "Sweden. They discussed plans for the 2025 NATO Summit in The Hague.")
+    assert m.location is None
+    m = _meeting("March 5, 2024\n\nPresident Anna Carter of the United States met Prime Minister Erik Lindqvist of "
+                 "Sweden. The leaders visited the U.S. Embassy in Stockholm.")
+    assert m.location is None
