@@ -512,8 +512,12 @@ def _make_person(text, raw, title, country, start, end, title_start, limit) -> O
         return None
     org = _ORG_TITLE.get(title.lower()) if title else None
     if org is None and title:
+        # The organisation must stand in the person's own phrase ('Director-General Ana Ruiz of the
+        # WHO'), not in the clause after it ('… Jake Sullivan met today with NATO Secretary General …').
+        window_end = min(limit, title_start + len(title) + 60)
+        stop = _PHRASE_STOP.search(text, end, window_end)
         org = _org_prefix(text, title_start) or (_org_near(text, title_start + len(title),
-                                                           min(limit, title_start + len(title) + 60))
+                                                           stop.start() if stop else window_end)
                                                  if country is None and level_of(title) == "officials" else None)
     if org:
         country = None

@@ -161,3 +161,11 @@ def test_a_title_phrase_ends_at_the_clause_after_it():
     meeting = extract(text).meetings[0]
     assert [(p.family_name, p.country) for p in meeting.participants] == [("Ono", "JPN"), ("Silva", "PRT")]
     assert meeting.host_country == "JPN"
+
+
+def test_an_organisation_in_the_next_clause_is_not_the_persons():
+    people = find_people("National Security Advisor Jake Sullivan met today with NATO Secretary General Jens Stoltenberg.")
+    assert [(p.family_name, p.country, p.organization) for p in people] == [
+        ("Sullivan", "USA", None), ("Stoltenberg", None, "NATO")]
+    # In the person's own phrase it still counts.
+    assert find_people("Special Envoy Ana Ruiz, UN, met Foreign Minister Ken Ono of Japan.")[0].organization == "UN"
