@@ -534,8 +534,9 @@ def _make_person(text, raw, title, country, start, end, title_start, limit) -> O
 
 
 def _org_prefix(text: str, title_start: int) -> Optional[str]:
-    """'EU High Representative', 'NATO Secretary General'."""
-    head = text[max(0, title_start - 30):title_start].rstrip()
+    """'EU High Representative', 'NATO Secretary General' (on the same line: a heading that ends
+    '… of NATO' above 'President Biden spoke …' names no organisation of the President's)."""
+    head = text[max(0, title_start - 30):title_start].rstrip(" \t\u00a0")
     m = countries.ORG_RE.search(head)
     return countries.ORGANIZATIONS[m.group()] if m and m.end() == len(head) else None
 

@@ -169,3 +169,12 @@ def test_an_organisation_in_the_next_clause_is_not_the_persons():
         ("Sullivan", "USA", None), ("Stoltenberg", None, "NATO")]
     # In the person's own phrase it still counts.
     assert find_people("Special Envoy Ana Ruiz, UN, met Foreign Minister Ken Ono of Japan.")[0].organization == "UN"
+
+
+def test_an_organisation_at_the_end_of_the_line_above_is_not_the_next_persons():
+    text = ("Readout of the President's Call with Secretary General Ana Ruiz of NATO\n\n"
+            "President Carl Hanson of the United States spoke today with Secretary General Ana Ruiz.")
+    people = find_people(text)
+    hanson = next(p for p in people if p.family_name == "Hanson")
+    assert (hanson.country, hanson.organization) == ("USA", None)
+    assert find_people("He met NATO Secretary General Ana Ruiz.")[0].organization == "NATO"
