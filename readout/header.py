@@ -476,6 +476,7 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
     if len(people_countries | sides) < 2 and publisher_country:
         sides.add(publisher_country)
     location = _location(text, lead)
+    _countries_within_each_side(principals, lead)
     _assign_unknown_countries(principals, sides, publisher_country, _dateline_country(text, lead))
     _countries_from_other_mentions(text, lead, principals)
     _subject_at_home(text, lead, principals, location)
@@ -717,6 +718,26 @@ def _first_person_of(text, code, windows, level) -> Optional[Person]:
         if known:
             return known[0]
     return None
+
+
+def _countries_within_each_side(principals: list[Person], lead: _Lead) -> None:
+    """A list of officials on one side of the verb shares that side's one country: 'met with
+    Israeli Prime Minister Netanyahu, President Herzog, and Defense Minister Gallant', 'President
+    Biden and Vice President Harris spoke with …'. Only where the two sides have one country each,
+    and never for an official of an organisation."""
+    verb = lead.trigger.start()
+    groups = ([p for p in principals if p.start < verb], [p for p in principals if p.start > verb])
+    known = [{p.country for p in group if p.country} for group in groups]
+    # Both sides of the verb named, one country each, and not the same: 'X and Y met' (one side
+    # holds both parties) or lists with several countries are left alone.
+    if not all(groups) or len(known[0]) != 1 or len(known[1]) != 1 or known[0] == known[1]:
+        return
+    for group, codes in zip(groups, known):
+        if len(codes) == 1:
+            code = next(iter(codes))
+            for p in group:
+                if p.country is None and p.organization is None:
+                    _give_country(p, code)
 
 
 def _assign_unknown_countries(principals, sides, publisher_country, location_country=None) -> None:

@@ -295,3 +295,17 @@ def test_the_place_of_an_event_still_to_come_is_not_the_meetings():
     m = _meeting("March 5, 2024\n\nPresident Anna Carter of the United States met Prime Minister Erik Lindqvist of "
                  "Sweden. The leaders visited the U.S. Embassy in Stockholm.")
     assert m.location is None
+
+
+def test_a_list_on_one_side_of_the_verb_shares_its_country():
+    m = _meeting("May 4, 2024\n\nSecretary of State Anna Carter of the United States met with Israeli Prime Minister "
+                 "Dan Levy, President Ron Adler, and Defense Minister Yael Stern in Jerusalem.")
+    assert {p.family_name: p.country for p in m.participants} == {
+        "Carter": "USA", "Levy": "ISR", "Adler": "ISR", "Stern": "ISR"}
+
+
+def test_two_parties_before_the_verb_share_nothing():
+    m = _meeting("May 4, 2024\n\nPresident Carl Hanson of the United States and President Rui Costa met at the "
+                 "White House.")
+    assert {p.family_name: p.country for p in m.participants}["Hanson"] == "USA"
+    assert {p.family_name: p.country for p in m.participants}["Costa"] != "USA"
