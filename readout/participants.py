@@ -150,6 +150,11 @@ _STOP_WORDS = {
     "MP", "OBE", "KC", "QC", "CMG", "KCMG", "MEP", "Hon", "Rt", "Honourable", "Honorable",
 }
 _STOP_WORDS |= {w for t in _TITLE_WORDS_SOURCE for w in t.split() if w[:1].isupper()}
+# Generational and regnal suffixes: never the family name.
+_NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
+# Words of institutions' names: "… of the Palestinian Authority, Secretary General …" names no one.
+_STOP_WORDS |= {"Authority", "Agency", "Organization", "Organisation", "Commission", "Parliament", "Congress",
+                "Senate", "Assembly", "Forces", "Bank", "Fund"}
 _STOP_WORDS |= {"Emigration", "Expatriates", "Commonwealth", "Development", "Cooperation", "International", "Abroad",
                 "Trade", "Europe", "External", "Relations", "Security", "Defence", "Defense", "National", "Head",
                 "Acting", "Former", "First", "Second", "Senior", "Chief", "Executive", "Political", "Bureau", "Director",
@@ -201,8 +206,8 @@ def level_of(title: Optional[str]) -> Optional[str]:
 def _clean_tokens(raw: str) -> list[str]:
     """Name tokens without honorifics, suffixes or the sentence's final period."""
     tokens = raw.replace("\u00a0", " ").replace(",", " ").split()
-    if tokens and tokens[-1] == "Jr.":
-        tokens.pop()
+    while len(tokens) > 1 and tokens[-1] in _NAME_SUFFIXES:
+        tokens.pop()  # 'Lloyd J. Austin III', 'Joseph R. Biden, Jr.', 'King Charles III
     if tokens and tokens[-1].endswith(".") and len(tokens[-1]) > 2:
         tokens[-1] = tokens[-1][:-1]
     return tokens

@@ -66,6 +66,10 @@ def test_organization_official_has_no_country():
     ("Ken Ono", "JPN", "Ono"),
     ("Ono Ken", "JPN", "Ono"),  # short given names count too
     ("Taku Mori", "JPN", "Mori"),  # neither word known: given name first, as most English texts write
+    # Generational and regnal suffixes are never the family name.
+    ("Lloyd J. Austin III", "USA", "Austin"),
+    ("Abdullah II", "JOR", "Abdullah"),
+    ("Joseph R. Biden, Jr.", "USA", "Biden"),
     ("Ueno Yoko", "GBR", "Yoko"),  # only Japanese names follow the Japanese rule
 ])
 def test_split_name(name, country, family):
@@ -178,3 +182,9 @@ def test_an_organisation_at_the_end_of_the_line_above_is_not_the_next_persons():
     hanson = next(p for p in people if p.family_name == "Hanson")
     assert (hanson.country, hanson.organization) == ("USA", None)
     assert find_people("He met NATO Secretary General Ana Ruiz.")[0].organization == "NATO"
+
+
+def test_an_institutions_name_before_a_title_is_no_person():
+    people = find_people("He met President Mahmoud Abbas of the Palestinian Authority, Secretary General Hussein Ali "
+                         "of the PLO.")
+    assert [p.family_name for p in people] == ["Abbas", "Ali"]
