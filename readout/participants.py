@@ -151,10 +151,11 @@ _STOP_WORDS = {
 }
 _STOP_WORDS |= {w for t in _TITLE_WORDS_SOURCE for w in t.split() if w[:1].isupper()}
 # Generational and regnal suffixes: never the family name.
-_NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
+_NAME_SUFFIXES = {form for suffix in ("Jr", "Sr", "II", "III", "IV", "V", "VI", "VII", "VIII")
+                  for form in (suffix, suffix + ".")}
 # Words of institutions' names: "… of the Palestinian Authority, Secretary General …" names no one.
 _STOP_WORDS |= {"Authority", "Agency", "Organization", "Organisation", "Commission", "Parliament", "Congress",
-                "Senate", "Assembly", "Forces", "Bank", "Fund"}
+                "Senate", "Assembly", "Forces", "Bank", "Fund", "Department", "House"}
 _STOP_WORDS |= {"Emigration", "Expatriates", "Commonwealth", "Development", "Cooperation", "International", "Abroad",
                 "Trade", "Europe", "External", "Relations", "Security", "Defence", "Defense", "National", "Head",
                 "Acting", "Former", "First", "Second", "Senior", "Chief", "Executive", "Political", "Bureau", "Director",

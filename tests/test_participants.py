@@ -69,6 +69,8 @@ def test_organization_official_has_no_country():
     # Generational and regnal suffixes are never the family name.
     ("Lloyd J. Austin III", "USA", "Austin"),
     ("Abdullah II", "JOR", "Abdullah"),
+    ("Mohammed VI", "MAR", "Mohammed"),
+    ("Elizabeth II.", "GBR", "Elizabeth"),
     ("Joseph R. Biden, Jr.", "USA", "Biden"),
     ("Ueno Yoko", "GBR", "Yoko"),  # only Japanese names follow the Japanese rule
 ])
@@ -188,3 +190,5 @@ def test_an_institutions_name_before_a_title_is_no_person():
     people = find_people("He met President Mahmoud Abbas of the Palestinian Authority, Secretary General Hussein Ali "
                          "of the PLO.")
     assert [p.family_name for p in people] == ["Abbas", "Ali"]
+    people = find_people("Today at the White House, National Security Advisor Jon Reed met Ambassador Ana Ruiz of Chile.")
+    assert [p.family_name for p in people] == ["Reed", "Ruiz"]
