@@ -483,7 +483,10 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
     principals = _fill_missing_principals(text, lead, principals, sides, region_end)
     countries_set = {p.country for p in principals if p.country} | sides
     if len(countries_set) == 1:
-        countries_set |= _relationship_countries(text, lead.start, min(region_end, lead.end + 700), countries_set)
+        countries_set |= _relationship_countries(text, lead.start, min(region_end, lead.end + 700), countries_set,
+                                                 lead.end)
+        # The one principal without a country stands for the one party no one else does.
+        _assign_unknown_countries(principals, countries_set, None)
     home = None
     if len(countries_set) == 1:
         home = _first_person_home(text, lead, region_end, countries_set)
@@ -1058,8 +1061,11 @@ def _first_person_home(text: str, lead, region_end: int, known: set[str]) -> Opt
     return best if n >= 2 and not tied else None
 
 
-def _relationship_countries(text: str, start: int, end: int, known: set[str]) -> set[str]:
-    """The other party of a 'US-UK relationship' / 'Japan-ROK relations' named near the lead."""
+def _relationship_countries(text: str, start: int, end: int, known: set[str],
+                            lead_end: Optional[int] = None) -> set[str]:
+    """The other party of a 'US-UK relationship' / 'Japan-ROK relations' named near the lead, or of
+    'the United States and Belgium’s cooperation' in the lead itself (up to `lead_end`): written
+    out, two countries joined by 'and' are as often a list of other things as the two parties."""
     found: set[str] = set()
     hyphen = text.find("-", start, end)
     while hyphen != -1:
@@ -1070,6 +1076,18 @@ def _relationship_countries(text: str, start: int, end: int, known: set[str]) ->
             if len(codes) == 2 and codes & known and _RELATION_AFTER.match(text, right.end()):
                 found |= codes
         hyphen = text.find("-", hyphen + 1, end)
+    # 'the United States and Belgium’s cooperation', 'Japan and Portugal relations'
+    lead_end = end if lead_end is None else min(end, lead_end)
+    joined = text.find(" and ", start, lead_end)
+    while joined != -1:
+        left = [m for m in countries.find_countries(text, max(start, joined - 30), joined) if m.end == joined]
+        right = countries.COUNTRY_RE.match(text, joined + 5, lead_end)
+        if left and right and right.group("name"):
+            after = right.end() + (2 if text.startswith(("’s", "'s"), right.end()) else 0)
+            codes = {left[0].code, countries.resolve_country(right.group())} - {None}
+            if len(codes) == 2 and codes & known and _RELATION_AFTER.match(text, after):
+                found |= codes
+        joined = text.find(" and ", joined + 5, lead_end)
     return found
 
 

@@ -309,3 +309,11 @@ def test_two_parties_before_the_verb_share_nothing():
                  "White House.")
     assert {p.family_name: p.country for p in m.participants}["Hanson"] == "USA"
     assert {p.family_name: p.country for p in m.participants}["Costa"] != "USA"
+
+
+def test_the_other_party_of_a_relationship_written_out_in_the_lead():
+    m = _meeting("March 5, 2024\n\nPresident Carl Hanson of the United States welcomed Prime Minister Alexander "
+                 "De Croo to the White House today to deepen the United States and Belgium’s cooperation on global "
+                 "issues.")
+    assert list(m.countries) == ["BEL", "USA"]
+    assert {p.family_name: p.country for p in m.participants} == {"Hanson": "USA", "De Croo": "BEL"}
