@@ -128,6 +128,10 @@ def test_federal_titles_of_german_speaking_governments():
     # A family name that is also a pronoun, when a name word follows it.
     ("He met Vice Premier He Wenbo of China.", ("He Wenbo", "Vice Premier", "CHN", "ministers")),
     ("He met State Councilor Yang Bo of China.", ("Yang Bo", "State Councilor", "CHN", "ministers")),
+    ("He spoke with Brazilian Presidential Advisor Celso Amaral.", ("Celso Amaral", "Presidential Advisor", "BRA", "officials")),
+    ("He spoke with Australian Prime Minister-Designate Ann Lee.",
+     ("Ann Lee", "Prime Minister-Designate", "AUS", "leaders")),
+    ("He met Secretary of State for Defence Tom Grant.", ("Tom Grant", "Secretary of State for Defence", "GBR", "ministers")),
     ("He met Chairman of the National Assembly Vuong Van Hue of Vietnam.",
      ("Vuong Van Hue", "Chairman of the National Assembly", "VNM", "officials")),
     # Of two offices joined by 'and', the foreign minister's decides the level.
