@@ -476,10 +476,11 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
     if len(people_countries | sides) < 2 and publisher_country:
         sides.add(publisher_country)
     location = _location(text, lead)
-    _countries_within_each_side(principals, lead)
+    _countries_within_each_side(principals, lead, sides)
     _assign_unknown_countries(principals, sides, publisher_country, _dateline_country(text, lead))
     _countries_from_other_mentions(text, lead, principals)
     _subject_at_home(text, lead, principals, location)
+    _countries_within_each_side(principals, lead, sides)  # again, with what the last two steps found
     principals = _fill_missing_principals(text, lead, principals, sides, region_end)
     countries_set = {p.country for p in principals if p.country} | sides
     if len(countries_set) == 1:
@@ -723,14 +724,19 @@ def _first_person_of(text, code, windows, level) -> Optional[Person]:
     return None
 
 
-def _countries_within_each_side(principals: list[Person], lead: _Lead) -> None:
+def _countries_within_each_side(principals: list[Person], lead: _Lead, sides: set[str] = frozenset()) -> None:
     """A list of officials on one side of the verb shares that side's one country: 'met with
     Israeli Prime Minister Netanyahu, President Herzog, and Defense Minister Gallant', 'President
     Biden and Vice President Harris spoke with …'. Only where the two sides have one country each,
-    and never for an official of an organisation."""
+    and never for an official of an organisation. An object side with no country of its own takes
+    the one party the subject side does not stand for ('traveled to Colombia and met with President
+    Duque, President-Elect Petro, …')."""
     verb = lead.trigger.start()
     groups = ([p for p in principals if p.start < verb], [p for p in principals if p.start > verb])
     known = [{p.country for p in group if p.country} for group in groups]
+    others = set(sides) - known[0]
+    if groups[1] and not known[1] and len(known[0]) == 1 and len(others) == 1:
+        known[1] = others
     # Both sides of the verb named, one country each, and not the same: 'X and Y met' (one side
     # holds both parties) or lists with several countries are left alone.
     if not all(groups) or len(known[0]) != 1 or len(known[1]) != 1 or known[0] == known[1]:

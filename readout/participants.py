@@ -122,6 +122,8 @@ def _title_variants() -> set[str]:
         for title in items:
             for form in (title, title + "s"):
                 variants |= {form, form.lower(), form[:1].upper() + form[1:].lower(), form[:1].upper() + form[1:]}
+                if "-" in form:  # 'President-elect' is also written 'President-Elect'
+                    variants.add(re.sub(r"-(\w)", lambda m: "-" + m.group(1).upper(), form))
     return variants
 
 

@@ -317,3 +317,9 @@ def test_the_other_party_of_a_relationship_written_out_in_the_lead():
                  "issues.")
     assert list(m.countries) == ["BEL", "USA"]
     assert {p.family_name: p.country for p in m.participants} == {"Hanson": "USA", "De Croo": "BEL"}
+
+
+def test_an_object_side_without_a_country_takes_the_other_party():
+    m = _meeting("May 4, 2024\n\nOn Friday, Deputy Secretary of State Anna Carter of the United States traveled to "
+                 "Chile and met with President Ana Ruiz, Foreign Minister Luis Soto, and Chilean business leaders.")
+    assert {p.family_name: p.country for p in m.participants} == {"Carter": "USA", "Ruiz": "CHL", "Soto": "CHL"}

@@ -132,6 +132,7 @@ def test_federal_titles_of_german_speaking_governments():
     ("He spoke with Australian Prime Minister-Designate Ann Lee.",
      ("Ann Lee", "Prime Minister-Designate", "AUS", "leaders")),
     ("He met Secretary of State for Defence Tom Grant.", ("Tom Grant", "Secretary of State for Defence", "GBR", "ministers")),
+    ("He spoke with President-Elect Ana Ruiz of Chile.", ("Ana Ruiz", "President-Elect", "CHL", "leaders")),
     ("He met Chairman of the National Assembly Vuong Van Hue of Vietnam.",
      ("Vuong Van Hue", "Chairman of the National Assembly", "VNM", "officials")),
     # Of two offices joined by 'and', the foreign minister's decides the level.
@@ -196,3 +197,9 @@ def test_an_institutions_name_before_a_title_is_no_person():
     assert [p.family_name for p in people] == ["Abbas", "Ali"]
     people = find_people("Today at the White House, National Security Advisor Jon Reed met Ambassador Ana Ruiz of Chile.")
     assert [p.family_name for p in people] == ["Reed", "Ruiz"]
+
+
+def test_parts_of_the_united_kingdom_are_the_united_kingdom():
+    from readout import countries
+    found = countries.find_countries("Northern Ireland, Scotland and Ireland", 0, 38)
+    assert [m.code for m in found] == ["GBR", "GBR", "IRL"]
