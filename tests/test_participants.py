@@ -203,3 +203,15 @@ def test_parts_of_the_united_kingdom_are_the_united_kingdom():
     from readout import countries
     found = countries.find_countries("Northern Ireland, Scotland and Ireland", 0, 38)
     assert [m.code for m in found] == ["GBR", "GBR", "IRL"]
+
+
+def test_gulf_leaders_under_each_spelling():
+    from readout.participants import REFERENCE_DATE, official_country
+    import datetime as dt
+    token = REFERENCE_DATE.set(dt.date(2023, 10, 24))
+    try:
+        assert official_country("Mohamed bin Salman") == official_country("Mohammed bin Salman") == "SAU"
+        assert official_country("Mohamed bin Zayed") == "ARE"
+        assert official_country("Tamim bin Hamad Al Thani") == "QAT"
+    finally:
+        REFERENCE_DATE.reset(token)
