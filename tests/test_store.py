@@ -623,3 +623,16 @@ def test_names_written_in_japanese_are_persons_too(store):
     found = store.person("山本")
     assert [p["name"] for p in found] == ["山本"] and found[0]["meetings"]
     assert [p["name"] for p in store.person("李明")] == ["李明"]
+
+
+def test_one_office_written_in_two_cases_is_one_office(store):
+    """'President-elect' in one readout and 'President-Elect' in another: one office, both stored."""
+    first = extract("May 4, 2024\n\nPresident Carl Hanson of the United States spoke with President-elect Ana Ruiz "
+                    "of Chile.", url="https://www.example.gov/briefing-room/2024/05/04/a/")
+    second = extract("May 9, 2024\n\nPresident Carl Hanson of the United States met with President-Elect Ana Ruiz "
+                     "of Chile.", url="https://www.example.gov/briefing-room/2024/05/09/b/")
+    store.ingest(first)
+    store.ingest(second)
+    ruiz = store.person("Ana Ruiz")
+    assert len(ruiz) == 1 and len(ruiz[0]["meetings"]) == 2
+    assert len([o for o in ruiz[0]["offices"] if o["title"].lower() == "president-elect"]) == 1

@@ -110,11 +110,12 @@ def recompute_person(store, person_id: Optional[int]) -> None:
         store.execute("DELETE FROM person_names WHERE person_id = ?", [person_id])
         store.execute("DELETE FROM persons WHERE id = ?", [person_id])
         return
-    # One row per office (documents that disagree on its country: the greatest code is kept).
+    # One row per office, whatever the case it is written in ('President-elect', 'President-Elect':
+    # one key); documents that disagree on its country or its capitals: the greatest is kept.
     store.execute(
         "INSERT INTO offices (person_id, title, title_key, country, first_seen, last_seen, mentions) "
-        "SELECT person_id, office, lower(office), max(country), min(date), max(date), count(*) FROM participants "
-        "WHERE person_id = ? AND office IS NOT NULL GROUP BY person_id, office", [person_id])
+        "SELECT person_id, max(office), lower(office), max(country), min(date), max(date), count(*) FROM participants "
+        "WHERE person_id = ? AND office IS NOT NULL GROUP BY person_id, lower(office)", [person_id])
     store.execute("UPDATE persons SET first_seen = ?, last_seen = ?, name = coalesce(?, name) WHERE id = ?",
                   [span["first"], span["last"], _usual_name(store, person_id), person_id])
 
