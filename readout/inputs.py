@@ -281,6 +281,9 @@ def split_front_matter(text: str, source: str) -> tuple[dict, str]:
         line = getattr(getattr(exc, "problem_mark", None), "line", None)
         where = f" (line {line + 2})" if line is not None else ""
         raise InputError(source, f"front matter is not valid YAML{where}") from None
+    except (ValueError, OverflowError) as exc:
+        # PyYAML builds dates while parsing: 'date: 2022-03-84' raises ValueError, not YAMLError.
+        raise InputError(source, f"front matter has a value that is not valid: {exc}") from None
     if not isinstance(meta, dict):
         raise InputError(source, "front matter is not a mapping of keys to values")
     return {str(k).lower(): v for k, v in meta.items()}, text[match.end():]

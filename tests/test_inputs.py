@@ -98,6 +98,15 @@ def test_markdown_bad_front_matter_is_an_error():
     assert isinstance(item, InputError) and item.problem == "front matter is not valid YAML (line 3)"
 
 
+def test_front_matter_with_an_impossible_date_is_an_error_not_a_crash(tmp_path):
+    # PyYAML builds dates while it parses: an impossible one raised ValueError (found by the fuzzer).
+    path = tmp_path / "bad-date.md"
+    path.write_text("---\ntitle: Talks\ndate: 2022-03-84\n---\nThe ministers met.\n", encoding="utf-8")
+    item = only(read_all(path))
+    assert isinstance(item, InputError)
+    assert item.problem == "front matter has a value that is not valid: day is out of range for month"
+
+
 def test_markdown_without_front_matter(tmp_path):
     path = tmp_path / "plain.md"
     path.write_text("# Title\n\nThe [two](http://x) ministers *met*.\n")
