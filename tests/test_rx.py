@@ -188,3 +188,27 @@ def test_a_run_with_worker_processes_keeps_the_rules_patterns(tmp_path, workers)
     entries = marshal.loads(next(cache.glob("regex-*.marshal")).read_bytes())
     from readout import lexicon
     assert (lexicon.cue_lexicon().pattern.pattern, 0) in entries  # compiled only where documents are extracted
+
+
+def test_patterns_of_an_earlier_code_version_leave_the_file(fresh_rx, monkeypatch):
+    """A pattern only an earlier version of the rules built is dropped when the current code saves;
+    the ones the current code uses stay, and so do those another process of this version saved."""
+    monkeypatch.setattr(fresh_rx, "code_stamp", lambda: "version 1")
+    fresh_rx.compile(r"old (trie|pattern)")
+    fresh_rx.compile(r"kept \d+")
+    fresh_rx.save()
+    v2 = importlib.reload(fresh_rx)
+    monkeypatch.setattr(v2, "code_stamp", lambda: "version 2")
+    v2.compile(r"kept \d+")                  # loaded from the file: used by this version
+    v2.compile(r"new (trie|pattern)")        # compiled now
+    v2.save()
+    entries = importlib.reload(v2)._load()
+    assert (r"kept \d+", 0) in entries and (r"new (trie|pattern)", 0) in entries
+    assert (r"old (trie|pattern)", 0) not in entries
+    # A process of the same version that saves later keeps what the first one wrote.
+    later = importlib.reload(v2)
+    monkeypatch.setattr(later, "code_stamp", lambda: "version 2")
+    later.compile(r"another \w+")
+    later.save()
+    entries = importlib.reload(later)._load()
+    assert {(r"kept \d+", 0), (r"new (trie|pattern)", 0), (r"another \w+", 0)} <= set(entries)
