@@ -575,12 +575,6 @@ _PRONOUN_SUBJECT = rx.compile(r"(?<![\w-])(?:[Hh]e|[Ss]he)(?![\w-])")
 _REPORTING = rx.compile(r"\b(?:said|says|told|tells|noted|notes|added|adds|announced|stated|that)\b")
 
 
-def _last_match(pattern: re.Pattern, text: str, start: int, end: int) -> Optional[re.Match]:
-    last = None
-    for m in pattern.finditer(text, start, end):
-        last = m
-    return last
-
 
 def _with_pronoun_subject(text: str, lead: _Lead, principals: list[Person], warnings: list[str]) -> list[Person]:
     """Principals, with the person a pronoun subject stands for ('Foreign Minister Ana Silva is on
@@ -590,7 +584,7 @@ def _with_pronoun_subject(text: str, lead: _Lead, principals: list[Person], warn
     verb = lead.trigger.start()
     if any(p.start < verb for p in principals):
         return principals
-    pronoun = _last_match(_PRONOUN_SUBJECT, text, lead.start, verb)
+    pronoun = rx.last_match(_PRONOUN_SUBJECT, text, lead.start, verb)
     if pronoun and _REPORTING.search(text, pronoun.end(), verb):
         return principals  # 'He said the two leaders met …': the pronoun reports, it did not meet
     before = _previous_sentence(text, lead.start) if pronoun else None

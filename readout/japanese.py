@@ -64,6 +64,7 @@ class _Rules(NamedTuple):
     stances: list  # (keyword, stance), longest first
     topics: list  # (cue, topic id)
     countries: dict  # Japanese name -> alpha-3
+    families: list  # kanji family names of Japanese office holders, longest first
     country_re: re.Pattern
     title_re: re.Pattern
     meeting_re: re.Pattern
@@ -104,6 +105,7 @@ def rules() -> _Rules:
         stances=sorted(data["stances"].items(), key=lambda kv: -len(kv[0])),
         topics=[(cue, topic) for topic, cues in data["topics"].items() for cue in cues],
         countries=countries,
+        families=sorted(data["japanese_family_names"], key=len, reverse=True),
         country_re=rx.compile(tries.alternation(countries)),
         title_re=rx.compile(tries.alternation(data["titles"])),
         meeting_re=rx.compile(tries.alternation(data["meeting_words"])),
@@ -319,17 +321,21 @@ def _lead_countries(text: str, start: int, end: int) -> set[str]:
 
 def _heading_pair(text: str, start: int, end: int) -> set[str]:
     """Countries joined in a run before a meeting word in the text before the lead ('日米首脳会談')."""
-    r = rules()
-    found = [(r.countries[m.group()], m.start(), m.end()) for m in r.country_re.finditer(text, start, end)]
+    found = _country_names(text, start, end)
     return {found[i][0] for i in _joined_indexes(text, found)}
+
+
+def _country_names(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """(alpha-3, start, end) of every Japanese country name or abbreviation in text[start:end]."""
+    r = rules()
+    return [(r.countries[m.group()], m.start(), m.end()) for m in r.country_re.finditer(text, start, end)]
 
 
 def find_countries(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """(alpha-3, start, end) of each Japanese country name in text[start:end]; a one-character
     abbreviation ('日', '米') counts only joined to another name ('日米', '日・インドネシア')."""
-    r = rules()
-    abbreviations = set(r.data["pair_abbreviations"])
-    found = [(r.countries[m.group()], m.start(), m.end()) for m in r.country_re.finditer(text, start, end)]
+    abbreviations = set(rules().data["pair_abbreviations"])
+    found = _country_names(text, start, end)
     joined = _joined_indexes(text, found)
     return [f for i, f in enumerate(found) if i in joined or text[f[1]:f[2]] not in abbreviations]
 
@@ -387,41 +393,37 @@ def _person_before(text: str, lo: int, hi: int, country: Optional[str], title: r
                    warnings: list[str], country_spans=()) -> Optional[_Person]:
     """The name that ends at hi, before a title (and a country): katakana or kanji. A country
     joined to the name by 'の' is the person's ('中国の王毅外相')."""
-    kana = _last_match(_KATAKANA_NAME, text, lo, hi)
-    kanji = _last_match(_KANJI_NAME, text, lo, hi)
+    kana = rx.last_match(_KATAKANA_NAME, text, lo, hi)
+    kanji = rx.last_match(_KANJI_NAME, text, lo, hi)
     name_match = kana if kana and kana.end() == hi else kanji if kanji and kanji.end() == hi else None
-    if country is None and name_match is not None and text[name_match.start() - 1:name_match.start()] == "の":
+    if name_match is None:
+        return None
+    if country is None and text[name_match.start() - 1:name_match.start()] == "の":
         before = _country_ending_at(country_spans, name_match.start() - 1, text)
         country = before[0] if before else None
-    if kana and kana.end() == hi:
-        name = kana.group()
-        tokens = name.split("・")
-        family, given = tokens[-1], " ".join(tokens[:-1]) or None
-        keys = tuple(tokens)
-        english = _english_name(text, title.end(), country)
-        span = (kana.start(), kana.end())
-        known = next((rules().data["foreign_names"][t] for t in reversed(tokens) if t in rules().data["foreign_names"]),
-                     None)
-        if known and not english:  # 'マクロン' -> Macron (FRA), as English readouts write it
-            family, country = known[0], country or known[1]
-            keys += (known[0],)
-        if english:
-            name, family, given = english.name, english.family_name, english.given_name
-            keys += (english.family_name,)
-            span = english.span
-        participant = Participant(name=name, family_name=family, country=country, role="principal",
-                                  given_name=given, title=title.group(), span=span)
-        return _Person(participant, level, keys)
-    if kanji and kanji.end() == hi:
+    if name_match is kanji:
         return _kanji_person(kanji, country, title, level, text, warnings)
-    return None
+    return _katakana_person(kana, country, title, level, text)
 
 
-def _last_match(pattern: re.Pattern, text: str, lo: int, hi: int) -> Optional[re.Match]:
-    last = None
-    for m in pattern.finditer(text, lo, hi):
-        last = m
-    return last
+def _katakana_person(m: re.Match, country: Optional[str], title: re.Match, level: str, text: str) -> _Person:
+    """A foreign name in katakana ('ルトノ・マルスディ'): by MOFA's bracketed English name, else by
+    a well-known office holder's English family name, else its last katakana word."""
+    name = m.group()
+    tokens = name.split("・")
+    family, given, keys, span = tokens[-1], " ".join(tokens[:-1]) or None, tuple(tokens), (m.start(), m.end())
+    english = _english_name(text, title.end(), country)
+    foreign = rules().data["foreign_names"]
+    known = next((foreign[t] for t in reversed(tokens) if t in foreign), None)
+    if english:
+        name, family, given, span = english.name, english.family_name, english.given_name, english.span
+        keys += (english.family_name,)
+    elif known:  # 'マクロン' -> Macron (FRA), as English readouts write it
+        family, country = known[0], country or known[1]
+        keys += (known[0],)
+    participant = Participant(name=name, family_name=family, country=country, role="principal",
+                              given_name=given, title=title.group(), span=span)
+    return _Person(participant, level, keys)
 
 
 def _kanji_person(m: re.Match, country: Optional[str], title: re.Match, level: str, text: str,
@@ -434,7 +436,7 @@ def _kanji_person(m: re.Match, country: Optional[str], title: re.Match, level: s
     if country is None and known:
         country = known[1]  # '習近平国家主席': a foreign office holder written in kanji
     if country in (None, "JPN"):
-        known = next((k for k in sorted(families, key=len, reverse=True) if name.startswith(k)), None)
+        known = next((k for k in rules().families if name.startswith(k)), None)
         if known is None:
             if len(name) < 2:
                 return None

@@ -110,6 +110,14 @@ def remember(name: str, inputs: Any, build: Callable[[Any], Any]) -> Any:
     return value
 
 
+def last_match(pattern: re.Pattern, text: str, start: int, end: int) -> Optional[re.Match]:
+    """The last match of pattern in text[start:end] (finditer kept to its end), or None."""
+    last = None
+    for last in pattern.finditer(text, start, end):
+        pass
+    return last
+
+
 @functools.lru_cache(maxsize=None)
 def code_stamp() -> Optional[str]:
     """A digest of every .py file of the readout package (~2 ms), or None where they cannot be read.

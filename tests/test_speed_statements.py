@@ -16,7 +16,7 @@ from readout.statements import (
     _name_matches,
     _spellings,
 )
-from readout.tries import flexible_char as _char
+from readout.tries import _trie, flexible_char as _char
 
 TRICKY_TEXT = (
     "Mr. Smith met Dr. Lee.  They said: “We agree.” Then?! (Really.) The U.S. and the P.R.C. met at 3 p.m. "
@@ -35,13 +35,7 @@ def _emit_per_node(node: dict) -> str:
 
 
 def _trie_per_node(words: list[str]) -> str:
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _emit_per_node(trie)
+    return _emit_per_node(_trie(words))
 
 
 def test_trie_pattern_text_is_unchanged():
