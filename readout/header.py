@@ -220,9 +220,12 @@ def _anchor_date(document, text: str) -> tuple[_Anchor, str]:
 def _sentence_bounds(text: str, pos: int, floor: int = 0) -> tuple[int, int]:
     """Start and end of the sentence around pos (abbreviation-aware; boundaries found once per text)."""
     cuts = _boundaries(text, pos)
+    j = bisect.bisect_left(cuts.ends, pos)
+    while j == len(cuts.ends) - 1 and cuts.limit < len(text):
+        cuts = _boundaries(text, cuts.limit)  # the scanned part's last end is where the scan stopped
+        j = bisect.bisect_left(cuts.ends, pos)
     i = bisect.bisect_right(cuts.starts, pos) - 1
     start = max(floor, cuts.starts[i]) if i >= 0 else floor
-    j = bisect.bisect_left(cuts.ends, pos)
     end = cuts.ends[j] if j < len(cuts.ends) else len(text)
     if end < start:
         end = len(text)
@@ -260,26 +263,53 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return bool(word) and word[0].isupper() and all(len(part) == 1 for part in word.split("."))
 
 
+# A "sentence" with no boundary for this long (a list, a text without full stops) is cut at the
+# first space this far past its start (within _SPACE_WINDOW), so that every sentence end lies
+# within _REACH of any position in it.
+_LONGEST_SENTENCE = 1000
+_SPACE_WINDOW = 40
+_REACH = _LONGEST_SENTENCE + 2 * _SPACE_WINDOW
+
+
 def _boundaries(text: str, pos: int = 0) -> "_Cuts":
-    """Sentence boundaries of a text up to a little past pos; computed once, extended on demand."""
+    """Sentence boundaries of a text up to a little past pos; computed once, extended on demand.
+
+    The boundaries are the text's own: they do not depend on which positions were asked for
+    before (a sentence longer than _LONGEST_SENTENCE is cut at fixed places, see _add_cuts), and
+    every position up to the scanned limit less _REACH has its sentence's real end.
+    """
     cached = getattr(_LOCAL, "cuts", None)
-    if cached is not None and cached.text is text and (pos + 600 < cached.limit or cached.limit >= len(text)):
+    if cached is not None and cached.text is text and (pos + _REACH < cached.limit or cached.limit >= len(text)):
         return cached
     if cached is None or cached.text is not text:
         cached = _Cuts(text, [], [0], 0)
-    limit = min(len(text), max(2 * cached.limit, pos + 600, 800))
+    limit = min(len(text), max(2 * cached.limit, pos + _REACH + 1, 800))
     ends, starts = cached.ends[:-1] if cached.limit else [], cached.starts
     for m in _BOUNDARY.finditer(text, cached.limit, limit):
         dot = m.start()
         if m.group() == "\n":
+            _add_cuts(text, ends, starts, dot)
             ends.append(dot)
             starts.append(m.end())
         elif not _is_abbreviation(text, dot):
+            _add_cuts(text, ends, starts, dot)
             ends.append(dot + 1)
             starts.append(m.end())
+    # Below a limit short of the text's end, only the cuts the rest of the text cannot change.
+    _add_cuts(text, ends, starts, limit - _SPACE_WINDOW if limit < len(text) else limit)
     ends.append(limit)
     _LOCAL.cuts = _Cuts(text, ends, starts, limit)
     return _LOCAL.cuts
+
+
+def _add_cuts(text: str, ends: list, starts: list, boundary: int) -> None:
+    """Cut the sentence that starts at starts[-1] every _LONGEST_SENTENCE characters, at the
+    first space there, while the next boundary is further away than that."""
+    while boundary - starts[-1] > _LONGEST_SENTENCE + _SPACE_WINDOW:
+        cut = starts[-1] + _LONGEST_SENTENCE
+        space = text.find(" ", cut, cut + _SPACE_WINDOW)
+        ends.append(space if space != -1 else cut)
+        starts.append(space + 1 if space != -1 else cut)
 
 
 def _find_leads(text: str) -> list[_Lead]:

@@ -323,3 +323,46 @@ def test_an_object_side_without_a_country_takes_the_other_party():
     m = _meeting("May 4, 2024\n\nOn Friday, Deputy Secretary of State Anna Carter of the United States traveled to "
                  "Chile and met with President Ana Ruiz, Foreign Minister Luis Soto, and Chilean business leaders.")
     assert {p.family_name: p.country for p in m.participants} == {"Carter": "USA", "Ruiz": "CHL", "Soto": "CHL"}
+
+
+# ---------------------------------------------------------------- sentence bounds do not depend on query order
+
+def _fresh_bounds(text: str, pos: int) -> tuple[int, int]:
+    from readout import header
+
+    header._LOCAL.cuts = None
+    return header._sentence_bounds(text, pos)
+
+
+def test_sentence_bounds_are_the_same_whatever_was_asked_before():
+    """The boundary table is built lazily as positions are asked for; a sentence's end must be
+    the text's, not where an earlier query happened to stop the scan (it once was: the same query
+    gave (798, 1600) after a query at 0 and (798, 1401) on a fresh text)."""
+    import random
+
+    from readout import header
+
+    run_on = " ".join(f"word{i} and the ministers discussed item {i}" for i in range(120))  # no full stop
+    text = ("Prime Minister Kishida met President Yoon in Tokyo. They agreed to cooperate.\n"
+            + run_on + ". The two leaders welcomed the progress. " * 3 + run_on)
+    positions = list(range(0, len(text), 97))
+    expected = {pos: _fresh_bounds(text, pos) for pos in positions}
+    rng = random.Random(7)
+    for _ in range(5):
+        rng.shuffle(positions)
+        header._LOCAL.cuts = None
+        assert {pos: header._sentence_bounds(text, pos) for pos in positions} == expected
+
+
+def test_a_run_without_full_stops_is_cut_at_fixed_places():
+    from readout import header
+
+    run_on = " ".join(["The ministers discussed cooperation"] * 200)
+    text = "Minister Hayashi met Minister Park. " + run_on
+    start, end = _fresh_bounds(text, 100)
+    assert start == len("Minister Hayashi met Minister Park. ")
+    assert header._LONGEST_SENTENCE <= end - start <= header._LONGEST_SENTENCE + header._SPACE_WINDOW
+    assert text[end] == " "  # cut at a space, not inside a word
+    assert _fresh_bounds(text, end + 1)[0] == end + 1
+    # A sentence with real boundaries is unchanged by the cuts.
+    assert _fresh_bounds(text, 5) == (0, len("Minister Hayashi met Minister Park."))
