@@ -212,3 +212,34 @@ def test_patterns_of_an_earlier_code_version_leave_the_file(fresh_rx, monkeypatc
     later.save()
     entries = importlib.reload(later)._load()
     assert {(r"kept \d+", 0), (r"new (trie|pattern)", 0), (r"another \w+", 0)} <= set(entries)
+
+
+def test_rules_with_dates_are_remembered_and_read_back_as_dates(fresh_rx):
+    """officials.yaml holds dates, which marshal cannot write: they are kept tagged and restored."""
+    import datetime as dt
+
+    from readout import rules
+
+    raw = "people:\n  Smith:\n    - {office: Minister, from: 2020-01-02, to: null}\n  plain: [a, 1]\n"
+    built = rules._storable(rules._parse_yaml)
+    first = rules._with_dates(fresh_rx.remember("rules:test-dates", raw, built))
+    fresh_rx.save()
+    fresh_rx._entries = None  # read the file again, as a new process would
+    fresh_rx._new.clear()
+    calls = []
+    second = rules._with_dates(fresh_rx.remember("rules:test-dates", raw, lambda r: calls.append(r)))
+    expected = {"people": {"Smith": [{"office": "Minister", "from": dt.date(2020, 1, 2), "to": None}],
+                           "plain": ["a", 1]}}
+    assert first == second == expected
+    assert calls == []  # the second answer came from the cache file
+    assert type(second["people"]["Smith"][0]["from"]) is dt.date
+
+
+def test_a_run_with_a_warm_cache_does_not_import_yaml(tmp_path):
+    """Every rules file, officials.yaml's dates included, is read from the cache on a later run."""
+    script = ("import sys, readout; readout.extract('Minister Hayashi met Minister Park in Tokyo on May 20, 2023.'); "
+              "from readout import rx; rx.save(); print('yaml' in sys.modules)")
+    env = {"READOUT_CACHE_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    runs = [subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True)
+            for _ in range(2)]
+    assert [run.stdout.strip() for run in runs] == ["True", "False"], runs[1].stderr

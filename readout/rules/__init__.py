@@ -5,19 +5,19 @@ with RulesError naming the file and the group.
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from .. import rx
 from ..errors import RulesError
 
-# libyaml's safe loader where PyYAML was built with it: the same documents, parsed ~10x faster
-# (the rules files are read at start-up by every command).
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# A parsed rules file that holds dates (officials.yaml's terms of office) is remembered with each
+# date as (_DATE_TAG, ordinal): marshal cannot write dates, and parsing that file took ~12 ms
+# (and importing PyYAML ~13 ms) of every process's start.
+_DATE_TAG = "\x00date"
 
 
 @lru_cache(maxsize=None)
@@ -33,8 +33,8 @@ def load(name: str) -> Any:
     except FileNotFoundError as exc:
         raise RulesError(f"rules file {name} is missing") from exc
     try:
-        data = rx.remember("rules:" + name, raw, _parser(name))
-    except (ValueError, yaml.YAMLError) as exc:
+        data = _with_dates(rx.remember("rules:" + name, raw, _storable(_parser(name))))
+    except ValueError as exc:
         raise RulesError(f"rules file {name} is malformed: {exc}") from exc
     if not data:
         raise RulesError(f"rules file {name} is empty")
@@ -42,10 +42,58 @@ def load(name: str) -> Any:
 
 
 def _parser(name: str):
-    """JSON or YAML, by the file's name."""
+    """JSON or YAML, by the file's name (a YAML error is raised as ValueError)."""
     if name.endswith(".json"):
         return json.loads
-    return lambda raw: yaml.load(raw, Loader=_SAFE_LOADER)
+    return _parse_yaml
+
+
+def _parse_yaml(raw: str) -> Any:
+    import yaml  # here: when every rules file is remembered, no process needs to import it
+
+    try:
+        # libyaml's safe loader where PyYAML was built with it: the same documents, ~10x faster.
+        return yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError as exc:
+        raise ValueError(str(exc)) from exc
+
+
+def _storable(parse):
+    """parse, with its result made writable by marshal: a result holding dates is returned as
+    {_DATE_TAG: result with each date as (_DATE_TAG, ordinal)}."""
+    def build(raw: str) -> Any:
+        found: list = []
+        tagged = _tag_dates(parse(raw), found)
+        return {_DATE_TAG: tagged} if found else tagged
+    return build
+
+
+def _tag_dates(value: Any, found: list) -> Any:
+    if type(value) is dt.date:  # (a datetime is not tagged: it is not kept, as before)
+        found.append(value)
+        return (_DATE_TAG, value.toordinal())
+    if isinstance(value, dict):
+        return {k: _tag_dates(v, found) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_tag_dates(v, found) for v in value]
+    return value
+
+
+def _with_dates(value: Any) -> Any:
+    """The parsed rules as parsed (what _storable did undone)."""
+    if isinstance(value, dict) and _DATE_TAG in value:
+        return _untag_dates(value[_DATE_TAG])
+    return value
+
+
+def _untag_dates(value: Any) -> Any:
+    if isinstance(value, tuple) and len(value) == 2 and value[0] == _DATE_TAG:
+        return dt.date.fromordinal(value[1])
+    if isinstance(value, dict):
+        return {k: _untag_dates(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_untag_dates(v) for v in value]
+    return value
 
 
 def require_groups(name: str, data: dict, groups: list[str]) -> dict:
