@@ -840,6 +840,11 @@ def _meeting_date(document, text, lead, anchor: _Anchor, spans, warnings) -> Opt
     if not (lead.start <= skip[0] < lead.start + 20):
         skip = (0, 0)  # the date line is skipped only where the lead runs on from it ('date 2024-12-26 In a …')
     reference = _release_date(text, anchor, lead)
+    filed = _news_dateline_date(text, lead, reference)
+    if filed:
+        # "SEOUL, Feb. 4 (Yonhap) -- … held talks in Washington on Friday": the dateline's date is
+        # the day the story was filed; a day the lead names after it counts from that date.
+        reference, skip = filed
     for m in dates.iter_dates(text, lead.start, lead.end):
         if not dates.is_plausible_date_match(m) or skip[0] <= m.start() < skip[1] or _is_attribution(text, lead.start, m):
             continue
@@ -852,6 +857,9 @@ def _meeting_date(document, text, lead, anchor: _Anchor, spans, warnings) -> Opt
         if why:
             warnings.append(f"meeting date: {why} ({m.group()!r})")
             return None
+    if filed:
+        spans["date"] = list(filed[1])
+        return filed[0].isoformat()
     nxt = _next_sentence(text, lead.end)
     for window in (nxt if nxt and nxt[0] >= lead.end else None, _previous_sentence(text, lead.start)):
         if not window:
@@ -869,6 +877,22 @@ def _meeting_date(document, text, lead, anchor: _Anchor, spans, warnings) -> Opt
             spans["date"] = list(anchor.span)
         return anchor.date.isoformat()
     return None
+
+
+# A news agency's dateline opening the lead: "SEOUL, Feb. 4 (Yonhap) --", "Tokyo, Nov. 24 (Jiji Press)--".
+_NEWS_DATELINE = rx.compile(r"[A-Z][A-Za-z.’'\- ]{1,30}, (?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                            r"[a-z]*\.? \d{1,2}(?:, \d{4})?) ?\([A-Z][^()\n]{0,29}\) ?(?:--|–|—|-|:)")
+
+
+def _news_dateline_date(text: str, lead: _Lead, reference: Optional[dt.date]):
+    """The filing date of a news dateline at the lead's start, and its span; None if there is none
+    or it cannot be dated (no year anywhere)."""
+    head = _NEWS_DATELINE.match(text, lead.start, lead.end)
+    if head is None:
+        return None
+    m = dates.DATE_RE.match(text, head.start("date"), head.end("date"))
+    value = dates.resolve_date(m, reference)[0] if m and m.end() == head.end("date") else None
+    return (value, head.span("date")) if value else None
 
 
 def _release_date(text: str, anchor: _Anchor, lead: _Lead) -> Optional[dt.date]:

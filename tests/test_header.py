@@ -366,3 +366,39 @@ def test_a_run_without_full_stops_is_cut_at_fixed_places():
     assert _fresh_bounds(text, end + 1)[0] == end + 1
     # A sentence with real boundaries is unchanged by the cuts.
     assert _fresh_bounds(text, 5) == (0, len("Minister Hayashi met Minister Park."))
+
+
+# ---------------------------------------------------------------- a news dateline's date is the filing date
+
+def _only_meeting_date(text: str, published: str) -> str:
+    record = extract(text, published=published)
+    assert len(record.meetings) == 1, record.warnings
+    return record.meetings[0].date
+
+
+def test_weekday_after_a_news_dateline_counts_back_from_the_dateline():
+    text = ("SEOUL, Feb. 4 (Yonhap) -- South Korean Foreign Minister Park Jin held talks with U.S. Secretary "
+            "of State Antony Blinken in Washington on Friday (local time) and agreed to strengthen "
+            "extended deterrence, the foreign ministry said.")
+    assert _only_meeting_date(text, "2023-02-04") == "2023-02-03"
+
+
+def test_a_news_dateline_naming_the_same_day_as_the_lead():
+    text = ("Tokyo, Nov. 24 (Jiji Press)--Japanese Foreign Minister Toshimitsu Motegi and Chinese State "
+            "Councillor and Foreign Minister Wang Yi agreed on Tuesday to resume business travel.")
+    assert _only_meeting_date(text, "2020-11-25") == "2020-11-24"
+
+
+def test_a_news_dateline_is_the_date_when_the_lead_names_no_other():
+    text = ("BEIJING, March 7 (Xinhua) -- Chinese Foreign Minister Wang Yi held talks with visiting "
+            "Brazilian Foreign Minister Mauro Vieira, and the two sides agreed to deepen cooperation.")
+    assert _only_meeting_date(text, "2024-03-08") == "2024-03-07"
+
+
+def test_a_past_meeting_in_the_background_is_no_further_meeting():
+    text = ("RIYADH, March 11 (AN) -- Saudi Foreign Minister Adel Al-Jubeir held talks with Japanese Foreign "
+            "Minister Yoko Kamikawa in Riyadh on Monday and agreed to expand energy cooperation.\n\n"
+            "Kamikawa had also met Egyptian Foreign Minister Sameh Shoukry earlier in the week.\n\n"
+            "The two ministers last met in Tokyo, when Al-Jubeir held talks with Prime Minister Fumio Kishida.")
+    record = extract(text, published="2024-03-12")
+    assert [sorted(m.countries) for m in record.meetings] == [["JPN", "SAU"]]
