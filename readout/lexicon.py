@@ -62,7 +62,10 @@ class StanceLexicon:
     rules: dict                     # lemma -> [VerbRule]
 
 
-_POSS = r"(?:(?:his|her|their|its|our|your|my|the|a|an|[A-Z][\w.’'-]*[’']s?)\s+)?"
+# An optional determiner and/or possessive: "his ", "the ", "Japan's ", "the ROK's ", "New Zealand's ",
+# "the Philippines' ", "the British Government's ", "his government's ".
+_POSS = (r"(?:(?:his|her|their|its|our|your|my|the|a|an)\s+)?"
+         r"(?:(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*[’']s?\s+|(?:government|administration|country|nation|side)[’']s\s+)?")
 _ADJ = (r"(?:(?:deep|deepest|deeply|sincere|sincerest|heartfelt|serious|grave|strong|strongest|"
         r"warm|warmest|full|firm|continued|continuing|steadfast|unwavering|unshakable|high|highest|"
         r"great|greatest|profound|utmost|candid|frank|honest|mutual|shared|respective|renewed|"

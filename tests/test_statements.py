@@ -287,3 +287,42 @@ def test_first_person_statements_belong_to_the_speakers_side():
     assert meeting.speaker == "CHL"
     raised = [s for s in meeting.statements if s.text.startswith("I raised")]
     assert raised and raised[0].agents == ("CHL",)
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    # Verbs of European and South Asian readouts that were no speech act at all.
+    ("Minister Lee underlined the importance of dialogue.", "explain"),
+    ("Minister Lee assured the minister of Korea's continued support for the initiative.", "express_support"),
+    ("Minister Lee assured that Korea would stay engaged.", "explain"),
+    ("Minister Lee encouraged Japanese companies to invest in the region.", "request"),
+    ("Minister Lee pressed for the release of the detained crew.", "request"),
+    ("Minister Lee presented Korea's position on the issue.", "explain"),
+    ("Minister Lee drew attention to the humanitarian situation.", "explain"),
+    ("Minister Lee set out the government's priorities.", "explain"),
+    ("Minister Lee made clear that Korea would not accept it.", "explain"),
+    ("Minister Lee warned against any unilateral change of the status quo.", "express_concern"),
+    ("Minister Lee recognised the contribution of Korean peacekeepers.", "commend"),
+    ("Minister Lee recognized the progress in the negotiations.", "welcome"),
+    ("Minister Lee promised further humanitarian aid.", "decide"),
+    ("Minister Lee emphasised Korea's determination to respond.", "explain"),
+    # A possessive of more than one word: "New Zealand's", "the ROK's", "the Philippines'".
+    ("Minister Lee conveyed New Zealand's concerns about the tests.", "express_concern"),
+    ("Minister Lee expressed the ROK's condolences for the victims.", "condole"),
+    ("Minister Lee expressed the Philippines' gratitude for the assistance.", "appreciate"),
+    ("Minister Lee expressed his government's strong support for the bid.", "express_support"),
+])
+def test_common_reporting_verbs_and_longer_possessives(sentence, stance):
+    spec = load("stance_welcome")[1]["meeting"]
+    assert [s.stance for s in run(sentence, spec).statements] == [stance]
+
+
+def test_press_and_present_are_speech_acts_only_with_their_complements():
+    spec = load("stance_welcome")[1]["meeting"]
+    text = "The ministers held a joint press conference. All members were present at the meeting."
+    assert run(text, spec).statements == ()
+
+
+def test_both_sides_recognising_the_importance_is_confirm():
+    spec = load("stance_welcome")[1]["meeting"]
+    assert [s.stance for s in run("The two ministers recognized the importance of dialogue.", spec).statements] \
+        == ["confirm"]
