@@ -99,6 +99,21 @@ def iter_dates(text: str, start: int = 0, end: Optional[int] = None):
     return DATE_RE.finditer(text, start, len(text) if end is None else end)
 
 
+_WEEKDAY_GAP = rx.compile(r"[ \t\u00a0]{0,2}[,(]?[ \t\u00a0]{0,2}")
+
+
+def stated_day(text: str, m: re.Match, end: int) -> re.Match:
+    """For a weekday followed by its date ('Tuesday 5 March', 'Monday (22 January)', 'Tuesday,
+    March 5'), the date's match: it says which Tuesday; else m itself."""
+    if not m.group("wd"):
+        return m
+    gap = _WEEKDAY_GAP.match(text, m.end(), end)
+    following = DATE_RE.match(text, gap.end(), end) if gap else None
+    if following and (following.group("m1") or following.group("m2")):
+        return following
+    return m
+
+
 def resolve_date(m: re.Match, anchor: Optional[dt.date]) -> tuple[Optional[dt.date], str]:
     """The date a DATE_RE match means, given the publication date; and why it could be None."""
     if m.group("y3"):

@@ -848,6 +848,7 @@ def _meeting_date(document, text, lead, anchor: _Anchor, spans, warnings) -> Opt
     for m in dates.iter_dates(text, lead.start, lead.end):
         if not dates.is_plausible_date_match(m) or skip[0] <= m.start() < skip[1] or _is_attribution(text, lead.start, m):
             continue
+        m = dates.stated_day(text, m, lead.end)
         value, why = dates.resolve_date(m, reference)
         if not value and why and anchor.date is None:
             value = _date_with_stated_year(document, text, m, warnings)
@@ -867,6 +868,7 @@ def _meeting_date(document, text, lead, anchor: _Anchor, spans, warnings) -> Opt
         for m in dates.iter_dates(text, *window):
             if skip[0] <= m.start() < skip[1] or not dates.is_plausible_date_match(m) or _is_attribution(text, window[0], m):
                 continue
+            m = dates.stated_day(text, m, window[1])
             value, _ = dates.resolve_date(m, reference)
             if value:
                 spans["date"] = [m.start(), m.end()]

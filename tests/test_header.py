@@ -1,4 +1,6 @@
 """Meeting header: each rule shown on a readout of our own."""
+import pytest
+
 from readout import extract
 
 
@@ -402,3 +404,18 @@ def test_a_past_meeting_in_the_background_is_no_further_meeting():
             "The two ministers last met in Tokyo, when Al-Jubeir held talks with Prime Minister Fumio Kishida.")
     record = extract(text, published="2024-03-12")
     assert [sorted(m.countries) for m in record.meetings] == [["JPN", "SAU"]]
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("On Tuesday 5 March, Federal Foreign Minister Annalena Baerbock met Polish Foreign Minister Radoslaw "
+     "Sikorski in Berlin.", "2024-03-05"),
+    ("On Monday (22 January), Foreign Minister Annalena Baerbock held talks with Foreign Minister Wang Yi "
+     "of China.", "2024-01-22"),
+    ("On Saturday, December 9, National Security Advisor Jake Sullivan met with Foreign Minister Wang Yi "
+     "of China.", "2023-12-09"),
+    ("Secretary Blinken met with Foreign Minister Wang Yi of China on Tuesday, 5 March 2024.", "2024-03-05"),
+])
+def test_a_weekday_with_its_date_is_that_date(lead, expected):
+    """'On Tuesday 5 March' published in May is 5 March, not the Tuesday before the release."""
+    published = "2023-12-08" if "December" in lead else "2024-05-20"
+    assert _only_meeting_date(lead, published) == expected
