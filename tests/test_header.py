@@ -419,3 +419,14 @@ def test_a_weekday_with_its_date_is_that_date(lead, expected):
     """'On Tuesday 5 March' published in May is 5 March, not the Tuesday before the release."""
     published = "2023-12-08" if "December" in lead else "2024-05-20"
     assert _only_meeting_date(lead, published) == expected
+
+
+def test_the_visitors_side_of_a_courtesy_call_is_a_meeting():
+    """MOFA's usual wording for a visitor: 'paid a courtesy call on Prime Minister …'."""
+    text = ("On May 21, commencing at 10:30 a.m. for approximately 25 minutes, H.E. Mr. Cho Tae-yul, Minister "
+            "of Foreign Affairs of the Republic of Korea, who is visiting Japan, paid a courtesy call on "
+            "Mr. KISHIDA Fumio, Prime Minister of Japan. The two sides welcomed the progress in relations.")
+    meeting, = extract(text, published="2024-05-22").meetings
+    assert (meeting.date, meeting.start_time, meeting.duration_minutes) == ("2024-05-21", "10:30", 25)
+    assert meeting.countries == ("JPN", "KOR") and meeting.host_country == "JPN"
+    assert [(p.family_name, p.country) for p in meeting.participants] == [("Cho", "KOR"), ("Kishida", "JPN")]
