@@ -510,7 +510,8 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
     _assign_unknown_countries(principals, sides, publisher_country, _dateline_country(text, lead))
     _countries_from_other_mentions(text, lead, principals)
     _subject_at_home(text, lead, principals, location)
-    _countries_within_each_side(principals, lead, sides)  # again, with what the last two steps found
+    _host_of_a_visit(text, lead, principals)
+    _countries_within_each_side(principals, lead, sides)  # again, with what the last steps found
     principals = _fill_missing_principals(text, lead, principals, sides, region_end)
     countries_set = {p.country for p in principals if p.country} | sides
     if len(countries_set) == 1:
@@ -1145,6 +1146,23 @@ def _relationship_countries(text: str, start: int, end: int, known: set[str],
                 found |= codes
         joined = text.find(" and ", joined + 5, lead_end)
     return found
+
+
+def _host_of_a_visit(text: str, lead: _Lead, principals: list[Person]) -> None:
+    """'Foreign Minister Maris Sangiampongsa received Mr. Cho …, who is visiting Thailand': the one
+    principal with no country is of the country visited, when no other principal is."""
+    unknown = [p for p in principals if not p.country]
+    known = {p.country for p in principals if p.country}
+    if len(unknown) != 1 or not known or text.find("visit", lead.start, lead.end) == -1:
+        return
+    visiting = _VISITING.search(text, lead.start, lead.end)
+    if not visiting:
+        return
+    named = countries.COUNTRY_RE.match(text, visiting.end(), lead.end)
+    place = (named if named and named.group("name") else None) or countries.CITY_RE.match(text, visiting.end(), lead.end)
+    code = (countries.resolve_country(place.group()) or countries.CITIES.get(place.group())) if place else None
+    if code and code not in known:
+        unknown[0].country = code
 
 
 def _host_country(text, lead, fmt, location, principals, countries_set, spans) -> Optional[str]:

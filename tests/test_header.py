@@ -430,3 +430,31 @@ def test_the_visitors_side_of_a_courtesy_call_is_a_meeting():
     assert (meeting.date, meeting.start_time, meeting.duration_minutes) == ("2024-05-21", "10:30", 25)
     assert meeting.countries == ("JPN", "KOR") and meeting.host_country == "JPN"
     assert [(p.family_name, p.country) for p in meeting.participants] == [("Cho", "KOR"), ("Kishida", "JPN")]
+
+
+@pytest.mark.parametrize("lead, home", [
+    ("On 12 March 2024, Foreign Minister Maris Sangiampongsa received H.E. Mr. Cho Tae-yul, Minister of Foreign "
+     "Affairs of the Republic of Korea, who is visiting Thailand.", "THA"),
+    ("On 12 March 2024, Minister of Foreign Affairs Geoffrey van Leeuwen met with Foreign Minister Cho Tae-yul of "
+     "the Republic of Korea, who is on an official visit to the Netherlands.", "NLD"),
+])
+def test_the_principal_with_no_country_is_of_the_country_visited(lead, home):
+    meeting, = extract(lead).meetings
+    assert meeting.countries == tuple(sorted(("KOR", home))) and meeting.host_country == home
+    assert [p.country for p in meeting.participants] == [home, "KOR"]
+
+
+def test_the_visitors_own_country_is_not_given_to_the_other_side():
+    """The visitor is the one with no country: the visited country is already the host's."""
+    lead = ("On 12 March 2024, Minister Ana Ruiz, who is visiting Thailand, met with Foreign Minister "
+            "Maris Sangiampongsa of Thailand.")
+    meeting, = extract(lead).meetings
+    assert [p.country for p in meeting.participants] == [None, "THA"]
+
+
+def test_a_national_ministrys_site_gives_its_ministers_country():
+    text = ("The Minister, Elina Virtanen, met with the Minister of Foreign Affairs of Kazakhstan, Murat "
+            "Nurtleu, on 4 March 2024.")
+    meeting, = extract(text, url="https://um.fi/current-affairs/-/asset_publisher/x").meetings
+    assert meeting.countries == ("FIN", "KAZ")
+    assert extract(text).meetings[0].countries == ("KAZ",)  # nothing else says which country she serves
