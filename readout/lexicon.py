@@ -296,6 +296,7 @@ def cue_lexicon() -> CueLexicon:
         lookup.setdefault(name, set()).add(("country", code))
     for name, org in agents.organizations.lookup.items():
         lookup.setdefault(name, set()).add(("organization", org))
+    _organizations_keep_their_topics(lookup, agents.organizations.lookup)
     for form in stance_lexicon().forms:
         lookup.setdefault(form, set()).add(("verb", form))
     rules = require_groups("topics.yaml", load("topics.yaml"), ["event_words"])
@@ -313,6 +314,34 @@ def cue_lexicon() -> CueLexicon:
                 lookup[variant] = events
     pattern = rx.compile(r"(?<![\w-])(?:" + trie_pattern(sorted(lookup)) + r")(?![\w-])")
     return CueLexicon(pattern, {k: tuple(sorted(v)) for k, v in lookup.items()})
+
+
+def _organizations_keep_their_topics(lookup: dict[str, set], organizations: dict[str, str]) -> None:
+    """An organisation's name is one longer cue that hides the topic cues inside it ("United Nations
+    Security Council" hid "Security Council" and "United Nations"): it carries the topics of the
+    phrases of two words or more inside it and of the organisations named inside it ("ASEAN
+    Regional Forum"), and those of its other names that are topic cues themselves ("UN" for "U.N.")."""
+    def topics_of(phrase: str) -> set:
+        return {k for k in lookup.get(phrase, ()) if k[0] == "topic"}
+
+    inside: dict[str, set] = {}
+    for name in organizations:
+        words = name.split()
+        found: set = set()
+        for i in range(len(words)):
+            # Phrases of two words or more, and single words that name an organisation themselves
+            # ("ASEAN Regional Forum"): "Security" or "Energy" alone says little.
+            if len(words) > 1 and words[i] in organizations:
+                found |= topics_of(words[i])
+            for j in range(i + 2, len(words) + 1):
+                if (i, j) != (0, len(words)):
+                    found |= topics_of(" ".join(words[i:j]))
+        inside[name] = found | topics_of(name)
+    by_org: dict[str, set] = {}
+    for name, org in organizations.items():
+        by_org.setdefault(org, set()).update(topics_of(name))
+    for name, org in organizations.items():
+        lookup[name].update(inside[name] | by_org[org])
 
 
 def _phrase_variants(phrase: str) -> set[str]:

@@ -326,3 +326,16 @@ def test_both_sides_recognising_the_importance_is_confirm():
     spec = load("stance_welcome")[1]["meeting"]
     assert [s.stance for s in run("The two ministers recognized the importance of dialogue.", spec).statements] \
         == ["confirm"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Minister Lee expressed support for Korea's bid for a non-permanent seat on the United Nations Security Council.",
+    "Minister Lee welcomed the outcome of the Association of Southeast Asian Nations summit.",
+    "Minister Lee welcomed the outcome of the ASEAN Regional Forum.",
+])
+def test_an_organisations_full_name_keeps_the_topic_of_the_cues_inside_it(sentence):
+    """The name is one longer cue; it used to hide 'United Nations', 'Security Council', 'ASEAN'."""
+    spec = load("stance_welcome")[1]["meeting"]
+    statement, = run(sentence, spec).statements
+    assert "multilateral" in statement.topics
+    assert statement.mentions  # still a mention of the organisation
