@@ -529,8 +529,9 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
     if not countries_set and not principals:
         return None
     date_value = _meeting_date(document, text, lead, anchor, spans, warnings)
-    time_found = _first_in_lead(dates.find_time, text, lead)
-    duration = _duration(text, lead)
+    time_found = _first_in_lead(dates.find_time, text, lead) or _said_of_the_meeting(dates.find_time, text, lead,
+                                                                                      region_end)
+    duration = _duration(text, lead) or _said_of_the_meeting(dates.find_duration, text, lead, region_end)
     fmt = _meeting_format(document, text, lead, spans)
     if fmt != "in_person":
         location = None  # a call has no place: one it names is what they talked about
@@ -974,6 +975,27 @@ def _first_in_lead(finder, text, lead):
         return found
     nxt = _next_sentence(text, lead.end)
     return finder(text, *nxt) if nxt else None
+
+
+# A later sentence about the meeting itself: "The meeting started at around 4:30 p.m. and lasted
+# about 65 minutes", "The talks, which began at 10 a.m., ran for …" (news reports put it in the
+# second or third paragraph).
+_OF_THE_MEETING = rx.compile(r"(?:The|the|Their|their|Today[’']s|Monday[’']s|Tuesday[’']s|Wednesday[’']s|Thursday[’']s|"
+                             r"Friday[’']s|Saturday[’']s|Sunday[’']s)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|call|conversation|"
+                             r"summit|conference|discussions?|session|exchange)\b,?\s+(?:[\w,]+\s+){0,4}?(?:lasted|started|began|"
+                             r"commenced|ran|took place|was held|were held|continued|went on)\b")
+_MEETING_SENTENCES_REACH = 1500
+
+
+def _said_of_the_meeting(finder, text, lead, region_end: int):
+    """A value in a later sentence of the meeting's region whose subject is the meeting itself."""
+    end = min(region_end, lead.end + _MEETING_SENTENCES_REACH)
+    for m in _OF_THE_MEETING.finditer(text, lead.end, end):
+        start, stop = _sentence_bounds(text, m.start())
+        found = finder(text, max(start, lead.end), min(stop, end))
+        if found:
+            return found
+    return None
 
 
 def _duration(text, lead):

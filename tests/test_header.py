@@ -458,3 +458,21 @@ def test_a_national_ministrys_site_gives_its_ministers_country():
     meeting, = extract(text, url="https://um.fi/current-affairs/-/asset_publisher/x").meetings
     assert meeting.countries == ("FIN", "KAZ")
     assert extract(text).meetings[0].countries == ("KAZ",)  # nothing else says which country she serves
+
+
+def test_start_time_and_duration_said_of_the_meeting_further_down():
+    """News reports give them in a later paragraph: 'The meeting started at … and lasted …'."""
+    text = ("TOKYO, Nov. 17 (Kyodo) -- Japanese Prime Minister Fumio Kishida and Chinese President Xi Jinping met "
+            "on the sidelines of the APEC summit in San Francisco on Thursday and agreed to pursue mutually "
+            "beneficial relations.\n\nThe two leaders discussed the release of treated water. Kishida called for "
+            "the lifting of the import ban.\n\nThe meeting started at around 4:30 p.m. and lasted about 65 "
+            "minutes, a Japanese official said.")
+    meeting, = extract(text, published="2023-11-17").meetings
+    assert (meeting.date, meeting.start_time, meeting.duration_minutes) == ("2023-11-16", "16:30", 65)
+
+
+def test_a_time_in_a_later_sentence_not_about_the_meeting_is_not_its_start():
+    text = ("Prime Minister Fumio Kishida met President Joe Biden in Washington on April 10, 2024.\n\n"
+            "The leaders discussed trade. A state dinner was held at 7 p.m. for about two hours.")
+    meeting, = extract(text).meetings
+    assert (meeting.start_time, meeting.duration_minutes) == (None, None)
