@@ -41,6 +41,9 @@ TIME_RE = rx.compile(
     r"(?=[0-9nm])(?<![\w:.])(?:"
     r"(?P<h>1[0-2]|0?[0-9])(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>[ap])\.?\s?m(?:\.|(?![\w]))"
     r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?![\d])(?!\s?[ap]\.?\s?m)"
+    # 24-hour times written "1430 hrs", "14.30 hrs", and the first of "from 14.00 to 14.40 hrs".
+    r"|(?P<hd>[01]\d|2[0-3])\.?(?P<mid>[0-5]\d)\s?(?:hrs|hours|h)\b\.?"
+    r"|(?P<hx>[01]\d|2[0-3])\.(?P<mix>[0-5]\d)(?=\s?(?:to|until|till|-|–)\s?(?:[01]\d|2[0-3])[.:]?[0-5]\d\s?(?:hrs|hours|h)\b)"
     r"|(?P<noon>noon|midday)"
     r")"
 )
@@ -260,6 +263,10 @@ def find_time(text: str, start: int = 0, end: Optional[int] = None) -> Optional[
         value = "12:00"
     elif m.group("h24"):
         value = f"{int(m.group('h24')):02d}:{m.group('mi24')}"
+    elif m.group("hd"):
+        value = f"{m.group('hd')}:{m.group('mid')}"
+    elif m.group("hx"):
+        value = f"{m.group('hx')}:{m.group('mix')}"
     else:
         hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower() == "p" else 0)
         value = f"{hour:02d}:{m.group('mi') or '00'}"

@@ -108,3 +108,20 @@ def test_resolve_with_year_takes_month_and_day_only():
 ])
 def test_time_stamp_lines_are_not_meeting_times(text, want):
     assert dates.find_time(text).value == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("talks were held at 1430 hrs in Islamabad", "14:30"),
+    ("the call began at 09.15 hrs", "09:15"),
+    ("from 14.00 to 14.40 hrs at the Ministry", "14:00"),
+    ("trade grew by 14.30 per cent", None),
+    ("the 2024 budget", None),
+])
+def test_twenty_four_hour_times_with_hrs(text, want):
+    found = dates.find_time(text)
+    assert (found.value if found else None) == want
+
+
+def test_time_range_in_hrs_gives_minutes():
+    text = "from 14.00 to 14.40 hrs at the Ministry"
+    assert dates.range_minutes(text, 0, len(text)).value == 40
