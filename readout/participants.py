@@ -483,6 +483,14 @@ def _name_ending_at(text: str, lo: int, end: int) -> tuple[int, str]:
     if start < 0:
         return end, ""
     start += end - len(segment)
+    # Honorifics of more than one word are not stopped word by word: "Tan Sri Muhyiddin Yassin",
+    # and "Dato' Seri Anwar Ibrahim", where "Dato'" stopped the reading and "Seri" is its second word.
+    before = text.rfind(" ", lo, max(lo, start - 1)) + 1
+    h = HON_RE.match(text, before, end) if before < start else None
+    if h and start < h.end() < end:
+        start = h.end()
+    while (h := HON_RE.match(text, start, end)) and start < h.end() < end:
+        start = h.end()
     raw = " ".join(text[start:end].split()).rstrip(", ")
     return start, raw
 

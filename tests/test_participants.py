@@ -215,3 +215,20 @@ def test_gulf_leaders_under_each_spelling():
         assert official_country("Tamim bin Hamad Al Thani") == "QAT"
     finally:
         REFERENCE_DATE.reset(token)
+
+
+@pytest.mark.parametrize("text, name, family", [
+    ("Prime Minister Dato' Seri Anwar Ibrahim of Malaysia met President Joko Widodo on 12 May 2024.",
+     "Anwar Ibrahim", "Anwar"),
+    ("Prime Minister Datuk Seri Anwar Ibrahim of Malaysia met President Joko Widodo on 12 May 2024.",
+     "Anwar Ibrahim", "Anwar"),
+    ("Tan Sri Muhyiddin Yassin, Prime Minister of Malaysia, met President Joko Widodo on 12 May 2024.",
+     "Muhyiddin Yassin", "Muhyiddin"),
+    ("Dato' Seri Anwar Ibrahim, Prime Minister of Malaysia, met President Joko Widodo on 12 May 2024.",
+     "Anwar Ibrahim", "Anwar"),
+])
+def test_stacked_malaysian_titles_are_honorifics(text, name, family):
+    from readout import extract
+
+    first = extract(text).meetings[0].participants[0]
+    assert (first.name, first.family_name, first.country) == (name, family, "MYS")
