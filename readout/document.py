@@ -357,6 +357,9 @@ def classify_document(document, meetings) -> tuple[bool, Optional[str]]:
     is_readout, kind = decide_kind(cues, bool(meetings))
     if is_readout and kind == "readout" and _is_news(document, cues):
         kind = "news_report"
+        # A news story is a readout only when it reports a meeting: one about a protest, a
+        # spokesperson's briefing or an interview has "urged", "expressed" ... and no meeting.
+        is_readout = bool(meetings)
     return is_readout, kind
 
 

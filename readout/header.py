@@ -24,7 +24,7 @@ from .rules import load, require_groups
 
 _RULES_FILE = "meeting_types.yaml"
 _GROUPS = ["triggers", "noun_triggers", "news_triggers", "telephone", "video", "weak_telephone", "in_person",
-           "host_verbs", "recalled"]
+           "host_verbs", "recalled", "plainly_recalled"]
 MEETING_WINDOW = 2500
 _NESTED = rx.compile(r"[+*}]\)(?:[+*]|\{\d*,\})")
 
@@ -328,6 +328,9 @@ def _find_leads(text: str) -> list[_Lead]:
         if m is None or m.start() < last_end:
             continue
         lead = _lead_at(text, m)
+        if lead and PATTERNS["plainly_recalled"].search(text, lead.start, lead.end):
+            last_end = lead.end  # an earlier meeting, told as such: not the one reported
+            continue
         if lead:
             leads.append(lead)
             last_end = lead.end

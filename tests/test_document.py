@@ -219,3 +219,28 @@ def test_news_report_by_a_news_outlets_masthead():
             "develop bilateral ties during talks in Seoul.")
     document = extract(text).document
     assert (document.publisher, document.kind) == ("Kyodo News", "news_report")
+
+
+def test_a_news_story_without_a_meeting_is_no_readout():
+    """A story about a protest or a briefing has 'urged', 'expressed' ... but reports no meeting."""
+    from readout import extract
+
+    text = ("China urges neighbour to stop provocations\n\nBEIJING, Aug 19 (Reuters) - China on Monday urged the "
+            "Philippines to stop its provocations in the South China Sea, a day after two vessels collided.\n\n"
+            "Foreign ministry spokesperson Mao Ning told a regular press briefing that China had lodged stern "
+            "representations with Manila.\n\nChinese President Xi Jinping and Philippine President Ferdinand "
+            "Marcos Jr. last met in San Francisco in November 2022 on the sidelines of the APEC summit.")
+    record = extract(text, published="2024-08-19")
+    assert record.meetings == ()
+    assert (record.document.is_readout, record.document.kind) == (False, "news_report")
+
+
+def test_a_news_report_of_a_meeting_is_still_a_readout():
+    from readout import extract
+
+    text = ("SEOUL, May 12 (Yonhap) -- First Vice Foreign Minister Choi Jong-kun met with his Mongolian "
+            "counterpart, Batsumber Munkhjin, in Seoul on Wednesday and discussed regional cooperation, the "
+            "foreign ministry said.")
+    record = extract(text, published="2021-05-12")
+    assert len(record.meetings) == 1
+    assert (record.document.is_readout, record.document.kind) == (True, "news_report")
