@@ -358,8 +358,9 @@ def classify_document(document, meetings) -> tuple[bool, Optional[str]]:
     if is_readout and kind == "readout" and _is_news(document, cues):
         kind = "news_report"
         # A news story is a readout only when it reports a meeting: one about a protest, a
-        # spokesperson's briefing or an interview has "urged", "expressed" ... and no meeting.
-        is_readout = bool(meetings)
+        # spokesperson's briefing or an interview has "urged", "expressed" ... and no meeting
+        # found, nor a verb that says one was held ("held talks", "met").
+        is_readout = bool(meetings) or "held" in cues.lead
     return is_readout, kind
 
 

@@ -124,7 +124,8 @@ def test_example_kinds(name, is_readout, kind):
     ("On the eve of the summit, President Lee met Prime Minister Ishiba in Osaka.", (True, "readout")),
 ])
 def test_lead_cues(text, expected):
-    assert classify_text(text) == expected
+    # As the pipeline calls it: with the meetings the header found (a news report needs one).
+    assert classify_text(text, meetings=extract(text).meetings) == expected
 
 
 def test_title_decides_for_press_conferences_even_when_a_meeting_is_mentioned():
@@ -158,9 +159,14 @@ def test_japanese_readout_and_announcement():
 
 def test_news_report_by_url_and_by_dateline():
     text = "The foreign ministers of Chile and Peru held talks in Lima on Monday, officials said."
-    assert classify_text(text, url="https://www.reuters.com/world/x") == (True, "news_report")
-    assert classify_text("LIMA, June 3 (Andes Wire) -- " + text) == (True, "news_report")
-    assert classify_text(text, url="https://www.mofa.go.jp/x") == (True, "readout")
+    found = extract(text).meetings
+    assert found
+    assert classify_text(text, url="https://www.reuters.com/world/x", meetings=found) == (True, "news_report")
+    assert classify_text("LIMA, June 3 (Andes Wire) -- " + text, meetings=found) == (True, "news_report")
+    assert classify_text(text, url="https://www.mofa.go.jp/x", meetings=found) == (True, "readout")
+    # A story with no meeting found in it, and nothing but weak cues ("urged"), is no readout.
+    weak = "China on Monday urged the Philippines to stop its provocations, officials said."
+    assert classify_text(weak, url="https://www.reuters.com/world/x") == (False, "news_report")
 
 
 def test_transcript_turns():
