@@ -339,3 +339,13 @@ def test_an_organisations_full_name_keeps_the_topic_of_the_cues_inside_it(senten
     statement, = run(sentence, spec).statements
     assert "multilateral" in statement.topics
     assert statement.mentions  # still a mention of the organisation
+
+
+def test_an_abbreviated_office_alone_is_its_holder():
+    """India's readouts name the minister 'EAM' alone as a subject."""
+    from readout import extract
+
+    text = ("On 12 March 2024, EAM Dr. S. Jaishankar held talks with Foreign Minister Bui Thanh Son of Viet Nam "
+            "in New Delhi. EAM highlighted the potential for trade. Foreign Minister Son appreciated India's support.")
+    meeting, = extract(text).meetings
+    assert [(s.agents, s.stance) for s in meeting.statements] == [(("IND",), "explain"), (("VNM",), "appreciate")]
