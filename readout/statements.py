@@ -192,6 +192,10 @@ def find_clauses(text: str, region: Span, hits: list[VerbHit], captions: tuple) 
             lo = bisect.bisect_left(starts, sent.span[0])
             hi = bisect.bisect_left(starts, sent.span[1])
             found = _sentence_clauses(text, sent, hits[lo:hi]) if lo < hi else None
+            if found and _bare_introducer(text, found[-1]) and _SPOKESPERSON.search(text, *found[-1].subject):
+                # GOV.UK's "A UK Government spokesperson said:" opens the readout's own text: the
+                # sentences after it are read for themselves (the held-meeting line is no statement).
+                found = found[:-1]
             if found:
                 if clauses and _bare_introducer(text, clauses[-1]) and clauses[-1].paragraph != sent.paragraph:
                     clauses.pop()  # "A spokesperson said:" followed by a quotation with its own statements
@@ -298,6 +302,9 @@ def _has_subject(text: str, cut: int, verb_start: int) -> bool:
     words = [w for w in words if w.lower() not in ("also", "further", "again", "once", "strongly",
                                                      "jointly", "then", "together", "in", "turn", "likewise")]
     return bool(words)
+
+
+_SPOKESPERSON = rx.compile(r"(?<![\w-])[Ss]pokes(?:person|man|woman)(?![\w-])")
 
 
 def _bare_introducer(text: str, clause: Clause) -> bool:

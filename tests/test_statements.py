@@ -349,3 +349,29 @@ def test_an_abbreviated_office_alone_is_its_holder():
             "in New Delhi. EAM highlighted the potential for trade. Foreign Minister Son appreciated India's support.")
     meeting, = extract(text).meetings
     assert [(s.agents, s.stance) for s in meeting.statements] == [(("IND",), "explain"), (("VNM",), "appreciate")]
+
+
+def test_a_spokespersons_introducer_opens_the_readout_and_is_no_statement():
+    """GOV.UK: 'A UK Government spokesperson said:' then the readout's own text."""
+    from readout import extract
+
+    text = ("Foreign Secretary call with Israeli Foreign Minister: 12 March 2024\n\n"
+            "A UK Government spokesperson said:\n\n"
+            "The Foreign Secretary David Cameron spoke to Israeli Foreign Minister Israel Katz today.\n\n"
+            "The Foreign Secretary pressed for the opening of more crossings into Gaza.\n\n"
+            "They also discussed the situation on Israel's northern border.")
+    meeting, = extract(text, published="2024-03-12").meetings
+    assert [s.text.split()[:3] for s in meeting.statements] == [["The", "Foreign", "Secretary"], ["They", "also",
+                                                                                                   "discussed"]]
+    assert [s.stance for s in meeting.statements] == ["request", "exchange_views"]
+    assert "spokesperson" not in meeting.statements[0].text
+
+
+def test_a_named_speakers_introducer_still_introduces_the_quotation():
+    from readout import extract
+
+    text = ("On May 3, 2024, Secretary Antony Blinken met with Foreign Minister Wang Yi of China.\n\n"
+            "Secretary Blinken said:\n\n"
+            "\u201cThe United States will continue to defend its interests and values.\u201d")
+    meeting, = extract(text).meetings
+    assert any(s.text.startswith("Secretary Blinken said:") and "defend" in s.text for s in meeting.statements)
