@@ -232,3 +232,25 @@ def test_stacked_malaysian_titles_are_honorifics(text, name, family):
 
     first = extract(text).meetings[0].participants[0]
     assert (first.name, first.family_name, first.country) == (name, family, "MYS")
+
+
+def test_the_gazetteer_and_demonyms_name_both_southeast_asian_leaders():
+    """'his Lao counterpart' (a demonym) and a Vietnamese leader the gazetteer knows, family name first."""
+    from readout import extract
+
+    text = ("Vientiane (VNA) – Prime Minister Pham Minh Chinh held talks with his Lao counterpart Sonexay "
+            "Siphandone on January 9, 2024.")
+    meeting, = extract(text).meetings
+    assert [(p.family_name, p.country) for p in meeting.participants] == [("Pham", "VNM"), ("Siphandone", "LAO")]
+
+
+def test_the_gazetteer_answers_only_within_a_term():
+    """Maris Sangiampongsa became Thailand's foreign minister on 30 April 2024."""
+    from readout import extract
+
+    lead = ("On {} , Foreign Minister Maris Sangiampongsa met with Foreign Minister Cho Tae-yul of the "
+            "Republic of Korea.")
+    after = extract(lead.format("12 May 2024")).meetings[0]
+    before = extract(lead.format("12 March 2024")).meetings[0]
+    assert after.participants[0].country == "THA"
+    assert before.participants[0].country is None
