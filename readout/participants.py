@@ -398,6 +398,13 @@ def _person_after_title(text, t, end, by_end, by_start) -> Optional[Person]:
         # 'Deputy Prime Minister of Ethiopia Demeke Mekonnen', 'Minister … of Malaysia, Dato’ Saifuddin'
         mention = by_start[of.end()]
         of_country, pos = mention.code, mention.end
+        to = _TO_COUNTRY.match(text, pos, end)  # 'Ambassador of Sudan to the Russian Federation NAME'
+        if to and by_start.get(to.end()) and by_start[to.end()].kind == "name":
+            pos = by_start[to.end()].end
+    if of_country is None and text.startswith((" for ", " of "), pos):
+        portfolio = _PORTFOLIO.match(text, pos, end)  # 'Minister for Europe Nusrat Ghani'
+        if portfolio:
+            pos = portfolio.end()
     gap = _GAP.match(text[pos:pos + 4])
     if not gap:
         return None
@@ -436,6 +443,10 @@ def _person_before_title(text, t, start, end, by_end, by_start) -> Optional[Pers
     return _make_person(text, raw, t.group(), country, name_start, name_start + len(raw), t.start(), tail_end)
 
 
+_PORTFOLIO_WORD = tries.alternation(sorted(str(w) for w in TITLES.get("portfolio_words") or ()))
+_PORTFOLIO = rx.compile(r" (?:for|of) (?:the )?(?:" + _PORTFOLIO_WORD + r")(?![\w-])"
+                        r"(?:(?:,? and|,| &| for| of)? (?:the )?(?:" + _PORTFOLIO_WORD + r")(?![\w-])){0,8}")
+_TO_COUNTRY = rx.compile(r" to (?:the )?")
 _INITIAL = rx.compile(r"[A-Z](?:\.[A-Z])*\.?")
 _GAP = rx.compile(r",?[ \t\u00a0]+")
 # Where a title phrase after a name ends: a clause ('…, received a courtesy call from …'), so a

@@ -254,3 +254,34 @@ def test_the_gazetteer_answers_only_within_a_term():
     before = extract(lead.format("12 March 2024")).meetings[0]
     assert after.participants[0].country == "THA"
     assert before.participants[0].country is None
+
+
+@pytest.mark.parametrize("lead, name", [
+    ("On 12 March 2024, Minister for Foreign Trade and Development Cooperation Geoffrey van Leeuwen met with "
+     "Foreign Minister Cho Tae-yul of the Republic of Korea.", "Geoffrey van Leeuwen"),
+    ("On 12 March 2024, Minister for Europe Nusrat Ghani met with Foreign Minister Cho Tae-yul of the "
+     "Republic of Korea.", "Nusrat Ghani"),
+    ("On 12 March 2024, Minister of State for Indo-Pacific Anne-Marie Trevelyan met with Foreign Minister "
+     "Cho Tae-yul of the Republic of Korea.", "Anne-Marie Trevelyan"),
+    ("On 12 March 2024, Minister Delegate for Europe Jean-Noël Barrot met with Foreign Minister Cho Tae-yul "
+     "of the Republic of Korea.", "Jean-Noël Barrot"),
+    ("Today, Senior Director for the Western Hemisphere for the National Security Council Juan Gonzalez met "
+     "with Foreign Minister Cho Tae-yul of the Republic of Korea.", "Juan Gonzalez"),
+])
+def test_a_portfolio_between_title_and_name_is_skipped(lead, name):
+    first = extract(lead, published="2024-03-12").meetings[0].participants[0]
+    assert first.name == name
+
+
+def test_an_ambassador_of_one_country_to_another_is_of_the_first():
+    lead = "On 12 March 2024, Foreign Minister Sergey Lavrov met with Ambassador of Japan to Russia Akira Muto."
+    meeting, = extract(lead).meetings
+    assert [(p.family_name, p.country) for p in meeting.participants] == [("Lavrov", "RUS"), ("Muto", "JPN")]
+
+
+def test_military_ranks_are_not_part_of_the_name():
+    lead = ("National Security Advisor Jake Sullivan traveled to Brasilia, Brazil on Monday, December 5.\n\n"
+            "Mr. Sullivan met with Secretary for Strategic Affairs Admiral Flávio Rocha to express appreciation "
+            "for the progress in the U.S.-Brazil relationship.")
+    meeting = extract(lead, published="2022-12-06").meetings[0]
+    assert ("Flávio Rocha", "BRA") in [(p.name, p.country) for p in meeting.participants]
