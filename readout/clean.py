@@ -278,7 +278,7 @@ _DATE = rx.compile(
     rf"\b(?:{_MONTH}\.?\s(\d{{1,2}})(?:st|nd|rd|th)?,?\s(\d{{4}})"  # May 20, 2023
     rf"|(\d{{1,2}})(?:st|nd|rd|th)?\s{_MONTH}\.?,?\s(\d{{4}})"  # 20 May 2023
     r"|(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})"  # 2023-05-20, 2020/1/4
-    r"|(\d{1,2})\.(\d{1,2})\.(\d{4}))\b",  # 05.12.2022: day first (German, Russian, Dutch sites; never U.S.)
+    r"|(\d{1,2})[.-](\d{1,2})[.-](\d{4}))\b",  # 05.12.2022, 21-02-2024: day first (German, Russian, Dutch sites; never U.S.)
     re.I)
 _DATE_LABEL = rx.compile(r"\b(?:date|dated|published|posted|updated|written|released|issued)\b", re.I)
 _HEAD_CHARS = 1200

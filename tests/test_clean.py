@@ -142,6 +142,7 @@ def test_parse_published_forms():
     # Day first with dots, as German, Russian and Dutch sites write it (U.S. sites use slashes).
     assert parse_published("05.12.2022") == "2022-12-05"
     assert parse_published("31.02.2022") is None
+    assert parse_published("21-02-2024") == "2024-02-21"  # and with hyphens (the Dutch government's "News item | 21-02-2024")
 
 
 def test_caption_lines():
