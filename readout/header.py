@@ -508,6 +508,8 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
         sides |= _headline_countries(text, lead.start)
     if len(people_countries | sides) < 2 and publisher_country:
         sides.add(publisher_country)
+    if len(people_countries | sides) < 2:
+        sides |= _named_sides(text, lead.start, min(region_end, lead.end + _MEETING_SENTENCES_REACH))
     location = _location(text, lead)
     _countries_within_each_side(principals, lead, sides)
     _assign_unknown_countries(principals, sides, publisher_country, _dateline_country(text, lead))
@@ -1170,6 +1172,22 @@ def _relationship_countries(text: str, start: int, end: int, known: set[str],
             if len(codes) == 2 and codes & known and _RELATION_AFTER.match(text, after):
                 found |= codes
         joined = text.find(" and ", joined + 5, lead_end)
+    return found
+
+
+_SIDE = rx.compile(r"(?<![\w-])[Tt]he ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) side(?![\w-])")
+
+
+def _named_sides(text: str, start: int, end: int) -> set[str]:
+    """Countries the meeting's text calls a side of it: "The Russian side reaffirmed …", "at the
+    initiative of the Turkish side" (Russian and Chinese ministries name their own side so)."""
+    found = set()
+    if text.find(" side", start, end) == -1:
+        return found
+    for m in _SIDE.finditer(text, start, end):
+        code = countries.resolve_country(m.group(1))
+        if code:
+            found.add(code)
     return found
 
 

@@ -476,3 +476,14 @@ def test_a_time_in_a_later_sentence_not_about_the_meeting_is_not_its_start():
             "The leaders discussed trade. A state dinner was held at 7 p.m. for about two hours.")
     meeting, = extract(text).meetings
     assert (meeting.start_time, meeting.duration_minutes) == (None, None)
+
+
+def test_a_side_the_text_names_is_a_party():
+    """Russian and Chinese ministries name their own side: 'The Russian side reaffirmed …'."""
+    text = ("On April 2, 2024, Deputy Foreign Minister and Special Presidential Envoy for the Middle East and "
+            "Africa Mikhail Bogdanov met with Ambassador of the Republic of the Sudan to the Russian Federation "
+            "Mohamed Sirrag.\n\nThe sides discussed the situation in Sudan. The Russian side reaffirmed its "
+            "principled position in favour of an early settlement.")
+    meeting, = extract(text).meetings
+    assert meeting.countries == ("RUS", "SDN")
+    assert [(p.family_name, p.country) for p in meeting.participants] == [("Bogdanov", "RUS"), ("Sirrag", "SDN")]
