@@ -747,6 +747,9 @@ def _named_parties(text: str, start: int, end: int, ctx: AgentContext) -> list[s
         party = _title_party(text, m, start, end, ctx)
         if party:
             found.append((m.start(), m.end(), party))
+    if ctx.speaker and (me := _AND_I.search(text, start, end)):
+        i = "i" if me.group("i") else "j"
+        found.append((me.start(i), me.end(i), ctx.speaker))  # "Foreign Minister Wang and I discussed"
     found.sort()
     parties: list[str] = []
     for i, (s, e, party) in enumerate(found):
@@ -755,6 +758,9 @@ def _named_parties(text: str, start: int, end: int, ctx: AgentContext) -> list[s
         if party not in parties:
             parties.append(party)
     return parties
+
+
+_AND_I = rx.compile(r"(?<![\w-])(?:and (?P<i>I)|(?P<j>I) and)(?![\w-])")
 
 
 _JOINED = rx.compile(r"\band\b|&")

@@ -375,3 +375,19 @@ def test_a_named_speakers_introducer_still_introduces_the_quotation():
             "\u201cThe United States will continue to defend its interests and values.\u201d")
     meeting, = extract(text).meetings
     assert any(s.text.startswith("Secretary Blinken said:") and "defend" in s.text for s in meeting.statements)
+
+
+def test_a_ministers_own_release_welcoming_a_counterpart():
+    """'Today I welcomed the Minister …, Wang Yi, to Canberra': the release's speaker is a party, and
+    'Foreign Minister Wang and I discussed' is both sides."""
+    from readout import extract
+
+    text = ("Meeting with Foreign Minister Wang Yi\n\nMedia release\n20 March 2024\n\n"
+            "Today I welcomed the Minister of Foreign Affairs of the People's Republic of China, Wang Yi, to "
+            "Canberra for the seventh Australia-China Foreign and Strategic Dialogue.\n\n"
+            "Foreign Minister Wang and I discussed the importance of stabilising the relationship.\n\n"
+            "I raised Australia's concerns about human rights. I and Foreign Minister Wang agreed to meet again.\n\n"
+            "Australia and China have gained much from trade.")
+    meeting, = extract(text).meetings
+    assert meeting.countries == ("AUS", "CHN") and meeting.speaker == "AUS"
+    assert [s.agents for s in meeting.statements][:4] == [("AUS",), ("AUS", "CHN"), ("AUS",), ("AUS", "CHN")]
