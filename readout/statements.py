@@ -102,25 +102,11 @@ def attach_statements(document, meeting: Meeting) -> tuple[Meeting, list[str]]:
     anchor = meeting.date or getattr(document, "published", None)
     cue_starts = [c[0] for c in cues]
     parties = frozenset(meeting.countries or ())
-    statements = _carry_topics(text, tuple(build_statement(text, d, cues, cue_starts, parties, anchor) for d in drafts))
+    statements = tuple(build_statement(text, d, cues, cue_starts, parties, anchor) for d in drafts)
     topics = tuple(sorted({t for s in statements for t in s.topics} | _follow_up_topics(text, region)))
     references = _merge_references(statements)
     return replace_fields(meeting, statements=statements, topics=topics,
                           references=tuple(meeting.references) + references), warnings
-
-
-def _carry_topics(text: str, statements: tuple) -> tuple:
-    """A clause joined to the one before it in the same sentence ("…, and expressed hope for its
-    early ratification") and with no topic cue of its own is about what that clause is about."""
-    out = list(statements)
-    for i in range(1, len(out)):
-        prev, cur = out[i - 1], out[i]
-        if cur.topics or not prev.topics or not cur.text.startswith("and "):
-            continue
-        gap = text[prev.span[1]:cur.span[0]]
-        if gap.strip(" ,;") == "":
-            out[i] = replace_fields(cur, topics=prev.topics)
-    return tuple(out)
 
 
 # "This meeting follows the summit held in April", "Today's meeting followed on from their

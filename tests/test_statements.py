@@ -391,12 +391,3 @@ def test_a_ministers_own_release_welcoming_a_counterpart():
     meeting, = extract(text).meetings
     assert meeting.countries == ("AUS", "CHN") and meeting.speaker == "AUS"
     assert [s.agents for s in meeting.statements][:4] == [("AUS",), ("AUS", "CHN"), ("AUS",), ("AUS", "CHN")]
-
-
-def test_a_joined_clause_without_cues_is_about_what_the_clause_before_is_about():
-    spec = load("stance_welcome")[1]["meeting"]
-    meeting = run("Minister Lee welcomed the signing of the economic partnership agreement, and expressed hope "
-                  "for its early entry into force. Minister Lee thanked the minister.", spec)
-    first, joined, other = meeting.statements
-    assert first.topics and joined.topics == first.topics
-    assert other.topics == ()
