@@ -71,7 +71,8 @@ def _not_a_verb_before(text: str, start: int) -> bool:
     if not chunk:
         return False
     if chunk[-1] in "“\"":
-        return True
+        # '"…," said Minister X': a closing quotation mark after a comma is followed by the verb.
+        return not chunk.endswith((',"', ',”'))
     parts = chunk.rsplit(None, 1)
     word = parts[-1]
     if len(parts) == 1 and start - 12 > 0 and not text[start - 13].isspace():
@@ -568,7 +569,8 @@ def resolve_clauses(text: str, clauses: list[Clause], ctx: AgentContext, warning
         elif clause.verb.stance == "exchange_views" and _HELD.search(text, clause.subject[0], clause.subject[1]):
             agents = ctx.everyone  # "X had a meeting with Y and exchanged views": both discussed
         if agents is None:
-            agents = resolve_agents(text, clause.subject, ctx, last_single, warnings)
+            agents = resolve_agents(text, _inverted_subject(text, clause) or clause.subject, ctx, last_single,
+                                    warnings)
         if not agents and drafts and clause.inherits:
             agents = drafts[-1].agents
         if not agents:
@@ -587,6 +589,22 @@ def resolve_clauses(text: str, clauses: list[Clause], ctx: AgentContext, warning
                 stance = "request"
         drafts.append(Draft(clause.span, clause.verb, tuple(agents), stance, clause.point, clause.paragraph))
     return drafts
+
+
+_QUOTE_CLOSED = rx.compile(r"[,]\s?[\"”]\s*$")
+_SUBJECT_AFTER_END = rx.compile(r"[,.;]")
+
+
+def _inverted_subject(text: str, clause: Clause) -> Optional[Span]:
+    """'"Indonesia appreciates Japan's support," said Foreign Minister Sugiono.': the speaker is
+    named after the verb; the quotation before it is what was said, not who said it."""
+    verb = clause.verb
+    if not _QUOTE_CLOSED.search(text, max(clause.span[0], verb.start - 6), verb.start):
+        return None
+    start = _verb_word_end(text, verb)
+    stop = _SUBJECT_AFTER_END.search(text, start, clause.span[1])
+    end = stop.start() if stop else clause.span[1]
+    return (start, end) if end > start else None
 
 
 _JOINT_STANCES = frozenset({"exchange_views", "share_view", "confirm", "decide"})

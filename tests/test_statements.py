@@ -391,3 +391,15 @@ def test_a_ministers_own_release_welcoming_a_counterpart():
     meeting, = extract(text).meetings
     assert meeting.countries == ("AUS", "CHN") and meeting.speaker == "AUS"
     assert [s.agents for s in meeting.statements][:4] == [("AUS",), ("AUS", "CHN"), ("AUS",), ("AUS", "CHN")]
+
+
+def test_a_quotation_attributed_after_it_is_its_speakers():
+    """'"…," said Foreign Minister Sugiono.': the speaker follows the verb (straight or curly quotes)."""
+    from readout import extract
+
+    text = ("On 6 November 2024, Foreign Minister Sugiono held a telephone talk with Foreign Minister Iwaya "
+            "Takeshi of Japan.\n\n"
+            "\"Indonesia appreciates Japan's support for our OECD accession,\" said Foreign Minister Sugiono.\n\n"
+            "\u201cJapan will continue to stand with Indonesia,\u201d Foreign Minister Iwaya said.")
+    meeting, = extract(text).meetings
+    assert [(s.agents, s.stance) for s in meeting.statements] == [(("IDN",), "explain"), (("JPN",), "explain")]
