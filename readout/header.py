@@ -94,7 +94,7 @@ _CLAUSE_BREAK = rx.compile(r";|:|t(?<!\wt)(?:hat|o discuss|o exchange|o congratu
                            r"d(?<!\wd)uring which\b|i(?<!\wi)n which\b")
 _VISITING = rx.compile(r"\b(?:who (?:is|was) (?:on an? [\w\s\-]{0,30}?)?visiting|who visited|(?:paying|paid|pays|made) (?:an? )?(?:[\w\-]+ ){0,3}?visit to|during (?:his|her|their|the) (?:[\w\-]+ ){0,3}?visit to|on (?:an? )?(?:[\w\-]+ ){0,3}?visit to|visiting)\s+(?:the\s+)?")
 # '\b(?:in|at)', with the word-start test after the first letter so that the engine can skip to it.
-_IN_PLACE = rx.compile(r"(?:i(?<!\wi)n|a(?<!\wa)t)\s+(?:the\s+)?")
+_IN_PLACE = rx.compile(r"(?:i(?<!\wi)n|a(?<!\wa)t|(?:travell?ed|went|flew|arrived|came) to)\s+(?:the\s+)?")
 _DATELINE = rx.compile(r"(?m)^[ \t]*(?P<city>[A-Z][A-Za-z .\-]{2,30}?)(?:,[ \t]+[A-Za-z .]{2,20})?[ \t]*[,(–—:-]")
 # '\b(?:on the …|while attending|during|at)', the word-start test after each first letter (see _IN_PLACE).
 _OCCASION = rx.compile(r"(?:o(?<!\wo)n the (?:margins|sidelines) of|o(?<!\wo)n the occasion of|w(?<!\ww)hile attending|"

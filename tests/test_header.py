@@ -487,3 +487,10 @@ def test_a_side_the_text_names_is_a_party():
     meeting, = extract(text).meetings
     assert meeting.countries == ("RUS", "SDN")
     assert [(p.family_name, p.country) for p in meeting.participants] == [("Bogdanov", "RUS"), ("Sirrag", "SDN")]
+
+
+def test_the_city_a_minister_travelled_to_is_where_the_meeting_was():
+    text = ("Stéphane Séjourné, Minister for Europe and Foreign Affairs, travelled to Kyiv on 13 February 2024 for "
+            "his first bilateral visit abroad, where he met with his Ukrainian counterpart, Mr Dmytro Kuleba.")
+    meeting, = extract(text).meetings
+    assert meeting.location.city == "Kyiv" and meeting.host_country == "UKR"
