@@ -537,7 +537,8 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
     time_found = _first_in_lead(dates.find_time, text, lead) or _said_of_the_meeting(dates.find_time, text, lead,
                                                                                       region_end)
     duration = _duration(text, lead) or _said_of_the_meeting(dates.find_duration, text, lead, region_end)
-    fmt = _meeting_format(document, text, lead, spans)
+    earlier = [other.end for other in leads if other.end <= lead.start]
+    fmt = _meeting_format(document, text, lead, spans, max(earlier) if earlier else None)
     if fmt != "in_person":
         location = None  # a call has no place: one it names is what they talked about
     host = _host_country(text, lead, fmt, location, principals, countries_set, spans)
@@ -1012,10 +1013,14 @@ def _duration(text, lead):
     return ranged
 
 
-def _meeting_format(document, text, lead, spans) -> str:
-    """telephone / video / in_person from the title and the lead sentence."""
-    title = document.title or ""
-    head_start = max(0, lead.start - 400)
+def _meeting_format(document, text, lead, spans, after: Optional[int] = None) -> str:
+    """telephone / video / in_person from the title and the lead sentence.
+
+    after: where the previous meeting's lead ends, for a later meeting of the document: the title
+    and the text before that are the earlier meeting's ("telephone conversation with …").
+    """
+    title = (document.title or "") if after is None else ""
+    head_start = max(0, lead.start - 400, after or 0)
     for where, s, e in ((text, lead.start, lead.end), (title, 0, len(title)), (text, head_start, lead.start)):
         video = PATTERNS["video"].search(where, s, e)
         if video:

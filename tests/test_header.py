@@ -494,3 +494,13 @@ def test_the_city_a_minister_travelled_to_is_where_the_meeting_was():
             "his first bilateral visit abroad, where he met with his Ukrainian counterpart, Mr Dmytro Kuleba.")
     meeting, = extract(text).meetings
     assert meeting.location.city == "Kyiv" and meeting.host_country == "UKR"
+
+
+def test_a_later_meeting_does_not_take_the_format_of_the_title_or_the_first_meeting():
+    text = ("Foreign Minister Sergey Lavrov's telephone conversation with Minister of Foreign Affairs of Türkiye "
+            "Hakan Fidan\n\nOn April 2, 2024, Sergey Lavrov had a telephone conversation with Minister of Foreign "
+            "Affairs of the Republic of Türkiye Hakan Fidan.\n\nThe ministers exchanged views on Syria.\n\n* * *\n\n"
+            "On April 2, 2024, Deputy Foreign Minister Mikhail Bogdanov met with Ambassador of the Republic of the "
+            "Sudan to the Russian Federation Mohamed Sirrag.\n\nThe sides discussed the situation in Sudan.")
+    call, meeting = extract(text).meetings
+    assert (call.format, meeting.format) == ("telephone", "in_person")
