@@ -109,6 +109,7 @@ _PARTICLES = set(HONORIFICS["particles"])
 _FAMILY_FIRST = set(HONORIFICS["family_first_countries"])
 _FAMILY_FIRST_SURNAMES = set(HONORIFICS["family_first_surnames"])
 _PATERNAL = set(HONORIFICS["paternal_surname_countries"])
+_SPANISH_GIVEN = frozenset(HONORIFICS.get("spanish_given_names") or ())
 _GIVEN_NAME = set(HONORIFICS["given_name_countries"])
 _JAPANESE_GIVEN = frozenset(HONORIFICS["japanese_given_names"])
 _OFFICIAL_FAMILY = frozenset(k for k in OFFICIALS if " " not in k)
@@ -294,6 +295,8 @@ def _family_index(tokens: list[str], country: Optional[str], full: str) -> int:
         return 0
     core = [i for i, t in enumerate(tokens) if t not in _PARTICLES]
     if country in _PATERNAL and len(core) >= 3:
+        if len(core) == 3 and tokens[core[1]] in _SPANISH_GIVEN:
+            return core[-1]  # 'José Manuel Albares': two given names, then the paternal surname
         return core[-2]
     return core[-1] if core else len(tokens) - 1
 

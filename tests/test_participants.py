@@ -285,3 +285,14 @@ def test_military_ranks_are_not_part_of_the_name():
             "for the progress in the U.S.-Brazil relationship.")
     meeting = extract(lead, published="2022-12-06").meetings[0]
     assert ("Flávio Rocha", "BRA") in [(p.name, p.country) for p in meeting.participants]
+
+
+@pytest.mark.parametrize("name, family", [
+    ("José Manuel Albares", "Albares"),       # two given names, then the paternal surname
+    ("Luis Gilberto Murillo", "Murillo"),
+    ("Alicia Bárcena Ibarra", "Bárcena"),     # given name, paternal and maternal surnames
+    ("Andrés Manuel López Obrador", "López"),
+])
+def test_spanish_names_with_two_given_names_or_two_surnames(name, family):
+    lead = f"On 5 March 2024, Foreign Minister {name} of Mexico met with Foreign Minister Cho Tae-yul of Korea."
+    assert extract(lead).meetings[0].participants[0].family_name == family
