@@ -94,7 +94,9 @@ _CLAUSE_BREAK = rx.compile(r";|:|t(?<!\wt)(?:hat|o discuss|o exchange|o congratu
                            r"d(?<!\wd)uring which\b|i(?<!\wi)n which\b")
 _VISITING = rx.compile(r"\b(?:who (?:is|was) (?:on an? [\w\s\-]{0,30}?)?visiting|who visited|(?:paying|paid|pays|made) (?:an? )?(?:[\w\-]+ ){0,3}?visit to|during (?:his|her|their|the) (?:[\w\-]+ ){0,3}?visit to|on (?:an? )?(?:[\w\-]+ ){0,3}?visit to|visiting)\s+(?:the\s+)?")
 # '\b(?:in|at)', with the word-start test after the first letter so that the engine can skip to it.
-_IN_PLACE = rx.compile(r"(?:i(?<!\wi)n|a(?<!\wa)t|(?:travell?ed|went|flew|arrived|came) to)\s+(?:the\s+)?")
+_IN_PLACE = rx.compile(r"(?:i(?<!\wi)n|a(?<!\wa)t)\s+(?:the\s+)?")
+# "travelled to Kyiv …, where he met": the place of the meeting as "in Kyiv" is (looked for after those).
+_TRAVELLED_TO = rx.compile(r"(?:travell?ed|went|flew|arrived|came) to\s+(?:the\s+)?")
 _DATELINE = rx.compile(r"(?m)^[ \t]*(?P<city>[A-Z][A-Za-z .\-]{2,30}?)(?:,[ \t]+[A-Za-z .]{2,20})?[ \t]*[,(–—:-]")
 # '\b(?:on the …|while attending|during|at)', the word-start test after each first letter (see _IN_PLACE).
 _OCCASION = rx.compile(r"(?:o(?<!\wo)n the (?:margins|sidelines) of|o(?<!\wo)n the occasion of|w(?<!\ww)hile attending|"
@@ -285,14 +287,17 @@ def _boundaries(text: str, pos: int = 0) -> "_Cuts":
         cached = _Cuts(text, [], [0], 0)
     limit = min(len(text), max(2 * cached.limit, pos + _REACH + 1, 800))
     ends, starts = cached.ends[:-1] if cached.limit else [], cached.starts
+    longest = _LONGEST_SENTENCE + _SPACE_WINDOW
     for m in _BOUNDARY.finditer(text, cached.limit, limit):
         dot = m.start()
         if m.group() == "\n":
-            _add_cuts(text, ends, starts, dot)
+            if dot - starts[-1] > longest:
+                _add_cuts(text, ends, starts, dot)
             ends.append(dot)
             starts.append(m.end())
         elif not _is_abbreviation(text, dot):
-            _add_cuts(text, ends, starts, dot)
+            if dot - starts[-1] > longest:
+                _add_cuts(text, ends, starts, dot)
             ends.append(dot + 1)
             starts.append(m.end())
     # Below a limit short of the text's end, only the cuts the rest of the text cannot change.
@@ -534,9 +539,12 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
     if not countries_set and not principals:
         return None
     date_value = _meeting_date(document, text, lead, anchor, spans, warnings)
-    time_found = _first_in_lead(dates.find_time, text, lead) or _said_of_the_meeting(dates.find_time, text, lead,
-                                                                                      region_end)
-    duration = _duration(text, lead) or _said_of_the_meeting(dates.find_duration, text, lead, region_end)
+    time_found = _first_in_lead(dates.find_time, text, lead)
+    duration = _duration(text, lead)
+    if time_found is None or duration is None:
+        later = _meeting_sentences(text, lead, region_end)
+        time_found = time_found or _said_of_the_meeting(dates.find_time, text, later)
+        duration = duration or _said_of_the_meeting(dates.find_duration, text, later)
     earlier = [other.end for other in leads if other.end <= lead.start]
     fmt = _meeting_format(document, text, lead, spans, max(earlier) if earlier else None)
     if fmt != "in_person":
@@ -985,20 +993,37 @@ def _first_in_lead(finder, text, lead):
 
 # A later sentence about the meeting itself: "The meeting started at around 4:30 p.m. and lasted
 # about 65 minutes", "The talks, which began at 10 a.m., ran for …" (news reports put it in the
-# second or third paragraph).
+# second or third paragraph). The verb is found first (a literal start, cheap); the words before
+# it must make the meeting its subject.
+_OF_THE_MEETING_VERB = rx.compile(r"(?:lasted|started|began|commenced|ran|took place|was held|were held|continued|"
+                                  r"went on)(?![\w-])")
 _OF_THE_MEETING = rx.compile(r"(?:The|the|Their|their|Today[’']s|Monday[’']s|Tuesday[’']s|Wednesday[’']s|Thursday[’']s|"
                              r"Friday[’']s|Saturday[’']s|Sunday[’']s)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|call|conversation|"
-                             r"summit|conference|discussions?|session|exchange)\b,?\s+(?:[\w,]+\s+){0,4}?(?:lasted|started|began|"
-                             r"commenced|ran|took place|was held|were held|continued|went on)\b")
+                             r"summit|conference|discussions?|session|exchange)\b,?\s+(?:[\w,]+\s+){0,4}?$")
+_OF_THE_MEETING_WORDS = ("lasted", "started", "began", "commenced", "ran ", "took place", "was held", "were held",
+                         "continued", "went on")
 _MEETING_SENTENCES_REACH = 1500
 
 
-def _said_of_the_meeting(finder, text, lead, region_end: int):
-    """A value in a later sentence of the meeting's region whose subject is the meeting itself."""
+def _meeting_sentences(text: str, lead, region_end: int) -> list[tuple[int, int]]:
+    """Later sentences of the meeting's region whose subject is the meeting itself."""
     end = min(region_end, lead.end + _MEETING_SENTENCES_REACH)
-    for m in _OF_THE_MEETING.finditer(text, lead.end, end):
-        start, stop = _sentence_bounds(text, m.start())
-        found = finder(text, max(start, lead.end), min(stop, end))
+    found: list[tuple[int, int]] = []
+    if not any(text.find(word, lead.end, end) != -1 for word in _OF_THE_MEETING_WORDS):
+        return found
+    for verb in _OF_THE_MEETING_VERB.finditer(text, lead.end, end):
+        if found and verb.start() < found[-1][1]:
+            continue
+        if _OF_THE_MEETING.search(text, max(lead.end, verb.start() - 80), verb.start()):
+            start, stop = _sentence_bounds(text, verb.start())
+            found.append((max(start, lead.end), min(stop, end)))
+    return found
+
+
+def _said_of_the_meeting(finder, text: str, sentences: list[tuple[int, int]]):
+    """The first value `finder` gives in those sentences."""
+    for start, stop in sentences:
+        found = finder(text, start, stop)
         if found:
             return found
     return None
@@ -1071,10 +1096,20 @@ _NAMED_PLACE = rx.compile(r"(?:(?:Embassy|Embassies|Consulate|Consulate General)
                           r"ahead of)\b[^.;\n]{0,60})$")
 
 
+def _places_named(text: str, start: int, end: int) -> Iterator[re.Match]:
+    """'in …', 'at …', then 'travelled to …' (only looked for where a word of it is)."""
+    yield from _IN_PLACE.finditer(text, start, end)
+    if text.find(" to ", start, end) != -1 and any(text.find(w, start, end) != -1 for w in _TRAVEL_WORDS):
+        yield from _TRAVELLED_TO.finditer(text, start, end)
+
+
+_TRAVEL_WORDS = ("travel", "went", "flew", "arrived", "came")
+
+
 def _location_in(text, start, end, lead, skip_after: Optional[re.Pattern] = None) -> Optional[Location]:
     """'in Beijing', 'at the White House', 'official London residence', or a dateline (lead only).
     `skip_after`: a place right after a word it matches is passed over."""
-    for m in _IN_PLACE.finditer(text, start, end):
+    for m in _places_named(text, start, end):
         city = countries.CITY_RE.match(text, m.end(), end) or _CITY_AFTER_ADJ.match(text, m.end(), end)
         if city and skip_after is not None and skip_after.search(text, max(start, m.start() - 80), m.start()):
             continue
@@ -1095,7 +1130,7 @@ def _location_in(text, start, end, lead, skip_after: Optional[re.Pattern] = None
             return Location(None, code, capital.span("dem"))
     if lead is None:
         return None
-    for m in _IN_PLACE.finditer(text, start, end):
+    for m in _places_named(text, start, end):
         country = countries.COUNTRY_RE.match(text, m.end(), end)
         if country and country.group("name"):
             return Location(None, countries.NAMES[country.group("name")], (country.start(), country.end()))
@@ -1199,9 +1234,11 @@ def _named_sides(text: str, start: int, end: int) -> set[str]:
 def _host_of_a_visit(text: str, lead: _Lead, principals: list[Person]) -> None:
     """'Foreign Minister Maris Sangiampongsa received Mr. Cho …, who is visiting Thailand': the one
     principal with no country is of the country visited, when no other principal is."""
+    if text.find("visit", lead.start, lead.end) == -1:
+        return
     unknown = [p for p in principals if not p.country]
     known = {p.country for p in principals if p.country}
-    if len(unknown) != 1 or not known or text.find("visit", lead.start, lead.end) == -1:
+    if len(unknown) != 1 or not known:
         return
     visiting = _VISITING.search(text, lead.start, lead.end)
     if not visiting:

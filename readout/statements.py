@@ -193,7 +193,8 @@ def find_clauses(text: str, region: Span, hits: list[VerbHit], captions: tuple) 
             lo = bisect.bisect_left(starts, sent.span[0])
             hi = bisect.bisect_left(starts, sent.span[1])
             found = _sentence_clauses(text, sent, hits[lo:hi]) if lo < hi else None
-            if found and _bare_introducer(text, found[-1]) and _SPOKESPERSON.search(text, *found[-1].subject):
+            if found and text.find("spokes", *sent.span) != -1 and _bare_introducer(text, found[-1]) \
+                    and _SPOKESPERSON.search(text, *found[-1].subject):
                 # GOV.UK's "A UK Government spokesperson said:" opens the readout's own text: the
                 # sentences after it are read for themselves (the held-meeting line is no statement).
                 found = found[:-1]
@@ -599,7 +600,9 @@ def _inverted_subject(text: str, clause: Clause) -> Optional[Span]:
     """'"Indonesia appreciates Japan's support," said Foreign Minister Sugiono.': the speaker is
     named after the verb; the quotation before it is what was said, not who said it."""
     verb = clause.verb
-    if not _QUOTE_CLOSED.search(text, max(clause.span[0], verb.start - 6), verb.start):
+    before = text[max(clause.span[0], verb.start - 4):verb.start]
+    if ('"' not in before and "”" not in before) or not _QUOTE_CLOSED.search(text, max(clause.span[0], verb.start - 6),
+                                                                             verb.start):
         return None
     start = _verb_word_end(text, verb)
     stop = _SUBJECT_AFTER_END.search(text, start, clause.span[1])

@@ -504,3 +504,10 @@ def test_a_later_meeting_does_not_take_the_format_of_the_title_or_the_first_meet
             "Sudan to the Russian Federation Mohamed Sirrag.\n\nThe sides discussed the situation in Sudan.")
     call, meeting = extract(text).meetings
     assert (call.format, meeting.format) == ("telephone", "in_person")
+
+
+def test_a_courtesy_call_still_to_come_is_no_meeting():
+    text = ("While in Manila, Foreign Minister Toshimitsu Motegi is also scheduled to pay a courtesy call on "
+            "President Rodrigo Duterte, the DFA said in a statement on 9 July 2020.")
+    record = extract(text)
+    assert record.meetings == () and record.document.kind == "announcement"
