@@ -768,7 +768,8 @@ def _named_parties(text: str, start: int, end: int, ctx: AgentContext) -> list[s
         party = _title_party(text, m, start, end, ctx)
         if party:
             found.append((m.start(), m.end(), party))
-    if ctx.speaker and (me := _AND_I.search(text, start, end)):
+    if ctx.speaker and (text.find("and I", start, end) != -1 or text.find("I and", start, end) != -1) \
+            and (me := _AND_I.search(text, start, end)):
         i = "i" if me.group("i") else "j"
         found.append((me.start(i), me.end(i), ctx.speaker))  # "Foreign Minister Wang and I discussed"
     found.sort()
