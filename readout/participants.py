@@ -55,12 +55,18 @@ def _load_officials() -> dict[str, tuple[Term, ...]]:
     """Load and validate officials.yaml as name -> the terms of office that name held."""
     data = require_groups(_OFFICIALS_FILE, load(_OFFICIALS_FILE), ["officials"])
     table: dict[str, tuple[Term, ...]] = {}
+    known = countries._KNOWN_CODES | _ORGANIZATION_CODES
     for code, people in data["officials"].items():
-        if code not in countries._KNOWN_CODES or not isinstance(people, dict) or not people:
-            raise RulesError(f"rules file {_OFFICIALS_FILE}: {code!r} must be an alpha-3 code with named office holders")
+        if code not in known or not isinstance(people, dict) or not people:
+            raise RulesError(f"rules file {_OFFICIALS_FILE}: {code!r} must be an alpha-3 code or an organisation "
+                             "of countries.yaml with named office holders")
         for name, terms in people.items():
-            table[str(name)] = tuple(_term(code, str(name), item) for item in (terms or [None]))
+            # One person can hold offices of two (a prime minister who became NATO's Secretary General).
+            table[str(name)] = table.get(str(name), ()) + tuple(_term(code, str(name), item) for item in (terms or [None]))
     return table
+
+
+_ORGANIZATION_CODES = frozenset(countries.ORGANIZATIONS.values())
 
 
 def _term(code: str, name: str, item) -> Term:
@@ -304,8 +310,8 @@ def _family_index(tokens: list[str], country: Optional[str], full: str) -> int:
 def _family_from_index(tokens: list[str], index: int) -> tuple[str, Optional[str]]:
     """Family name with its particles ('del Rosario', 'Le Drian'), and the given names."""
     start = index
-    while start > 1 and tokens[start - 1] in _PARTICLES:
-        start -= 1
+    while start > 0 and tokens[start - 1] in _PARTICLES:
+        start -= 1  # 'von der Leyen' with no given name is all family name
     family = " ".join(tokens[start:index + 1])
     given = " ".join(tokens[:start] + tokens[index + 1:]) or None
     return family, given
@@ -549,6 +555,8 @@ def _make_person(text, raw, title, country, start, end, title_start, limit) -> O
         org = _org_prefix(text, title_start) or (_org_near(text, title_start + len(title),
                                                            stop.start() if stop else window_end)
                                                  if country is None and level_of(title) == "officials" else None)
+    if org is None and country is None:
+        org = official_organization(raw)  # 'Secretary-General António Guterres' -> UN
     if org:
         country = None
     elif country is None:
@@ -601,9 +609,18 @@ def _japanese_order_country(raw: str) -> Optional[str]:
 
 
 def official_country(name: str) -> Optional[str]:
-    """Country of a well-known office holder named in full or by family name; None if unknown."""
+    """Country of a well-known office holder named in full or by family name; None if unknown
+    (or when the office the name held at the reference date is an organisation's)."""
     # Keyed by the reference date too: the gazetteer's answer depends on who held office then.
-    return _official_country(name, REFERENCE_DATE.get())
+    code = _official_country(name, REFERENCE_DATE.get())
+    return None if code in _ORGANIZATION_CODES else code
+
+
+def official_organization(name: str) -> Optional[str]:
+    """The organisation whose office a well-known person held at the reference date
+    ('Guterres' -> UN, 'Stoltenberg' -> NATO); None if it was a country's or unknown."""
+    code = _official_country(name, REFERENCE_DATE.get())
+    return code if code in _ORGANIZATION_CODES else None
 
 
 @lru_cache(maxsize=8192)
@@ -635,6 +652,8 @@ def find_known_officials(text: str, start: int, end: int) -> list[Person]:
         code = _official_code(raw)
         if code is None:
             continue  # the name held no office in the gazetteer at the document's date
-        family, given, display = split_name(raw, code)
-        people.append(Person(display, family, given, None, None, code, None, m.start(), m.end()))
+        org = code if code in _ORGANIZATION_CODES else None
+        country = None if org else code
+        family, given, display = split_name(raw, country)
+        people.append(Person(display, family, given, None, None, country, org, m.start(), m.end()))
     return people

@@ -296,3 +296,28 @@ def test_military_ranks_are_not_part_of_the_name():
 def test_spanish_names_with_two_given_names_or_two_surnames(name, family):
     lead = f"On 5 March 2024, Foreign Minister {name} of Mexico met with Foreign Minister Cho Tae-yul of Korea."
     assert extract(lead).meetings[0].participants[0].family_name == family
+
+
+@pytest.mark.parametrize("lead, name, org", [
+    ("Secretary-General António Guterres met today with Foreign Minister Yoko Kamikawa of Japan in New York on "
+     "20 September 2023.", "António Guterres", "UN"),
+    ("On 5 June 2023, Secretary General Stoltenberg met with Prime Minister Fumio Kishida of Japan in Brussels.",
+     "Stoltenberg", "NATO"),
+    ("On 5 June 2023, President von der Leyen spoke with Prime Minister Kyriakos Mitsotakis of Greece.",
+     "von der Leyen", "EU"),
+])
+def test_an_organisations_official_by_the_bare_title_has_the_organisation(lead, name, org):
+    meeting, = extract(lead).meetings
+    official = meeting.participants[0]
+    assert (official.name, official.country, official.organization) == (name, None, org)
+    assert org in meeting.organizations and len(meeting.countries) == 1
+    assert meeting.host_country is None  # New York or Brussels is no party's
+
+
+def test_a_person_with_offices_in_a_country_and_then_an_organisation():
+    """Mark Rutte: Dutch prime minister until July 2024, NATO Secretary General from October 2024."""
+    lead = "On {}, Prime Minister Fumio Kishida met with Mark Rutte, who is visiting Japan."
+    before = extract(lead.format("5 June 2023")).meetings[0].participants[1]
+    after = extract(lead.format("5 June 2025")).meetings[0].participants[1]
+    assert (before.country, before.organization) == ("NLD", None)
+    assert (after.country, after.organization) == (None, "NATO")
