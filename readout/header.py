@@ -1331,7 +1331,15 @@ def _further_meetings(document, text, leads, main, anchor, publisher_country, wa
     if main is None:
         return []
     known = {p.family_name.lower() for p in main.participants}
-    subject = next((p for p in main.participants if p.role == "principal"), None)
+    # The main meeting's subject: a principal named before its verb ("The Prime Minister met
+    # President Biden …" names none: a later "the Prime Minister … met Prime Minister Modi" is
+    # then no meeting of Biden's).
+    verb_at = leads[0].trigger.start() if leads else 0
+    subject = next((p for p in main.participants if p.role == "principal" and p.span and p.span[0] < verb_at), None)
+    # With no one named as the subject, its side is the one country no principal holds (the
+    # publisher's, "The Prime Minister" of GOV.UK), else the publisher's.
+    unheld = set(main.countries) - {p.country for p in main.participants if p.role == "principal"}
+    home = (next(iter(unheld)) if len(unheld) == 1 else publisher_country) if subject is None else None
     extra = []
     for i, lead in enumerate(leads[1:], start=1):
         if not _FURTHER.match(lead.trigger.group()) or _is_recalled(text, lead):
@@ -1339,7 +1347,7 @@ def _further_meetings(document, text, leads, main, anchor, publisher_country, wa
         listed = _FROM_LIST.match(text, lead.trigger.end(), lead.end)
         if listed:
             extra += _meetings_per_country(document, text, leads, i, lead, listed.end(), main, subject, known,
-                                           anchor, publisher_country, warnings)
+                                           anchor, publisher_country, warnings, home)
             continue
         new = [p for p in _principals(text, lead) if p.country and p.family_name.lower() not in known
                and p.start > lead.trigger.start() and not p.possessive]
@@ -1353,16 +1361,16 @@ def _further_meetings(document, text, leads, main, anchor, publisher_country, wa
             if meeting and meeting.date is None and main.date:
                 meeting = _with_date(meeting, main)
             if meeting:
-                extra.append(_only_countries(meeting, first + [person]))
+                extra.append(_only_countries(meeting, first + [person], None if first else home))
     return extra
 
 
 def _meetings_per_country(document, text, leads, i, lead, list_start, main, subject, known, anchor,
-                          publisher_country, warnings) -> list[Meeting]:
+                          publisher_country, warnings, home: Optional[str] = None) -> list[Meeting]:
     """One bilateral meeting for each country of 'met with ministers from A, B and C', named where the text says."""
     found = []
     first = [_person_from(subject)] if subject else []
-    have = {p.country for p in first if p.country}
+    have = {p.country for p in first if p.country} | ({home} if home and not first else set())
     for code in _list_countries(text, list_start, lead.end):
         if code in have:
             continue
@@ -1375,7 +1383,7 @@ def _meetings_per_country(document, text, leads, i, lead, list_start, main, subj
         if meeting is None:
             continue
         meeting = _with_date(meeting, main)  # listed meetings share the occasion's date
-        codes = tuple(sorted({p.country for p in people if p.country} | {code}))
+        codes = tuple(sorted({p.country for p in people if p.country} | {code} | (have if not first else set())))
         found.append(dataclasses.replace(meeting, countries=codes, region=_listed_region(main, lead),
                                          host_country=meeting.host_country if meeting.host_country in codes else None))
     return found
@@ -1403,8 +1411,9 @@ def _with_date(meeting: Meeting, main: Meeting) -> Meeting:
     return dataclasses.replace(meeting, date=main.date, spans=spans)
 
 
-def _only_countries(meeting: Meeting, people: list[Person]) -> Meeting:
-    """A bilateral meeting split out of a list names only its two sides."""
-    codes = tuple(sorted({p.country for p in people if p.country}))
+def _only_countries(meeting: Meeting, people: list[Person], home: Optional[str] = None) -> Meeting:
+    """A bilateral meeting split out of a list names only its two sides (`home`: the subject's side
+    when no one is named for it)."""
+    codes = tuple(sorted({p.country for p in people if p.country} | ({home} if home else set())))
     host = meeting.host_country if meeting.host_country in codes else None
     return dataclasses.replace(meeting, countries=codes, host_country=host)

@@ -169,6 +169,10 @@ _STOP_WORDS |= {"Emigration", "Expatriates", "Commonwealth", "Development", "Coo
                 "Trade", "Europe", "External", "Relations", "Security", "Defence", "Defense", "National", "Head",
                 "Acting", "Former", "First", "Second", "Senior", "Chief", "Executive", "Political", "Bureau", "Director",
                 "Adviser", "Advisor", "Representative", "Chairman", "Chair", "Spokesperson", "Spokesman"}
+# Sentence adverbs before ", the Prime Minister …": "Finally, the Prime Minister held …" names no one.
+_STOP_WORDS |= {"Finally", "Afterwards", "Subsequently", "Additionally", "Earlier", "Later", "Separately", "Lastly",
+                "Firstly", "Secondly", "Thirdly", "Thereafter", "Likewise", "Similarly", "Then", "Next", "Overall",
+                "Previously", "Further", "Besides", "Elsewhere", "Here", "There", "Again", "Instead", "Notably"}
 _PLACE_WORDS = ({w for w in countries.NAMES if " " not in w} | {c for c in countries.CITIES if " " not in c}) - _STOP_WORDS
 _STOP_WORDS |= {w for w in countries.NAMES if " " not in w} | set(countries.DEMONYMS) | set(countries.CITIES)
 
@@ -472,6 +476,7 @@ _NAME_TOKEN = rx.compile(_TOK)
 
 
 _INITIALS_HE = rx.compile(r"(?:H\.)?E\.|H\.")
+_HAS_DIGIT = rx.compile(r"\d")  # "On the margins of the G20, the Prime Minister": no name has a digit
 _HON_WORDS = {h for h in HONORIFICS["honorifics"] if " " not in h}
 
 
@@ -485,7 +490,7 @@ def _name_ending_at(text: str, lo: int, end: int) -> tuple[int, str]:
     for word in reversed(words):
         word = word if kept else word.rstrip(",")
         if (_NAME_TOKEN.fullmatch(word) and word.rstrip(".,") not in _STOP_WORDS and word not in _HON_WORDS
-                and not _INITIALS_HE.fullmatch(word)):
+                and not _INITIALS_HE.fullmatch(word) and not _HAS_DIGIT.search(word)):
             kept.append(word)
         elif word in _PARTICLES and kept:
             kept.append(word)

@@ -511,3 +511,21 @@ def test_a_courtesy_call_still_to_come_is_no_meeting():
             "President Rodrigo Duterte, the DFA said in a statement on 9 July 2020.")
     record = extract(text)
     assert record.meetings == () and record.document.kind == "announcement"
+
+
+def test_a_later_meeting_of_an_unnamed_subject_is_not_the_first_counterparts():
+    """GOV.UK: 'The Prime Minister met President Biden … Finally, the Prime Minister held a bilateral
+    meeting with Prime Minister Modi': the second meeting is the UK's with India, not Biden's."""
+    text = ("On 9 September 2023, the Prime Minister met President Biden. Finally, the Prime Minister held a "
+            "bilateral meeting with Prime Minister Narendra Modi.")
+    first, second = extract(text, url="https://www.gov.uk/government/news/x").meetings
+    assert first.countries == ("GBR", "USA")
+    assert second.countries == ("GBR", "IND") and [p.family_name for p in second.participants] == ["Modi"]
+
+
+@pytest.mark.parametrize("opener", ["Finally", "Afterwards", "Separately", "On the margins of the G20"])
+def test_an_opening_phrase_before_the_title_is_no_person(opener):
+    text = f"{opener}, the Prime Minister held a bilateral meeting with Prime Minister Narendra Modi on 9 September 2023."
+    meeting, = extract(text, url="https://www.gov.uk/government/news/x").meetings
+    assert [p.family_name for p in meeting.participants] == ["Modi"]
+    assert meeting.countries == ("GBR", "IND")
