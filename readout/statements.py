@@ -703,6 +703,7 @@ def resolve_agents(text: str, subject: Span, ctx: AgentContext, last_single, war
 # Used at the end of a title; the look-behind keeps a search over a run of spaces linear.
 _NAME_AFTER = rx.compile(r"(?<!\s)\s+(?:[A-Z][\w’'.-]*|d[ae]l?|de|van|von|bin|al-\w+)")
 _DEMONYM_BEFORE = rx.compile(r"(?<![\w.’'-])([A-Z][\w.’'-]+) $")
+_OF_COUNTRY_AFTER = rx.compile(r" of (?:the )?([A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3})")
 
 
 def _title_party(text: str, m: re.Match, start: int, end: int, ctx: AgentContext) -> Optional[str]:
@@ -714,6 +715,15 @@ def _title_party(text: str, m: re.Match, start: int, end: int, ctx: AgentContext
         code = lookup_name(agent_lexicon().countries, before.group(1))
         if code in ctx.countries:
             return code
+    after = _OF_COUNTRY_AFTER.match(text, m.end(), end)  # "The President of Russia informed …"
+    if after:
+        words = after.group(1).split()
+        for n in range(len(words), 0, -1):  # "of Russia Vladimir Putin": the longest name first
+            code = lookup_name(agent_lexicon().countries, " ".join(words[:n]))
+            if code:
+                if code in ctx.countries:
+                    return code
+                break
     return ctx.by_title(m.group(1)) or ctx.unnamed_party
 
 

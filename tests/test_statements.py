@@ -403,3 +403,14 @@ def test_a_quotation_attributed_after_it_is_its_speakers():
             "\u201cJapan will continue to stand with Indonesia,\u201d Foreign Minister Iwaya said.")
     meeting, = extract(text).meetings
     assert [(s.agents, s.stance) for s in meeting.statements] == [(("IDN",), "explain"), (("JPN",), "explain")]
+
+
+def test_a_title_of_a_named_country_speaks_for_that_country():
+    """Kremlin style: 'The President of Russia informed his counterpart …'."""
+    from readout import extract
+
+    text = ("On 5 March 2024, President Vladimir Putin of Russia had a telephone conversation with President "
+            "Kassym-Jomart Tokayev of Kazakhstan. The President of Russia informed his counterpart about the "
+            "situation. The President of Kazakhstan thanked him.")
+    meeting, = extract(text).meetings
+    assert [(s.agents, s.stance) for s in meeting.statements] == [(("RUS",), "explain"), (("KAZ",), "appreciate")]
