@@ -1116,7 +1116,7 @@ def _location_in(text, start, end, lead, skip_after: Optional[re.Pattern] = None
         if city:
             name = city.group("c") if city.re is _CITY_AFTER_ADJ else city.group()
             span = city.span("c") if city.re is _CITY_AFTER_ADJ else city.span()
-            return Location(name.replace("the ", ""), countries.CITIES[name], span)
+            return Location(name[4:] if name.startswith("the ") else name, countries.CITIES[name], span)
     head = _DATELINE.match(text, start, end) if lead is not None else None
     if head:
         city = head.group("city").strip().title()

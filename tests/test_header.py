@@ -529,3 +529,13 @@ def test_an_opening_phrase_before_the_title_is_no_person(opener):
     meeting, = extract(text, url="https://www.gov.uk/government/news/x").meetings
     assert [p.family_name for p in meeting.participants] == ["Modi"]
     assert meeting.countries == ("GBR", "IND")
+
+
+def test_a_palace_is_a_place_and_the_kremlin_is_a_government():
+    meeting, = extract("On 5 March 2024, President Emmanuel Macron received Prime Minister Fumio Kishida of Japan "
+                       "at the Élysée Palace.").meetings
+    assert meeting.host_country == "FRA" and meeting.location.city == "Élysée Palace"
+    text = ("Today, Secretary Antony Blinken met with Norwegian Foreign Minister Anniken Huitfeldt on 12 October 2022. "
+            "They expressed their concern over Russia's recent missile strikes in Ukraine and the Kremlin's "
+            "attempts to annex Ukrainian territory.")
+    assert extract(text).meetings[0].location is None
