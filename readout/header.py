@@ -127,11 +127,11 @@ _LIST_GAP = rx.compile(r",?\s*(?:and\s+|&\s+)?(?:the\s+)?")
 _BETWEEN = rx.compile(r"\b(?:between|among|of)\s+(?:the\s+)?")
 _ATTENDED = rx.compile(r"(?=[aijw])(?<=\s)(?:attended|were present|in attendance|accompanied by|joined by)\b")
 _SIDE_OF = rx.compile(r"[Ff]rom the (?P<c>[A-Z][\w.]*(?: [A-Z][\w.]*)?) side")
-_FURTHER_WORDS = ("met", "held", "had", "spoke", "talked", "conferred", "received")
+_FURTHER_WORDS = ("met", "held", "had", "spoke", "talked", "conferred", "received", "called", "courtesy")
 _NEWS_WORDS = ("agreed", "discuss", "affirmed", "confirmed", "reached", "pledged", "vowed", "hands", "alongside",
                "kicked", "meeting", "talks", "summit", "call", "conversation")
 FURTHER_WINDOW = 2000
-_FURTHER = rx.compile(r"(?:also )?(?:met|held|had|spoke|talked|conferred|received (?:a )?courtesy)", re.I)
+_FURTHER = rx.compile(r"(?:also )?(?:met|held|had|spoke|talked|conferred|received (?:a )?courtesy|called on|courtesy)", re.I)
 # '(?<=\s)(?:Summit|Foreign Ministers[’']?|Ministers[’']?|Leaders[’']?|Strategic|Trilateral|Bilateral)…' with the
 # test for the space before after each first letter (see _IN_PLACE); 'Summit' and 'Strategic' never both match.
 _MEETING_NAME = rx.compile(r"(?:S(?<=\sS)(?:ummit|trategic)|F(?<=\sF)oreign Ministers[’']?|M(?<=\sM)inisters[’']?|"

@@ -539,3 +539,17 @@ def test_a_palace_is_a_place_and_the_kremlin_is_a_government():
             "They expressed their concern over Russia's recent missile strikes in Ukraine and the Kremlin's "
             "attempts to annex Ukrainian territory.")
     assert extract(text).meetings[0].location is None
+
+
+def test_calling_on_an_office_holder_is_a_courtesy_call_and_calling_on_him_to_act_a_request():
+    visit = extract("Minister Vivian Balakrishnan called on Prime Minister Paetongtarn Shinawatra in Bangkok on "
+                    "14 October 2024. They discussed trade.").meetings
+    assert [m.countries for m in visit] == [("SGP", "THA")]
+    assert [s.stance for s in visit[0].statements] == ["exchange_views"]  # the call itself is no request
+    ask = extract("On 14 October 2024, President Joe Biden called on President Vladimir Putin to withdraw his troops.")
+    assert ask.meetings == ()
+    text = ("On 14 October 2024, Minister Balakrishnan met Foreign Minister Maris Sangiampongsa of Thailand. He called "
+            "on Thailand to join the initiative. He also called on Prime Minister Paetongtarn Shinawatra.")
+    first, second = extract(text).meetings
+    assert [s.stance for s in first.statements] == ["request"]
+    assert [p.family_name for p in second.participants] == ["Balakrishnan", "Shinawatra"]
