@@ -33,6 +33,7 @@ class CleanText:
     language: Optional[str] = None
     captions: list = field(default_factory=list)
     warnings: list = field(default_factory=list)
+    url: Optional[str] = None  # the page's own address (canonical link or og:url) when the input gave none
 
 
 def clean_input(doc: InputDoc, max_depth: int = DEFAULT_MAX_DEPTH) -> CleanText:
@@ -46,6 +47,7 @@ def clean_input(doc: InputDoc, max_depth: int = DEFAULT_MAX_DEPTH) -> CleanText:
         title = doc.title or page.title
         language = language or page.language
         page_published = page.published
+        page_url = page.url
     else:
         text = normalize_text(doc.text or "")
         if not text:
@@ -53,12 +55,14 @@ def clean_input(doc: InputDoc, max_depth: int = DEFAULT_MAX_DEPTH) -> CleanText:
         text, title = _with_title(text, doc.title)
         captions = find_caption_lines(text)
         page_published = None
+        page_url = None
     title = title or guess_title(text, captions)
     if language is None and japanese.is_japanese(text):
         language = "ja"
-    published = _published_date(doc.published or page_published, text, warnings, doc.url, language)
+    url = doc.url or page_url
+    published = _published_date(doc.published or page_published, text, warnings, url, language)
     return CleanText(text=text, title=title, published=published, language=language,
-                     captions=captions, warnings=warnings)
+                     captions=captions, warnings=warnings, url=None if doc.url else page_url)
 
 
 def _with_title(text: str, title: Optional[str]) -> tuple[str, Optional[str]]:
@@ -419,6 +423,7 @@ class Page:
     language: Optional[str] = None
     warnings: tuple[str, ...] = ()
     published: Optional[str] = None
+    url: Optional[str] = None
 
 
 class _TooDeep(Exception):
@@ -475,7 +480,7 @@ def _page_from_tree(root, source: str, max_depth: int) -> Page:
         raise InputError(source, "HTML has no text outside navigation, scripts and forms")
     language = (root.get("lang") or "").split("-")[0].lower() or None
     return Page(text=text, captions=tuple(captions), title=title, language=language,
-                published=_meta_date(root))
+                published=_meta_date(root), url=_page_url(root))
 
 
 def _find_main(root, rules: dict):
@@ -548,6 +553,17 @@ def _date_element_text(root) -> Optional[str]:
         line = " ".join(" ".join(element.itertext()).split())
         if line and len(line) <= 100 and _find_date(line):
             return line
+    return None
+
+
+def _page_url(root) -> Optional[str]:
+    """The page's own address: its canonical link, else og:url (an absolute http(s) URL only)."""
+    values = [link.get("href") for link in root.xpath(".//link[@rel='canonical']")]
+    values += [meta.get("content") for meta in root.xpath(".//meta[@property='og:url' or @name='og:url']")]
+    for value in values:
+        value = (value or "").strip()
+        if value.startswith(("http://", "https://")) and len(value) <= 2000 and not any(c.isspace() for c in value):
+            return value
     return None
 
 

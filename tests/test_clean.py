@@ -271,3 +271,21 @@ def test_published_date_from_the_source_a_republished_page_names():
     plain = ("The President met today with the Prime Minister to discuss trade, energy and the security of the "
              "region. See https://other.example.com/2020/01/02/x")
     assert clean_input(InputDoc(source="x", text=plain)).published is None
+
+
+def test_an_html_page_gives_its_own_address_when_the_input_has_none():
+    from readout import extract
+
+    page = ("<html><head><link rel='canonical' href='https://www.auswaertiges-amt.de/en/newsroom/news/x-2654000'>"
+            "<meta property='og:url' content='https://example.org/other'></head><body><main>"
+            "<h1>Foreign Minister Baerbock meets her Polish counterpart</h1><p>12.01.2024</p>"
+            "<p>On Friday, Federal Foreign Minister Annalena Baerbock met her counterpart, Foreign Minister "
+            "Radoslaw Sikorski, in Warsaw. The two ministers discussed support for Ukraine.</p></main></body></html>")
+    record = extract(page)
+    assert record.document.url == "https://www.auswaertiges-amt.de/en/newsroom/news/x-2654000"
+    assert record.document.publisher == "Federal Foreign Office (Germany)"
+    assert record.document.kind == "readout"
+    given = extract(page, url="https://mirror.example.net/page")
+    assert given.document.url == "https://mirror.example.net/page"  # the input's URL comes first
+    relative = extract(page.replace("https://www.auswaertiges-amt.de/en/newsroom/news/x-2654000", "/en/x"))
+    assert relative.document.url == "https://example.org/other"  # a relative canonical link is no address
