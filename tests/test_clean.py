@@ -289,3 +289,14 @@ def test_an_html_page_gives_its_own_address_when_the_input_has_none():
     assert given.document.url == "https://mirror.example.net/page"  # the input's URL comes first
     relative = extract(page.replace("https://www.auswaertiges-amt.de/en/newsroom/news/x-2654000", "/en/x"))
     assert relative.document.url == "https://example.org/other"  # a relative canonical link is no address
+
+
+def test_korean_and_japanese_site_menus_are_furniture():
+    from readout.clean import html_to_text
+
+    menu = "".join(f"<li><a href='#'>Menu item {i}</a></li>" for i in range(40))
+    page = (f"<html><body><div id='gnb'><ul>{menu}</ul></div><div class='lnb'><ul>{menu}</ul></div>"
+            "<div id='contents'><p>Date 2024-05-14</p><p>Minister of Foreign Affairs Cho Tae-yul held talks with "
+            "Foreign Minister Yoko Kamikawa of Japan.</p></div></body></html>")
+    text = html_to_text(page, "x.html").text
+    assert "Menu item" not in text and text.startswith("Date 2024-05-14")
