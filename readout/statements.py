@@ -581,6 +581,8 @@ def resolve_clauses(text: str, clauses: list[Clause], ctx: AgentContext, warning
                                 f"attributed to all parties ({', '.join(agents) or 'none known'})")
         if len(agents) == 1 and clause.verb.lemma in _WITH_VERBS:
             agents = _with_partner(text, clause, agents, ctx)
+        if agents == (ctx.speaker,) and clause.verb.stance in _JOINT_STANCES and _WE_SUBJECT.search(text, *clause.subject):
+            agents = ctx.everyone  # a minister's own release: "We agreed to …", "We discussed …" are both sides
         if len(agents) == 1:
             last_single = agents
         stance = clause.verb.stance
@@ -767,7 +769,8 @@ def _agents_in(text: str, start: int, end: int, ctx: AgentContext, last_single):
     return tuple(sorted(parties))
 
 
-_FIRST_PERSON_SUBJECT = rx.compile(r"(?<![\w-])(?:I|[Ww]e)\s*$")
+_FIRST_PERSON_SUBJECT = rx.compile(r"(?<![\w-])(?:I|[Ww]e)(?:\s+(?:also|then|again|further|\w+ly))?\s*$")
+_WE_SUBJECT = rx.compile(r"(?<![\w-])[Ww]e(?:\s+(?:also|then|again|further|\w+ly))?\s*$")
 
 
 def _named_parties(text: str, start: int, end: int, ctx: AgentContext) -> list[str]:

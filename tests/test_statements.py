@@ -414,3 +414,14 @@ def test_a_title_of_a_named_country_speaks_for_that_country():
             "situation. The President of Kazakhstan thanked him.")
     meeting, = extract(text).meetings
     assert [(s.agents, s.stance) for s in meeting.statements] == [(("RUS",), "explain"), (("KAZ",), "appreciate")]
+
+
+def test_we_in_a_ministers_own_release_is_both_sides_for_joint_acts_only():
+    from readout import extract
+
+    text = ("Today I met with Indonesia's Foreign Minister Sugiono in Jakarta on 5 December 2024.\n\n"
+            "We agreed to deepen maritime cooperation. I also conveyed Australia's condolences for the floods. "
+            "We welcomed the new investment in Australia's critical minerals sector.")
+    meeting, = extract(text, url="https://www.foreignminister.gov.au/minister/penny-wong/media-release/x").meetings
+    assert [(s.agents, s.stance) for s in meeting.statements] == [
+        (("AUS", "IDN"), "decide"), (("AUS",), "condole"), (("AUS",), "welcome")]
