@@ -1000,6 +1000,8 @@ _OF_THE_MEETING_VERB = rx.compile(r"(?:lasted|started|began|commenced|ran|took p
 _OF_THE_MEETING = rx.compile(r"(?:The|the|Their|their|Today[’']s|Monday[’']s|Tuesday[’']s|Wednesday[’']s|Thursday[’']s|"
                              r"Friday[’']s|Saturday[’']s|Sunday[’']s)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|call|conversation|"
                              r"summit|conference|discussions?|session|exchange)\b,?\s+(?:[\w,]+\s+){0,4}?$")
+_LENGTH_OF_MEETING = rx.compile(r"(?<![\w-])(?:[\w]+-(?:minute|hour)(?:-long)?|hour-long|hour long) (?:phone |telephone |video )?"
+                                r"(?:call|meeting|talks|conversation|summit|discussion|session)(?![\w-])")
 _OF_THE_MEETING_WORDS = ("lasted", "started", "began", "commenced", "ran ", "took place", "was held", "were held",
                          "continued", "went on")
 _MEETING_SENTENCES_REACH = 1500
@@ -1009,13 +1011,18 @@ def _meeting_sentences(text: str, lead, region_end: int) -> list[tuple[int, int]
     """Later sentences of the meeting's region whose subject is the meeting itself."""
     end = min(region_end, lead.end + _MEETING_SENTENCES_REACH)
     found: list[tuple[int, int]] = []
-    if not any(text.find(word, lead.end, end) != -1 for word in _OF_THE_MEETING_WORDS):
-        return found
-    for verb in _OF_THE_MEETING_VERB.finditer(text, lead.end, end):
+    verbs = (_OF_THE_MEETING_VERB.finditer(text, lead.end, end)
+             if any(text.find(word, lead.end, end) != -1 for word in _OF_THE_MEETING_WORDS) else ())
+    for verb in verbs:
         if found and verb.start() < found[-1][1]:
             continue
         if _OF_THE_MEETING.search(text, max(lead.end, verb.start() - 80), verb.start()):
             start, stop = _sentence_bounds(text, verb.start())
+            found.append((max(start, lead.end), min(stop, end)))
+    if text.find("-minute", lead.end, end) != -1 or text.find("hour", lead.end, end) != -1:
+        # "During the 25-minute call, …", "in their hour-long meeting"
+        for length in _LENGTH_OF_MEETING.finditer(text, lead.end, end):
+            start, stop = _sentence_bounds(text, length.start())
             found.append((max(start, lead.end), min(stop, end)))
     return found
 

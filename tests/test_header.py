@@ -553,3 +553,12 @@ def test_calling_on_an_office_holder_is_a_courtesy_call_and_calling_on_him_to_ac
     first, second = extract(text).meetings
     assert [s.stance for s in first.statements] == ["request"]
     assert [p.family_name for p in second.participants] == ["Balakrishnan", "Shinawatra"]
+
+
+def test_the_length_of_the_call_said_further_down():
+    text = ("SEOUL, June 20 (Yonhap) -- South Korean Foreign Minister Cho Tae-yul held phone talks with U.S. "
+            "Secretary of State Antony Blinken on Thursday, the foreign ministry said.\n\nThe two discussed North "
+            "Korea. Cho called for close coordination.\n\nDuring the 25-minute call, Blinken reaffirmed the U.S. "
+            "commitment to defending South Korea.")
+    meeting, = extract(text, published="2024-06-20").meetings
+    assert (meeting.duration_minutes, meeting.format) == (25, "telephone")
