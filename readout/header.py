@@ -1100,7 +1100,7 @@ def _heading_city(text: str, lead_start: int) -> Optional[Location]:
 # kept: "thanked him for hosting the Summit in Geneva" is, more often than not, where they met.)
 _NAMED_PLACE = rx.compile(r"(?:(?:Embassy|Embassies|Consulate|Consulate General)[ \t]{1,3}"
                           r"|(?:upcoming|forthcoming|plans? for|planning for|prepar\w{0,8} for|in advance of|"
-                          r"ahead of)\b[^.;\n]{0,60})$")
+                          r"ahead of|next|convene|to hold|will hold|will be held)\b[^.;\n]{0,60})$")
 
 
 def _places_named(text: str, start: int, end: int) -> Iterator[re.Match]:

@@ -562,3 +562,10 @@ def test_the_length_of_the_call_said_further_down():
             "commitment to defending South Korea.")
     meeting, = extract(text, published="2024-06-20").meetings
     assert (meeting.duration_minutes, meeting.format) == (25, "telephone")
+
+
+def test_the_place_of_a_meeting_still_to_come_is_not_this_ones():
+    text = ("Minister Vivian Balakrishnan met Foreign Minister Maris Sangiampongsa of Thailand on 14 October 2024. "
+            "They agreed to convene the next Joint Commission in Singapore in 2025.")
+    meeting, = extract(text).meetings
+    assert meeting.location is None and meeting.host_country is None
