@@ -94,7 +94,7 @@ _CLAUSE_BREAK = rx.compile(r";|:|t(?<!\wt)(?:hat|o discuss|o exchange|o congratu
                            r"d(?<!\wd)uring which\b|i(?<!\wi)n which\b")
 _VISITING = rx.compile(r"\b(?:who (?:is|was) (?:on an? [\w\s\-]{0,30}?)?visiting|who visited|(?:paying|paid|pays|made) (?:an? )?(?:[\w\-]+ ){0,3}?visit to|during (?:his|her|their|the) (?:[\w\-]+ ){0,3}?visit to|on (?:an? )?(?:[\w\-]+ ){0,3}?visit to|visiting)\s+(?:the\s+)?")
 # '\b(?:in|at)', with the word-start test after the first letter so that the engine can skip to it.
-_IN_PLACE = rx.compile(r"(?:i(?<!\wi)n|a(?<!\wa)t)\s+(?:the\s+)?")
+_IN_PLACE = rx.compile(r"(?:[Ii](?<!\w[Ii])n|a(?<!\wa)t)\s+(?:the\s+)?")
 # "travelled to Kyiv …, where he met": the place of the meeting as "in Kyiv" is (looked for after those).
 _TRAVELLED_TO = rx.compile(r"(?:travell?ed|went|flew|arrived|came) to\s+(?:the\s+)?")
 _DATELINE = rx.compile(r"(?m)^[ \t]*(?P<city>[A-Z][A-Za-z .\-]{2,30}?)(?:,[ \t]+[A-Za-z .]{2,20})?[ \t]*[,(–—:-]")
@@ -1368,8 +1368,18 @@ def _further_meetings(document, text, leads, main, anchor, publisher_country, wa
             if meeting and meeting.date is None and main.date:
                 meeting = _with_date(meeting, main)
             if meeting:
-                extra.append(_only_countries(meeting, first + [person], None if first else home))
+                extra.append(_with_place(_only_countries(meeting, first + [person], None if first else home), main))
     return extra
+
+
+def _with_place(meeting: Meeting, main: Meeting) -> Meeting:
+    """A later in-person meeting that names no place of its own took place where the main one did
+    ('On the margins of the G20 Summit in New Delhi … The Prime Minister also met …')."""
+    if meeting.location is not None or main.location is None or meeting.format != "in_person" \
+            or main.format != "in_person":
+        return meeting
+    host = main.location.country if main.location.country in meeting.countries else None
+    return dataclasses.replace(meeting, location=main.location, host_country=host)
 
 
 def _meetings_per_country(document, text, leads, i, lead, list_start, main, subject, known, anchor,

@@ -569,3 +569,18 @@ def test_the_place_of_a_meeting_still_to_come_is_not_this_ones():
             "They agreed to convene the next Joint Commission in Singapore in 2025.")
     meeting, = extract(text).meetings
     assert meeting.location is None and meeting.host_country is None
+
+
+def test_a_later_meeting_with_no_place_of_its_own_took_place_where_the_first_did():
+    text = ("On 9 September 2023, on the margins of the G20 Summit in New Delhi, Prime Minister Rishi Sunak met "
+            "President Joe Biden of the United States. The Prime Minister also met Prime Minister Narendra Modi of "
+            "India. They discussed trade.")
+    first, second = extract(text).meetings
+    assert first.host_country is None and second.location.city == "New Delhi" and second.host_country == "IND"
+
+
+def test_a_sentence_opening_with_the_place():
+    text = ("Principal Deputy National Security Advisor Jon Finer traveled to West Africa this week.\n\n"
+            "In Nigeria, Mr. Finer met with Vice President Kashim Shettima on 18 March 2024.")
+    meeting = extract(text).meetings[-1]
+    assert meeting.location.country == "NGA" and meeting.host_country == "NGA"
