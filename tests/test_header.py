@@ -582,5 +582,6 @@ def test_a_later_meeting_with_no_place_of_its_own_took_place_where_the_first_did
 def test_a_sentence_opening_with_the_place():
     text = ("Principal Deputy National Security Advisor Jon Finer traveled to West Africa this week.\n\n"
             "In Nigeria, Mr. Finer met with Vice President Kashim Shettima on 18 March 2024.")
-    meeting = extract(text).meetings[-1]
+    meeting = extract(text, url="https://www.whitehouse.gov/briefing-room/statements-releases/2024/03/19/x/").meetings[-1]
     assert meeting.location.country == "NGA" and meeting.host_country == "NGA"
+    assert meeting.countries == ("NGA", "USA")
