@@ -288,8 +288,14 @@ def cue_lexicon() -> CueLexicon:
     """
     lookup: dict[str, set] = {}
     exact = _exact_cues()
+    written_lower = _lower_case_cues()
     for cue, topics in topic_cues().items():
-        for variant in _apostrophes(exact.get(cue) or _case_variants(cue)):
+        # A cue written with capitals matches only as written ("WHO" is no "who"), unless the rules
+        # also list it in lower case ("one china policy" beside "one-China principle").
+        spellings = exact.get(cue)
+        if spellings is None or cue in written_lower:
+            spellings = (spellings or set()) | _case_variants(cue)
+        for variant in _apostrophes(spellings):
             lookup.setdefault(variant, set()).update(("topic", t) for t in topics)
     agents = agent_lexicon()
     for name, code in agents.countries.lookup.items():
@@ -358,6 +364,12 @@ def _apostrophes(variants) -> set[str]:
     out = set(variants)
     out.update(v.replace("'", "’") for v in variants if "'" in v)
     return out
+
+
+def _lower_case_cues() -> set[str]:
+    """Topic cues topics.yaml writes in lower case (normalised, plurals expanded)."""
+    return {normalise(variant) for cues in load("topics.yaml")["topics"].values() for cue in cues
+            if str(cue) == str(cue).lower() for variant in _expand_plural(str(cue))}
 
 
 def _exact_cues() -> dict[str, set[str]]:

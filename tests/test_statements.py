@@ -425,3 +425,11 @@ def test_we_in_a_ministers_own_release_is_both_sides_for_joint_acts_only():
     meeting, = extract(text, url="https://www.foreignminister.gov.au/minister/penny-wong/media-release/x").meetings
     assert [(s.agents, s.stance) for s in meeting.statements] == [
         (("AUS", "IDN"), "decide"), (("AUS",), "condole"), (("AUS",), "welcome")]
+
+
+@pytest.mark.parametrize("phrase", ["the one-China principle", "the one China policy", "the One-China policy",
+                                    "the one china policy"])
+def test_the_one_china_principle_is_taiwan_however_written(phrase):
+    spec = load("stance_welcome")[1]["meeting"]
+    statement, = run(f"Minister Lee said that Korea adheres to {phrase}.", spec).statements
+    assert "taiwan" in statement.topics
