@@ -829,7 +829,8 @@ def _cues_in(cues, cue_starts: list[int], start: int, end: int, parties) -> tupl
     has_event = False
     lo = bisect.bisect_left(cue_starts, start)
     hi = bisect.bisect_left(cue_starts, end)
-    for _, cue_end, _, kinds in cues[lo:hi]:
+    russia_party = "RUS" in parties
+    for _, cue_end, word, kinds in cues[lo:hi]:
         inside = cue_end <= end
         for kind, value in kinds:
             if kind == "event":
@@ -837,6 +838,8 @@ def _cues_in(cues, cue_starts: list[int], start: int, end: int, parties) -> tupl
             elif not inside:
                 continue
             elif kind == "topic":
+                if russia_party and value == "russia_ukraine" and word.lower().rstrip("’'s") in _RUSSIA_OWN_NAMES:
+                    continue  # Russia a party: its own name says nothing of the war ("the Russian President thanked")
                 topics.add(value)
             elif kind == "country":
                 if value not in parties:
@@ -846,6 +849,9 @@ def _cues_in(cues, cue_starts: list[int], start: int, end: int, parties) -> tupl
     if "CHN" in parties:
         topics.discard("china")
     return tuple(sorted(topics)), {"countries": sorted(countries), "organizations": sorted(organizations)}, has_event
+
+
+_RUSSIA_OWN_NAMES = frozenset({"russia", "russian", "moscow", "russian federation"})
 
 
 # ---------------------------------------------------------------- commitments and references

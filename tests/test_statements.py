@@ -433,3 +433,14 @@ def test_the_one_china_principle_is_taiwan_however_written(phrase):
     spec = load("stance_welcome")[1]["meeting"]
     statement, = run(f"Minister Lee said that Korea adheres to {phrase}.", spec).statements
     assert "taiwan" in statement.topics
+
+
+def test_russias_own_name_is_no_war_topic_when_russia_is_a_party():
+    from readout import extract
+
+    text = ("On 5 March 2024, President Vladimir Putin of Russia had a telephone conversation with President "
+            "Kassym-Jomart Tokayev of Kazakhstan. The Russian President thanked Tokayev for the warm wishes. "
+            "The two presidents discussed the situation in Ukraine.")
+    meeting, = extract(text).meetings
+    thanks, talks = meeting.statements
+    assert "russia_ukraine" not in thanks.topics and "russia_ukraine" in talks.topics
