@@ -1,21 +1,21 @@
 """Evaluation gate for the meeting header on ../shared/data/dev (skipped where ../shared is absent).
 
-Floors are pinned a little below the measured figures (header_score 0.966, date 0.951, start_time 0.993,
-duration 0.986, format 0.993, countries 0.951, host 0.951, principals F1 0.936 on 2026-11-26, after the
-date, name and Japanese-language rounds): a change that lowers them fails unless the floor is lowered
-on purpose.
+Floors are pinned a little below the measured figures (header_score 0.970, date 0.951, start_time 0.993,
+duration 0.986, format 0.993, countries 0.958, host 0.958, principals F1 0.948 on 2026-11-26, after the
+date, name, Japanese-language and other-publishers rounds): a change that lowers them fails unless the
+floor is lowered on purpose.
 """
 from __future__ import annotations
 
-FLOORS = {  # just below the figures of 2026-11-26 (header 0.966, countries 0.951, principals 0.936)
-    "header_score": 0.96,
+FLOORS = {  # just below the figures of 2026-11-26 (header 0.970, countries 0.958, principals 0.948)
+    "header_score": 0.965,
     "date_acc": 0.945,
     "start_time_acc": 0.985,
     "duration_minutes_acc": 0.98,
     "format_acc": 0.985,
-    "countries_acc": 0.945,
-    "host_country_acc": 0.945,
-    "principals_f1": 0.93,
+    "countries_acc": 0.95,
+    "host_country_acc": 0.95,
+    "principals_f1": 0.94,
 }
 
 def test_header_floors_on_dev(dev_records, dev_golds, dev_score) -> None:
