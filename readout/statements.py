@@ -747,9 +747,12 @@ def _agents_in(text: str, start: int, end: int, ctx: AgentContext, last_single):
     lex = agent_lexicon()
     if start >= end:
         return ()
-    if lex.collective.search(text, start, end):
+    collective = lex.collective.search(text, start, end)
+    if collective and not (collective.group().lower() == "both" and len(ctx.countries) > 2):
         return ctx.everyone
     parties = _named_parties(text, start, end, ctx)
+    if collective and not parties:
+        return ctx.everyone  # "Both agreed …": with more than two parties, "both" names two of them when it can
     if not parties:
         parties = _known_officials(text, start, end, ctx)
     if parties:

@@ -444,3 +444,13 @@ def test_russias_own_name_is_no_war_topic_when_russia_is_a_party():
     meeting, = extract(text).meetings
     thanks, talks = meeting.statements
     assert "russia_ukraine" not in thanks.topics and "russia_ukraine" in talks.topics
+
+
+def test_both_of_three_parties_names_the_two_named():
+    from readout import extract
+
+    text = ("On 18 August 2023, President Joe Biden hosted Prime Minister Fumio Kishida of Japan and President Yoon "
+            "Suk Yeol of the Republic of Korea at Camp David. Prime Minister Kishida explained Japan's new security "
+            "strategy. Both President Biden and President Yoon expressed their support. Both agreed to meet again.")
+    meeting, = extract(text).meetings
+    assert [s.agents for s in meeting.statements] == [("JPN",), ("KOR", "USA"), ("JPN", "KOR", "USA")]
