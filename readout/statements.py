@@ -423,8 +423,8 @@ class AgentContext:
 
     def by_title(self, title: str) -> Optional[str]:
         """The party of 'the <title>': the first-mentioned participant with that title."""
-        wanted = title.lower()
-        entries = self.titles.get(wanted)
+        wanted = _TITLE_ABBREVIATIONS.get(title.lower(), title.lower())
+        entries = self.titles.get(wanted) or self.titles.get(title.lower())
         if not entries:
             entries = [e for t, es in self.titles.items()
                        if t.endswith(" " + wanted) or t.startswith(wanted + " ") or wanted.startswith(t + " ")
@@ -432,6 +432,11 @@ class AgentContext:
         if not entries:
             return None
         return min(entries)[1]
+
+
+# Offices written as abbreviations in some ministries' readouts ("PM congratulated …" in India's).
+_TITLE_ABBREVIATIONS = {"pm": "prime minister", "fm": "foreign minister", "dpm": "deputy prime minister",
+                        "eam": "external affairs minister"}
 
 
 # Titles are learnt from a person's first mentions ("Secretary Blinken", "Rex Tillerson, the US

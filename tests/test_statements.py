@@ -454,3 +454,14 @@ def test_both_of_three_parties_names_the_two_named():
             "strategy. Both President Biden and President Yoon expressed their support. Both agreed to meet again.")
     meeting, = extract(text).meetings
     assert [s.agents for s in meeting.statements] == [("JPN",), ("KOR", "USA"), ("JPN", "KOR", "USA")]
+
+
+def test_pm_alone_is_the_prime_minister():
+    """India's PIB: 'PM congratulated President Stubb …'."""
+    from readout import extract
+
+    text = ("On 12 March 2024, Prime Minister Shri Narendra Modi had a telephone conversation with President "
+            "Alexander Stubb of Finland. PM congratulated President Stubb on his election. President Stubb "
+            "thanked PM for the invitation.")
+    meeting, = extract(text).meetings
+    assert [(s.agents, s.stance) for s in meeting.statements] == [(("IND",), "congratulate"), (("FIN",), "appreciate")]
