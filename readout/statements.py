@@ -696,15 +696,22 @@ def resolve_agents(text: str, subject: Span, ctx: AgentContext, last_single, war
     lead = _COORDINATOR.match(text, start, end)
     if lead:
         parts[0] = (lead.end(), parts[0][1])
-    for s, e in reversed(parts):
+    for i, (s, e) in enumerate(reversed(parts)):
         words = text[s:e].split()
         first = words[0].lower() if words else ""
         if first in _NOT_SUBJECT_LEAD or (first.endswith("ing") and first not in ("during", "acting", "according")):
+            # "After the meeting she said": a fronted phrase with no comma; its last words are the subject.
+            tail = _PRONOUN_AT_END.search(text, s, e) if i == 0 else None
+            if tail and (found := _agents_in(text, tail.start(), e, ctx, last_single)):
+                return found
             continue
         found = _agents_in(text, s, e, ctx, last_single)
         if found:
             return found
     return ()
+
+
+_PRONOUN_AT_END = rx.compile(r"(?<![\w-])(?:he|she|they|He|She|They)\s*$")
 
 
 # Used at the end of a title; the look-behind keeps a search over a run of spaces linear.

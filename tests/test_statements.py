@@ -465,3 +465,9 @@ def test_pm_alone_is_the_prime_minister():
             "thanked PM for the invitation.")
     meeting, = extract(text).meetings
     assert [(s.agents, s.stance) for s in meeting.statements] == [(("IND",), "congratulate"), (("FIN",), "appreciate")]
+
+
+def test_a_fronted_phrase_without_a_comma_leaves_the_pronoun_its_subject():
+    spec = load("stance_welcome")[1]["meeting"]
+    meeting = run("Minister Lee welcomed the visit. After the meeting he said that the talks were useful.", spec)
+    assert [s.agents for s in meeting.statements] == [("KOR",), ("KOR",)]
