@@ -120,7 +120,9 @@ _CITY_AFTER_ADJ = rx.compile(r"(?:(?<![\w’'])[\w’']++\s++){0,3}?(?P<c>(?=[A-
                              + r")(?![\w]))")
 _AWAY = rx.compile(r"\b(?:sidelines|margins|on the occasion|to attend|while attending)\b", re.I)
 _CAPITAL_OF = rx.compile(r"\bin the (?P<dem>[A-Z][a-z]+) capital\b")
-_FORMER = rx.compile(r"\b(?:former|late|then)\b[^,;]*$", re.I)
+# "former Prime Minister X", "the late King Y", "then-Foreign Minister Z" (not "Yoon then held talks with …",
+# "met late on Monday with …").
+_FORMER = rx.compile(r"\b(?:former|the late|then-|the then)\b[^,;]*$", re.I)
 _ATTRIBUTION = rx.compile(r"\b(?:[Aa]ccording to|said|says|told|announced|reported)\b[^,;]*$")
 _FROM_LIST = rx.compile(r"(?<!\s)\s+(?:with\s+)?(?:(?:his|her|their)\s+)?(?:[\w\-]+\s+){0,2}?(?:counterparts|ministers|leaders|officials|foreign ministers)\s+from\s+(?:the\s+)?")
 _LIST_GAP = rx.compile(r",?\s*(?:and\s+|&\s+)?(?:the\s+)?")
@@ -131,7 +133,9 @@ _FURTHER_WORDS = ("met", "held", "had", "spoke", "talked", "conferred", "receive
 _NEWS_WORDS = ("agreed", "discuss", "affirmed", "confirmed", "reached", "pledged", "vowed", "hands", "alongside",
                "kicked", "meeting", "talks", "summit", "call", "conversation")
 FURTHER_WINDOW = 2000
-_FURTHER = rx.compile(r"(?:also )?(?:met|held|had|spoke|talked|conferred|received (?:a )?courtesy|called on|courtesy)", re.I)
+_FURTHER = rx.compile(r"(?:also )?(?:met|held|had|spoke|talked|conferred|called on|courtesy|"
+                      r"received(?! (?:a |an )?(?:briefing|update|report|letter|message|invitation|delegation)s?\b))",
+                      re.I)
 # '(?<=\s)(?:Summit|Foreign Ministers[’']?|Ministers[’']?|Leaders[’']?|Strategic|Trilateral|Bilateral)…' with the
 # test for the space before after each first letter (see _IN_PLACE); 'Summit' and 'Strategic' never both match.
 _MEETING_NAME = rx.compile(r"(?:S(?<=\sS)(?:ummit|trategic)|F(?<=\sF)oreign Ministers[’']?|M(?<=\sM)inisters[’']?|"
@@ -1349,7 +1353,7 @@ def _further_meetings(document, text, leads, main, anchor, publisher_country, wa
     home = (next(iter(unheld)) if len(unheld) == 1 else publisher_country) if subject is None else None
     extra = []
     for i, lead in enumerate(leads[1:], start=1):
-        if not _FURTHER.match(lead.trigger.group()) or _is_recalled(text, lead):
+        if not _FURTHER.match(text, lead.trigger.start(), lead.end) or _is_recalled(text, lead):
             continue
         listed = _FROM_LIST.match(text, lead.trigger.end(), lead.end)
         if listed:

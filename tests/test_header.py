@@ -585,3 +585,27 @@ def test_a_sentence_opening_with_the_place():
     meeting = extract(text, url="https://www.whitehouse.gov/briefing-room/statements-releases/2024/03/19/x/").meetings[-1]
     assert meeting.location.country == "NGA" and meeting.host_country == "NGA"
     assert meeting.countries == ("NGA", "USA")
+
+
+def test_further_meetings_received_and_then():
+    text = ("On 26 July 2024, Foreign Minister Badr Abdelatty met Foreign Minister Antony Blinken of the United "
+            "States in Vientiane. In the evening, Minister Abdelatty received a call from Foreign Minister José "
+            "Manuel Albares of Spain.")
+    first, second = extract(text).meetings
+    assert second.countries == ("EGY", "ESP") and second.format == "telephone"
+    text = ("President Yoon Suk Yeol met with President Joe Biden in Vilnius on 11 July 2023. President Yoon then "
+            "held talks with Canadian Prime Minister Justin Trudeau.")
+    assert [m.countries for m in extract(text).meetings] == [("KOR", "USA"), ("CAN", "KOR")]
+
+
+def test_a_briefing_received_is_no_meeting():
+    text = ("On 2 November 2022, President Joe Biden met Prime Minister Fumio Kishida of Japan. The Task Force also "
+            "received a briefing from Special Presidential Envoy for Climate John Kerry.")
+    assert len(extract(text).meetings) == 1
+
+
+def test_former_and_then_dash_office_holders_are_no_principals():
+    text = ("On 2 November 2022, President Joe Biden met Prime Minister Fumio Kishida of Japan, who recalled his "
+            "talks with then-Prime Minister Shinzo Abe.")
+    meeting, = extract(text).meetings
+    assert "Abe" not in [p.family_name for p in meeting.participants]
