@@ -1369,11 +1369,19 @@ def _further_meetings(document, text, leads, main, anchor, publisher_country, wa
             region_end = leads[i + 1].start if i + 1 < len(leads) else len(text)
             meeting = _build_meeting(document, text, lead, leads, i, anchor, publisher_country, warnings,
                                      principals=first + [person], region_end=region_end)
-            if meeting and meeting.date is None and main.date:
+            if meeting and main.date and not _dated_in_lead(meeting, lead):
+                # "Later in the day, Cho also had a conversation with …": the occasion's day, not a
+                # day the next sentence names ("On Saturday, Cho is scheduled to …").
                 meeting = _with_date(meeting, main)
             if meeting:
                 extra.append(_with_place(_only_countries(meeting, first + [person], None if first else home), main))
     return extra
+
+
+def _dated_in_lead(meeting: Meeting, lead: _Lead) -> bool:
+    """Whether the meeting's date was read in its own lead sentence (or the one just before it)."""
+    span = meeting.spans.get("date")
+    return meeting.date is not None and bool(span) and span[0] < lead.end
 
 
 def _with_place(meeting: Meeting, main: Meeting) -> Meeting:

@@ -609,3 +609,11 @@ def test_former_and_then_dash_office_holders_are_no_principals():
             "talks with then-Prime Minister Shinzo Abe.")
     meeting, = extract(text).meetings
     assert "Abe" not in [p.family_name for p in meeting.participants]
+
+
+def test_a_later_meeting_is_not_dated_by_the_plan_in_the_next_sentence():
+    text = ("VIENTIANE, July 26 (Yonhap) -- South Korean Foreign Minister Cho Tae-yul held talks with Japanese "
+            "Foreign Minister Yoko Kamikawa in Vientiane on Friday. Later in the day, Cho also had a brief "
+            "conversation with Russian Foreign Minister Sergey Lavrov. On Saturday, Cho is scheduled to attend the "
+            "ASEAN Regional Forum.")
+    assert [m.date for m in extract(text, published="2024-07-26").meetings] == ["2024-07-26", "2024-07-26"]
