@@ -1360,7 +1360,7 @@ def _further_meetings(document, text, leads, main, anchor, publisher_country, wa
             extra += _meetings_per_country(document, text, leads, i, lead, listed.end(), main, subject, known,
                                            anchor, publisher_country, warnings, home)
             continue
-        new = [p for p in _principals(text, lead) if p.country and p.family_name.lower() not in known
+        new = [p for p in _principals(text, lead) if (p.country or p.organization) and p.family_name.lower() not in known
                and p.start > lead.trigger.start() and not p.possessive]
         for person in new:
             known.add(person.family_name.lower())

@@ -164,7 +164,7 @@ _NAME_SUFFIXES = {form for suffix in ("Jr", "Sr", "II", "III", "IV", "V", "VI", 
                   for form in (suffix, suffix + ".")}
 # Words of institutions' names: "… of the Palestinian Authority, Secretary General …" names no one.
 _STOP_WORDS |= {"Authority", "Agency", "Organization", "Organisation", "Commission", "Parliament", "Congress",
-                "Senate", "Assembly", "Forces", "Bank", "Fund", "Department", "House"}
+                "Senate", "Assembly", "Forces", "Bank", "Fund", "Department", "House", "States", "Nations"}
 _STOP_WORDS |= {"Emigration", "Expatriates", "Commonwealth", "Development", "Cooperation", "International", "Abroad",
                 "Trade", "Europe", "External", "Relations", "Security", "Defence", "Defense", "National", "Head",
                 "Acting", "Former", "First", "Second", "Senior", "Chief", "Executive", "Political", "Bureau", "Director",

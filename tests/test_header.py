@@ -617,3 +617,10 @@ def test_a_later_meeting_is_not_dated_by_the_plan_in_the_next_sentence():
             "conversation with Russian Foreign Minister Sergey Lavrov. On Saturday, Cho is scheduled to attend the "
             "ASEAN Regional Forum.")
     assert [m.date for m in extract(text, published="2024-07-26").meetings] == ["2024-07-26", "2024-07-26"]
+
+
+def test_a_later_meeting_with_an_organisations_official():
+    text = ("On 29 January 2024, EAM Dr. S. Jaishankar met Prime Minister Fumio Kishida of Japan in Tokyo. He also "
+            "met EU High Representative Josep Borrell.")
+    first, second = extract(text).meetings
+    assert second.countries == ("IND",) and second.organizations == ("EU",)
