@@ -65,7 +65,8 @@ class StanceLexicon:
 # An optional determiner and/or possessive: "his ", "the ", "Japan's ", "the ROK's ", "New Zealand's ",
 # "the Philippines' ", "the British Government's ", "his government's ".
 _POSS = (r"(?:(?:his|her|their|its|our|your|my|the|a|an)\s+)?"
-         r"(?:(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*[’']s?\s+|(?:government|administration|country|nation|side)[’']s\s+)?")
+         r"(?:(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*[’']s?\s+|(?:government|administration|country|nation|side)[’']s\s+"
+         r"|(?:U\.S\.|U\.K\.|US|UK|EU)\s+)?")
 _ADJ = (r"(?:(?:deep|deepest|deeply|sincere|sincerest|heartfelt|serious|grave|strong|strongest|"
         r"warm|warmest|full|firm|continued|continuing|steadfast|unwavering|unshakable|high|highest|"
         r"great|greatest|profound|utmost|candid|frank|honest|mutual|shared|respective|renewed|"
@@ -98,7 +99,7 @@ def verb_forms(lemma: str, irregular: dict) -> dict[str, str]:
         ing = lemma[:-2] + "ying"
     elif lemma.endswith("e") and not lemma.endswith("ee"):
         ing = lemma[:-1] + "ing"
-    elif past.endswith(lemma[-1] * 2 + "ed"):
+    elif past == lemma + lemma[-1] + "ed":  # 'committed' -> 'committing' (not 'expressed' -> 'expresssing')
         ing = lemma + lemma[-1] + "ing"
     else:
         ing = lemma + "ing"

@@ -471,3 +471,26 @@ def test_a_fronted_phrase_without_a_comma_leaves_the_pronoun_its_subject():
     spec = load("stance_welcome")[1]["meeting"]
     meeting = run("Minister Lee welcomed the visit. After the meeting he said that the talks were useful.", spec)
     assert [s.agents for s in meeting.statements] == [("KOR",), ("KOR",)]
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    ("Minister Lee spoke highly of the progress in the negotiations.", "commend"),
+    ("Minister Lee applauded Japan's contribution to peacekeeping.", "commend"),
+    ("Minister Lee celebrated the 60th anniversary of diplomatic relations.", "welcome"),
+    ("Minister Lee vowed to strengthen the alliance.", "decide"),
+    ("Minister Lee expounded on Korea's position.", "explain"),
+    ("Minister Lee noted with deep concern the missile launches.", "express_concern"),
+    ("Minister Lee expressed U.S. support for the initiative.", "express_support"),
+    ("Minister Lee reiterated the U.S. commitment to the alliance.", "confirm"),
+    ("Minister Lee reaffirmed that Korea does not support the proposal.", "confirm"),
+])
+def test_more_reporting_verbs_and_us_possessives(sentence, stance):
+    spec = load("stance_welcome")[1]["meeting"]
+    assert [s.stance for s in run(sentence, spec).statements] == [stance]
+
+
+def test_while_expressing_opens_its_own_statement():
+    """The -ing form of 'express' was generated as 'expresssing' and never matched."""
+    spec = load("stance_welcome")[1]["meeting"]
+    meeting = run("Minister Lee welcomed the decision, while expressing concern about the delays.", spec)
+    assert [s.stance for s in meeting.statements] == ["welcome", "express_concern"]
