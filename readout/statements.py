@@ -244,6 +244,8 @@ def _sentence_clauses(text: str, sent: segment.Sentence, hits: list[VerbHit]) ->
                                   kind == "purpose"))
             continue
         prev = clauses[-1]
+        if hit.start < prev.verb.end:
+            continue  # inside the previous verb phrase ("positively evaluated", "highly appreciated")
         cut = segment.clause_start(text, prev.verb.end, hit.start, participle=(kind == "ing"),
                                    after_participle=(prev.verb.form == "ing"))
         own_subject = cut is not None and _has_subject(text, cut, hit.start)

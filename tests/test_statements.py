@@ -494,3 +494,9 @@ def test_while_expressing_opens_its_own_statement():
     spec = load("stance_welcome")[1]["meeting"]
     meeting = run("Minister Lee welcomed the decision, while expressing concern about the delays.", spec)
     assert [s.stance for s in meeting.statements] == ["welcome", "express_concern"]
+
+
+def test_a_verb_after_highly_or_positively_does_not_hide_the_next_clause():
+    spec = load("stance_welcome")[1]["meeting"]
+    meeting = run("The two ministers positively evaluated the progress and concurred to hold the next dialogue.", spec)
+    assert [s.stance for s in meeting.statements] == ["welcome", "decide"]
