@@ -725,11 +725,18 @@ def _headline_countries(text: str, lead_start: int) -> set[str]:
     return found
 
 
+_OCCASION_BEFORE = rx.compile(r"(?:sidelines|margins|occasion|while attending|attending|during|ahead of|"
+                              r"in the run-up to) of (?:the )?(?:\d+\w{0,2} |[A-Z][a-z]+ )?$|(?:while attending|during|"
+                              r"ahead of|at) (?:the )?(?:\d+\w{0,2} |[A-Z][a-z]+ )?$")
+
+
 def _chain_countries(text: str, start: int, end: int) -> set[str]:
     """Countries in a meeting named inside the lead ('held a Japan-Brazil Foreign Ministers’ Dialogue')."""
     found: set[str] = set()
     for noun in _MEETING_NAME.finditer(text, start, end):
         chain = _NOUN_COUNTRIES.search(text, max(start, noun.start() - 60), noun.start())
+        if chain and _OCCASION_BEFORE.search(text, max(start, chain.start() - 40), chain.start()):
+            continue  # "on the sidelines of the ROK-Japan-China Trilateral Summit": the occasion, not the meeting
         if chain:
             codes = [countries.resolve_country(part) for part in chain.group("chain").split("-")]
             if len([c for c in codes if c]) >= 2:

@@ -762,6 +762,12 @@ def _agents_in(text: str, start: int, end: int, ctx: AgentContext, last_single):
     if start >= end:
         return ()
     collective = lex.collective.search(text, start, end)
+    if collective and len(ctx.everyone) > 2 and _TWO.search(collective.group()):
+        # "The two ministers" in a meeting with a third country (one named only in its occasion):
+        # the two parties the principals stand for, when there are two.
+        named = sorted({party for _, party in ctx.people})
+        if len(named) == 2:
+            return tuple(named)
     if collective and not (collective.group().lower() == "both" and len(ctx.countries) > 2):
         return ctx.everyone
     parties = _named_parties(text, start, end, ctx)
@@ -786,6 +792,7 @@ def _agents_in(text: str, start: int, end: int, ctx: AgentContext, last_single):
     return tuple(sorted(parties))
 
 
+_TWO = rx.compile(r"(?i)\b(?:two|both)\b")
 _FIRST_PERSON_SUBJECT = rx.compile(r"(?<![\w-])(?:I|[Ww]e)(?:\s+(?:also|then|again|further|\w+ly))?\s*$")
 _WE_SUBJECT = rx.compile(r"(?<![\w-])[Ww]e(?:\s+(?:also|then|again|further|\w+ly))?\s*$")
 

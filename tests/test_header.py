@@ -624,3 +624,12 @@ def test_a_later_meeting_with_an_organisations_official():
             "met EU High Representative Josep Borrell.")
     first, second = extract(text).meetings
     assert second.countries == ("IND",) and second.organizations == ("EU",)
+
+
+def test_the_countries_of_an_occasion_named_in_the_lead_are_not_the_meetings():
+    text = ("On May 26, 2024, on the sidelines of the ROK-Japan-China Trilateral Summit in Seoul, Foreign Minister "
+            "Cho Tae-yul of the Republic of Korea met Foreign Minister Yoko Kamikawa of Japan. The two ministers "
+            "agreed to cooperate closely.")
+    meeting, = extract(text).meetings
+    assert meeting.countries == ("JPN", "KOR")
+    assert [s.agents for s in meeting.statements] == [("JPN", "KOR")]
