@@ -589,8 +589,15 @@ def _region_end(text: str, leads: list[_Lead], index: int) -> int:
 
 
 def _is_recalled(text: str, lead: _Lead) -> bool:
-    """A lead that recalls an earlier event ('Last year, President Xi held a meeting with …')."""
-    return PATTERNS["recalled"].search(text, lead.start, lead.end) is not None
+    """A lead that recalls an earlier event ('Last year, President Xi held a meeting with …'), or
+    one whose meeting is what a statement is about ('The two ministers welcomed that President
+    Lee met Prime Minister Ishiba in August')."""
+    return (PATTERNS["recalled"].search(text, lead.start, lead.end) is not None
+            or _REPORTED_BEFORE.search(text, lead.start, lead.trigger.start()) is not None)
+
+
+_REPORTED_BEFORE = rx.compile(r"\b(?:welcomed|noted|recalled|appreciated|said|stated|highlighted|mentioned|reaffirmed|"
+                              r"confirmed|emphasi[sz]ed|stressed|explained|expressed \w+ that|hoped) that\b")
 
 
 def _is_new_meeting(nxt: _Lead, lead: _Lead, text: str = "") -> bool:

@@ -633,3 +633,13 @@ def test_the_countries_of_an_occasion_named_in_the_lead_are_not_the_meetings():
     meeting, = extract(text).meetings
     assert meeting.countries == ("JPN", "KOR")
     assert [s.agents for s in meeting.statements] == [("JPN", "KOR")]
+
+
+def test_a_meeting_a_statement_is_about_is_no_meeting_of_the_document():
+    text = ("On October 5, 2025, Foreign Minister Cho Hyun held talks with Foreign Minister Takeshi Iwaya of Japan in "
+            "Seoul. The two ministers welcomed that President Lee Jae-myung met Prime Minister Shigeru Ishiba in "
+            "August and agreed to continue shuttle diplomacy. Minister Cho stated that the ROK attaches importance "
+            "to the relationship.")
+    meeting, = extract(text).meetings
+    assert [(s.agents, s.stance) for s in meeting.statements] == [
+        (("JPN", "KOR"), "welcome"), (("JPN", "KOR"), "decide"), (("KOR",), "explain")]
