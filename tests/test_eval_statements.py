@@ -18,13 +18,13 @@ from readout.code import code_meeting
 from readout.record import Document, Meeting, Participant
 from readout.statements import attach_statements
 
-# Measured 2026-11-26 (after the Japanese-language round): topics_f1 0.875, stance_acc 0.917,
-# agents_acc 0.922, statements_f1 0.959; these move with the header stage (countries, participants,
+# Measured 2026-11-26 (after the other-publishers round): topics_f1 0.875, stance_acc 0.920,
+# agents_acc 0.925, statements_f1 0.961; these move with the header stage (countries, participants,
 # regions), so the floors leave ~0.01 for its changes (all above the issue's goals).
-END_TO_END_FLOORS = {"topics_f1": 0.865, "stance_acc": 0.905, "agents_acc": 0.91, "statements_f1": 0.95}
-# Measured 2026-11-26 (after the Japanese-language round): topics_f1 0.874, stance_acc 0.941,
-# agents_acc 0.922, statements_f1 0.964.
-STAGE_FLOORS = {"topics_f1": 0.865, "stance_acc": 0.935, "agents_acc": 0.915, "statements_f1": 0.955}
+END_TO_END_FLOORS = {"topics_f1": 0.865, "stance_acc": 0.91, "agents_acc": 0.915, "statements_f1": 0.955}
+# Measured 2026-11-26 (after the other-publishers round): topics_f1 0.874, stance_acc 0.944,
+# agents_acc 0.925, statements_f1 0.965.
+STAGE_FLOORS = {"topics_f1": 0.865, "stance_acc": 0.94, "agents_acc": 0.92, "statements_f1": 0.96}
 
 
 def _read(path: Path) -> dict:
