@@ -1122,13 +1122,9 @@ _NAMED_PLACE = rx.compile(r"(?:(?:Embassy|Embassies|Consulate|Consulate General)
 
 
 def _places_named(text: str, start: int, end: int) -> Iterator[re.Match]:
-    """'in …', 'at …', then 'travelled to …' (only looked for where a word of it is)."""
+    """'in …', 'at …', then 'travelled to …' (only when no 'in'/'at' place served: the caller stops at the first)."""
     yield from _IN_PLACE.finditer(text, start, end)
-    if text.find(" to ", start, end) != -1 and any(text.find(w, start, end) != -1 for w in _TRAVEL_WORDS):
-        yield from _TRAVELLED_TO.finditer(text, start, end)
-
-
-_TRAVEL_WORDS = ("travel", "went", "flew", "arrived", "came")
+    yield from _TRAVELLED_TO.finditer(text, start, end)
 
 
 def _location_in(text, start, end, lead, skip_after: Optional[re.Pattern] = None) -> Optional[Location]:
