@@ -168,7 +168,7 @@ def extract_meetings(document) -> tuple[list[Meeting], list[str]]:
 def _extract_meetings(document, text, anchor, anchor_warning, warnings) -> tuple[list[Meeting], list[str]]:
     """extract_meetings once the reference date is set."""
     publisher_country = countries.resolve_publisher_country(document.url, document.publisher)
-    leads = _find_leads(text) or _title_lead(document, text)
+    leads = _outside_captions(_find_leads(text), getattr(document, "captions", ()) or ()) or _title_lead(document, text)
     if not leads:
         return [], warnings
     meetings = []
@@ -319,6 +319,15 @@ def _add_cuts(text: str, ends: list, starts: list, boundary: int) -> None:
         space = text.find(" ", cut, cut + _SPACE_WINDOW)
         ends.append(space if space != -1 else cut)
         starts.append(space + 1 if space != -1 else cut)
+
+
+def _outside_captions(leads: list[_Lead], captions) -> list[_Lead]:
+    """Leads that are not photo captions ("… held talks in Washington on May 28, 2024. (Yonhap)" under a
+    file photo dates an earlier meeting), unless captions are all there is."""
+    if not captions or not leads:
+        return leads
+    kept = [lead for lead in leads if not any(c[0] <= lead.start < c[1] for c in captions)]
+    return kept or leads
 
 
 def _find_leads(text: str) -> list[_Lead]:

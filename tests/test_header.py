@@ -643,3 +643,13 @@ def test_a_meeting_a_statement_is_about_is_no_meeting_of_the_document():
     meeting, = extract(text).meetings
     assert [(s.agents, s.stance) for s in meeting.statements] == [
         (("JPN", "KOR"), "welcome"), (("JPN", "KOR"), "decide"), (("KOR",), "explain")]
+
+
+def test_a_photo_caption_is_no_lead():
+    page = ("<html><body><main><h1>Cho, Blinken discuss North Korea</h1><figure><img src='x.jpg'><figcaption>"
+            "Foreign Minister Cho Tae-yul held talks with Secretary of State Antony Blinken in Washington on May 28, "
+            "2024. (Yonhap)</figcaption></figure><p>SEOUL, June 20 (Yonhap) -- South Korean Foreign Minister Cho "
+            "Tae-yul held phone talks with U.S. Secretary of State Antony Blinken on Thursday, the foreign ministry "
+            "said.</p><p>The two discussed North Korea.</p></main></body></html>")
+    meeting, = extract(page, published="2024-06-20").meetings
+    assert (meeting.date, meeting.format) == ("2024-06-20", "telephone")
