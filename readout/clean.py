@@ -357,7 +357,18 @@ def _published_date(given: Optional[str], text: str, warnings: list[str], url: O
     if line:
         return line
     found = dates.date_in_url(url)[0] or _source_url_date(text)
-    return found.isoformat() if found else None
+    return found.isoformat() if found else _closing_date_line(text)
+
+
+def _closing_date_line(text: str) -> Optional[str]:
+    """A release's date set as its last lines ("MINISTRY OF FOREIGN AFFAIRS / SINGAPORE / 14 OCTOBER
+    2024"): a line of the last five that is a full date and nothing else."""
+    lines = [line.strip() for line in text[-400:].split("\n") if line.strip()][-5:]
+    for line in reversed(lines):
+        found = _find_date(line)
+        if found and len(line) <= 25 and found[1] == 0:
+            return found[0]
+    return None
 
 
 # A republished page names where the text comes from: "Official news published at https://…",

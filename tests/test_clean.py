@@ -300,3 +300,16 @@ def test_korean_and_japanese_site_menus_are_furniture():
             "Foreign Minister Yoko Kamikawa of Japan.</p></div></body></html>")
     text = html_to_text(page, "x.html").text
     assert "Menu item" not in text and text.startswith("Date 2024-05-14")
+
+
+def test_a_release_dated_in_its_closing_lines():
+    from readout import extract
+
+    body = "Minister for Foreign Affairs Dr Vivian Balakrishnan called on Prime Minister Paetongtarn Shinawatra this morning. " + \
+        "They discussed trade and investment, and regional developments. " * 20
+    text = "Minister Balakrishnan's visit to Thailand\n\n" + body + "\n\nMINISTRY OF FOREIGN AFFAIRS\nSINGAPORE\n14 OCTOBER 2024"
+    record = extract(text)
+    assert record.document.published == "2024-10-14"
+    assert record.meetings[0].date == "2024-10-14"
+    # A date inside the last sentence is not a date line.
+    assert extract(body + " The next round will be held on 14 October 2025.").document.published is None
