@@ -250,3 +250,14 @@ def test_a_news_report_of_a_meeting_is_still_a_readout():
     record = extract(text, published="2021-05-12")
     assert len(record.meetings) == 1
     assert (record.document.is_readout, record.document.kind) == (True, "news_report")
+
+
+@pytest.mark.parametrize("title", ["Address to the Parliament of Australia by the Foreign Minister",
+                                   "Article by Foreign Minister Kamikawa: A Partnership for the Pacific"])
+def test_an_address_or_an_article_that_recalls_a_meeting_is_no_readout(title):
+    from readout import extract
+
+    text = ("Earlier this week I met with my G20 counterparts, and yesterday I sat down with Secretary Blinken "
+            "to discuss the situation in the Middle East. Today I want to speak about our region's future.")
+    record = extract(text, title=title, published="2024-11-20")
+    assert record.document.is_readout is False and record.meetings == ()
