@@ -530,7 +530,8 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
         sides |= _named_sides(text, lead.start, min(region_end, lead.end + _MEETING_SENTENCES_REACH))
     location = _location(text, lead)
     _countries_within_each_side(principals, lead, sides)
-    _assign_unknown_countries(principals, sides, publisher_country, _dateline_country(text, lead))
+    subject_side = (lead.trigger.start(), unnamed_title_country(text, lead.start, lead.trigger.start()))
+    _assign_unknown_countries(principals, sides, publisher_country, _dateline_country(text, lead), subject_side)
     _countries_from_other_mentions(text, lead, principals)
     _subject_at_home(text, lead, principals, location)
     _host_of_a_visit(text, lead, principals)
@@ -541,7 +542,7 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
         countries_set |= _relationship_countries(text, lead.start, min(region_end, lead.end + 700), countries_set,
                                                  lead.end)
         # The one principal without a country stands for the one party no one else does.
-        _assign_unknown_countries(principals, countries_set, None)
+        _assign_unknown_countries(principals, countries_set, None, subject_side=subject_side)
     home = None
     if len(countries_set) == 1:
         home = _first_person_home(text, lead, region_end, countries_set)
@@ -816,11 +817,18 @@ def _countries_within_each_side(principals: list[Person], lead: _Lead, sides: se
                     _give_country(p, code)
 
 
-def _assign_unknown_countries(principals, sides, publisher_country, location_country=None) -> None:
-    """A principal with no country takes the one side no one else stands for, else the publisher's."""
+def _assign_unknown_countries(principals, sides, publisher_country, location_country=None,
+                              subject_side: Optional[tuple[int, set]] = None) -> None:
+    """A principal with no country takes the one side no one else stands for, else the publisher's.
+
+    subject_side: (where the verb starts, the countries the subject's unnamed titles name): "EAM
+    held talks with Musalia Mudavadi" names India's side; Mudavadi, after the verb, is not on it.
+    """
     have = {p.country for p in principals if p.country}
     unknown = [p for p in principals if p.country is None and p.organization is None]
     free = sorted(sides - have)
+    if subject_side and len(unknown) == 1 and unknown[0].start >= subject_side[0]:
+        free = [code for code in free if code not in subject_side[1]]
     if len(unknown) == 1 and len(free) == 1:
         _give_country(unknown[0], free[0])
         return

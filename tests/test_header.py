@@ -653,3 +653,11 @@ def test_a_photo_caption_is_no_lead():
             "said.</p><p>The two discussed North Korea.</p></main></body></html>")
     meeting, = extract(page, published="2024-06-20").meetings
     assert (meeting.date, meeting.format) == ("2024-06-20", "telephone")
+
+
+def test_a_counterpart_does_not_take_the_country_of_the_subjects_title():
+    """'EAM held talks with X': India is the subject's side; X, after the verb, is not India's."""
+    meeting, = extract("On 15 March 2024, EAM held talks with Prime Cabinet Secretary Musalia Mudavadi in "
+                       "Nairobi.").meetings
+    assert meeting.countries == ("IND",)
+    assert [(p.family_name, p.country) for p in meeting.participants] == [("Mudavadi", None)]
