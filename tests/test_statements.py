@@ -500,3 +500,16 @@ def test_a_verb_after_highly_or_positively_does_not_hide_the_next_clause():
     spec = load("stance_welcome")[1]["meeting"]
     meeting = run("The two ministers positively evaluated the progress and concurred to hold the next dialogue.", spec)
     assert [s.stance for s in meeting.statements] == ["welcome", "decide"]
+
+
+@pytest.mark.parametrize("sentence, topic, not_topic", [
+    ("Minister Lee expressed concern about activity in Korea's exclusive economic zone.", "maritime_disputes",
+     "economy_trade"),
+    ("Minister Lee welcomed progress on climate finance.", "climate_environment", "economy_trade"),
+    ("Minister Lee welcomed the signing of the Visiting Forces Agreement.", "defense_security",
+     "high_level_exchanges"),
+])
+def test_longer_phrases_keep_generic_words_from_their_topics(sentence, topic, not_topic):
+    spec = load("stance_welcome")[1]["meeting"]
+    statement, = run(sentence, spec).statements
+    assert topic in statement.topics and not_topic not in statement.topics
