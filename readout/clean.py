@@ -33,7 +33,7 @@ class CleanText:
     language: Optional[str] = None
     captions: list = field(default_factory=list)
     warnings: list = field(default_factory=list)
-    url: Optional[str] = None  # the page's own address (canonical link or og:url) when the input gave none
+    url: Optional[str] = None  # an HTML page's own address (canonical link or og:url); the input's URL comes first
 
 
 def clean_input(doc: InputDoc, max_depth: int = DEFAULT_MAX_DEPTH) -> CleanText:
@@ -59,10 +59,9 @@ def clean_input(doc: InputDoc, max_depth: int = DEFAULT_MAX_DEPTH) -> CleanText:
     title = title or guess_title(text, captions)
     if language is None and japanese.is_japanese(text):
         language = "ja"
-    url = doc.url or page_url
-    published = _published_date(doc.published or page_published, text, warnings, url, language)
+    published = _published_date(doc.published or page_published, text, warnings, doc.url or page_url, language)
     return CleanText(text=text, title=title, published=published, language=language,
-                     captions=captions, warnings=warnings, url=None if doc.url else page_url)
+                     captions=captions, warnings=warnings, url=page_url)
 
 
 def _with_title(text: str, title: Optional[str]) -> tuple[str, Optional[str]]:

@@ -275,6 +275,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 _LONGEST_SENTENCE = 1000
 _SPACE_WINDOW = 40
 _REACH = _LONGEST_SENTENCE + 2 * _SPACE_WINDOW
+_CUT_BEYOND = _LONGEST_SENTENCE + _SPACE_WINDOW  # a run longer than this between boundaries is cut
 
 
 def _boundaries(text: str, pos: int = 0) -> "_Cuts":
@@ -291,19 +292,15 @@ def _boundaries(text: str, pos: int = 0) -> "_Cuts":
         cached = _Cuts(text, [], [0], 0)
     limit = min(len(text), max(2 * cached.limit, pos + _REACH + 1, 800))
     ends, starts = cached.ends[:-1] if cached.limit else [], cached.starts
-    longest = _LONGEST_SENTENCE + _SPACE_WINDOW
     for m in _BOUNDARY.finditer(text, cached.limit, limit):
         dot = m.start()
-        if m.group() == "\n":
-            if dot - starts[-1] > longest:
-                _add_cuts(text, ends, starts, dot)
-            ends.append(dot)
-            starts.append(m.end())
-        elif not _is_abbreviation(text, dot):
-            if dot - starts[-1] > longest:
-                _add_cuts(text, ends, starts, dot)
-            ends.append(dot + 1)
-            starts.append(m.end())
+        newline = m.group() == "\n"
+        if not newline and _is_abbreviation(text, dot):
+            continue
+        if dot - starts[-1] > _CUT_BEYOND:
+            _add_cuts(text, ends, starts, dot)
+        ends.append(dot if newline else dot + 1)
+        starts.append(m.end())
     # Below a limit short of the text's end, only the cuts the rest of the text cannot change.
     _add_cuts(text, ends, starts, limit - _SPACE_WINDOW if limit < len(text) else limit)
     ends.append(limit)
@@ -314,7 +311,7 @@ def _boundaries(text: str, pos: int = 0) -> "_Cuts":
 def _add_cuts(text: str, ends: list, starts: list, boundary: int) -> None:
     """Cut the sentence that starts at starts[-1] every _LONGEST_SENTENCE characters, at the
     first space there, while the next boundary is further away than that."""
-    while boundary - starts[-1] > _LONGEST_SENTENCE + _SPACE_WINDOW:
+    while boundary - starts[-1] > _CUT_BEYOND:
         cut = starts[-1] + _LONGEST_SENTENCE
         space = text.find(" ", cut, cut + _SPACE_WINDOW)
         ends.append(space if space != -1 else cut)
@@ -640,7 +637,6 @@ def _principals(text: str, lead: _Lead) -> list[Person]:
 # "She met …", "Here he held talks with …": the lead's subject is a pronoun.
 _PRONOUN_SUBJECT = rx.compile(r"(?<![\w-])(?:[Hh]e|[Ss]he)(?![\w-])")
 _REPORTING = rx.compile(r"\b(?:said|says|told|tells|noted|notes|added|adds|announced|stated|that)\b")
-
 
 
 def _with_pronoun_subject(text: str, lead: _Lead, principals: list[Person], warnings: list[str]) -> list[Person]:
@@ -1030,15 +1026,14 @@ def _first_in_lead(finder, text, lead):
 # about 65 minutes", "The talks, which began at 10 a.m., ran for …" (news reports put it in the
 # second or third paragraph). The verb is found first (a literal start, cheap); the words before
 # it must make the meeting its subject.
-_OF_THE_MEETING_VERB = rx.compile(r"(?:lasted|started|began|commenced|ran|took place|was held|were held|continued|"
-                                  r"went on)(?![\w-])")
 _OF_THE_MEETING = rx.compile(r"(?:The|the|Their|their|Today[’']s|Monday[’']s|Tuesday[’']s|Wednesday[’']s|Thursday[’']s|"
                              r"Friday[’']s|Saturday[’']s|Sunday[’']s)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|call|conversation|"
                              r"summit|conference|discussions?|session|exchange)\b,?\s+(?:[\w,]+\s+){0,4}?$")
 _LENGTH_OF_MEETING = rx.compile(r"(?<![\w-])(?:[\w]+-(?:minute|hour)(?:-long)?|hour-long|hour long) (?:phone |telephone |video )?"
                                 r"(?:call|meeting|talks|conversation|summit|discussion|session)(?![\w-])")
-_OF_THE_MEETING_WORDS = ("lasted", "started", "began", "commenced", "ran ", "took place", "was held", "were held",
+_OF_THE_MEETING_WORDS = ("lasted", "started", "began", "commenced", "ran", "took place", "was held", "were held",
                          "continued", "went on")
+_OF_THE_MEETING_VERB = rx.compile("(?:" + "|".join(_OF_THE_MEETING_WORDS) + r")(?![\w-])")
 _MEETING_SENTENCES_REACH = 1500
 
 

@@ -617,20 +617,21 @@ def official_country(name: str) -> Optional[str]:
     """Country of a well-known office holder named in full or by family name; None if unknown
     (or when the office the name held at the reference date is an organisation's)."""
     # Keyed by the reference date too: the gazetteer's answer depends on who held office then.
-    code = _official_country(name, REFERENCE_DATE.get())
+    code = _office_holder_code(name, REFERENCE_DATE.get())
     return None if code in _ORGANIZATION_CODES else code
 
 
 def official_organization(name: str) -> Optional[str]:
     """The organisation whose office a well-known person held at the reference date
     ('Guterres' -> UN, 'Stoltenberg' -> NATO); None if it was a country's or unknown."""
-    code = _official_country(name, REFERENCE_DATE.get())
+    code = _office_holder_code(name, REFERENCE_DATE.get())
     return code if code in _ORGANIZATION_CODES else None
 
 
 @lru_cache(maxsize=8192)
-def _official_country(name: str, when: Optional[dt.date]) -> Optional[str]:
-    """official_country without the cache (`when` is REFERENCE_DATE's value, read by _official_code)."""
+def _office_holder_code(name: str, when: Optional[dt.date]) -> Optional[str]:
+    """The country or organisation code of a well-known office holder, for official_country and
+    official_organization (`when` is REFERENCE_DATE's value, read by _official_code: part of the cache key)."""
     tokens = _clean_tokens(name)
     for size in (3, 2):
         for i in range(len(tokens) - size + 1):
