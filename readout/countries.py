@@ -42,6 +42,10 @@ def _load_rules() -> dict:
                 raise RulesError(f"rules file {_RULES_FILE}: {group}.{code} must be an alpha-3 code with a list of names")
             if code not in _KNOWN_CODES:
                 raise RulesError(f"rules file {_RULES_FILE}: {group}.{code} is not an ISO 3166 alpha-3 code")
+    known_names = set(_pycountry_names()) | {str(a) for items in data["aliases"].values() for a in items}
+    for phrase in data.get("not_countries") or ():
+        if not any(str(phrase).endswith(" " + name) for name in known_names):
+            raise RulesError(f"rules file {_RULES_FILE}: not_countries entry {phrase!r} must end in a country's name")
     return data
 
 
@@ -117,6 +121,11 @@ def _build_tables(rules: dict) -> tuple[dict, dict, dict, dict, dict]:
 
 RULES = _load_rules()
 NAMES, DEMONYMS, CITIES, PUBLISHERS, ORGANIZATIONS = _build_tables(RULES)
+# 'Mexico' -> ('New ', 'Gulf of '): the words before a country's name that make it another place.
+_NOT_COUNTRY_PREFIXES: dict[str, tuple[str, ...]] = {}
+for _phrase in RULES.get("not_countries") or ():
+    _name = next(n for n in sorted(NAMES, key=len, reverse=True) if str(_phrase).endswith(" " + n))
+    _NOT_COUNTRY_PREFIXES[_name] = _NOT_COUNTRY_PREFIXES.get(_name, ()) + (str(_phrase)[:-len(_name)],)
 # Longest cue first: 'Ministry of Foreign Affairs of Japan' before any shorter cue inside it.
 _PUBLISHER_CUES = sorted(PUBLISHERS.items(), key=lambda item: -len(item[0]))
 _NAME_KEYS = {k.lower(): v for k, v in NAMES.items()}
@@ -179,9 +188,12 @@ def _publisher_code(cue: str) -> Optional[str]:
 
 
 def find_countries(text: str, start: int = 0, end: Optional[int] = None) -> Iterator[CountryMention]:
-    """Every country name or demonym in text[start:end], in text order."""
+    """Every country name or demonym in text[start:end], in text order (not one inside the name
+    of another place: 'New Mexico')."""
     for m in _COUNTRY_SCAN.finditer(text, start, len(text) if end is None else end):
         if m.lastgroup.startswith("name"):
+            if m.group() in _NOT_COUNTRY_PREFIXES and text.endswith(_NOT_COUNTRY_PREFIXES[m.group()], 0, m.start()):
+                continue
             yield CountryMention(NAMES[m.group()], m.start(), m.end(), "name")
         else:
             yield CountryMention(DEMONYMS[m.group()], m.start(), m.end(), "demonym")

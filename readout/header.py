@@ -17,8 +17,8 @@ from typing import Iterator, NamedTuple, Optional
 
 from . import countries, dates, rx, tries
 from .errors import RulesError
-from .participants import (REFERENCE_DATE, TITLE_RE, Person, find_known_officials, find_people, level_of,
-                           split_name, unnamed_title_country)
+from .participants import (REFERENCE_DATE, TITLE_RE, Person, find_known_officials, find_people, holder_of_office,
+                           level_of, split_name, unnamed_title_country, unnamed_titles)
 from .record import Location, Meeting, Participant
 from .rules import load, require_groups
 
@@ -549,6 +549,7 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
                             f"inferred from the countries its text names besides {next(iter(countries_set - {home}))}")
     if not countries_set and not principals:
         return None
+    principals = _holders_of_unnamed_offices(text, lead, principals, countries_set, warnings)
     date_value = _meeting_date(document, text, lead, anchor, spans, warnings)
     time_found = _first_in_lead(dates.find_time, text, lead)
     duration = _duration(text, lead)
@@ -755,6 +756,35 @@ def _chain_countries(text: str, start: int, end: int) -> set[str]:
             if len([c for c in codes if c]) >= 2:
                 found.update(c for c in codes if c)
     return found
+
+
+def _holders_of_unnamed_offices(text, lead, principals, countries_set, warnings) -> list[Person]:
+    """A side whose leading official the lead names only by office ('The Prime Minister met with Joe
+    Biden …', as No. 10 writes its readouts): the officials gazetteer's holder of that office in that
+    country on the document's date, said in a warning. Only for a country of the meeting that has no
+    principal, and only where the title's words give that country or it is the one such country."""
+    missing = sorted(countries_set - {p.country for p in principals if p.country})
+    if not missing:
+        return principals
+    result = list(principals)
+    # The subject only: an office named after the verb is as often the counterpart's, whose name
+    # the lead gives in a form not recognised ('called Ishiba Shigeru … as Prime Minister').
+    for title, code in unnamed_titles(text, lead.start, lead.trigger.start()):
+        if any(p.start <= title.start() < p.end for p in principals):
+            continue
+        code = code or (missing[0] if len(missing) == 1 else None)
+        name = holder_of_office(code, title.group()) if code in missing else None
+        if name is None:
+            continue
+        family, given, display = split_name(name, code)
+        result.append(Person(display, family, given, title.group(), level_of(title.group()), code, None,
+                             title.start(), title.end()))
+        missing.remove(code)
+        warnings.append(f"principal: the lead names {code}'s {title.group()} by office only; the officials "
+                        f"gazetteer says {display} held that office on {REFERENCE_DATE.get()}")
+        if not missing:
+            break
+    return principals if len(result) == len(principals) else sorted(result, key=lambda p: p.start)
 
 
 def _fill_missing_principals(text, lead, principals, sides, region_end) -> list[Person]:

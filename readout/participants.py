@@ -468,7 +468,9 @@ _PHRASE_STOP = rx.compile(r"[;()]|,\s+[a-z]|\s(?:held|met|who|received|hosted|pa
 _OF_FOR = rx.compile(r"\b(?:of|for) (?:the )?")
 # No honorific is a prefix of another, so the trie alternation matches what the list of them did.
 _HON_LEAD = rx.compile(tries.first_letter_alternation(
-    [(None, ["H.E.", "H. E.", "Mr.", "Ms.", "Mrs.", "Dr.", "Hon.", "Amb."])], r"[\w.]") + r"[ \t\u00a0]*")
+    [(None, ["H.E.", "H. E.", "Mr.", "Ms.", "Mrs.", "Dr.", "Hon.", "Amb.", "H.H.", "H.R.H.", "His Highness",
+             "Her Highness", "His Royal Highness", "Her Royal Highness", "His Majesty", "Her Majesty", "Sheikh",
+             "Sheikha", "Shaikh", "Shaikha", "Sayyid", "Sayyida"])], r"[\w.]") + r"[ \t\u00a0]*")
 _TITLE_THEN_SPACE = rx.compile(r"(?:Senator|Sen\.|Dr\.|Hon\.|the Hon\.?|Ambassador)[ \t\u00a0]+")
 _POST_NOMINALS = {"MP", "OBE", "KC", "QC", "CMG", "KCMG", "MEP", "Jr.", "Jr", "Sr.", "PhD", "MBE", "CBE"}
 _MODIFIER_BEFORE = rx.compile(r"(?:Acting|Interim|then-|former|Former|Senior|First)[ \t\u00a0]*$")
@@ -645,6 +647,61 @@ def _office_holder_code(name: str, when: Optional[dt.date]) -> Optional[str]:
         if token.title() in _OFFICIAL_FAMILY and token.isupper():
             return _official_code(token.title())
     return None
+
+
+def _office_key(office: str) -> str:
+    """What makes two names of an office the same office: every foreign minister's title is one
+    office ('Foreign Secretary', 'Minister for Foreign Affairs'); other offices match by name."""
+    return "foreign minister" if level_of(office) == "foreign_ministers" else office.lower()
+
+
+_HOLDERS: dict[str, list[tuple[str, Term]]] = {}
+for _name, _terms in OFFICIALS.items():
+    for _term_held in _terms:
+        _HOLDERS.setdefault(_term_held.country, []).append((_name, _term_held))
+
+
+def holder_of_office(code: str, title: str) -> Optional[str]:
+    """The gazetteer's one holder of a country's office on the reference date ('Prime Minister' of
+    GBR on 2024-06-14 -> 'Sunak'); None without a date, or when no one or more than one held it
+    (no grace period here: in the weeks after a change of hands the answer would be a guess)."""
+    when = REFERENCE_DATE.get()
+    if when is None:
+        return None
+    key = _office_key(title)
+    found = {name for name, term in _HOLDERS.get(code, ())
+             if _office_key(term.office) == key and term.start <= when and (term.end is None or when < term.end)}
+    return found.pop() if len(found) == 1 else None
+
+
+_OFFICE_OF = rx.compile(r"(?:\b(?:to|of|for) the|['’]s)[ \t\u00a0]+$")
+
+
+def unnamed_titles(text: str, start: int, end: int) -> list[tuple[re.Match, Optional[str]]]:
+    """Titles with no name after them in text[start:end] ('The Prime Minister met …'), each with
+    the country its words give ('the Japanese Prime Minister', 'the Prime Minister of Japan',
+    'the Foreign Secretary' -> GBR), or None."""
+    found = []
+    mentions = list(countries.find_countries(text, max(0, start - 40), end))
+    by_end = {m.end: m for m in mentions}
+    by_start = {m.start: m for m in mentions}
+    for t in TITLE_RE.finditer(text, start, end):
+        of = _OF_COUNTRY_RE.match(text, t.end(), end)
+        gap = None if of else _GAP.match(text, t.end(), end)
+        if gap and _take_name(text, gap.end(), end):
+            continue  # 'Prime Minister Sunak', 'Minister of Foreign Affairs, Wang Yi'
+        if t.group()[-1] == "s" and t.group()[:-1].lower() in _TITLE_LEVEL:
+            continue  # 'the Foreign Ministers': more than one office holder
+        if _MODIFIER_BEFORE.search(text, max(start, t.start() - 20), t.start()) \
+                or _OFFICE_OF.search(text, max(start, t.start() - 12), t.start()):
+            continue  # 'former Prime Minister', 'Assistant to the President': not the office holder
+        after = by_start.get(of.end()) if of and of.group().strip(", \t") in ("of", "of the") else None
+        if of and of.group().strip() and after is None:
+            continue  # 'Minister of State for …': a title this table does not know whole
+        code = (after.code if after else None) or _country_before(by_end, text, t.start()) \
+            or _DEFAULT_COUNTRY.get(t.group().lower())
+        found.append((t, code))
+    return found
 
 
 _BARE_NAME_RE = rx.compile(tries.first_letter_alternation([(None, OFFICIALS)], r"[\w]") + r"(?![\w])")

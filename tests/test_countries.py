@@ -68,3 +68,24 @@ def test_country_name_prefers_the_common_name():
     assert countries.country_name("BOL") == "Bolivia"
     assert countries.country_name("JPN") == "Japan"
     assert countries.country_name("XXX") == "XXX"  # not a code: given back as it is
+
+
+@pytest.mark.parametrize("text", [
+    "President Biden called New Mexico Governor Ana Ruiz about the fires.",
+    "He met the Governor of New Jersey and leaders from New England.",
+])
+def test_a_place_whose_name_ends_in_a_countrys_is_not_that_country(text):
+    assert [m.code for m in countries.find_countries(text)] == []
+
+
+def test_the_country_itself_is_still_found_beside_such_a_place():
+    text = "Drilling in the Gulf of Mexico was discussed with Mexico and New Mexico officials."
+    assert [(m.code, text[m.start:m.end]) for m in countries.find_countries(text)] == [("MEX", "Mexico")]
+
+
+def test_a_not_countries_entry_must_end_in_a_country(monkeypatch):
+    from readout.errors import RulesError
+    rules = dict(countries.RULES, not_countries=["New Atlantis"])
+    monkeypatch.setattr(countries, "load", lambda name: rules)
+    with pytest.raises(RulesError, match="not_countries entry 'New Atlantis'"):
+        countries._load_rules()

@@ -321,3 +321,17 @@ def test_a_person_with_offices_in_a_country_and_then_an_organisation():
     after = extract(lead.format("5 June 2025")).meetings[0].participants[1]
     assert (before.country, before.organization) == ("NLD", None)
     assert (after.country, after.organization) == (None, "NATO")
+
+
+@pytest.mark.parametrize("text, name, family, country", [
+    ("Jake Sullivan met with the Prime Minister of Bahrain, His Royal Highness Salman bin Hamad Al Khalifa, today.",
+     "Salman bin Hamad Al Khalifa", "Salman", "BHR"),
+    ("President Biden met with His Highness Sheikh Tamim bin Hamad Al Thani, Amir of the State of Qatar, today.",
+     "Tamim bin Hamad Al Thani", "Tamim", "QAT"),
+    ("Jake Sullivan spoke today with Sayyid Munthir of the Omani Royal Office to discuss Yemen.",
+     "Munthir", "Munthir", "OMN"),
+])
+def test_royal_and_gulf_styles_before_a_name_are_honorifics(text, name, family, country):
+    record = extract(text, published="2023-05-01")
+    people = [(p.name, p.family_name, p.country) for p in record.meetings[0].participants]
+    assert (name, family, country) in people

@@ -53,7 +53,9 @@ OLD = {
     "CITY_RE": (r"(?=[A-ZÀ-Þ])(?<![\w])(?:" + _CITIES + r")(?![\w])", countries.CITY_RE, ()),
     "ORG_RE": (r"(?=[A-ZÀ-Þ])(?<![\w])(?:" + _ORGS + r")(?![\w])", countries.ORG_RE, ()),
     "_BARE_NAME_RE": (r"(?<![\w])(?:" + _OFFICIALS + r")(?![\w])", participants._BARE_NAME_RE, ()),
-    "_HON_LEAD": (r"(?=[HMDA])(?<![\w.])(?:H\. ?E\.|Mr\.|Ms\.|Mrs\.|Dr\.|Hon\.|Amb\.)[ \t\u00a0]*",
+    "_HON_LEAD": (r"(?=[HMDAS])(?<![\w.])(?:H\. ?E\.|Mr\.|Ms\.|Mrs\.|Dr\.|Hon\.|Amb\.|H\.H\.|H\.R\.H\.|"
+                  r"His Royal Highness|Her Royal Highness|His Highness|Her Highness|His Majesty|Her Majesty|"
+                  r"Sheikha|Sheikh|Shaikha|Shaikh|Sayyida|Sayyid)[ \t\u00a0]*",
                   participants._HON_LEAD, ()),
     "_BOUNDARY": (r"[.!?][”\"’)]?(?=[ \t\u00a0]+[A-Z“\"(])|\n", header._BOUNDARY, ()),
     "_IN_PLACE": (r"\b(?:in|at)\s+(?:the\s+)?", header._IN_PLACE, ()),
@@ -80,7 +82,9 @@ def test_country_scan_finds_what_country_re_finds():
         for s, e in _slices(text):
             want = [(countries.NAMES[m.group("name")] if m.group("name") else countries.DEMONYMS[m.group("dem")],
                      m.start(), m.end(), "name" if m.group("name") else "demonym")
-                    for m in countries.COUNTRY_RE.finditer(text, s, e)]
+                    for m in countries.COUNTRY_RE.finditer(text, s, e)
+                    if not any(text.endswith(p[:-len(m.group())], 0, m.start()) and p.endswith(" " + m.group())
+                               for p in countries.RULES["not_countries"])]  # 'New Mexico' is no Mexico
             assert [tuple(c) for c in countries.find_countries(text, s, e)] == want, (text[s:e], s)
 
 

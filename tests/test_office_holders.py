@@ -1,0 +1,78 @@
+"""A side named by its office alone ('The Prime Minister met …', as No. 10 and the FCDO write):
+the officials gazetteer's holder of that office on the document's date, said in a warning."""
+import pytest
+
+from readout import extract
+from readout.participants import REFERENCE_DATE, holder_of_office
+
+
+def _principals(record):
+    return sorted((p.family_name, p.country, p.title) for p in record.meetings[0].participants
+                  if p.role == "principal")
+
+
+NO10 = ("PM meeting with President Duarte of Brazil: {date}\n"
+        "The Prime Minister met with Luiz Duarte, President of Brazil, at the summit in Rome today.\n"
+        "The Prime Minister and President Duarte discussed the UK-Brazil partnership on clean energy.\n")
+
+
+def test_the_prime_minister_of_a_no10_readout_is_the_holder_on_its_date():
+    record = extract(NO10.format(date="14 June 2024"))
+    assert _principals(record) == [("Duarte", "BRA", "President"), ("Sunak", "GBR", "Prime Minister")]
+    assert any("GBR's Prime Minister by office only" in w and "Sunak" in w and "2024-06-14" in w
+               for w in record.warnings)
+
+
+def test_the_holder_follows_the_date():
+    record = extract(NO10.format(date="2 September 2024"))
+    assert ("Starmer", "GBR", "Prime Minister") in _principals(record)
+
+
+def test_no_date_no_holder():
+    record = extract(NO10.replace(": {date}", "").replace(" today", ""))
+    assert [p for p in _principals(record) if p[1] == "GBR"] == []
+    assert not any("by office only" in w for w in record.warnings)
+
+
+def test_a_title_with_its_own_country_names_that_countrys_holder():
+    text = ("Foreign Secretary meets Irish counterpart\n31 January 2018\n"
+            "The Foreign Secretary met Tánaiste Sean Walsh in London today to discuss the UK-Ireland relationship.")
+    record = extract(text)
+    assert ("Johnson", "GBR", "Foreign Secretary") in _principals(record)
+
+
+@pytest.mark.parametrize("lead", [
+    # an office in someone else's title
+    "Deputy Assistant to the President Dana Cole spoke today with Prime Minister Ana Reyes of Chile.",
+    # a former holder
+    "The former Prime Minister met with President Luiz Duarte of Brazil in London today.",
+    # several office holders
+    "The Foreign Ministers of the G7 met with President Luiz Duarte of Brazil in London today.",
+])
+def test_offices_that_do_not_name_one_holder_of_the_day(lead):
+    record = extract(lead + " They discussed the UK-Brazil and US-Chile relationships.", published="2024-06-14")
+    assert not any("by office only" in w for w in record.warnings)
+
+
+def test_an_office_after_the_verb_is_left_to_the_names_found():
+    # The counterpart's office: the lead names him in a form the name finder may not know.
+    text = "President Luiz Duarte of Brazil held talks with the Prime Minister today on the UK-Brazil partnership."
+    record = extract(text, published="2024-06-14")
+    assert record.meetings[0].countries == ("BRA", "GBR")
+    assert [p for p in _principals(record) if p[1] == "GBR"] == []
+
+
+def test_holder_of_office_needs_one_holder_inside_a_term():
+    import datetime as dt
+    token = REFERENCE_DATE.set(dt.date(2024, 6, 14))
+    try:
+        assert holder_of_office("GBR", "Prime Minister") == "Sunak"
+        assert holder_of_office("GBR", "Minister for Foreign Affairs") == "Cameron"  # any foreign minister's title
+        assert holder_of_office("GBR", "Chancellor") is None
+    finally:
+        REFERENCE_DATE.reset(token)
+    token = REFERENCE_DATE.set(dt.date(2024, 7, 5))  # the day the office changed hands: the successor's
+    try:
+        assert holder_of_office("GBR", "Prime Minister") == "Starmer"
+    finally:
+        REFERENCE_DATE.reset(token)
