@@ -341,6 +341,7 @@ class AgentContext:
         self.speaker = publisher_country if publisher_country in self.countries else None
         self.everyone = tuple(sorted(set(self.countries) | set(meeting.organizations or ())))
         self._text = text
+        self._region_start = meeting.region[0] if meeting.region else 0
         self._participants = [p for p in meeting.participants or () if (p.country or p.organization) and p.family_name]
         # (name finder, party) of each participant, in the header's order.
         self.people: list[tuple[NameFinder, str]] = [(_name_finder(p), p.country or p.organization)
@@ -380,6 +381,15 @@ class AgentContext:
                              for p, found in zip(people, mentions)]
         return self._sources
 
+    def _first_in_region(self, found: list[Span]) -> int:
+        """Where the meeting's own text first names a participant, which decides whose a shared title
+        is: a headline above it ('PM call with Prime Minister Meloni of Italy') names the counterpart
+        first, the lead ('Prime Minister Keir Starmer spoke to …') its own side."""
+        for at, _ in found:
+            if at >= self._region_start:
+                return at
+        return found[0][0] if found else len(self._text)
+
     @property
     def first_party(self) -> Optional[str]:
         """The party of the participant the text names first."""
@@ -394,7 +404,8 @@ class AgentContext:
         next to each participant's name."""
         if self._titles is None:
             self._titles = {}
-            sources = self._mentions()
+            # Ordered by where the meeting's own text first names each participant (see _first_in_region).
+            sources = [(title, found, party, self._first_in_region(found)) for title, found, party, _ in self._mentions()]
             for title, _, party, order in sources:
                 if title:
                     for m in agent_lexicon().the_title.finditer(title):
@@ -426,6 +437,9 @@ class AgentContext:
     def by_title(self, title: str) -> Optional[str]:
         """The party of 'the <title>': the first-mentioned participant with that title."""
         wanted = _TITLE_ABBREVIATIONS.get(title.lower(), title.lower())
+        holders = {p.country or p.organization for p in self._participants if (p.title or "").lower() == wanted}
+        if len(holders) == 1:
+            return holders.pop()  # the one participant the header gave that title decides it
         entries = self.titles.get(wanted) or self.titles.get(title.lower())
         if not entries:
             entries = [e for t, es in self.titles.items()

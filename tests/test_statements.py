@@ -495,3 +495,25 @@ def test_longer_phrases_keep_generic_words_from_their_topics(sentence, topic, no
     spec = load("stance_welcome")[1]["meeting"]
     statement, = run(sentence, spec).statements
     assert topic in statement.topics and not_topic not in statement.topics
+
+
+def test_a_title_both_leaders_hold_is_the_side_that_leads_the_meeting_not_the_headlines_first():
+    """The headline names the counterpart first ('PM call with Prime Minister Ruiz of Spain'); in the
+    meeting's own text the Prime Minister without a name is the one whose lead it is."""
+    text = ("PM call with Prime Minister Ruiz of Spain: 3 March 2025\n"
+            "Prime Minister Keir Starmer spoke to Spanish Prime Minister Ana Ruiz this evening.\n"
+            "The Prime Minister said it was vital that Ukraine was at the table in any negotiations.\n"
+            "Prime Minister Ruiz updated on her discussions with European partners.\n")
+    meeting, = extract(text).meetings
+    assert acts(meeting) == [(("GBR",), "explain"), (("ESP",), "explain")]
+
+
+def test_the_header_title_of_one_participant_decides_a_title_learnt_for_both():
+    """'The Secretary of State and Foreign Secretary discussed …' is both sides even where the
+    Foreign Secretary was once written next to 'Secretary of State'."""
+    text = ("Foreign Secretary meets US Secretary of State\n"
+            "Jane Doe, the Foreign Secretary, has today met with Rex Tillerson, the US Secretary of State, in London.\n"
+            "Secretary of State and Foreign Secretary Doe reviewed the talks in Vancouver.\n"
+            "The Secretary of State and Foreign Secretary discussed the situation in Yemen.\n")
+    meeting, = extract(text, published="2018-01-22").meetings
+    assert acts(meeting)[-1] == (("GBR", "USA"), "exchange_views")
