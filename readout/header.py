@@ -1084,7 +1084,16 @@ def _meeting_sentences(text: str, lead, region_end: int) -> list[tuple[int, int]
         for length in _LENGTH_OF_MEETING.finditer(text, lead.end, end):
             start, stop = _sentence_bounds(text, length.start())
             found.append((max(start, lead.end), min(stop, end)))
+    if text.find(" for ", lead.end, end) != -1:
+        # "The Vice President and President Zelenskyy met for approximately 45 minutes."
+        for met in _MET_FOR.finditer(text, lead.end, end):
+            start, stop = _sentence_bounds(text, met.start())
+            found.append((max(start, lead.end), min(stop, end)))
     return found
+
+
+_MET_FOR = rx.compile(r"(?<![\w-])(?:met|spoke|talked|conferred|held talks)(?: with each other)? for "
+                      r"(?=(?:about|approximately|around|nearly|almost|over|more than|some|an?|one|two|three|\d))")
 
 
 def _said_of_the_meeting(finder, text: str, sentences: list[tuple[int, int]]):

@@ -471,6 +471,17 @@ def test_start_time_and_duration_said_of_the_meeting_further_down():
     assert (meeting.date, meeting.start_time, meeting.duration_minutes) == ("2023-11-16", "16:30", 65)
 
 
+def test_the_length_said_of_the_principals_meeting_further_down():
+    """'The Vice President and President Ruiz met for approximately 45 minutes', after the lists of
+    who joined them: the principals' verb with a length is the meeting's length."""
+    text = ("Vice President Ann Lee met today with President Mara Ruiz of Chile on the margins of the Munich "
+            "Security Conference. The Vice President was joined by Ambassador Tom Ash; President Ruiz was joined by "
+            "Foreign Minister Juan Soto.\n\nThe Vice President and President Ruiz met for approximately 45 minutes. "
+            "The leaders spoke for a long time about trade.")
+    meeting, = extract(text, published="2024-02-17").meetings
+    assert meeting.duration_minutes == 45
+
+
 def test_a_time_in_a_later_sentence_not_about_the_meeting_is_not_its_start():
     text = ("Prime Minister Fumio Kishida met President Joe Biden in Washington on April 10, 2024.\n\n"
             "The leaders discussed trade. A state dinner was held at 7 p.m. for about two hours.")
