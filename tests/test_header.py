@@ -674,3 +674,19 @@ def test_a_counterpart_does_not_take_the_country_of_the_subjects_title():
     assert meeting.countries == ("IND",)
     # 'EAM' is India's External Affairs Minister of the day (tests/test_office_holders.py).
     assert [(p.family_name, p.country) for p in meeting.participants] == [("Jaishankar", "IND"), ("Mudavadi", None)]
+
+
+@pytest.mark.parametrize("noun", ["Japan-U.S.-ROK Foreign Ministers' Telephone Talk", "Japan-U.S. Summit Telephone Talk",
+                                  "U.K.-Japan Foreign Ministers’ Video Conference"])
+def test_a_meeting_name_with_abbreviations_after_held_is_a_meeting(noun):
+    text = (f"On November 29, 2017, Mr. Taro Kono, Minister for Foreign Affairs of Japan, held a {noun} with the "
+            "Honorable Rex W. Tillerson, Secretary of State of the United States of America.")
+    meeting, = extract(text).meetings
+    assert {"JPN", "USA"} <= set(meeting.countries) and meeting.date == "2017-11-29"
+    assert {p.family_name for p in meeting.participants} == {"Kono", "Tillerson"}
+
+
+def test_held_firm_does_not_run_on_into_the_next_sentence():
+    from readout.header import PATTERNS
+    text = "The minister held firm. The talks were useful."
+    assert not any(m.group().startswith("held") for m in PATTERNS["triggers"].finditer(text))
