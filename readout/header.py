@@ -179,6 +179,8 @@ def _extract_meetings(document, text, anchor, anchor_warning, warnings) -> tuple
             leads = leads[i:]
             meetings.append(main)
             break
+    if main is not None and _SEPARATE.search(text, leads[0].start, leads[0].end):
+        meetings = _separate_meetings(document, text, leads, main, anchor, publisher_country, warnings) or meetings
     for extra in _further_meetings(document, text, leads, main, anchor, publisher_country, warnings):
         meetings.append(extra)
     meetings = _regions_end_at_the_next_meeting(meetings)
@@ -1437,6 +1439,87 @@ def _further_meetings(document, text, leads, main, anchor, publisher_country, wa
             if meeting:
                 extra.append(_with_place(_only_countries(meeting, first + [person], None if first else home), main))
     return extra
+
+
+# "held separate telephone talks with A and B", "met separately with …", "… respectively".
+_SEPARATE = rx.compile(r"(?<![\w-])(?:separate(?:ly)?|respectively|individually)(?![\w-])")
+
+
+def _separate_meetings(document, text, leads, main, anchor, publisher_country, warnings) -> list[Meeting]:
+    """One meeting per counterpart of a lead that says its talks were separate ('Iwaya held separate
+    telephone talks with Blinken and Wong on Thursday'): each with the subject, the lead's date and
+    format, and the part of the text that names that counterpart first (its length and start time
+    are read there: 'In the talks with Blinken, which began at 8:30 a.m. and lasted about 20
+    minutes, …'). Empty when the lead names fewer than two counterparts of different countries."""
+    lead = leads[0]
+    verb = lead.trigger.start()
+    people = _principals(text, lead)
+    subject = [p for p in people if p.start < verb]
+    sides = {p.country for p in subject if p.country}
+    others, seen = [], set(sides)
+    for p in people:
+        if p.start > verb and p.country and p.country not in seen and not p.possessive:
+            others.append(p)
+            seen.add(p.country)
+    if not subject or len(others) < 2:
+        return []
+    region_end = main.region[1] if main.region else len(text)
+    starts = {}
+    for p in others:  # where the text next names each counterpart, from the sentence that does
+        at = text.find(p.family_name, lead.end, region_end)
+        starts[p.family_name] = _sentence_bounds(text, at)[0] if at != -1 else None
+    later = sorted(s for s in starts.values() if s is not None)
+    split = []
+    for p in others:
+        begin = starts[p.family_name]
+        end = next((s for s in later if begin is not None and s > begin), region_end) if begin is not None else lead.end
+        meeting = _build_meeting(document, text, lead, leads, 0, anchor, publisher_country, warnings,
+                                 principals=subject + [p], region_end=end)
+        if meeting is None:
+            continue
+        meeting = _said_in_its_part(text, lead, meeting, begin, end)
+        counterparts = {q.family_name for q in others if q is not p}
+        kept = tuple(q for q in meeting.participants if q.family_name not in counterparts)
+        split.append(_only_countries(dataclasses.replace(meeting, participants=kept,
+                                                         region=(begin if begin is not None else lead.start, end)),
+                                     subject + [p]))
+    unique = list(dict.fromkeys(warnings))  # each meeting built from the one lead says the same
+    warnings[:] = unique
+    if len(split) < 2:
+        return []
+    warnings.append(f"meetings: the lead reports separate talks with {len(split)} counterparts; one meeting each")
+    return split
+
+
+def _said_in_its_part(text, lead, meeting: Meeting, begin: Optional[int], end: int) -> Meeting:
+    """A separate meeting's start time and length: from the lead when it states them for all, else
+    from the part of the text about that meeting only."""
+    spans = dict(meeting.spans)
+    values = {}
+    for field, finder in (("start_time", dates.find_time), ("duration_minutes", dates.find_duration)):
+        span = spans.get(field)
+        if span and lead.start <= span[0] < lead.end:
+            continue  # stated in the lead: every one of the meetings
+        spans.pop(field, None)
+        found = None
+        if begin is not None:
+            first = _sentence_bounds(text, begin)
+            sentences = [first] + _meeting_sentences(text, _Lead(first[1], first[1], lead.trigger), end)
+            found = _said_of_the_meeting(finder, text, [(a, min(b, end)) for a, b in sentences if a < end])
+        if found:
+            spans[field] = [found.start, found.end]
+        values[field] = found
+    if not values:
+        return meeting
+    changes = {"spans": spans}
+    if "start_time" in values:
+        t = values["start_time"]
+        changes.update(start_time=t.value if t else None, time_note=t.note if t else None)
+    if "duration_minutes" in values:
+        d = values["duration_minutes"]
+        changes.update(duration_minutes=d.value if d else None,
+                       duration_approximate=(d.note == "approximate") if d else None)
+    return dataclasses.replace(meeting, **changes)
 
 
 def _dated_in_lead(meeting: Meeting, lead: _Lead) -> bool:

@@ -690,3 +690,25 @@ def test_held_firm_does_not_run_on_into_the_next_sentence():
     from readout.header import PATTERNS
     text = "The minister held firm. The talks were useful."
     assert not any(m.group().startswith("held") for m in PATTERNS["triggers"].finditer(text))
+
+
+SEPARATE = ("Tokyo, May 8 (Jiji Press)--Foreign Minister Aiko Mori held separate telephone talks with Canadian Foreign "
+            "Minister Paul Roy and German Foreign Minister Eva Brandt on Thursday, her first since taking office.\n\n"
+            "In the talks with Roy, which began at 9 a.m. and lasted about 25 minutes, Mori called for closer "
+            "cooperation on energy.\n\nMori and Brandt, who spoke for about 15 minutes in the evening, agreed to meet "
+            "in person soon.")
+
+
+def test_separate_talks_with_two_counterparts_are_two_meetings_each_with_its_own_details():
+    first, second = extract(SEPARATE, published="2025-05-08").meetings
+    assert (first.countries, first.start_time, first.duration_minutes) == (("CAN", "JPN"), "09:00", 25)
+    assert (second.countries, second.start_time, second.duration_minutes) == (("DEU", "JPN"), None, 15)
+    assert [p.family_name for p in first.participants] == ["Mori", "Roy"]
+    assert [p.family_name for p in second.participants] == ["Mori", "Brandt"]
+    assert first.date == second.date == "2025-05-08" and first.format == second.format == "telephone"
+    assert [s.text.split(",")[0] for s in second.statements] == ["Mori and Brandt"]
+
+
+def test_talks_with_two_counterparts_not_said_to_be_separate_are_one_meeting():
+    meeting, = extract(SEPARATE.replace("separate ", ""), published="2025-05-08").meetings
+    assert meeting.countries == ("CAN", "DEU", "JPN")
