@@ -368,7 +368,12 @@ def decide_kind(cues: Cues, has_meetings: bool) -> tuple[bool, str]:
     """The decision, in order: transcripts, title cues, then held-versus-future in the lead."""
     title, lead = cues.title, cues.lead
     held = _held_position(lead)
-    if cues.transcript_turns >= 2 or "title_press_conference" in title or "title_remarks" in title:
+    # 'Written Briefing by Spokesperson … on the Phone Call between President Lee and President …':
+    # a briefing with no questions and answers, titled by the meeting it reports, is its readout.
+    briefed_meeting = (cues.transcript_turns < 2 and "title_readout" in title and "title_remarks" not in title
+                       and "held" in lead)
+    if cues.transcript_turns >= 2 or ("title_press_conference" in title and not briefed_meeting) \
+            or "title_remarks" in title:
         is_conference = "title_press_conference" in title or cues.transcript_turns >= 2 \
             and "title_remarks" not in title
         return False, "press_conference" if is_conference else "remarks"

@@ -122,6 +122,15 @@ _OFFICIAL_FAMILY = frozenset(k for k in OFFICIALS if " " not in k)
 _OFFICIAL_FULL = frozenset(k for k in OFFICIALS if " " in k)
 
 
+def _spelling_key(name: str) -> str:
+    """'Lee Jae Myung', 'Lee Jae-myung' and 'LEE Jae-Myung' are one name written three ways."""
+    return "".join(ch for ch in name.lower() if ch.isalnum())
+
+
+# Full names by their spelling key, for names written with other hyphens, spaces or capitals.
+_OFFICIAL_FULL_KEYS = {_spelling_key(k): k for k in _OFFICIAL_FULL}
+
+
 def _title_variants() -> set[str]:
     """Titles as written in rules, in lower case, and capitalised: matching stays case-sensitive (fast)."""
     variants: set[str] = set()
@@ -638,6 +647,7 @@ def _office_holder_code(name: str, when: Optional[dt.date]) -> Optional[str]:
     for size in (3, 2):
         for i in range(len(tokens) - size + 1):
             words = " ".join(tokens[i:i + size])
+            words = words if words in _OFFICIAL_FULL else _OFFICIAL_FULL_KEYS.get(_spelling_key(words), words)
             if words in _OFFICIAL_FULL and (code := _official_code(words)):
                 return code
     for token in tokens:

@@ -261,3 +261,19 @@ def test_an_address_or_an_article_that_recalls_a_meeting_is_no_readout(title):
             "to discuss the situation in the Middle East. Today I want to speak about our region's future.")
     record = extract(text, title=title, published="2024-11-20")
     assert record.document.is_readout is False and record.meetings == ()
+
+
+def test_a_written_briefing_on_a_call_is_its_readout_and_a_briefing_with_questions_is_not():
+    readout_text = ("Written Briefing by Spokesperson Kim Ha-na on the Phone Call between President Lee Jae Myung and "
+                    "Prime Minister Ana Silva of Portugal\n\n2025.07.02\n\nPresident Lee Jae Myung held a 20-minute "
+                    "phone call with Prime Minister Ana Silva of Portugal starting at 4 p.m. today.\n\nThe two leaders "
+                    "agreed to deepen cooperation in shipbuilding.")
+    record = extract(readout_text)
+    assert (record.document.is_readout, record.document.kind) == (True, "readout")
+    meeting, = record.meetings
+    assert (meeting.countries, meeting.start_time, meeting.duration_minutes) == (("KOR", "PRT"), "16:00", 20)
+    briefing = ("Press Briefing by Spokesperson Kim Ha-na on the Phone Call between the two leaders\n\n"
+                "Q: Did President Lee Jae Myung hold a phone call with Prime Minister Silva today?\n"
+                "Spokesperson: Yes. President Lee held a phone call with Prime Minister Silva.\n"
+                "Q: What did they discuss?\nSpokesperson: Shipbuilding.\n")
+    assert extract(briefing).document.kind == "press_conference"

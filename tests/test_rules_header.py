@@ -69,6 +69,16 @@ def test_officials_are_a_fallback_country():
     assert participants.official_country("Wang Yi") == "CHN"
 
 
+@pytest.mark.parametrize("name", ["Lee Jae-myung", "Lee Jae Myung", "LEE Jae-Myung", "Tamim Bin Hamad Al-Thani",
+                                  "Tamim bin Hamad Al Thani"])
+def test_officials_full_names_match_however_hyphens_spaces_and_capitals_are_written(name):
+    token = participants.REFERENCE_DATE.set(dt.date(2025, 6, 24))
+    try:
+        assert participants.official_country(name) in ("KOR", "QAT")
+    finally:
+        participants.REFERENCE_DATE.reset(token)
+
+
 def test_officials_count_only_within_a_term():
     # Every entry carries its office and term; at a date outside every term the gazetteer is silent.
     assert all(t.office and t.start for terms in participants.OFFICIALS.values() for t in terms)
