@@ -535,6 +535,9 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
     _subject_at_home(text, lead, principals, location)
     _host_of_a_visit(text, lead, principals)
     _countries_within_each_side(principals, lead, sides)  # again, with what the last steps found
+    # The lead's own word for a side ('EAM called on …') before anyone the later text names of it.
+    principals = _holders_of_unnamed_offices(text, lead, principals, sides | {p.country for p in principals if p.country},
+                                             warnings)
     principals = _fill_missing_principals(text, lead, principals, sides, region_end)
     countries_set = {p.country for p in principals if p.country} | sides
     if len(countries_set) == 1:
@@ -622,6 +625,12 @@ def _is_new_meeting(nxt: _Lead, lead: _Lead, text: str = "") -> bool:
                for p in nxt.people if not p.possessive)
 
 
+# Someone whose greetings or letter a principal brings is not at the meeting: 'conveyed the warm
+# greetings of Prime Minister Shri Narendra Modi', 'handed over a letter from President …', 'on behalf of'.
+_SENT_BY = rx.compile(r"(?:greetings|regards|wishes|message|letter|invitation|congratulations|condolences|"
+                      r"behalf)\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,6}$")
+
+
 def _principals(text: str, lead: _Lead) -> list[Person]:
     """People in the subject and in the object of the lead's trigger (not after a clause break)."""
     brk = _CLAUSE_BREAK.search(text, lead.trigger.end(), lead.end)
@@ -631,7 +640,8 @@ def _principals(text: str, lead: _Lead) -> list[Person]:
                if not any(p.start <= k.start < p.end + 2 for p in people) and not text.startswith(("’s", "'s"), k.end)]
     people.sort(key=lambda p: p.start)
     chosen = [p for p in people if not p.possessive and (p.start < lead.trigger.start() or p.start < stop)
-              and not _FORMER.search(text, max(lead.start, p.start - 45), p.start)]
+              and not _FORMER.search(text, max(lead.start, p.start - 45), p.start)
+              and not _SENT_BY.search(text, max(lead.start, p.start - 90), p.start)]
     if not chosen:
         chosen = [p for p in lead.people if p.start < stop]
     return _dedupe(chosen)
@@ -760,6 +770,13 @@ def _chain_countries(text: str, start: int, end: int) -> set[str]:
     return found
 
 
+# What may stand before an office named on its own: 'The', a country's adjective or possessive
+# after it ('the Japanese Prime Minister', 'the UK's Foreign Secretary'), or an opening phrase's comma
+# ('On 27 March, EAM called on …') — not another word of a longer title ('Principal Deputy National
+# Security Advisor (PDNSA) Jon Finer').
+_STANDS_ALONE = rx.compile(r"(?:(?<![\w-])[Tt]he(?: [A-Z][\w.]*(?:[’']s)?)?|,) $")
+
+
 def _holders_of_unnamed_offices(text, lead, principals, countries_set, warnings) -> list[Person]:
     """A side whose leading official the lead names only by office ('The Prime Minister met with Joe
     Biden …', as No. 10 writes its readouts): the officials gazetteer's holder of that office in that
@@ -769,10 +786,16 @@ def _holders_of_unnamed_offices(text, lead, principals, countries_set, warnings)
     if not missing:
         return principals
     result = list(principals)
+    # Someone's own title ('Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs, who is visiting …')
+    # names no one else.
+    named_ends = [p.end for p in find_people(text, lead.start, lead.end)] + [p.end for p in principals]
     # The subject only: an office named after the verb is as often the counterpart's, whose name
     # the lead gives in a form not recognised ('called Ishiba Shigeru … as Prime Minister').
     for title, code in unnamed_titles(text, lead.start, lead.trigger.start()):
-        if any(p.start <= title.start() < p.end for p in principals):
+        if any(p.start <= title.start() < p.end for p in principals) \
+                or any(end <= title.start() <= end + 4 for end in named_ends) \
+                or not _STANDS_ALONE.search(text, max(lead.start, title.start() - 40), title.start()) \
+                and title.start() != lead.start:
             continue
         code = code or (missing[0] if len(missing) == 1 else None)
         name = holder_of_office(code, title.group()) if code in missing else None

@@ -712,3 +712,13 @@ def test_separate_talks_with_two_counterparts_are_two_meetings_each_with_its_own
 def test_talks_with_two_counterparts_not_said_to_be_separate_are_one_meeting():
     meeting, = extract(SEPARATE.replace("separate ", ""), published="2025-05-08").meetings
     assert meeting.countries == ("CAN", "DEU", "JPN")
+
+
+@pytest.mark.parametrize("sent", ["conveyed the warm greetings of Prime Minister Shri Arun Rao",
+                                  "delivered a message from President Arun Rao",
+                                  "expressed congratulations on behalf of President Arun Rao"])
+def test_someone_whose_greetings_are_brought_is_not_at_the_meeting(sent):
+    text = (f"On 27 March 2024, Foreign Minister Maya Sen of India called on Prime Minister Lim Wei of Malaysia "
+            f"in Putrajaya and {sent}.")
+    meeting, = extract(text).meetings
+    assert [p.family_name for p in meeting.participants] == ["Sen", "Lim"]

@@ -48,6 +48,10 @@ def test_a_title_with_its_own_country_names_that_countrys_holder():
     "The former Prime Minister met with President Luiz Duarte of Brazil in London today.",
     # several office holders
     "The Foreign Ministers of the G7 met with President Luiz Duarte of Brazil in London today.",
+    # part of a longer title, the name after its abbreviation
+    "Principal Deputy National Security Advisor (PDNSA) Dana Cole met with President Luiz Duarte of Brazil today.",
+    # someone's own title after the name
+    "Mr. Tom Ash, Foreign Secretary, who is visiting Brazil, met with President Luiz Duarte of Brazil today.",
 ])
 def test_offices_that_do_not_name_one_holder_of_the_day(lead):
     record = extract(lead + " They discussed the UK-Brazil and US-Chile relationships.", published="2024-06-14")
@@ -76,3 +80,9 @@ def test_holder_of_office_needs_one_holder_inside_a_term():
         assert holder_of_office("GBR", "Prime Minister") == "Starmer"
     finally:
         REFERENCE_DATE.reset(token)
+
+
+def test_an_office_after_an_opening_phrase_stands_alone():
+    text = "On 27 March 2024, EAM called on the Prime Minister of Malaysia, H.E. Dato' Seri Anwar Ibrahim, in Putrajaya."
+    record = extract(text)
+    assert ("Jaishankar", "IND", "EAM") in _principals(record)
