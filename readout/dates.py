@@ -31,6 +31,10 @@ DATE_RE = rx.compile(
     r"|(?P<d2>" + _DAY + r")\s+(?:of\s+)?(?P<m2>" + _MONTH + r")\.?(?:,?\s+(?P<y2>(?:19|20)\d\d)(?!\d))?"
     r"|(?P<y3>(?:19|20)\d\d)[-./](?P<mo3>0?[1-9]|1[0-2])[-./](?P<d3>[12]\d|3[01]|0?[1-9])(?!\d)"
     r"|(?P<mo4>0?[1-9]|1[0-2])/(?P<d4>[12]\d|3[01]|0?[1-9])/(?P<y4>(?:19|20)\d\d)(?!\d)"
+    # Day first: with dots or hyphens (German, Russian, Dutch pages: '05.12.2022', '21-02-2024'),
+    # and with slashes where the day cannot be a month ('22/03/2025'; '03/04/2025' is read U.S. style).
+    r"|(?P<d5>[12]\d|3[01]|0?[1-9])(?P<sep5>[.\-])(?P<mo5>0?[1-9]|1[0-2])(?P=sep5)(?P<y5>(?:19|20)\d\d)(?!\d)"
+    r"|(?P<d6>1[3-9]|2\d|3[01])/(?P<mo6>0?[1-9]|1[0-2])/(?P<y6>(?:19|20)\d\d)(?!\d)"
     r"|(?P<rel>[Tt]oday|[Yy]esterday|[Tt]onight|[Tt]his (?:morning|afternoon|evening))"
     r"|(?:(?P<last>last)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r")(?![\w])"
@@ -47,7 +51,8 @@ TIME_RE = rx.compile(
     r"|(?P<noon>noon|midday)"
     r")"
 )
-_STAMP_BEFORE = rx.compile(r"(?:19|20)\d\d,?[ \t]*(?:at[ \t]+)?$|(?:Posted|Updated|Published)\s*:?\s*$")
+_STAMP_BEFORE = rx.compile(r"(?:19|20)\d\d,?[ \t]*(?:(?:at|-|–|\|)[ \t]+)?$"
+                           r"|(?:Posted|Updated|Published|Modified|Issued(?: on)?)\s*:?\s*$")
 # Bounded gaps: adjacent unbounded \s* would backtrack cubically on a run of spaces.
 _NOTE_RE = rx.compile(r"\s{0,4}[(\[]?\s{0,4}(?:\(\s{0,4})?(?P<note>(?:local|Japan|Tokyo|Korea|Seoul|Beijing|Washington|Eastern|GMT|JST|KST|EST|EDT|UTC)(?: standard)?(?: time)?)\b", re.I)
 _NUM = r"(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty(?:-five)?|fifty|sixty|ninety)"
@@ -123,6 +128,10 @@ def resolve_date(m: re.Match, anchor: Optional[dt.date]) -> tuple[Optional[dt.da
         return _safe_date(int(m.group("y3")), int(m.group("mo3")), int(m.group("d3"))), ""
     if m.group("y4"):  # U.S. style 03/16/2021
         return _safe_date(int(m.group("y4")), int(m.group("mo4")), int(m.group("d4"))), ""
+    if m.group("y5"):
+        return _safe_date(int(m.group("y5")), int(m.group("mo5")), int(m.group("d5"))), ""
+    if m.group("y6"):
+        return _safe_date(int(m.group("y6")), int(m.group("mo6")), int(m.group("d6"))), ""
     if m.group("rel"):
         if anchor is None:
             return None, "a relative date with no published date"
@@ -158,10 +167,15 @@ def is_plausible_date_match(m: re.Match) -> bool:
     return True
 
 
+def has_year(m: re.Match) -> bool:
+    """Whether a DATE_RE match states its year."""
+    return bool(m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4") or m.group("y5") or m.group("y6"))
+
+
 def find_full_date(text: str, start: int = 0, end: Optional[int] = None) -> Optional[Found]:
     """The first date with a year in text[start:end] (a page's date line)."""
     for m in iter_dates(text, start, end):
-        if (m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4")) and is_plausible_date_match(m):
+        if has_year(m) and is_plausible_date_match(m):
             date, _ = resolve_date(m, None)
             if date:
                 return Found(date, m.start(), m.end())

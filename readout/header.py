@@ -1007,7 +1007,7 @@ def _release_date(text: str, anchor: _Anchor, lead: _Lead) -> Optional[dt.date]:
         return anchor.date
     nearest = anchor.date
     for m in dates.iter_dates(text, anchor.span[1], min(lead.start, _HEAD_LIMIT)):
-        if m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4"):
+        if dates.has_year(m):
             stated, _ = dates.resolve_date(m, None)
             if stated and abs((stated - anchor.date).days) <= 7:
                 nearest = stated

@@ -125,3 +125,21 @@ def test_twenty_four_hour_times_with_hrs(text, want):
 def test_time_range_in_hrs_gives_minutes():
     text = "from 14.00 to 14.40 hrs at the Ministry"
     assert dates.range_minutes(text, 0, len(text)).value == 40
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("Issued on: 22/03/2025 - 11:36", "2025-03-22"),   # slashes, the day past 12: day first
+    ("05.12.2022", "2022-12-05"),                       # dots: day first (German, Russian pages)
+    ("News item | 21-02-2024", "2024-02-21"),           # hyphens: day first (Dutch pages)
+    ("03/04/2025", "2025-03-04"),                       # slashes that could be either: U.S. style
+])
+def test_numeric_date_lines(line, iso):
+    assert dates.find_full_date(line).value.isoformat() == iso
+
+
+def test_a_publication_stamp_after_a_numeric_date_is_no_meeting_time():
+    from readout import extract
+    text = ("Issued on: 22/03/2025 - 11:36 Modified: 22/03/2025 - 14:05\n\nTokyo (AFP) – Foreign Minister Aiko Mori "
+            "hosted Chinese Foreign Minister Wang Yi in Tokyo on Saturday.")
+    meeting, = extract(text).meetings
+    assert (meeting.date, meeting.start_time) == ("2025-03-22", None)
