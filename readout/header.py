@@ -418,6 +418,11 @@ def _lead_at(text: str, m: re.Match) -> Optional[_Lead]:
         return _Lead(start, end, m, people)
     if len({c.code for c in countries.find_countries(text, start, m.start())}) >= 2:
         return _Lead(start, end, m, people)
+    # 'Japan's Takeshi Iwaya hosted China's Wang Yi …': well-known office holders of two countries
+    # named without a title, one of them before the verb.
+    known = find_known_officials(text, start, end)
+    if any(k.start < m.start() for k in known) and len({k.country or k.organization for k in known}) >= 2:
+        return _Lead(start, end, m, people)
     return None
 
 
@@ -1441,6 +1446,18 @@ def _further_meetings(document, text, leads, main, anchor, publisher_country, wa
     for i, lead in enumerate(leads[1:], start=1):
         if not _FURTHER.match(text, lead.trigger.start(), lead.end) or _is_recalled(text, lead):
             continue
+        pair = _separate_pair(text, lead, main) if _SEPARATE.search(text, lead.start, lead.end) else None
+        if pair:
+            # "Ahead of the three-way meeting, Iwaya held separate talks with Wang": two of the
+            # main meeting's parties met on their own.
+            region_end = leads[i + 1].start if i + 1 < len(leads) else len(text)
+            meeting = _build_meeting(document, text, lead, leads, i, anchor, publisher_country, warnings,
+                                     principals=pair, region_end=region_end)
+            if meeting and main.date and not _dated_in_lead(meeting, lead):
+                meeting = _with_date(meeting, main)
+            if meeting:
+                extra.append(_with_place(_only_countries(meeting, pair), main))
+            continue
         listed = _FROM_LIST.match(text, lead.trigger.end(), lead.end)
         if listed:
             extra += _meetings_per_country(document, text, leads, i, lead, listed.end(), main, subject, known,
@@ -1543,6 +1560,21 @@ def _said_in_its_part(text, lead, meeting: Meeting, begin: Optional[int], end: i
         changes.update(duration_minutes=d.value if d else None,
                        duration_approximate=(d.note == "approximate") if d else None)
     return dataclasses.replace(meeting, **changes)
+
+
+def _separate_pair(text: str, lead: _Lead, main: Meeting) -> Optional[list[Person]]:
+    """The people of a later lead that says they met on their own ('Wang and Cho met separately'),
+    when they are of two or more of the main meeting's countries but not all of them."""
+    known = {p.family_name: p.country for p in main.participants if p.country}
+    people = []
+    for p in _principals(text, lead):
+        if not p.country and p.family_name in known:
+            p = dataclasses.replace(p, country=known[p.family_name])  # 'Foreign Minister Mori', met above
+        if p.country and not p.possessive:
+            people.append(p)
+    people = _dedupe(people)
+    codes = {p.country for p in people}
+    return people if 2 <= len(codes) < len(main.countries) and codes <= set(main.countries) else None
 
 
 def _dated_in_lead(meeting: Meeting, lead: _Lead) -> bool:

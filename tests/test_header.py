@@ -722,3 +722,22 @@ def test_someone_whose_greetings_are_brought_is_not_at_the_meeting(sent):
             f"in Putrajaya and {sent}.")
     meeting, = extract(text).meetings
     assert [p.family_name for p in meeting.participants] == ["Sen", "Lim"]
+
+
+def test_two_parties_of_a_trilateral_meeting_that_met_separately_are_a_meeting_of_their_own():
+    text = ("Tokyo, March 22, 2025 -- Japanese Foreign Minister Aiko Mori hosted Chinese Foreign Minister Wang Yi and "
+            "South Korean Foreign Minister Cho Tae-yul in Tokyo for a trilateral foreign ministers' meeting.\n\n"
+            "The ministers agreed to hold a leaders' summit.\n\nAhead of the three-way meeting, Foreign Minister Mori "
+            "held separate talks with Foreign Minister Wang Yi, during which she urged the release of detained "
+            "nationals.")
+    trilateral, pair = extract(text).meetings
+    assert trilateral.countries == ("CHN", "JPN", "KOR")
+    assert pair.countries == ("CHN", "JPN") and pair.date == "2025-03-22"
+    assert sorted(p.family_name for p in pair.participants) == ["Mori", "Wang"]
+
+
+def test_a_sentence_naming_well_known_office_holders_of_two_countries_without_titles_is_a_lead():
+    text = ("Japan's Fumio Kishida hosted China's Li Qiang and South Korea's Yoon Suk Yeol in Tokyo on "
+            "Sunday, 26 May 2024, for their first trilateral summit in years.")
+    meeting, = extract(text).meetings
+    assert meeting.countries == ("CHN", "JPN", "KOR")
