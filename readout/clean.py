@@ -138,7 +138,19 @@ def normalize_text(text: str) -> str:
     text = text.strip()
     if "\n" in text:
         text = unwrap_lines(text)
+        text = _BROKEN_SENTENCE.sub(_join_broken, text)
     return text
+
+
+# A sentence broken over lines, blank ones between ('Foreign Minister Motegi\n\nmet with Chinese
+# Foreign Minister Wang Yi,\n\nwho is visiting Japan\n\n, at the Iikura …', as some sites re-post
+# NHK's stories): a line that ends in a word or a comma before one that goes on in lower case or
+# with a comma. Headings end in a word too, but what follows them starts with a capital.
+_BROKEN_SENTENCE = rx.compile(r"(?<=[A-Za-z0-9,])\n\n?(?=, |[a-z][a-z])")
+
+
+def _join_broken(m: re.Match) -> str:
+    return "" if m.string.startswith(",", m.end()) else " "
 
 
 def _replace_specials(text: str) -> str:

@@ -313,3 +313,22 @@ def test_a_release_dated_in_its_closing_lines():
     assert record.meetings[0].date == "2024-10-14"
     # A date inside the last sentence is not a date line.
     assert extract(body + " The next round will be held on 14 October 2025.").document.published is None
+
+
+def test_a_sentence_broken_over_blank_lines_is_joined_and_headings_are_not():
+    from readout.clean import normalize_text
+    text = ("Japan-China Foreign Ministers' Meeting\n\nForeign Minister Mori\n\n\nmet with Chinese Foreign Minister "
+            "Wang Yi,\n\nwho is visiting Japan\n\n, at the Iikura Guest House for about an hour from 5:30 pm.\n\n"
+            "At the beginning, Minister Mori said the relationship mattered.")
+    assert normalize_text(text) == (
+        "Japan-China Foreign Ministers' Meeting\n\nForeign Minister Mori met with Chinese Foreign Minister Wang Yi, "
+        "who is visiting Japan, at the Iikura Guest House for about an hour from 5:30 pm.\n\n"
+        "At the beginning, Minister Mori said the relationship mattered.")
+
+
+def test_the_joined_sentence_gives_the_meetings_time_and_length():
+    from readout import extract
+    text = ("Foreign Minister Mori\n\n\nmet with Chinese Foreign Minister Wang Yi,\n\nwho is visiting Japan\n\n, "
+            "for about an hour and a half from about 5:30 pm on 24 November 2020.")
+    meeting, = extract(text).meetings
+    assert (meeting.start_time, meeting.duration_minutes) == ("17:30", 90)
