@@ -29,13 +29,19 @@ DATE_RE = rx.compile(
     r"(?=[0-9JFMASONDTtYyLlW])(?<![\w])(?:"
     r"(?P<m1>" + _MONTH + r")\.?\s+(?P<d1>" + _DAY + r")(?![\d:])(?:,?\s+(?P<y1>(?:19|20)\d\d)(?!\d))?"
     r"|(?P<d2>" + _DAY + r")\s+(?:of\s+)?(?P<m2>" + _MONTH + r")\.?(?:,?\s+(?P<y2>(?:19|20)\d\d)(?!\d))?"
+    # ISO dates, with a time after them on a page's stamp ('2024-03-07T10:12:44.320Z').
     r"|(?P<y3>(?:19|20)\d\d)[-./](?P<mo3>0?[1-9]|1[0-2])[-./](?P<d3>[12]\d|3[01]|0?[1-9])(?!\d)"
+    r"(?:T\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)?)?"
     r"|(?P<mo4>0?[1-9]|1[0-2])/(?P<d4>[12]\d|3[01]|0?[1-9])/(?P<y4>(?:19|20)\d\d)(?!\d)"
     # Day first: with dots or hyphens (German, Russian, Dutch pages: '05.12.2022', '21-02-2024'),
     # and with slashes where the day cannot be a month ('22/03/2025'; '03/04/2025' is read U.S. style).
     r"|(?P<d5>[12]\d|3[01]|0?[1-9])(?P<sep5>[.\-])(?P<mo5>0?[1-9]|1[0-2])(?P=sep5)(?P<y5>(?:19|20)\d\d)(?!\d)"
     r"|(?P<d6>1[3-9]|2\d|3[01])/(?P<mo6>0?[1-9]|1[0-2])/(?P<y6>(?:19|20)\d\d)(?!\d)"
     r"|(?P<rel>[Tt]oday|[Yy]esterday|[Tt]onight|[Tt]his (?:morning|afternoon|evening))"
+    # 'on the 7th': a day of the publication's month (or the month before), as translations of
+    # Japanese news write it; not 'on the 20th anniversary'.
+    r"|(?<=on )the (?P<dom>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+    r"(?! (?:anniversary|century|time|round|session|meeting|summit|edition|floor|day|year|annual)\b)"
     r"|(?:(?P<last>last)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r")(?![\w])"
 )
@@ -136,6 +142,14 @@ def resolve_date(m: re.Match, anchor: Optional[dt.date]) -> tuple[Optional[dt.da
         if anchor is None:
             return None, "a relative date with no published date"
         return anchor - dt.timedelta(days=1 if m.group("rel").lower() == "yesterday" else 0), ""
+    if m.group("dom"):
+        if anchor is None:
+            return None, "a day of the month with no published date"
+        day = int(m.group("dom"))
+        if day <= anchor.day:
+            return _safe_date(anchor.year, anchor.month, day), ""
+        before = anchor.replace(day=1) - dt.timedelta(days=1)  # a later day: the month before
+        return _safe_date(before.year, before.month, day), ""
     if m.group("wd"):
         if anchor is None:
             return None, "a weekday with no published date"

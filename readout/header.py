@@ -1463,7 +1463,7 @@ def _further_meetings(document, text, leads, main, anchor, publisher_country, wa
             extra += _meetings_per_country(document, text, leads, i, lead, listed.end(), main, subject, known,
                                            anchor, publisher_country, warnings, home)
             continue
-        new = [p for p in _principals(text, lead) if (p.country or p.organization) and p.family_name.lower() not in known
+        new = [p for p in _principals(text, lead) if (p.country or p.organization) and not _is_known(p.family_name, known)
                and p.start > lead.trigger.start() and not p.possessive]
         for person in new:
             known.add(person.family_name.lower())
@@ -1560,6 +1560,27 @@ def _said_in_its_part(text, lead, meeting: Meeting, begin: Optional[int], end: i
         changes.update(duration_minutes=d.value if d else None,
                        duration_approximate=(d.note == "approximate") if d else None)
     return dataclasses.replace(meeting, **changes)
+
+
+def _is_known(family_name: str, known: set[str]) -> bool:
+    """Whether a name is one already met, spelt the same or nearly ('Jaishanker' for 'Jaishankar',
+    a misspelling news copy keeps): the same first four letters and a length within two."""
+    low = family_name.lower()
+    if low in known:
+        return True
+    return len(low) >= 6 and any(k[:4] == low[:4] and abs(len(k) - len(low)) <= 2 and _one_or_two_edits(k, low)
+                                 for k in known)
+
+
+def _one_or_two_edits(a: str, b: str) -> bool:
+    """At most two single-letter changes, insertions or deletions apart (a bounded edit distance)."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
+        previous = current
+    return previous[-1] <= 2
 
 
 def _separate_pair(text: str, lead: _Lead, main: Meeting) -> Optional[list[Person]]:

@@ -143,3 +143,21 @@ def test_a_publication_stamp_after_a_numeric_date_is_no_meeting_time():
             "hosted Chinese Foreign Minister Wang Yi in Tokyo on Saturday.")
     meeting, = extract(text).meetings
     assert (meeting.date, meeting.start_time) == ("2025-03-22", None)
+
+
+def test_an_iso_stamp_with_its_time_is_a_date_line_and_on_the_nth_is_a_day_of_its_month():
+    from readout import extract
+    text = ("Japan-India Strategic Dialogue | NHK\n\n2024-03-07T10:12:44.320Z\n\nForeign Minister Aiko Mori met with "
+            "Indian Foreign Minister Jaishankar for about an hour and 10 minutes from around 4 pm on the 7th in Tokyo.")
+    meeting, = extract(text).meetings
+    assert (meeting.date, meeting.start_time, meeting.duration_minutes) == ("2024-03-07", "16:00", 70)
+
+
+@pytest.mark.parametrize("phrase, iso", [("on the 7th", "2024-03-07"), ("on the 28th", "2024-02-28")])
+def test_on_the_nth_counts_back_from_the_publication_date(phrase, iso):
+    m = next(dates.iter_dates(f"They met {phrase}."))
+    assert dates.resolve_date(m, dt.date(2024, 3, 7))[0].isoformat() == iso
+
+
+def test_an_ordinal_that_is_not_a_day_is_no_date():
+    assert list(dates.iter_dates("They met on the 20th anniversary of the treaty.")) == []

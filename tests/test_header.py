@@ -741,3 +741,11 @@ def test_a_sentence_naming_well_known_office_holders_of_two_countries_without_ti
             "Sunday, 26 May 2024, for their first trilateral summit in years.")
     meeting, = extract(text).meetings
     assert meeting.countries == ("CHN", "JPN", "KOR")
+
+
+def test_a_counterparts_misspelt_name_in_a_later_sentence_is_no_new_meeting():
+    text = ("Foreign Minister Aiko Mori held a strategic dialogue with Indian External Affairs Minister Jaishankar in "
+            "Tokyo on 7 March 2024.\n\nForeign Minister Mori met with Indian Foreign Minister Jaishanker for about an "
+            "hour.")
+    meeting, = extract(text).meetings
+    assert sorted(p.family_name for p in meeting.participants) == ["Jaishankar", "Mori"]
