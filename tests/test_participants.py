@@ -335,3 +335,14 @@ def test_royal_and_gulf_styles_before_a_name_are_honorifics(text, name, family, 
     record = extract(text, published="2023-05-01")
     people = [(p.name, p.family_name, p.country) for p in record.meetings[0].participants]
     assert (name, family, country) in people
+
+
+@pytest.mark.parametrize("text, family, country", [
+    ("Minister of International Relations and Cooperation Ronald Lamola met Foreign Minister Juan de la Fuente of "
+     "Mexico in Johannesburg on 20 February 2025.", "Lamola", "ZAF"),
+    ("Prime Cabinet Secretary Musalia Mudavadi held talks with Foreign Minister Antonio Tajani of Italy in Nairobi on "
+     "6 March 2025.", "Mudavadi", "KEN"),
+])
+def test_offices_only_one_country_has_give_that_country(text, family, country):
+    people = {p.family_name: p.country for p in extract(text).meetings[0].participants}
+    assert people[family] == country
