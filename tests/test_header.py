@@ -750,3 +750,10 @@ def test_a_counterparts_misspelt_name_in_a_later_sentence_is_no_new_meeting():
             "hour.")
     meeting, = extract(text).meetings
     assert sorted(p.family_name for p in meeting.participants) == ["Jaishankar", "Mori"]
+
+
+def test_spoke_by_telephone_on_a_date_with_is_a_call():
+    text = ("Jean Martin, Minister for Europe and Foreign Affairs, spoke by telephone on 8 May 2025 with Mohammad Ishaq "
+            "Dar, Deputy Prime Minister and Minister of Foreign Affairs of Pakistan.")
+    meeting, = extract(text).meetings
+    assert (meeting.format, meeting.date, meeting.countries) == ("telephone", "2025-05-08", ("FRA", "PAK"))
