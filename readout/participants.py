@@ -427,6 +427,10 @@ def _person_after_title(text, t, end, by_end, by_start) -> Optional[Person]:
         portfolio = _PORTFOLIO.match(text, pos, end)  # 'Minister for Europe Nusrat Ghani'
         if portfolio:
             pos = portfolio.end()
+    if of_country is None and text.startswith(", ", pos):
+        portfolio = _PORTFOLIO_BETWEEN_COMMAS.match(text, pos, end)  # '…, African Cooperation and …, Nasser Bourita'
+        if portfolio:
+            pos = portfolio.end()
     gap = _GAP.match(text[pos:pos + 4])
     if not gap:
         return None
@@ -468,6 +472,9 @@ def _person_before_title(text, t, start, end, by_end, by_start) -> Optional[Pers
 _PORTFOLIO_WORD = tries.alternation(sorted(str(w) for w in TITLES.get("portfolio_words") or ()))
 _PORTFOLIO = rx.compile(r" (?:for|of) (?:the )?(?:" + _PORTFOLIO_WORD + r")(?![\w-])"
                         r"(?:(?:,? and|,| &| for| of)? (?:the )?(?:" + _PORTFOLIO_WORD + r")(?![\w-])){0,8}")
+_PORTFOLIO_BETWEEN_COMMAS = rx.compile(r", (?:the )?(?:" + _PORTFOLIO_WORD + r")(?![\w-])"
+                                      r"(?:(?:,? and|,| &| for| of)? (?:the )?(?:" + _PORTFOLIO_WORD + r")(?![\w-])){0,8}"
+                                      r"(?=,[ \t])")
 _TO_COUNTRY = rx.compile(r" to (?:the )?")
 _INITIAL = rx.compile(r"[A-Z](?:\.[A-Z])*\.?")
 _GAP = rx.compile(r",?[ \t\u00a0]+")

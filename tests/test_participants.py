@@ -346,3 +346,9 @@ def test_royal_and_gulf_styles_before_a_name_are_honorifics(text, name, family, 
 def test_offices_only_one_country_has_give_that_country(text, family, country):
     people = {p.family_name: p.country for p in extract(text).meetings[0].participants}
     assert people[family] == country
+
+
+def test_a_portfolio_set_off_by_commas_between_title_and_name_is_skipped():
+    text = ("Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Nasser Bourita, held talks in "
+            "Rabat with Estonian Minister of Foreign Affairs Margus Tsahkna.")
+    assert [(p.name, p.title) for p in find_people(text)][0] == ("Nasser Bourita", "Minister of Foreign Affairs")
