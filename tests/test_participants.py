@@ -352,3 +352,10 @@ def test_a_portfolio_set_off_by_commas_between_title_and_name_is_skipped():
     text = ("Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Nasser Bourita, held talks in "
             "Rabat with Estonian Minister of Foreign Affairs Margus Tsahkna.")
     assert [(p.name, p.title) for p in find_people(text)][0] == ("Nasser Bourita", "Minister of Foreign Affairs")
+
+
+def test_bangladeshs_adviser_for_foreign_affairs_is_its_foreign_minister():
+    text = ("Minister of Foreign Affairs Prince Faisal bin Farhan received a phone call today from Adviser for Foreign "
+            "Affairs of the People's Republic of Bangladesh Md. Touhid Hossain.")
+    people = [(p.family_name, p.country, p.level) for p in find_people(text)]
+    assert ("Hossain", "BGD", "foreign_ministers") in people
