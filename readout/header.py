@@ -789,7 +789,7 @@ def _holders_of_unnamed_offices(text, lead, principals, countries_set, warnings)
     principal, and only where the title's words give that country or it is the one such country."""
     missing = sorted(countries_set - {p.country for p in principals if p.country})
     if not missing:
-        return principals
+        return _holder_of_an_organisations_office(text, lead, principals, warnings)
     result = list(principals)
     # Someone's own title ('Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs, who is visiting …')
     # names no one else.
@@ -814,7 +814,37 @@ def _holders_of_unnamed_offices(text, lead, principals, countries_set, warnings)
                         f"gazetteer says {display} held that office on {REFERENCE_DATE.get()}")
         if not missing:
             break
-    return principals if len(result) == len(principals) else sorted(result, key=lambda p: p.start)
+    result = principals if len(result) == len(principals) else sorted(result, key=lambda p: p.start)
+    return _holder_of_an_organisations_office(text, lead, result, warnings)
+
+
+_ORGANISATION_OFFICES = ("Secretary-General", "Secretary General")
+
+
+def _holder_of_an_organisations_office(text, lead, principals, warnings) -> list[Person]:
+    """'The Secretary-General met with H.E. Mr. Sitiveni Rabuka …' on a page of the one organisation
+    the text names with such an office (the UN's readouts): its holder on the document's date."""
+    if any(p.organization for p in principals):
+        return principals
+    subject = text[lead.start:lead.trigger.start()]
+    if not any(office in subject for office in _ORGANISATION_OFFICES):
+        return principals
+    for title, code in unnamed_titles(text, lead.start, lead.trigger.start()):
+        if code is not None or title.group() not in _ORGANISATION_OFFICES \
+                or not _STANDS_ALONE.search(text, max(lead.start, title.start() - 40), title.start()):
+            continue
+        named = {countries.ORGANIZATIONS[m.group()] for m in countries.ORG_RE.finditer(text, 0, min(len(text), 3000))}
+        holders = {org: name for org in named if (name := holder_of_office(org, title.group()))}
+        if len(holders) != 1:
+            return principals
+        org, name = holders.popitem()
+        family, given, display = split_name(name, None)
+        warnings.append(f"principal: the lead names the {title.group()} by office only; the text names {org}, and the "
+                        f"officials gazetteer says {display} held that office on {REFERENCE_DATE.get()}")
+        person = Person(display, family, given, title.group(), level_of(title.group()), None, org,
+                        title.start(), title.end())
+        return sorted(principals + [person], key=lambda p: p.start)
+    return principals
 
 
 def _fill_missing_principals(text, lead, principals, sides, region_end) -> list[Person]:

@@ -86,3 +86,20 @@ def test_an_office_after_an_opening_phrase_stands_alone():
     text = "On 27 March 2024, EAM called on the Prime Minister of Malaysia, H.E. Dato' Seri Anwar Ibrahim, in Putrajaya."
     record = extract(text)
     assert ("Jaishankar", "IND", "EAM") in _principals(record)
+
+
+UN_PAGE = ("United Nations Secretary-General\n\nReadout of the Secretary-General's meeting with the Prime Minister of "
+           "Fiji\n\nNew York\n23 September 2025\n\nThe Secretary-General met with H.E. Mr. Tomasi Vula, Prime Minister "
+           "of the Republic of Fiji, on the margins of the General Assembly.")
+
+
+def test_the_secretary_general_of_the_one_organisation_a_page_names_is_its_holder():
+    meeting, = extract(UN_PAGE).meetings
+    people = [(p.family_name, p.country, p.organization) for p in meeting.participants]
+    assert people == [("Guterres", None, "UN"), ("Vula", "FJI", None)]
+    assert meeting.countries == ("FJI",) and meeting.organizations == ("UN",)
+
+
+def test_a_secretary_general_of_one_of_two_organisations_named_is_left_unresolved():
+    meeting, = extract(UN_PAGE + " They discussed NATO and the United Nations.").meetings
+    assert [p.family_name for p in meeting.participants] == ["Vula"]
