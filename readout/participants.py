@@ -669,7 +669,7 @@ def _office_holder_code(name: str, when: Optional[dt.date]) -> Optional[str]:
 def _office_key(office: str) -> str:
     """What makes two names of an office the same office: every foreign minister's title is one
     office ('Foreign Secretary', 'Minister for Foreign Affairs'); other offices match by name."""
-    return "foreign minister" if level_of(office) == "foreign_ministers" else office.lower()
+    return "foreign minister" if level_of(office) == "foreign_ministers" else office.lower().replace("-", " ")
 
 
 _HOLDERS: dict[str, list[tuple[str, Term]]] = {}
