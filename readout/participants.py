@@ -686,9 +686,12 @@ def holder_of_office(code: str, title: str) -> Optional[str]:
     if when is None:
         return None
     key = _office_key(title)
-    found = {name for name, term in _HOLDERS.get(code, ())
+    found = {name: (term.start, term.end) for name, term in _HOLDERS.get(code, ())
              if _office_key(term.office) == key and term.start <= when and (term.end is None or when < term.end)}
-    return found.pop() if len(found) == 1 else None
+    # One person can be listed under two spellings ('Mark Rutte', 'Rutte'): the same term is one holder.
+    if not found or len(set(found.values())) != 1:
+        return None
+    return max(found, key=len)
 
 
 _OFFICE_OF = rx.compile(r"(?:\b(?:to|of|for) the|['’]s)[ \t\u00a0]+$")
