@@ -428,9 +428,11 @@ def _person_after_title(text, t, end, by_end, by_start) -> Optional[Person]:
         if portfolio:
             pos = portfolio.end()
     if of_country is None and text.startswith(", ", pos):
-        portfolio = _PORTFOLIO_BETWEEN_COMMAS.match(text, pos, end)  # '…, African Cooperation and …, Nasser Bourita'
-        if portfolio:
-            pos = portfolio.end()
+        # '…, African Cooperation and Moroccan Expatriates, Nasser Bourita', '…, International Trade and
+        # Worship Gerardo Werthein'
+        portfolio = _PORTFOLIO_BETWEEN_COMMAS.match(text, pos, end)
+        if portfolio and (text.startswith(",", portfolio.end()) or " and " in portfolio.group()):
+            pos = portfolio.end()  # a name straight after the run only after a list ('… Trade and Worship')
     gap = _GAP.match(text[pos:pos + 4])
     if not gap:
         return None
@@ -474,7 +476,7 @@ _PORTFOLIO = rx.compile(r" (?:for|of) (?:the )?(?:" + _PORTFOLIO_WORD + r")(?![\
                         r"(?:(?:,? and|,| &| for| of)? (?:the )?(?:" + _PORTFOLIO_WORD + r")(?![\w-])){0,8}")
 _PORTFOLIO_BETWEEN_COMMAS = rx.compile(r", (?:the )?(?:" + _PORTFOLIO_WORD + r")(?![\w-])"
                                       r"(?:(?:,? and|,| &| for| of)? (?:the )?(?:" + _PORTFOLIO_WORD + r")(?![\w-])){0,8}"
-                                      r"(?=,[ \t])")
+                                      r"(?=,[ \t]|[ ][A-Z])")
 _TO_COUNTRY = rx.compile(r" to (?:the )?")
 _INITIAL = rx.compile(r"[A-Z](?:\.[A-Z])*\.?")
 _GAP = rx.compile(r",?[ \t\u00a0]+")

@@ -359,3 +359,11 @@ def test_bangladeshs_adviser_for_foreign_affairs_is_its_foreign_minister():
             "Affairs of the People's Republic of Bangladesh Md. Touhid Hossain.")
     people = [(p.family_name, p.country, p.level) for p in find_people(text)]
     assert ("Hossain", "BGD", "foreign_ministers") in people
+
+
+def test_a_list_of_portfolios_after_a_comma_runs_on_to_the_name():
+    text = ("Deputy Secretary of State Christopher Landau met on May 13 with Argentine Minister of Foreign Affairs, "
+            "International Trade and Worship Gerardo Werthein at the Department of State.")
+    assert ("Werthein", "ARG") in [(p.family_name, p.country) for p in find_people(text)]
+    assert [p.name for p in find_people("Office of the National Cyber Director, the National Space Council, and "
+                                        "the Department of Education.")] == []
