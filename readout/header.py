@@ -523,6 +523,7 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
     if principals is None:
         principals = _principals(text, lead)
         principals = _with_pronoun_subject(text, lead, principals, warnings)
+        principals = _with_first_person_subject(text, lead, principals, warnings)
     sides = _side_countries(text, lead, principals)
     people_countries = {p.country for p in principals if p.country}
     sides |= _chain_countries(text, lead.start, lead.end)
@@ -594,7 +595,8 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
         time_note=time_found.note if time_found else None,
         duration_approximate=(duration.note == "approximate") if duration else None,
         level=level, organizations=tuple(sorted({p.organization for p in principals if p.organization})),
-        location=location, occasion=occasion, spans=spans, region=(lead.start, region_end), speaker=home,
+        location=location, occasion=occasion, spans=spans, region=(lead.start, region_end),
+        speaker=home or _first_person_side(text, lead, principals),
     )
 
 
@@ -677,6 +679,44 @@ def _with_pronoun_subject(text: str, lead: _Lead, principals: list[Person], warn
     person = named[0]
     warnings.append(f"principal: {pronoun.group()!r} in the lead is {person.name}, named in the sentence before")
     return [person] + principals
+
+
+_FIRST_PERSON = rx.compile(r"(?<![\w-])I(?![\w.-])")
+_MASTHEAD_REACH = 1500
+
+
+def _with_first_person_subject(text: str, lead: _Lead, principals: list[Person], warnings: list[str]) -> list[Person]:
+    """'Today I met Indonesia's Minister for Foreign Affairs, Sugiono': a minister's own page, whose
+    masthead names its owner ('Minister for Foreign Affairs / Senator the Hon Penny Wong'); 'I' is
+    the first person the page names above the lead who is none of the lead's people and of none of
+    their countries. Said in a warning."""
+    verb = lead.trigger.start()
+    if any(p.start < verb for p in principals) or not _is_first_person_subject(text, lead):
+        return principals
+    window = (max(0, lead.start - _MASTHEAD_REACH), lead.start)
+    names = {p.family_name for p in principals}
+    sides = {p.country for p in principals if p.country}
+    above = sorted(find_people(text, *window) + find_known_officials(text, *window), key=lambda p: p.start)
+    for person in above:
+        if person.possessive or person.family_name in names or (person.country in sides) or not person.country:
+            continue
+        warnings.append(f"principal: 'I' in the lead is {person.name}, named at the top of the page")
+        return [person] + principals
+    return principals
+
+
+def _first_person_side(text: str, lead: _Lead, principals: list[Person]) -> Optional[str]:
+    """The country 'I' speaks for when the masthead named the lead's first person (see above)."""
+    first = principals[0] if principals else None
+    if first is not None and first.start < lead.start and _is_first_person_subject(text, lead):
+        return first.country
+    return None
+
+
+def _is_first_person_subject(text: str, lead: _Lead) -> bool:
+    """'Today I met …', 'On Monday, I spoke with …': 'I' in a short subject, not in a quotation."""
+    subject = text[lead.start:lead.trigger.start()]
+    return len(subject) <= 60 and not any(q in subject for q in '"“”') and _FIRST_PERSON.search(subject) is not None
 
 
 def _dedupe(people: list[Person]) -> list[Person]:

@@ -757,3 +757,21 @@ def test_spoke_by_telephone_on_a_date_with_is_a_call():
             "Dar, Deputy Prime Minister and Minister of Foreign Affairs of Pakistan.")
     meeting, = extract(text).meetings
     assert (meeting.format, meeting.date, meeting.countries) == ("telephone", "2025-05-08", ("FRA", "PAK"))
+
+
+def test_i_on_a_ministers_own_page_is_the_minister_its_masthead_names():
+    text = ("Meeting with Indonesian Foreign Minister Sugiono | Australian Minister for Foreign Affairs\n"
+            "Minister for Foreign Affairs\nSenator the Hon Penny Wong\nMedia release\n28 November 2024\n\n"
+            "Today I met Indonesia’s Minister for Foreign Affairs, Sugiono, in Jakarta.\n\n"
+            "I welcomed Indonesia’s strong interest in deepening our defence cooperation.")
+    record = extract(text)
+    meeting, = record.meetings
+    assert [(p.family_name, p.country) for p in meeting.participants] == [("Wong", "AUS"), ("Sugiono", "IDN")]
+    assert [(s.agents, s.stance) for s in meeting.statements] == [(("AUS",), "welcome")]
+    assert any("'I' in the lead is Penny Wong" in w for w in record.warnings)
+
+
+def test_i_without_a_masthead_name_stays_unresolved():
+    text = "Media release\n28 November 2024\n\nToday I met Indonesia’s Minister for Foreign Affairs, Sugiono, in Jakarta."
+    meeting, = extract(text).meetings
+    assert [p.family_name for p in meeting.participants] == ["Sugiono"]
