@@ -219,8 +219,24 @@ def _anchor_date(document, text: str) -> tuple[_Anchor, str]:
         return _Anchor(published, dates.find_written_date(text, published, 0, min(len(text), _HEAD_LIMIT))), ""
     found = dates.find_full_date(text, 0, min(len(text), _HEAD_LIMIT))
     if found:
-        return _Anchor(found.value, (found.start, found.end)), ""
+        return _Anchor(_day_first_if_the_text_says_so(text, found), (found.start, found.end)), ""
     return _Anchor(None, None), "meeting date: no year in the text and no published date"
+
+
+_EITHER_WAY = rx.compile(r"(0?[1-9]|1[0-2])/(0?[1-9]|1[0-2])/\d{4}")
+
+
+def _day_first_if_the_text_says_so(text: str, found) -> dt.date:
+    """A date line that reads either way ('05/12/2024') is read U.S. style unless the text writes
+    the other reading's day ('… on December 5, during which …'), as day-first sites do."""
+    value = found.value
+    if not _EITHER_WAY.fullmatch(text, found.start, found.end) or value.day == value.month or value.day > 12:
+        return value
+    swapped = dt.date(value.year, value.day, value.month)
+    written = {(d.month, d.day) for m in dates.iter_dates(text, found.end, min(len(text), found.end + 2000))
+               if (m.group("m1") or m.group("m2")) and dates.is_plausible_date_match(m)
+               and (d := dates.resolve_with_year(m, value.year)) is not None}
+    return swapped if (swapped.month, swapped.day) in written and (value.month, value.day) not in written else value
 
 
 # ---------------------------------------------------------------------------- sentences

@@ -161,3 +161,12 @@ def test_on_the_nth_counts_back_from_the_publication_date(phrase, iso):
 
 def test_an_ordinal_that_is_not_a_day_is_no_date():
     assert list(dates.iter_dates("They met on the 20th anniversary of the treaty.")) == []
+
+
+@pytest.mark.parametrize("lead_date, iso", [("December 5", "2024-12-05"), ("May 12", "2024-05-12"),
+                                            ("Thursday", "2024-05-09")])
+def test_a_date_line_that_reads_either_way_follows_the_day_the_text_writes(lead_date, iso):
+    from readout import extract
+    text = (f"Vietnam, Australia foreign ministers hold online talks\n05/12/2024 21:07\n\nHanoi (VNA) – Foreign Minister "
+            f"Bui Thanh Son held online talks with Australian Minister for Foreign Affairs Penny Wong on {lead_date}.")
+    assert extract(text).meetings[0].date == iso
