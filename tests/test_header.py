@@ -775,3 +775,12 @@ def test_i_without_a_masthead_name_stays_unresolved():
     text = "Media release\n28 November 2024\n\nToday I met Indonesia’s Minister for Foreign Affairs, Sugiono, in Jakarta."
     meeting, = extract(text).meetings
     assert [p.family_name for p in meeting.participants] == ["Sugiono"]
+
+
+def test_two_ministers_who_spoke_by_phone_with_no_object_is_a_call_of_their_two_countries():
+    text = ("TOKYO, Nov 13 (Reuters) - Japanese Foreign Minister Aiko Mori and his Ukrainian counterpart Andrii Sybiha "
+            "spoke by phone for about 30 minutes on Wednesday and shared grave concern over the deployment of North "
+            "Korean troops to fight alongside Russian forces, Japan's foreign ministry said.")
+    meeting, = extract(text, published="2024-11-13").meetings
+    assert (meeting.countries, meeting.format, meeting.duration_minutes, meeting.date) == (
+        ("JPN", "UKR"), "telephone", 30, "2024-11-13")

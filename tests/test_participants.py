@@ -367,3 +367,9 @@ def test_a_list_of_portfolios_after_a_comma_runs_on_to_the_name():
     assert ("Werthein", "ARG") in [(p.family_name, p.country) for p in find_people(text)]
     assert [p.name for p in find_people("Office of the National Cyber Director, the National Space Council, and "
                                         "the Department of Education.")] == []
+
+
+def test_malaysian_styles_before_a_name_are_honorifics():
+    text = ("Foreign Minister Datuk Seri Utama Haji Mohamad Haji Hasan held a bilateral meeting with Cambodian Minister "
+            "of Foreign Affairs Sok Chenda Sophea in Putrajaya.")
+    assert [p.name for p in find_people(text)][0] == "Mohamad Haji Hasan"
