@@ -64,7 +64,7 @@ _NOTE_RE = rx.compile(r"\s{0,4}[(\[]?\s{0,4}(?:\(\s{0,4})?(?P<note>(?:local|Japa
 _NUM = r"(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty(?:-five)?|fifty|sixty|ninety)"
 DURATION_RE = rx.compile(
     r"(?<![\w])(?:(?P<approx>approximately|approx\.|about|around|some|roughly|nearly|almost|over|more than|less than|just over|just under)\s+)?"
-    r"(?:(?P<half1>half an hour)"
+    r"(?:(?P<half1>half an hour)|(?P<hourlong>hour(?:-| )?long)"
     r"|(?P<n>" + _NUM + r")(?P<andhalf>\s+and\s+a\s+half)?[\s\-]+(?P<unit>hours?|hrs?|minutes?|mins?)"
     r"(?:(?P<half2>\s+and\s+a\s+half)|,?\s+(?:and\s+)?(?P<n2>" + _NUM + r")[\s\-]+(?:minutes?|mins?))?"
     r")(?![\w])",
@@ -323,6 +323,8 @@ def _duration_minutes(m: re.Match) -> Optional[int]:
     """Minutes a DURATION_RE match states."""
     if m.group("half1"):
         return 30
+    if m.group("hourlong"):
+        return 60  # 'The hourlong meeting', 'an hour-long call'
     n = _number(m.group("n"))
     if m.group("unit").lower().startswith("h"):
         minutes = n * 60 + (30 if m.group("andhalf") or m.group("half2") else 0)

@@ -1176,7 +1176,7 @@ def _first_in_lead(finder, text, lead):
 _OF_THE_MEETING = rx.compile(r"(?:The|the|Their|their|Today[’']s|Monday[’']s|Tuesday[’']s|Wednesday[’']s|Thursday[’']s|"
                              r"Friday[’']s|Saturday[’']s|Sunday[’']s)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|call|conversation|"
                              r"summit|conference|discussions?|session|exchange)\b,?\s+(?:[\w,]+\s+){0,4}?$")
-_LENGTH_OF_MEETING = rx.compile(r"(?<![\w-])(?:[\w]+-(?:minute|hour)(?:-long)?|hour-long|hour long) (?:phone |telephone |video )?"
+_LENGTH_OF_MEETING = rx.compile(r"(?<![\w-])(?:[\w]+-(?:minute|hour)(?:-long)?|hour-long|hour long|hourlong) (?:phone |telephone |video )?"
                                 r"(?:call|meeting|talks|conversation|summit|discussion|session)(?![\w-])")
 _OF_THE_MEETING_WORDS = ("lasted", "started", "began", "commenced", "ran", "took place", "was held", "were held",
                          "continued", "went on")

@@ -170,3 +170,12 @@ def test_a_date_line_that_reads_either_way_follows_the_day_the_text_writes(lead_
     text = (f"Vietnam, Australia foreign ministers hold online talks\n05/12/2024 21:07\n\nHanoi (VNA) – Foreign Minister "
             f"Bui Thanh Son held online talks with Australian Minister for Foreign Affairs Penny Wong on {lead_date}.")
     assert extract(text).meetings[0].date == iso
+
+
+@pytest.mark.parametrize("text", ["The hourlong meeting", "the hour-long call", "their hour long talks"])
+def test_an_hour_long_meeting_lasted_sixty_minutes(text):
+    assert dates.find_duration(text).value == 60
+
+
+def test_hours_long_talks_state_no_length():
+    assert dates.find_duration("after hours-long talks") is None
