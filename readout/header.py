@@ -91,7 +91,7 @@ _BOUNDARY = rx.compile(r"[.!?\n](?:(?<=\n)|(?<=[.!?])[”\"’)]?(?=[ \t\u00a0]+
 _CLAUSE_BREAK = rx.compile(r";|:|t(?<!\wt)(?:hat|o discuss|o exchange|o congratulate)\b|"
                            r"a(?<!\wa)(?:mid|fter|head of|nd agreed|nd discussed|nd exchanged|nd confirmed|nd shared|"
                            r"nd expressed|nd voiced|nd reaffirmed|s part of)\b|"
-                           r"f(?<!\wf)ollowing\b|r(?<!\wr)egarding\b|c(?<!\wc)oncerning\b|w(?<!\ww)(?:here|hich)\b|"
+                           r"f(?<!\wf)ollowing\b|r(?<!\wr)egarding\b|c(?<!\wc)oncerning\b|w(?<!\ww)(?:here|hich)\b|, who\b|"
                            r"d(?<!\wd)uring which\b|i(?<!\wi)n which\b")
 _VISITING = rx.compile(r"\b(?:who (?:is|was) (?:on an? [\w\s\-]{0,30}?)?visiting|who visited|(?:paying|paid|pays|made) (?:an? )?(?:[\w\-]+ ){0,3}?visit to|during (?:his|her|their|the) (?:[\w\-]+ ){0,3}?visit to|on (?:an? )?(?:[\w\-]+ ){0,3}?visit to|visiting)\s+(?:the\s+)?")
 # '\b(?:in|at)', with the word-start test after the first letter so that the engine can skip to it.

@@ -784,3 +784,12 @@ def test_two_ministers_who_spoke_by_phone_with_no_object_is_a_call_of_their_two_
     meeting, = extract(text, published="2024-11-13").meetings
     assert (meeting.countries, meeting.format, meeting.duration_minutes, meeting.date) == (
         ("JPN", "UKR"), "telephone", 30, "2024-11-13")
+
+
+def test_someone_in_a_who_clause_after_the_counterpart_is_not_a_principal():
+    text = ("On March 19, 2019, Mr. Shinzo Abe, Prime Minister of Japan, received a courtesy call from H.E. Mr. Pham Binh "
+            "Minh, Deputy Prime Minister and Minister of Foreign Affairs of Viet Nam, who is visiting Japan to co-chair "
+            "the Cooperation Committee with Mr. Taro Kono, Minister for Foreign Affairs.")
+    meeting, = extract(text).meetings
+    principals = [(p.family_name, p.country) for p in meeting.participants if p.role == "principal"]
+    assert principals == [("Abe", "JPN"), ("Pham", "VNM")] and meeting.host_country == "JPN"

@@ -64,7 +64,7 @@ OLD = {
     "_CLAUSE_BREAK": (r";|:|\b(?:that|amid|after|ahead of|following|regarding|concerning|to discuss|to exchange|"
                       r"to congratulate|and agreed|and discussed|and exchanged|and confirmed|and shared|and expressed|and voiced|"
                       r"and reaffirmed|as part of|where|"
-                      r"which|during which|in which)\b", header._CLAUSE_BREAK, ()),
+                      r"which|during which|in which)\b|, who\b", header._CLAUSE_BREAK, ()),
     "_MEETING_NAME": (r"(?<=\s)(?:Summit|Foreign Ministers[’']?|Ministers[’']?|Leaders[’']?|Strategic|Trilateral|"
                       r"Bilateral)(?: [A-Z][\w’']*){0,3}? "
                       r"(?:Meeting|Dialogue|Talks?|Summit|Consultations?|Conference)\b",
