@@ -655,6 +655,9 @@ _SENT_BY = rx.compile(r"(?:greetings|regards|wishes|message|letter|invitation|co
                       r"behalf)\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,6}$")
 
 
+_NEWS_VERB = rx.compile(r"agreed|affirmed|reaffirmed|confirmed|reached|pledged|vowed|discussed", re.I)
+
+
 def _principals(text: str, lead: _Lead) -> list[Person]:
     """People in the subject and in the object of the lead's trigger (not after a clause break)."""
     brk = _CLAUSE_BREAK.search(text, lead.trigger.end(), lead.end)
@@ -666,6 +669,11 @@ def _principals(text: str, lead: _Lead) -> list[Person]:
     chosen = [p for p in people if not p.possessive and (p.start < lead.trigger.start() or p.start < stop)
               and not _FORMER.search(text, max(lead.start, p.start - 45), p.start)
               and not _SENT_BY.search(text, max(lead.start, p.start - 90), p.start)]
+    subject = [p for p in chosen if p.start < lead.trigger.start()]
+    if _NEWS_VERB.fullmatch(lead.trigger.group()) and len({p.country for p in subject if p.country}) >= 2:
+        # 'Kishida and his South Korean counterpart Yun agreed Sunday to work toward a summit between
+        # Prime Minister Abe and President Park': what two sides agreed on is no one's meeting.
+        chosen = subject
     if not chosen:
         chosen = [p for p in lead.people if p.start < stop]
     return _dedupe(chosen)

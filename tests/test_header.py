@@ -793,3 +793,11 @@ def test_someone_in_a_who_clause_after_the_counterpart_is_not_a_principal():
     meeting, = extract(text).meetings
     principals = [(p.family_name, p.country) for p in meeting.participants if p.role == "principal"]
     assert principals == [("Abe", "JPN"), ("Pham", "VNM")] and meeting.host_country == "JPN"
+
+
+def test_leaders_named_in_what_two_ministers_agreed_on_are_not_at_their_meeting():
+    text = ("TOKYO — Japanese Foreign Minister Fumio Kishida and his South Korean counterpart Yun Byung Se agreed Sunday, "
+            "June 21, 2015, to accelerate efforts toward holding the first formal summit between Prime Minister Shinzo "
+            "Abe and President Park Geun Hye.")
+    meeting, = extract(text).meetings
+    assert [p.family_name for p in meeting.participants] == ["Kishida", "Yun"]
