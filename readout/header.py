@@ -1428,6 +1428,25 @@ def _named_sides(text: str, start: int, end: int) -> set[str]:
     return found
 
 
+_PLACE_THEN_COUNTRY = rx.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}, (?:the )?")
+
+
+def _visited_place(text: str, pos: int, end: int) -> Optional[tuple[str, tuple[int, int]]]:
+    """The country, and its span, of the place a visit goes to, named at pos: 'visiting Japan',
+    'visiting Tokyo', 'visiting Kananaskis, Canada' (a town the gazetteer does not know, then its
+    country). 'visiting Japanese Minister …' names no place."""
+    named = countries.COUNTRY_RE.match(text, pos, end)
+    place = (named if named and named.group("name") else None) or countries.CITY_RE.match(text, pos, end)
+    if place:
+        code = countries.resolve_country(place.group()) or countries.CITIES.get(place.group())
+        return (code, place.span()) if code else None
+    town = _PLACE_THEN_COUNTRY.match(text, pos, end)
+    named = countries.COUNTRY_RE.match(text, town.end(), end) if town else None
+    if named and named.group("name"):
+        return countries.NAMES[named.group("name")], named.span()
+    return None
+
+
 def _host_of_a_visit(text: str, lead: _Lead, principals: list[Person]) -> None:
     """'Foreign Minister Maris Sangiampongsa received Mr. Cho …, who is visiting Thailand': the one
     principal with no country is of the country visited, when no other principal is."""
@@ -1440,9 +1459,8 @@ def _host_of_a_visit(text: str, lead: _Lead, principals: list[Person]) -> None:
     visiting = _VISITING.search(text, lead.start, lead.end)
     if not visiting:
         return
-    named = countries.COUNTRY_RE.match(text, visiting.end(), lead.end)
-    place = (named if named and named.group("name") else None) or countries.CITY_RE.match(text, visiting.end(), lead.end)
-    code = (countries.resolve_country(place.group()) or countries.CITIES.get(place.group())) if place else None
+    visited = _visited_place(text, visiting.end(), lead.end)
+    code = visited[0] if visited else None
     if code and code not in known:
         unknown[0].country = code
 
@@ -1455,14 +1473,10 @@ def _host_country(text, lead, fmt, location, principals, countries_set, spans) -
     # Every alternative of _VISITING holds 'visit': without it the pattern need not run.
     visiting = text.find("visit", lead.start, window) != -1 and _VISITING.search(text, lead.start, window)
     if visiting:
-        named = countries.COUNTRY_RE.match(text, visiting.end(), window)
-        # 'visiting Japan' names a place; 'visiting Japanese Minister …' does not.
-        place = (named if named and named.group("name") else None) or countries.CITY_RE.match(text, visiting.end(), window)
-        if place:
-            code = countries.resolve_country(place.group()) or countries.CITIES.get(place.group())
-            if code in countries_set:
-                spans["host_country"] = [place.start(), place.end()]
-                return code
+        visited = _visited_place(text, visiting.end(), window)
+        if visited and visited[0] in countries_set:
+            spans["host_country"] = list(visited[1])
+            return visited[0]
     if location and location.country:
         if location.country in countries_set:
             spans["host_country"] = list(location.span)

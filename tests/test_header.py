@@ -801,3 +801,10 @@ def test_leaders_named_in_what_two_ministers_agreed_on_are_not_at_their_meeting(
             "Abe and President Park Geun Hye.")
     meeting, = extract(text).meetings
     assert [p.family_name for p in meeting.participants] == ["Kishida", "Yun"]
+
+
+def test_visiting_a_town_the_gazetteer_does_not_know_then_its_country_hosts():
+    text = ("On June 16, 2025, Mr. ISHIBA Shigeru, Prime Minister of Japan, who is visiting Kananaskis, Canada, to attend "
+            "the G7 Summit, held informal talks with the Right Honourable Mark Carney, Prime Minister of Canada.")
+    meeting, = extract(text).meetings
+    assert (meeting.countries, meeting.host_country) == (("CAN", "JPN"), "CAN")
