@@ -53,6 +53,8 @@ TIME_RE = rx.compile(
     r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?![\d])(?!\s?[ap]\.?\s?m)"
     # 24-hour times written "1430 hrs", "14.30 hrs", and the first of "from 14.00 to 14.40 hrs".
     r"|(?P<hd>[01]\d|2[0-3])\.?(?P<mid>[0-5]\d)\s?(?:hrs|hours|h)\b\.?"
+    # '14h30', as South African and French-style releases write it.
+    r"|(?P<hh>[01]?\d|2[0-3])h(?P<mh>[0-5]\d)(?![\w])"
     r"|(?P<hx>[01]\d|2[0-3])\.(?P<mix>[0-5]\d)(?=\s?(?:to|until|till|-|–)\s?(?:[01]\d|2[0-3])[.:]?[0-5]\d\s?(?:hrs|hours|h)\b)"
     r"|(?P<noon>noon|midday)"
     r")"
@@ -295,6 +297,8 @@ def find_time(text: str, start: int = 0, end: Optional[int] = None) -> Optional[
         value = f"{m.group('hd')}:{m.group('mid')}"
     elif m.group("hx"):
         value = f"{m.group('hx')}:{m.group('mix')}"
+    elif m.group("hh"):
+        value = f"{int(m.group('hh')):02d}:{m.group('mh')}"
     else:
         hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower() == "p" else 0)
         value = f"{hour:02d}:{m.group('mi') or '00'}"

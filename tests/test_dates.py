@@ -179,3 +179,8 @@ def test_an_hour_long_meeting_lasted_sixty_minutes(text):
 
 def test_hours_long_talks_state_no_length():
     assert dates.find_duration("after hours-long talks") is None
+
+
+def test_a_time_written_with_an_h_is_a_clock_time():
+    assert dates.find_time("The meeting, which commenced at 14h30, took place").value == "14:30"
+    assert dates.find_time("the 4h relay and the G20 2h session") is None

@@ -808,3 +808,10 @@ def test_visiting_a_town_the_gazetteer_does_not_know_then_its_country_hosts():
             "the G7 Summit, held informal talks with the Right Honourable Mark Carney, Prime Minister of Canada.")
     meeting, = extract(text).meetings
     assert (meeting.countries, meeting.host_country) == (("CAN", "JPN"), "CAN")
+
+
+def test_md_before_a_name_does_not_end_the_sentence():
+    text = ("Riyadh, November 22, 2024 -- Minister of Foreign Affairs Prince Faisal bin Farhan received a phone call today "
+            "from Adviser for Foreign Affairs of Bangladesh Md. Touhid Hossain.")
+    meeting, = extract(text).meetings
+    assert [(p.family_name, p.country) for p in meeting.participants] == [("Faisal", "SAU"), ("Hossain", "BGD")]
