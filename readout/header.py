@@ -589,8 +589,10 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
     fmt = _meeting_format(document, text, lead, spans, max(earlier) if earlier else None)
     if fmt != "in_person":
         location = None  # a call has no place: one it names is what they talked about
-    host = _host_country(text, lead, fmt, location, principals, countries_set, spans)
     occasion = _occasion(text, lead, spans)
+    if location is None and fmt == "in_person" and occasion:
+        location = _place_in_occasion(text, spans.get("occasion"))
+    host = _host_country(text, lead, fmt, location, principals, countries_set, spans)
     if time_found:
         spans["start_time"] = [time_found.start, time_found.end]
     if duration:
@@ -615,6 +617,17 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
         location=location, occasion=occasion, spans=spans, region=(lead.start, region_end),
         speaker=home or _first_person_side(text, lead, principals),
     )
+
+
+def _place_in_occasion(text: str, span) -> Optional[Location]:
+    """'on the sidelines of the Doha Forum 2024', 'the Munich Security Conference': a meeting at a
+    gathering named after its city took place there."""
+    if not span:
+        return None
+    city = countries.CITY_RE.search(text, span[0], span[1])
+    if city is None:
+        return None
+    return Location(city.group(), countries.CITIES.get(city.group()), (city.start(), city.end()))
 
 
 def _region_end(text: str, leads: list[_Lead], index: int) -> int:

@@ -815,3 +815,11 @@ def test_md_before_a_name_does_not_end_the_sentence():
             "from Adviser for Foreign Affairs of Bangladesh Md. Touhid Hossain.")
     meeting, = extract(text).meetings
     assert [(p.family_name, p.country) for p in meeting.participants] == [("Faisal", "SAU"), ("Hossain", "BGD")]
+
+
+def test_a_gathering_named_after_its_city_is_where_the_meeting_took_place():
+    text = ("07 December 2024\n\nHE Prime Minister and Minister of Foreign Affairs Sheikh Mohammed bin Abdulrahman Al-Thani "
+            "of Qatar met with HE Minister of Foreign Affairs of Ukraine Andrii Sybiha, on the sidelines of the Doha "
+            "Forum 2024.")
+    meeting, = extract(text).meetings
+    assert (meeting.location.city, meeting.host_country) == ("Doha", "QAT")
