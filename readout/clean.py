@@ -146,7 +146,8 @@ def normalize_text(text: str) -> str:
 # Foreign Minister Wang Yi,\n\nwho is visiting Japan\n\n, at the Iikura …', as some sites re-post
 # NHK's stories): a line that ends in a word or a comma before one that goes on in lower case or
 # with a comma. Headings end in a word too, but what follows them starts with a capital.
-_BROKEN_SENTENCE = rx.compile(r"(?<=[A-Za-z0-9,])\n\n?(?=, |[a-z][a-z])")
+# (The line break first, the test of the character before it after: the engine skips to each '\n'.)
+_BROKEN_SENTENCE = rx.compile(r"\n(?<=[A-Za-z0-9,]\n)\n?(?=, |[a-z][a-z])")
 
 
 def _join_broken(m: re.Match) -> str:

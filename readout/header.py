@@ -668,6 +668,8 @@ _SENT_BY = rx.compile(r"(?:greetings|regards|wishes|message|letter|invitation|co
                       r"behalf)\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,6}$")
 
 
+_SENT_BY_WORDS = ("greetings", "regards", "wishes", "message", "letter", "invitation", "congratulations",
+                  "condolences", "behalf")
 _NEWS_VERB = rx.compile(r"agreed|affirmed|reaffirmed|confirmed|reached|pledged|vowed|discussed", re.I)
 
 
@@ -679,9 +681,10 @@ def _principals(text: str, lead: _Lead) -> list[Person]:
     people += [k for k in find_known_officials(text, lead.start, stop)
                if not any(p.start <= k.start < p.end + 2 for p in people) and not text.startswith(("’s", "'s"), k.end)]
     people.sort(key=lambda p: p.start)
+    sent = any(text.find(word, lead.start, lead.end) != -1 for word in _SENT_BY_WORDS)
     chosen = [p for p in people if not p.possessive and (p.start < lead.trigger.start() or p.start < stop)
               and not _FORMER.search(text, max(lead.start, p.start - 45), p.start)
-              and not _SENT_BY.search(text, max(lead.start, p.start - 90), p.start)]
+              and not (sent and _SENT_BY.search(text, max(lead.start, p.start - 90), p.start))]
     subject = [p for p in chosen if p.start < lead.trigger.start()]
     if _NEWS_VERB.fullmatch(lead.trigger.group()) and len({p.country for p in subject if p.country}) >= 2:
         # 'Kishida and his South Korean counterpart Yun agreed Sunday to work toward a summit between
@@ -1222,7 +1225,7 @@ def _meeting_sentences(text: str, lead, region_end: int) -> list[tuple[int, int]
         for length in _LENGTH_OF_MEETING.finditer(text, lead.end, end):
             start, stop = _sentence_bounds(text, length.start())
             found.append((max(start, lead.end), min(stop, end)))
-    if text.find(" for ", lead.end, end) != -1:
+    if any(text.find(word, lead.end, end) != -1 for word in _MET_FOR_WORDS):
         # "The Vice President and President Zelenskyy met for approximately 45 minutes."
         for met in _MET_FOR.finditer(text, lead.end, end):
             start, stop = _sentence_bounds(text, met.start())
@@ -1230,6 +1233,7 @@ def _meeting_sentences(text: str, lead, region_end: int) -> list[tuple[int, int]
     return found
 
 
+_MET_FOR_WORDS = ("met for ", "spoke for ", "talked for ", "conferred for ", "talks for ")
 _MET_FOR = rx.compile(r"(?<![\w-])(?:met|spoke|talked|conferred|held talks)(?: with each other)? for "
                       r"(?=(?:about|approximately|around|nearly|almost|over|more than|some|an?|one|two|three|\d))")
 
