@@ -180,8 +180,13 @@ def _extract_meetings(document, text, anchor, anchor_warning, warnings) -> tuple
             leads = leads[i:]
             meetings.append(main)
             break
-    if main is not None and _SEPARATE.search(text, leads[0].start, leads[0].end):
-        meetings = _separate_meetings(document, text, leads, main, anchor, publisher_country, warnings) or meetings
+    # The lead, or the sentence right after a summary line, may say the talks were separate.
+    for j in range(min(2, len(leads)) if main is not None else 0):
+        if _SEPARATE.search(text, leads[j].start, leads[j].end):
+            split = _separate_meetings(document, text, leads, j, main, anchor, publisher_country, warnings)
+            if split:
+                meetings = split
+                break
     for extra in _further_meetings(document, text, leads, main, anchor, publisher_country, warnings):
         meetings.append(extra)
     meetings = _regions_end_at_the_next_meeting(meetings)
@@ -583,6 +588,10 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
     duration = _duration(text, lead)
     if time_found is None or duration is None:
         later = _meeting_sentences(text, lead, region_end)
+        # A later sentence that reports the same meeting again ('Foreign Minister Park held the call
+        # with … for around 20 minutes starting at 8:30 p.m., according to …').
+        later += [(other.start, other.end) for other in leads[index + 1:index + 3]
+                  if lead.end <= other.start < region_end and not _is_recalled(text, other)]
         time_found = time_found or _said_of_the_meeting(dates.find_time, text, later)
         duration = duration or _said_of_the_meeting(dates.find_duration, text, later)
     earlier = [other.end for other in leads if other.end <= lead.start]
@@ -1199,7 +1208,7 @@ def _first_in_lead(finder, text, lead):
 # it must make the meeting its subject.
 _OF_THE_MEETING = rx.compile(r"(?:The|the|Their|their|Today[’']s|Monday[’']s|Tuesday[’']s|Wednesday[’']s|Thursday[’']s|"
                              r"Friday[’']s|Saturday[’']s|Sunday[’']s)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|call|conversation|"
-                             r"summit|conference|discussions?|session|exchange)\b,?\s+(?:[\w,]+\s+){0,4}?$")
+                             r"summit|conference|discussions?|session|exchange|retreat)\b,?\s+(?:[\w,’'-]+\s+){0,8}?$")
 _LENGTH_OF_MEETING = rx.compile(r"(?<![\w-])(?:[\w]+-(?:minute|hour)(?:-long)?|hour-long|hour long|hourlong) (?:phone |telephone |video )?"
                                 r"(?:call|meeting|talks|conversation|summit|discussion|session)(?![\w-])")
 _OF_THE_MEETING_WORDS = ("lasted", "started", "began", "commenced", "ran", "took place", "was held", "were held",
@@ -1233,8 +1242,9 @@ def _meeting_sentences(text: str, lead, region_end: int) -> list[tuple[int, int]
     return found
 
 
-_MET_FOR_WORDS = ("met for ", "spoke for ", "talked for ", "conferred for ", "talks for ")
-_MET_FOR = rx.compile(r"(?<![\w-])(?:met|spoke|talked|conferred|held talks)(?: with each other)? for "
+_MET_FOR_WORDS = ("met for ", "spoke for ", "talked for ", "conferred for ", "talks for ", "met at the ")
+_MET_FOR = rx.compile(r"(?<![\w-])(?:met|spoke|talked|conferred|held talks)(?: with each other| at the [A-Z][\w’'-]*"
+                      r"(?: [A-Z][\w’'-]*){0,2})? for "
                       r"(?=(?:about|approximately|around|nearly|almost|over|more than|some|an?|one|two|three|\d))")
 
 
@@ -1611,13 +1621,13 @@ def _further_meetings(document, text, leads, main, anchor, publisher_country, wa
 _SEPARATE = rx.compile(r"(?<![\w-])(?:separate(?:ly)?|respectively|individually)(?![\w-])")
 
 
-def _separate_meetings(document, text, leads, main, anchor, publisher_country, warnings) -> list[Meeting]:
+def _separate_meetings(document, text, leads, index, main, anchor, publisher_country, warnings) -> list[Meeting]:
     """One meeting per counterpart of a lead that says its talks were separate ('Iwaya held separate
     telephone talks with Blinken and Wong on Thursday'): each with the subject, the lead's date and
     format, and the part of the text that names that counterpart first (its length and start time
     are read there: 'In the talks with Blinken, which began at 8:30 a.m. and lasted about 20
     minutes, …'). Empty when the lead names fewer than two counterparts of different countries."""
-    lead = leads[0]
+    lead = leads[index]
     verb = lead.trigger.start()
     people = _principals(text, lead)
     subject = [p for p in people if p.start < verb]
@@ -1639,7 +1649,7 @@ def _separate_meetings(document, text, leads, main, anchor, publisher_country, w
     for p in others:
         begin = starts[p.family_name]
         end = next((s for s in later if begin is not None and s > begin), region_end) if begin is not None else lead.end
-        meeting = _build_meeting(document, text, lead, leads, 0, anchor, publisher_country, warnings,
+        meeting = _build_meeting(document, text, lead, leads, index, anchor, publisher_country, warnings,
                                  principals=subject + [p], region_end=end)
         if meeting is None:
             continue

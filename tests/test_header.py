@@ -823,3 +823,29 @@ def test_a_gathering_named_after_its_city_is_where_the_meeting_took_place():
             "Forum 2024.")
     meeting, = extract(text).meetings
     assert (meeting.location.city, meeting.host_country) == ("Doha", "QAT")
+
+
+def test_a_restated_lead_gives_the_meetings_time_and_length():
+    text = ("SEOUL, Dec. 18, 2023 (Yonhap) -- South Korea, the United States and Japan held a trilateral phone call "
+            "Monday to discuss North Korea's launch.\n\nForeign Minister Park Jin held the call with U.S. Secretary of "
+            "State Antony Blinken and Japanese Foreign Minister Yoko Kamikawa for around 20 minutes starting at 8:30 "
+            "p.m., according to Seoul's Foreign Ministry.")
+    meeting = extract(text).meetings[0]
+    assert (meeting.start_time, meeting.duration_minutes, meeting.format) == ("20:30", 20, "telephone")
+
+
+@pytest.mark.parametrize("sentence, minutes", [
+    ("The summit at the presidential office in Seoul's Yongsan district began shortly after 4 p.m. and lasted about "
+     "one hour and 50 minutes.", 110),
+    ("The two leaders met at the Istana for about two hours, including a four-eyed session.", 120),
+])
+def test_the_meetings_length_said_further_down_with_a_longer_subject(sentence, minutes):
+    text = ("SINGAPORE – Prime Minister Lawrence Wong and Indonesian President Prabowo Subianto held their first Leaders' "
+            f"Retreat on March 3, 2025.\n\nThe ministers signed six agreements. {sentence}")
+    assert extract(text).meetings[0].duration_minutes == minutes
+
+
+def test_initials_without_stops_in_a_name_are_not_its_family_name():
+    meeting, = extract("Foreign Minister Retno LP Marsudi met with United States Secretary of State Antony Blinken in "
+                       "Jakarta on July 13, 2023.").meetings
+    assert [p.family_name for p in meeting.participants] == ["Marsudi", "Blinken"]
