@@ -258,8 +258,9 @@ def _trim_name(raw: str) -> str:
     kept = []
     for token in raw.split():
         bare = token.rstrip(".,")
-        if kept and (bare in _STOP_WORDS or bare.endswith(("’s", "'s")) and bare[:-2] in _STOP_WORDS):
-            break
+        if kept and (bare in _STOP_WORDS or bare.endswith(("’s", "'s")) and bare[:-2] in _STOP_WORDS) \
+                and _spelling_key(" ".join(kept[-2:] + [_unpossess(bare)])) not in _OFFICIAL_FULL_KEYS:
+            break  # (not in a well-known name: 'Theresa May')
         kept.append(token)
         if bare.endswith(("’s", "'s")):
             break  # "Biden’s Call": a possessive ends the name
@@ -567,7 +568,9 @@ def _country_in_title_phrase(text: str, pos: int, end: int, by_start) -> Optiona
 def _make_person(text, raw, title, country, start, end, title_start, limit) -> Optional[Person]:
     """A Person from a name and title, resolving country and organisation."""
     words = raw.strip().rstrip(",").split()
-    while len(words) > 1 and words[-1].rstrip(".,") in _STOP_WORDS:
+    while len(words) > 1 and words[-1].rstrip(".,") in _STOP_WORDS \
+            and _spelling_key(" ".join(words[-3:])) not in _OFFICIAL_FULL_KEYS \
+            and _spelling_key(" ".join(words[-2:])) not in _OFFICIAL_FULL_KEYS:
         end -= len(raw.rstrip()) - len(raw.rstrip()[: raw.rstrip().rfind(words[-1])].rstrip())
         raw = raw.rstrip()[: raw.rstrip().rfind(words[-1])].rstrip()
         words = words[:-1]

@@ -277,3 +277,11 @@ def test_a_written_briefing_on_a_call_is_its_readout_and_a_briefing_with_questio
                 "Spokesperson: Yes. President Lee held a phone call with Prime Minister Silva.\n"
                 "Q: What did they discuss?\nSpokesperson: Shipbuilding.\n")
     assert extract(briefing).document.kind == "press_conference"
+
+
+@pytest.mark.parametrize("masthead, publisher", [
+    ("GOV.UK\nHome\nPM call with Prime Minister Luxon: 7 July 2024", "Government of the United Kingdom"),
+    ("PM Luxon meets President Marcos in Manila | Beehive.govt.nz", "New Zealand Government"),
+])
+def test_mastheads_name_the_publisher(masthead, publisher):
+    assert publisher_from_text(masthead + "\n\nThe Prime Minister spoke to Prime Minister Luxon today.") == publisher

@@ -373,3 +373,13 @@ def test_malaysian_styles_before_a_name_are_honorifics():
     text = ("Foreign Minister Datuk Seri Utama Haji Mohamad Haji Hasan held a bilateral meeting with Cambodian Minister "
             "of Foreign Affairs Sok Chenda Sophea in Putrajaya.")
     assert [p.name for p in find_people(text)][0] == "Mohamad Haji Hasan"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Under Secretary of State for Economic Growth, Energy, and the Environment Jose W. Fernandez met with Chilean "
+     "Minister of Mining Aurora Williams Baussa in Santiago.", "Jose Fernandez"),
+    ("Prime Minister Theresa May met Canadian Prime Minister Justin Trudeau in Ottawa on 18 September 2017.",
+     "Theresa May"),
+])
+def test_names_after_longer_portfolios_and_names_that_hold_a_month(text, name):
+    assert name in [p.name for p in find_people(text)]
