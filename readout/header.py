@@ -830,6 +830,17 @@ def _is_place(text: str, mention) -> bool:
     return bool(_PLACE_BEFORE.search(text, max(0, mention.start - 40), mention.start))
 
 
+def _chain_codes(chain: str) -> list[Optional[str]]:
+    """The country of each part of 'ROK-Japan Vice Foreign Ministerial': a part is read by its
+    longest first words that name a country ('Japan Vice Foreign Ministerial' is Japan)."""
+    codes = []
+    for part in chain.split("-"):
+        words = part.split()
+        codes.append(next((code for n in range(len(words), 0, -1)
+                           if (code := countries.resolve_country(" ".join(words[:n])))), None))
+    return codes
+
+
 def _headline_countries(text: str, lead_start: int) -> set[str]:
     """Countries in a meeting's name above the lead ('Japan-ROK Foreign Ministers' Meeting')."""
     head_start = max(0, lead_start - 800)
@@ -839,7 +850,7 @@ def _headline_countries(text: str, lead_start: int) -> set[str]:
     for noun in PATTERNS["noun_triggers"].finditer(text, head_start, lead_start):
         line_start = text.rfind("\n", head_start, noun.start()) + 1
         for chain in _NOUN_COUNTRIES.finditer(text, line_start, noun.start()):
-            codes = [countries.resolve_country(part) for part in chain.group("chain").split("-")]
+            codes = _chain_codes(chain.group("chain"))
             codes = [c for c in codes if c]
             if len(codes) >= 2:
                 found.update(codes)
@@ -859,7 +870,7 @@ def _chain_countries(text: str, start: int, end: int) -> set[str]:
         if chain and _OCCASION_BEFORE.search(text, max(start, chain.start() - 40), chain.start()):
             continue  # "on the sidelines of the ROK-Japan-China Trilateral Summit": the occasion, not the meeting
         if chain:
-            codes = [countries.resolve_country(part) for part in chain.group("chain").split("-")]
+            codes = _chain_codes(chain.group("chain"))
             if len([c for c in codes if c]) >= 2:
                 found.update(c for c in codes if c)
     return found
@@ -1479,13 +1490,16 @@ def _host_of_a_visit(text: str, lead: _Lead, principals: list[Person]) -> None:
     principal with no country is of the country visited, when no other principal is."""
     if text.find("visit", lead.start, lead.end) == -1:
         return
-    unknown = [p for p in principals if not p.country]
+    unknown = [p for p in principals if not p.country and not p.organization]
     known = {p.country for p in principals if p.country}
     if len(unknown) != 1 or not known:
         return
     visiting = _VISITING.search(text, lead.start, lead.end)
     if not visiting:
         return
+    before = [p for p in principals if p.end <= visiting.start()]
+    if before and before[-1] is unknown[0]:
+        return  # 'Mr. Koichiro Gemba, Minister for Foreign Affairs, who was visiting Honolulu': the visitor
     visited = _visited_place(text, visiting.end(), lead.end)
     code = visited[0] if visited else None
     if code and code not in known:

@@ -849,3 +849,28 @@ def test_initials_without_stops_in_a_name_are_not_its_family_name():
     meeting, = extract("Foreign Minister Retno LP Marsudi met with United States Secretary of State Antony Blinken in "
                        "Jakarta on July 13, 2023.").meetings
     assert [p.family_name for p in meeting.participants] == ["Marsudi", "Blinken"]
+
+
+def test_a_visitor_who_is_an_international_officials_counterpart_keeps_their_own_side():
+    text = ("On March 17, 2024, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, who is visiting New York to "
+            "preside over the Security Council meeting, held a meeting with H.E. Mr. António Guterres, "
+            "Secretary-General of the United Nations.")
+    meeting, = extract(text).meetings
+    assert (meeting.countries, meeting.host_country) == (("JPN",), None)
+    assert [(p.family_name, p.country, p.organization) for p in meeting.participants] == [
+        ("Kamikawa", "JPN", None), ("Guterres", None, "UN")]
+
+
+def test_the_visitor_of_a_who_was_visiting_clause_is_not_of_the_place_visited():
+    text = ("On November 10, 2011, Mr. Koichiro Gemba, Minister for Foreign Affairs, who was visiting Honolulu to attend "
+            "the APEC Ministerial Meeting, held a working dinner with the Hon. Kevin Rudd MP, Minister for Foreign "
+            "Affairs of Australia.")
+    meeting, = extract(text).meetings
+    assert meeting.countries == ("AUS", "JPN") and meeting.host_country is None
+
+
+def test_korean_vice_ministers_and_japanese_names_written_family_first():
+    text = ("First Vice Minister of Foreign Affairs Kim Hong-kyun held the ROK-Japan Vice Foreign Ministerial Strategic "
+            "Dialogue with Vice-Minister for Foreign Affairs of Japan Okano Masataka in Tokyo on April 18, 2024.")
+    meeting, = extract(text).meetings
+    assert sorted((p.family_name, p.country) for p in meeting.participants) == [("Kim", "KOR"), ("Okano", "JPN")]
