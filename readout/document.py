@@ -384,7 +384,9 @@ def decide_kind(cues: Cues, has_meetings: bool) -> tuple[bool, str]:
         return False, "other"
     if "title_joint_statement" in title:
         return "held" in lead, "joint_statement"
-    if "title_statement" in title and "held" not in lead:
+    if "title_statement" in title and ("held" not in lead or not has_meetings):
+        # ('Statement by the Press Secretary on the General Election …, the final round of which was
+        # held on January 9': a held cue with no meeting in the text is no readout.)
         return False, "statement"
     future = lead.get("future")
     if "title_readout" not in title and "title_announcement" in title and "held" not in lead:

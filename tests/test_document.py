@@ -285,3 +285,12 @@ def test_a_written_briefing_on_a_call_is_its_readout_and_a_briefing_with_questio
 ])
 def test_mastheads_name_the_publisher(masthead, publisher):
     assert publisher_from_text(masthead + "\n\nThe Prime Minister spoke to Prime Minister Luxon today.") == publisher
+
+
+def test_a_statement_on_an_election_that_was_held_is_no_readout():
+    text = ("Statement by Press Secretary KOBAYASHI Maki on the General Election in the Kingdom of Bhutan\n\n"
+            "January 11, 2024\n\n1. Japan welcomes the peaceful and orderly conduct of the National Assembly Elections "
+            "in the Kingdom of Bhutan, the final round of which was held on January 9, and extends its congratulations "
+            "to the winning party.")
+    record = extract(text)
+    assert (record.document.is_readout, record.document.kind) == (False, "statement")
