@@ -428,6 +428,9 @@ def _person_after_title(text, t, end, by_end, by_start) -> Optional[Person]:
         if to and by_start.get(to.end()) and by_start[to.end()].kind == "name":
             pos = by_start[to.end()].end
     if of_country is None and text.startswith((" for ", " of "), pos):
+        of_org = _OF_FOR.match(text, pos + 1, end)
+        if of_org and countries.ORG_RE.match(text, of_org.end(), end):
+            return None  # 'Secretary General of the North Atlantic Treaty Organization': no name follows
         portfolio = _PORTFOLIO.match(text, pos, end)  # 'Minister for Europe Nusrat Ghani'
         if portfolio:
             pos = portfolio.end()

@@ -383,3 +383,14 @@ def test_malaysian_styles_before_a_name_are_honorifics():
 ])
 def test_names_after_longer_portfolios_and_names_that_hold_a_month(text, name):
     assert name in [p.name for p in find_people(text)]
+
+
+@pytest.mark.parametrize("text, name, org", [
+    ("Mr. IWAYA Takeshi held a meeting with H.E. Mr. Mark Rutte, Secretary General of the North Atlantic Treaty "
+     "Organization (NATO).", "Mark Rutte", "NATO"),
+    ("Mr. HAYASHI Yoshimasa held a meeting with H.E. Mr. Rafael Mariano Grossi, Director General of the "
+     "International Atomic Energy Agency (IAEA).", "Rafael Mariano Grossi", "IAEA"),
+])
+def test_an_organisations_name_after_a_title_is_no_persons_name(text, name, org):
+    people = [(p.name, p.organization) for p in find_people(text)]
+    assert (name, org) in people and not any("Treaty" in n or "Energy" in n for n, _ in people)
