@@ -874,3 +874,12 @@ def test_korean_vice_ministers_and_japanese_names_written_family_first():
             "Dialogue with Vice-Minister for Foreign Affairs of Japan Okano Masataka in Tokyo on April 18, 2024.")
     meeting, = extract(text).meetings
     assert sorted((p.family_name, p.country) for p in meeting.participants) == [("Kim", "KOR"), ("Okano", "JPN")]
+
+
+def test_a_two_plus_two_named_at_length_after_held_is_a_meeting_of_four():
+    text = ("On July 8, 2024, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, and Mr. KIHARA Minoru, Minister "
+            "of Defense of Japan, held the second Japan-Philippines Foreign and Defense Ministerial Meeting (\"2+2\") "
+            "with H.E. Mr. Enrique A. Manalo, Secretary of Foreign Affairs of the Republic of the Philippines, and H.E. "
+            "Mr. Gilberto C. Teodoro Jr., Secretary of National Defense of the Republic of the Philippines.")
+    meeting, = extract(text).meetings
+    assert sorted(p.family_name for p in meeting.participants) == ["Kamikawa", "Kihara", "Manalo", "Teodoro"]
