@@ -394,3 +394,12 @@ def test_names_after_longer_portfolios_and_names_that_hold_a_month(text, name):
 def test_an_organisations_name_after_a_title_is_no_persons_name(text, name, org):
     people = [(p.name, p.organization) for p in find_people(text)]
     assert (name, org) in people and not any("Treaty" in n or "Energy" in n for n, _ in people)
+
+
+def test_a_deputy_secretary_of_state_is_americas_and_pacific_capitals_are_places():
+    meeting, = extract("Deputy Secretary of State Christopher Landau spoke today with Panamanian Foreign Minister "
+                       "Javier Martínez-Acha Vásquez.").meetings
+    assert meeting.countries == ("PAN", "USA")
+    meeting, = extract("Australian Foreign Minister Penny Wong met with Prime Minister Siaosi Sovaleni in Nuku’alofa on "
+                       "3 June 2022.").meetings
+    assert (meeting.countries, meeting.host_country) == (("AUS", "TON"), "TON")
