@@ -387,6 +387,15 @@ def _find_leads(text: str) -> list[_Lead]:
     leads = _drop_headings(text, leads)
     before = leads[0].start if leads else min(len(text), 800)
     news = _news_lead(text, before) if _names_news(text, before, low) else None
+    if news is None and leads and not any(_is_full_sentence(text, lead) or _runs_on(text, lead) for lead in leads):
+        # Only headings report the meeting ('PM Luxon meets President Marcos in Manila'); the story's
+        # first sentence says what the two agreed ('… and President Marcos agreed on Friday to …').
+        news = _news_lead(text, min(len(text), leads[-1].end + 800), leads[-1].end)
+        named = {p.family_name for lead in leads for p in lead.people}
+        if news is not None and any(p.family_name in named for p in news.people):
+            # It tells the headings' meeting again (only such a sentence): the headings above it go.
+            return [news] + [lead for lead in leads if lead.start > news.start]
+        news = None
     return ([news] if news else []) + leads
 
 
@@ -488,9 +497,17 @@ def _names_news(text: str, before: int, low: str) -> bool:
     return any(word in head for word in _NEWS_WORDS)
 
 
-def _news_lead(text: str, before: int) -> Optional[_Lead]:
+_RUNS_ON = rx.compile(r"(?<![\w-])(?:of|with|and|the|to|in|on|for|a|an|about|by|at|from|his|her|their)$")
+
+
+def _runs_on(text: str, lead: _Lead) -> bool:
+    """A 'heading' that is the first line of a sentence broken over lines ('… with President Zelenskyy of')."""
+    return _RUNS_ON.search(text, max(lead.start, lead.end - 8), lead.end) is not None
+
+
+def _news_lead(text: str, before: int, after: int = 0) -> Optional[_Lead]:
     """A news sentence before the first verb lead that names people of two countries ('X and Y agreed')."""
-    for m in PATTERNS["news_triggers"].finditer(text, 0, before):
+    for m in PATTERNS["news_triggers"].finditer(text, after, before):
         start, end = _sentence_bounds(text, m.start())
         if text[end - 1:end] not in (".", "”", '"') and end - start < 200:
             continue

@@ -883,3 +883,20 @@ def test_a_two_plus_two_named_at_length_after_held_is_a_meeting_of_four():
             "Mr. Gilberto C. Teodoro Jr., Secretary of National Defense of the Republic of the Philippines.")
     meeting, = extract(text).meetings
     assert sorted(p.family_name for p in meeting.participants) == ["Kamikawa", "Kihara", "Manalo", "Teodoro"]
+
+
+def test_when_only_headings_report_the_meeting_the_storys_first_sentence_is_its_lead():
+    text = ("PM Luxon meets President Marcos in Manila | Beehive.govt.nz\nRelease\nPM Luxon meets President Marcos in "
+            "Manila\nRt Hon Christopher Luxon\nPrime Minister\n20 April 2024\n\nPrime Minister Christopher Luxon and "
+            "President Ferdinand Marcos Jr. agreed on Friday to conclude negotiations on a Status of Visiting Forces "
+            "Agreement as soon as possible, following an hour-long bilateral meeting at Malacañang Palace.")
+    meeting, = extract(text).meetings
+    assert (meeting.date, meeting.duration_minutes, meeting.host_country) == ("2024-04-19", 60, "PHL")
+    assert meeting.countries == ("NZL", "PHL")
+
+
+def test_a_first_line_that_runs_on_is_no_heading():
+    text = ("President Biden spoke today with President Zelenskyy of\nUkraine about the ongoing work to deliver "
+            "assistance.\nPresident Biden and President Macron agreed their teams will stay in close touch.")
+    meeting = extract(text, published="2022-02-01").meetings[0]
+    assert "UKR" in meeting.countries
