@@ -517,3 +517,17 @@ def test_the_header_title_of_one_participant_decides_a_title_learnt_for_both():
             "The Secretary of State and Foreign Secretary discussed the situation in Yemen.\n")
     meeting, = extract(text, published="2018-01-22").meetings
     assert acts(meeting)[-1] == (("GBR", "USA"), "exchange_views")
+
+
+@pytest.mark.parametrize("clause, stance", [
+    ("Secretary Blinken reaffirmed strong U.S. support for ASEAN centrality.", "express_support"),
+    ("Secretary Blinken reiterated U.S. support for free and fair elections.", "express_support"),
+    ("The two leaders reaffirmed their opposition to any unilateral attempts to change the status quo by force.",
+     "protest"),
+    ("Secretary Blinken reaffirmed the importance of continued support for Ukraine's sovereignty.", "confirm"),
+])
+def test_what_is_reaffirmed_or_reiterated_decides_the_stance(clause, stance):
+    text = ("Secretary of State Antony Blinken met with Indonesian Foreign Minister Retno Marsudi in Jakarta on "
+            "July 13, 2023. " + clause)
+    meeting, = extract(text).meetings
+    assert meeting.statements[-1].stance == stance
