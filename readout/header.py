@@ -641,7 +641,7 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
         duration_approximate=(duration.note == "approximate") if duration else None,
         level=level, organizations=tuple(sorted({p.organization for p in principals if p.organization})),
         location=location, occasion=occasion, spans=spans, region=(lead.start, region_end),
-        speaker=home or _first_person_side(text, lead, principals),
+        speaker=home or _first_person_side(text, lead, principals, countries_set),
     )
 
 
@@ -772,12 +772,17 @@ def _with_first_person_subject(text: str, lead: _Lead, principals: list[Person],
     return principals
 
 
-def _first_person_side(text: str, lead: _Lead, principals: list[Person]) -> Optional[str]:
-    """The country 'I' speaks for when the masthead named the lead's first person (see above)."""
+def _first_person_side(text: str, lead: _Lead, principals: list[Person], countries_set=()) -> Optional[str]:
+    """The country 'I' speaks for in a first-person lead: that of the person the masthead names (see
+    above), else the one country of the meeting that no principal holds ('Today I welcomed … Wang
+    Yi … for the seventh Australia-China Foreign and Strategic Dialogue')."""
+    if not _is_first_person_subject(text, lead):
+        return None
     first = principals[0] if principals else None
-    if first is not None and first.start < lead.start and _is_first_person_subject(text, lead):
+    if first is not None and first.start < lead.start:
         return first.country
-    return None
+    unheld = set(countries_set) - {p.country for p in principals if p.country}
+    return next(iter(unheld)) if len(unheld) == 1 else None
 
 
 def _is_first_person_subject(text: str, lead: _Lead) -> bool:
