@@ -454,6 +454,13 @@ def _lead_at(text: str, m: re.Match) -> Optional[_Lead]:
     known = find_known_officials(text, start, end)
     if any(k.start < m.start() for k in known) and len({k.country or k.organization for k in known}) >= 2:
         return _Lead(start, end, m, people)
+    # 'The Prime Minister met his Polish counterpart in Warsaw today.': an office as the subject and
+    # a country in the object.
+    if text.startswith(("The ", "the "), start) and any(t.start() <= start + 4 for t, _ in unnamed_titles(text, start, m.start())) \
+            and (text.find("counterpart", m.end(), min(end, m.end() + 40)) != -1
+                 or TITLE_RE.search(text, m.end(), min(end, m.end() + 40)) is not None) \
+            and any(not _is_place(text, c) for c in countries.find_countries(text, m.end(), end)):
+        return _Lead(start, end, m, people)
     return None
 
 

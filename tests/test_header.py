@@ -900,3 +900,13 @@ def test_a_first_line_that_runs_on_is_no_heading():
             "assistance.\nPresident Biden and President Macron agreed their teams will stay in close touch.")
     meeting = extract(text, published="2022-02-01").meetings[0]
     assert "UKR" in meeting.countries
+
+
+def test_an_office_meeting_its_counterpart_of_a_country_is_a_lead():
+    text = ("GOV.UK\nPM meeting with the Prime Minister of Poland: 17 January 2025\nThe Prime Minister met his Polish "
+            "counterpart in Warsaw today.\nPublished\n17 January 2025\n\nThe Prime Minister met the Prime Minister of "
+            "Poland at the Chancellery in Warsaw this afternoon.\n\nSir Keir Starmer thanked Prime Minister Donald Tusk "
+            "for Poland's leadership on defence spending.")
+    meeting, = extract(text).meetings
+    assert (meeting.countries, meeting.host_country, meeting.date) == (("GBR", "POL"), "POL", "2025-01-17")
+    assert [p.family_name for p in meeting.participants] == ["Starmer", "Tusk"]
