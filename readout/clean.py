@@ -203,12 +203,13 @@ def _wrap_width(text: str) -> int:
     lines = text.split("\n")
     if len(lines) < 4:
         return 0
-    lengths = list(map(len, lines))
+    # A site's menu ('Parliament | Politics | World | …') is no wrapped line: it does not set the width.
+    lengths = [0 if line.count(" | ") >= 2 else len(line) for line in lines]
     width = max(lengths)
     if width > 100:
         # A long line means the text is not wrapped, unless one unbreakable token (a link a
         # wrapper cannot split) makes it long.
-        if not all(_is_long_token_line(line) for line in lines if len(line) > 100):
+        if not all(_is_long_token_line(line) for line, n in zip(lines, lengths) if n > 100):
             return 0
         width = max((n for n in lengths if n <= 100), default=0)
     if width < 40:

@@ -166,6 +166,8 @@ _STOP_WORDS = {
     "Party", "Central", "Committee", "Council", "General", "Federal", "Union", "Cabinet", "Japan-ROK",
     "Following", "However", "Furthermore", "Moreover", "Meanwhile", "Under", "Special", "Envoy", "Member",
     "MP", "OBE", "KC", "QC", "CMG", "KCMG", "MEP", "Hon", "Rt", "Honourable", "Honorable",
+    # Verbs of a headline in title case ('Foreign Minister Meets Indonesian Counterpart In Jakarta').
+    "Meets", "Holds", "Hosts", "Receives", "Speaks", "Visits", "Calls", "Welcomes", "Discusses", "Signs",
 }
 _STOP_WORDS |= {w for t in _TITLE_WORDS_SOURCE for w in t.split() if w[:1].isupper()}
 # Generational and regnal suffixes: never the family name.
@@ -434,6 +436,10 @@ def _person_after_title(text, t, end, by_end, by_start) -> Optional[Person]:
         portfolio = _PORTFOLIO.match(text, pos, end)  # 'Minister for Europe Nusrat Ghani'
         if portfolio:
             pos = portfolio.end()
+    if of_country is None and text.startswith(" and ", pos) and level_of(t.group()) == "foreign_ministers":
+        more = _PORTFOLIO_AND.match(text, pos, end)
+        if more and not TITLE_RE.match(text, pos + 5, end):  # not '… and Minister of …', a second title
+            pos = more.end()
     if of_country is None and text.startswith(", ", pos):
         # '…, African Cooperation and Moroccan Expatriates, Nasser Bourita', '…, International Trade and
         # Worship Gerardo Werthein'
@@ -484,6 +490,9 @@ _PORTFOLIO = rx.compile(r" (?:for|of) (?:the )?(?:" + _PORTFOLIO_WORD + r")(?![\
 _PORTFOLIO_BETWEEN_COMMAS = rx.compile(r", (?:the )?(?:" + _PORTFOLIO_WORD + r")(?![\w-])"
                                       r"(?:(?:,? and|,| &| for| of)? (?:the )?(?:" + _PORTFOLIO_WORD + r")(?![\w-])){0,8}"
                                       r"(?=,[ \t]|[ ][A-Z])")
+# '… Minister of Foreign Affairs and Expatriates Ayman Safadi': more portfolio after the title's own.
+_PORTFOLIO_AND = rx.compile(r" and (?:" + _PORTFOLIO_WORD + r")(?![\w-])"
+                            r"(?:(?:,? and|,| &)? (?:" + _PORTFOLIO_WORD + r")(?![\w-])){0,6}")
 _TO_COUNTRY = rx.compile(r" to (?:the )?")
 _INITIAL = rx.compile(r"[A-Z](?:\.[A-Z])*\.?")
 _GAP = rx.compile(r",?[ \t\u00a0]+")

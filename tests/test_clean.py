@@ -332,3 +332,15 @@ def test_the_joined_sentence_gives_the_meetings_time_and_length():
             "for about an hour and a half from about 5:30 pm on 24 November 2020.")
     meeting, = extract(text).meetings
     assert (meeting.start_time, meeting.duration_minutes) == ("17:30", 90)
+
+
+def test_a_menu_line_does_not_set_the_width_a_text_is_wrapped_at():
+    from readout.clean import normalize_text
+    text = ("Scoop\nParliament | Politics | World | Business | Sci-Tech | Health | Education | Regional | Search\n\n"
+            "Deputy Prime Minister and Foreign\nMinister Winston Peters met with Indonesian Foreign Minister\n"
+            "Retno Marsudi in Jakarta today, as the two countries look\ntowards the 2025 anniversary of their "
+            "Comprehensive\nPartnership.\n\nThe two Foreign Ministers\ndiscussed trade and economic links, including\n"
+            "opportunities under the ASEAN free trade area upgrade.")
+    out = normalize_text(text)
+    assert "Foreign Minister Winston Peters met with Indonesian Foreign Minister Retno Marsudi" in out
+    assert "Parliament | Politics" in out

@@ -403,3 +403,13 @@ def test_a_deputy_secretary_of_state_is_americas_and_pacific_capitals_are_places
     meeting, = extract("Australian Foreign Minister Penny Wong met with Prime Minister Siaosi Sovaleni in Nuku’alofa on "
                        "3 June 2022.").meetings
     assert (meeting.countries, meeting.host_country) == (("AUS", "TON"), "TON")
+
+
+def test_a_foreign_ministers_title_with_another_portfolio_after_and_runs_on_to_the_name():
+    text = ("Deputy Prime Minister and Minister of Foreign Affairs and Expatriates Ayman Safadi held a phone call with "
+            "Egyptian Minister of Foreign Affairs and Emigration Badr Abdelatty.")
+    assert [p.name for p in find_people(text)] == ["Ayman Safadi", "Badr Abdelatty"]
+
+
+def test_a_headline_verb_in_title_case_is_no_name():
+    assert find_people("Foreign Minister Meets Indonesian Counterpart In Jakarta") == []
