@@ -342,5 +342,6 @@ def test_a_menu_line_does_not_set_the_width_a_text_is_wrapped_at():
             "Comprehensive\nPartnership.\n\nThe two Foreign Ministers\ndiscussed trade and economic links, including\n"
             "opportunities under the ASEAN free trade area upgrade.")
     out = normalize_text(text)
-    assert "Foreign Minister Winston Peters met with Indonesian Foreign Minister Retno Marsudi" in out
+    assert "met with Indonesian Foreign Minister Retno Marsudi in Jakarta today" in out
+    assert "their Comprehensive Partnership." in out
     assert "Parliament | Politics" in out
