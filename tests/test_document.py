@@ -294,3 +294,11 @@ def test_a_statement_on_an_election_that_was_held_is_no_readout():
             "to the winning party.")
     record = extract(text)
     assert (record.document.is_readout, record.document.kind) == (False, "statement")
+
+
+def test_the_white_house_press_office_masthead_names_the_publisher():
+    text = ("the WHITE HOUSE\nPresident Barack Obama\n\nThe White House\nOffice of the Press Secretary\nFor Immediate "
+            "Release\nApril 18, 2016\n\nThe President called Prime Minister Shinzo Abe of Japan today.")
+    record = extract(text)
+    assert record.document.publisher == "The White House"
+    assert [(p.family_name, p.country) for p in record.meetings[0].participants] == [("Obama", "USA"), ("Abe", "JPN")]
