@@ -93,7 +93,7 @@ _CLAUSE_BREAK = rx.compile(r";|:|t(?<!\wt)(?:hat|o discuss|o exchange|o congratu
                            r"nd expressed|nd voiced|nd reaffirmed|s part of)\b|"
                            r"f(?<!\wf)ollowing\b|r(?<!\wr)egarding\b|c(?<!\wc)oncerning\b|w(?<!\ww)(?:here|hich)\b|, who\b|"
                            r"d(?<!\wd)uring which\b|i(?<!\wi)n which\b")
-_VISITING = rx.compile(r"\b(?:who (?:is|was) (?:on an? [\w\s\-]{0,30}?)?visiting|who visited|(?:paying|paid|pays|made) (?:an? )?(?:[\w\-]+ ){0,3}?visit to|during (?:his|her|their|the) (?:[\w\-]+ ){0,3}?visit to|on (?:an? )?(?:[\w\-]+ ){0,3}?visit to|visiting)\s+(?:the\s+)?")
+_VISITING = rx.compile(r"\b(?:who (?:is|was) (?:on an? [\w\s\-]{0,30}?)?visiting|who visited|(?:paying|paid|pays|made) (?:an? )?(?:[\w\-]+ ){0,3}?visit to|(?:during|on the occasion of) (?:his|her|their|the) (?:[\w\-]+ ){0,3}?visit to|on (?:an? )?(?:[\w\-]+ ){0,3}?visit to|visiting)\s+(?:the\s+)?")
 # '\b(?:in|at)', with the word-start test after the first letter so that the engine can skip to it.
 _IN_PLACE = rx.compile(r"(?:[Ii](?<!\w[Ii])n|a(?<!\wa)t)\s+(?:the\s+)?")
 # "travelled to Kyiv …, where he met": the place of the meeting as "in Kyiv" is (looked for after those).
@@ -607,7 +607,12 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
     if not countries_set and not principals:
         return None
     principals = _holders_of_unnamed_offices(text, lead, principals, countries_set, warnings)
-    date_value = _meeting_date(document, text, lead, anchor, spans, warnings)
+    # Later leads that tell this meeting again (GOV.UK: a summary line leads, the body says '… hosted
+    # Jordan's Deputy Prime Minister … yesterday').
+    restated = [(other.start, other.end) for other in leads[index + 1:index + 3]
+                if lead.end <= other.start < region_end and not _is_recalled(text, other)]
+    restated += _retold(text, lead, principals, region_end)
+    date_value = _meeting_date(document, text, lead, anchor, spans, warnings, restated)
     time_found = _first_in_lead(dates.find_time, text, lead)
     duration = _duration(text, lead)
     if time_found is None or duration is None:
@@ -1101,8 +1106,32 @@ def _subject_level(text: str, lead: _Lead) -> Optional[str]:
     return levels.pop() if len(levels) == 1 else None
 
 
-def _meeting_date(document, text, lead, anchor: _Anchor, spans, warnings) -> Optional[str]:
-    """The meeting date: in the lead first, else the date line; relative words use the anchor."""
+_RETOLD_REACH = 800
+
+
+def _retold(text: str, lead: _Lead, principals: list[Person], region_end: int) -> list[tuple[int, int]]:
+    """The first sentence after the lead that tells its meeting again — a meeting verb and a
+    principal's name — as GOV.UK's body does after its summary line ('Foreign Secretary David Lammy
+    hosted Jordan's Deputy Prime Minister … yesterday'). Only where the lead has no date."""
+    if not principals or any(dates.is_plausible_date_match(m) for m in dates.iter_dates(text, lead.start, lead.end)):
+        return []
+    end = min(region_end, lead.end + _RETOLD_REACH)
+    names = {p.family_name for p in principals if len(p.family_name) > 2}
+    pos = lead.end + 1
+    while pos < end:
+        start, stop = _sentence_bounds(text, pos)
+        if stop < pos:
+            break
+        if start >= lead.end and any(text.find(n, start, stop) != -1 for n in names) \
+                and PATTERNS["triggers"].search(text, start, stop) and not PATTERNS["recalled"].search(text, start, stop):
+            return [(start, stop)]
+        pos = stop + 1
+    return []
+
+
+def _meeting_date(document, text, lead, anchor: _Anchor, spans, warnings, restated=()) -> Optional[str]:
+    """The meeting date: in the lead first, else the sentences around it, else a later lead that
+    tells the same meeting again, else the date line; relative words use the anchor."""
     skip = anchor.span or (0, 0)
     if not (lead.start <= skip[0] < lead.start + 20):
         skip = (0, 0)  # the date line is skipped only where the lead runs on from it ('date 2024-12-26 In a …')
@@ -1129,7 +1158,8 @@ def _meeting_date(document, text, lead, anchor: _Anchor, spans, warnings) -> Opt
         spans["date"] = list(filed[1])
         return filed[0].isoformat()
     nxt = _next_sentence(text, lead.end)
-    for window in (nxt if nxt and nxt[0] >= lead.end else None, _previous_sentence(text, lead.start)):
+    again = list(restated)
+    for window in (nxt if nxt and nxt[0] >= lead.end else None, _previous_sentence(text, lead.start), *again):
         if not window:
             continue
         for m in dates.iter_dates(text, *window):

@@ -910,3 +910,20 @@ def test_an_office_meeting_its_counterpart_of_a_country_is_a_lead():
     meeting, = extract(text).meetings
     assert (meeting.countries, meeting.host_country, meeting.date) == (("GBR", "POL"), "POL", "2025-01-17")
     assert [p.family_name for p in meeting.participants] == ["Starmer", "Tusk"]
+
+
+def test_the_body_sentence_that_tells_the_summary_lines_meeting_again_dates_it():
+    text = ("GOV.UK\nNews story\nForeign Secretary hosts Jordanian Deputy Prime Minister in London\nForeign Secretary "
+            "David Lammy met Jordan's Deputy Prime Minister Ayman Safadi in London.\nFrom:\nForeign, Commonwealth & "
+            "Development Office\nPublished\n16 October 2024\nForeign Secretary David Lammy hosted Jordan's Deputy Prime "
+            "Minister Ayman Safadi at the Foreign, Commonwealth and Development Office yesterday.")
+    meeting, = extract(text).meetings
+    assert meeting.date == "2024-10-15"
+
+
+def test_on_the_occasion_of_a_visit_to_a_city_hosts():
+    text = ("1. Minister of Foreign Affairs Cho Tae-yul, on the occasion of his visit to Rio de Janeiro to attend the G20 "
+            "Foreign Ministers' Meeting, held a meeting with Minister of Foreign Affairs of Brazil Mauro Vieira on "
+            "February 22, 2024.")
+    meeting, = extract(text).meetings
+    assert (meeting.countries, meeting.host_country) == (("BRA", "KOR"), "BRA")
