@@ -1366,12 +1366,26 @@ def _meeting_format(document, text, lead, spans, after: Optional[int] = None) ->
 
 def _location(text, lead) -> Optional[Location]:
     """City and country where the meeting took place: in the lead, else a dateline, else just around it."""
-    found = _location_in(text, lead.start, lead.end, lead)
+    found = _location_in(text, lead.start, lead.end, lead) or _welcomed_to(text, lead)
     if found or _AWAY.search(text, lead.start, lead.end):
         # At a summit or conference the next sentences' places are not the meeting's.
         return found
     return (_location_in(text, lead.end, min(len(text), lead.end + 400), None, _NAMED_PLACE)
             or _heading_city(text, lead.start))
+
+
+def _welcomed_to(text: str, lead) -> Optional[Location]:
+    """'… today welcomed Juan Ramón de la Fuente, Secretary of Foreign Affairs of Mexico, to Ottawa':
+    the city a visitor was welcomed to."""
+    trigger = lead.trigger.group()
+    if not trigger.lower().startswith("welcome"):
+        return None
+    to = trigger.rfind(" to ")
+    if to == -1:
+        return None
+    at = lead.trigger.start() + to + 4
+    city = countries.CITY_RE.match(text, at + (4 if text.startswith("the ", at) else 0), lead.end)
+    return Location(city.group(), countries.CITIES[city.group()], city.span()) if city else None
 
 
 def _heading_city(text: str, lead_start: int) -> Optional[Location]:

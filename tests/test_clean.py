@@ -345,3 +345,10 @@ def test_a_menu_line_does_not_set_the_width_a_text_is_wrapped_at():
     assert "met with Indonesian Foreign Minister Retno Marsudi in Jakarta today" in out
     assert "their Comprehensive Partnership." in out
     assert "Parliament | Politics" in out
+
+
+def test_a_file_photo_credit_marks_a_caption_line():
+    from readout.clean import find_caption_lines
+    text = ("Readout\nPrime Minister Ana Ruiz and President Tom Ash at the G20 in November 2024. (File photo: A. Scott / "
+            "PMO)\nMinister Lee today welcomed Minister Kim to Ottawa.")
+    assert len(find_caption_lines(text)) == 1

@@ -302,3 +302,10 @@ def test_the_white_house_press_office_masthead_names_the_publisher():
     record = extract(text)
     assert record.document.publisher == "The White House"
     assert [(p.family_name, p.country) for p in record.meetings[0].participants] == [("Obama", "USA"), ("Abe", "JPN")]
+
+
+def test_a_speech_checked_against_delivery_is_no_readout():
+    text = ("Speech\nAustralia's engagement in our region: the year in review\n\nSpeech, check against delivery\n"
+            "4 December 2024\n\nThank you for that introduction. In my meetings with Foreign Minister Wang Yi in Canberra "
+            "in March, I was clear that we would cooperate where we can.")
+    assert extract(text).document.is_readout is False

@@ -927,3 +927,10 @@ def test_on_the_occasion_of_a_visit_to_a_city_hosts():
             "February 22, 2024.")
     meeting, = extract(text).meetings
     assert (meeting.countries, meeting.host_country) == (("BRA", "KOR"), "BRA")
+
+
+def test_the_city_a_visitor_is_welcomed_to_is_the_meetings_place():
+    text = ("February 7, 2025\nThe Honourable Mélanie Joly, Minister of Foreign Affairs, today welcomed Juan Ramón de la "
+            "Fuente, Secretary of Foreign Affairs of Mexico, to Ottawa.")
+    meeting, = extract(text).meetings
+    assert (meeting.location.city, meeting.host_country) == ("Ottawa", "CAN")
