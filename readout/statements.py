@@ -229,6 +229,11 @@ def _sentence_clauses(text: str, sent: segment.Sentence, hits: list[VerbHit]) ->
     s_start, s_end = sent.span
     clauses: list[Clause] = []
     embedded = False
+    quote_end = _opening_quote_end(text, s_start, s_end, hits)
+    if quote_end is not None:
+        # '"Indonesia is one of our most important partners …," Mr Peters says.': the quotation is
+        # what the reporting verb after it says; its own verbs are no speech acts of the meeting.
+        hits = [h for h in hits if h.start > quote_end]
     for hit in hits:
         window = text[max(0, hit.start - 20):hit.start]
         if ("I" in window or "we" in window or "We" in window) and \
@@ -240,6 +245,8 @@ def _sentence_clauses(text: str, sent: segment.Sentence, hits: list[VerbHit]) ->
         if not clauses:
             start = hit.start - 3 if kind == "purpose" else s_start
             subject = (s_start, _held_start(text, s_start, hit.start)) if kind == "purpose" else (s_start, hit.start)
+            if quote_end is not None:
+                subject = (quote_end + 1, hit.start)  # who says it stands after the quotation
             clauses.append(Clause((start, s_end), hit, subject, False, sent.point, sent.paragraph,
                                   kind == "purpose"))
             continue
@@ -262,6 +269,19 @@ def _sentence_clauses(text: str, sent: segment.Sentence, hits: list[VerbHit]) ->
 
 
 _FIRST_PERSON = rx.compile(r"\b(?:I|[Ww]e)\s+(?:\w+\s+)?$")
+_REPORTED_BY = rx.compile(r"[,.!?]?[”\"]\s{0,3}(?:[A-Z][\w.’'-]*\s{1,3}){1,4}(?:says|said|adds|added|stated|states|noted|notes)\b")
+
+
+def _opening_quote_end(text: str, start: int, end: int, hits) -> Optional[int]:
+    """Where a quotation that opens a sentence closes, when a reporting verb follows it with its
+    speaker ('"…," Mr Peters says.'); None otherwise."""
+    if text[start:start + 1] not in ('“', '"') or not hits:
+        return None
+    close = _REPORTED_BY.search(text, start + 1, end)
+    if close is None:
+        return None
+    quote = close.start() + (1 if text[close.start()] in ",.!?" else 0)
+    return quote if any(h.start > quote for h in hits) else None
 
 
 def _inside_quote(text: str, start: int, pos: int) -> bool:

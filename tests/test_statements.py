@@ -531,3 +531,11 @@ def test_what_is_reaffirmed_or_reiterated_decides_the_stance(clause, stance):
             "July 13, 2023. " + clause)
     meeting, = extract(text).meetings
     assert meeting.statements[-1].stance == stance
+
+
+def test_a_quotation_that_opens_a_sentence_is_what_the_reporting_verb_after_it_says():
+    text = ("Deputy Prime Minister and Foreign Minister Winston Peters met with Indonesian Foreign Minister Retno "
+            "Marsudi in Jakarta on 16 May 2024.\n\n“Indonesia is one of New Zealand’s most important partners, and "
+            "today’s discussion confirmed that our relationship has real momentum,” Mr Peters says.")
+    meeting, = extract(text).meetings
+    assert acts(meeting) == [(("NZL",), "explain")]
