@@ -133,7 +133,7 @@ _SIDE_OF = rx.compile(r"[Ff]rom the (?P<c>[A-Z][\w.]*(?: [A-Z][\w.]*)?) side")
 _FURTHER_WORDS = ("met", "held", "had", "spoke", "talked", "conferred", "received", "called", "courtesy")
 _NEWS_WORDS = ("agreed", "discuss", "affirmed", "confirmed", "reached", "pledged", "vowed", "hands", "alongside",
                "kicked", "meeting", "talks", "summit", "call", "conversation")
-FURTHER_WINDOW = 2000
+FURTHER_WINDOW = 4000
 _FURTHER = rx.compile(r"(?:also )?(?:met|held|had|spoke|talked|conferred|called on|courtesy|"
                       r"received(?! (?:a |an )?(?:briefing|update|report|letter|message|invitation|delegation)s?\b))",
                       re.I)
@@ -1404,7 +1404,7 @@ def _heading_city(text: str, lead_start: int) -> Optional[Location]:
 # Summit in Vilnius", "in advance of the Summit in …"), not the meeting's. (A past event's place is
 # kept: "thanked him for hosting the Summit in Geneva" is, more often than not, where they met.)
 _NAMED_PLACE = rx.compile(r"(?:(?:Embassy|Embassies|Consulate|Consulate General)[ \t]{1,3}"
-                          r"|(?:upcoming|forthcoming|plans? for|planning for|prepar\w{0,8} for|in advance of|"
+                          r"|(?:upcoming|forthcoming|plans? for|planning for|prepar\w{0,8} for|in advance of|success of|towards?|"
                           r"ahead of|next|convene|to hold|will hold|will be held)\b[^.;\n]{0,60})$")
 
 
@@ -1591,6 +1591,17 @@ def _host_country(text, lead, fmt, location, principals, countries_set, spans) -
         if visited and visited[0] in countries_set:
             spans["host_country"] = list(visited[1])
             return visited[0]
+    if location and location.country and not (location.span and location.span[0] >= lead.end):
+        if location.country in countries_set:
+            spans["host_country"] = list(location.span)
+            return location.country
+        return None
+    # Read after the lead: a visit the page opened with goes first ('… is visiting Japan from June 18
+    # to 21. The overview of his meetings is as follows.').
+    visit = _visit_told_above(text, lead, principals)
+    if visit and visit[0] in countries_set:
+        spans["host_country"] = list(visit[1])
+        return visit[0]
     if location and location.country:
         if location.country in countries_set:
             spans["host_country"] = list(location.span)
@@ -1600,6 +1611,25 @@ def _host_country(text, lead, fmt, location, principals, countries_set, spans) -
     if host_verb and principals and principals[0].country and principals[0].start < host_verb.start():
         spans["host_country"] = [host_verb.start(), host_verb.end()]
         return principals[0].country
+    return None
+
+
+_VISIT_ABOVE = rx.compile(r"\b(?:is|was|are|were) (?:on an? (?:[\w-]+ ){0,3}?visit to|visiting|paying an? "
+                          r"(?:[\w-]+ ){0,3}?visit to) (?:the )?")
+
+
+def _visit_told_above(text: str, lead, principals) -> Optional[tuple[str, tuple[int, int]]]:
+    """A visit page's opening sentence ('H.E. Mr. Gabrielius LANDSBERGIS, Minister of Foreign Affairs
+    of the Republic of Lithuania, is visiting Japan from June 18 to 21. The overview of his meetings
+    is as follows.'): each meeting it reports took place in the country visited."""
+    head = 0 if lead.start < 4000 else lead.start - 1500  # the page's opening, above every meeting it reports
+    if text.find("visit", head, lead.start) == -1:
+        return None
+    names = [p.family_name.lower() for p in principals if len(p.family_name) > 2]
+    for m in _VISIT_ABOVE.finditer(text, head, lead.start):
+        start, _ = _sentence_bounds(text, m.start())
+        if any(n in text[start:m.start()].lower() for n in names):
+            return _visited_place(text, m.end(), min(len(text), m.end() + 60))
     return None
 
 
@@ -1669,6 +1699,9 @@ def _further_meetings(document, text, leads, main, anchor, publisher_country, wa
     for i, lead in enumerate(leads[1:], start=1):
         if not _FURTHER.match(text, lead.trigger.start(), lead.end) or _is_recalled(text, lead):
             continue
+        if not _is_full_sentence(text, lead) and any(_is_full_sentence(text, nxt) and nxt.start - lead.end < 300
+                                                     for nxt in leads[i + 1:i + 2]):
+            continue  # a section heading ('2. Courtesy Call on Prime Minister Kishida'): its sentence follows
         pair = _separate_pair(text, lead, main) if _SEPARATE.search(text, lead.start, lead.end) else None
         if pair:
             # "Ahead of the three-way meeting, Iwaya held separate talks with Wang": two of the
@@ -1690,8 +1723,8 @@ def _further_meetings(document, text, leads, main, anchor, publisher_country, wa
                and p.start > lead.trigger.start() and not p.possessive]
         for person in new:
             known.add(person.family_name.lower())
-            first = [p for p in _principals(text, lead) if p.start < lead.trigger.start()] or (
-                [_person_from(subject)] if subject else [])
+            first = [_with_known_country(p, main) for p in _principals(text, lead)
+                     if p.start < lead.trigger.start()] or ([_person_from(subject)] if subject else [])
             region_end = leads[i + 1].start if i + 1 < len(leads) else len(text)
             meeting = _build_meeting(document, text, lead, leads, i, anchor, publisher_country, warnings,
                                      principals=first + [person], region_end=region_end)
@@ -1804,6 +1837,16 @@ def _one_or_two_edits(a: str, b: str) -> bool:
             current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
         previous = current
     return previous[-1] <= 2
+
+
+def _with_known_country(person: Person, main: Meeting) -> Person:
+    """A person the main meeting already gave a country ('Minister Landsbergis', of Lithuania above)."""
+    if person.country or person.organization:
+        return person
+    for p in main.participants:
+        if p.family_name == person.family_name and (p.country or p.organization):
+            return dataclasses.replace(person, country=p.country, organization=p.organization)
+    return person
 
 
 def _separate_pair(text: str, lead: _Lead, main: Meeting) -> Optional[list[Person]]:

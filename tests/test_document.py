@@ -309,3 +309,10 @@ def test_a_speech_checked_against_delivery_is_no_readout():
             "4 December 2024\n\nThank you for that introduction. In my meetings with Foreign Minister Wang Yi in Canberra "
             "in March, I was clear that we would cooperate where we can.")
     assert extract(text).document.is_readout is False
+
+
+def test_the_mofa_official_cue_does_not_use_up_the_held_that_makes_a_visit_page_a_readout():
+    text = ("Visit to Japan by H.E. Mr. Jonas Petras, Minister of Foreign Affairs of Lithuania\n\nJune 20, 2024\n\n"
+            "On June 19, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held a meeting with Minister Petras.")
+    record = extract(text)
+    assert (record.document.is_readout, record.document.kind) == (True, "readout")

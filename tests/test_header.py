@@ -934,3 +934,24 @@ def test_the_city_a_visitor_is_welcomed_to_is_the_meetings_place():
             "Fuente, Secretary of Foreign Affairs of Mexico, to Ottawa.")
     meeting, = extract(text).meetings
     assert (meeting.location.city, meeting.host_country) == ("Ottawa", "CAN")
+
+
+VISIT_PAGE = ("Visit to Japan by H.E. Mr. Jonas Petras, Minister of Foreign Affairs of the Republic of Lithuania\n"
+              "June 20, 2024\nH.E. Mr. Jonas PETRAS, Minister of Foreign Affairs of the Republic of Lithuania, is "
+              "visiting Japan from June 18 to 21. The overview of his meetings is as follows.\n\n"
+              "1. Japan-Lithuania Foreign Ministers' Meeting\nOn June 19, commencing at 11:50 a.m. for approximately 90 "
+              "minutes, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held a Japan-Lithuania Foreign "
+              "Ministers' Meeting with Minister Petras.\n" + "(1) The two ministers confirmed the importance of "
+              "cooperation on economic security and concurred to promote cooperation in high-tech fields. " * 12 +
+              "\n2. Courtesy Call on Prime Minister Kishida\nOn June 20, from 5:15 p.m. for about 15 minutes, Minister "
+              "Petras paid a courtesy call on Mr. KISHIDA Fumio, Prime Minister of Japan.\n(1) The two sides shared the "
+              "view to work closely together toward the success of the NATO Summit in Washington, D.C. in July.")
+
+
+def test_a_visit_page_with_two_meetings_far_apart():
+    first, second = extract(VISIT_PAGE).meetings
+    assert (first.date, first.host_country) == ("2024-06-19", "JPN")
+    assert (second.date, second.start_time, second.duration_minutes, second.host_country) == ("2024-06-20", "17:15", 15,
+                                                                                            "JPN")
+    assert [(p.family_name, p.country) for p in second.participants] == [("Petras", "LTU"), ("Kishida", "JPN")]
+    assert second.location is None  # 'the success of the NATO Summit in Washington' is no meeting place
