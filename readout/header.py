@@ -385,7 +385,7 @@ def _find_leads(text: str) -> list[_Lead]:
                 leads.append(lead)
                 last_end = lead.end
     leads = _drop_headings(text, leads)
-    before = leads[0].start if leads else min(len(text), 800)
+    before = leads[0].start if leads else min(len(text), 1600)  # (a news page's menus can fill 800)
     news = _news_lead(text, before) if _names_news(text, before, low) else None
     if news is None and leads and not any(_is_full_sentence(text, lead) or _runs_on(text, lead) for lead in leads):
         # Only headings report the meeting ('PM Luxon meets President Marcos in Manila'); the story's

@@ -316,3 +316,11 @@ def test_the_mofa_official_cue_does_not_use_up_the_held_that_makes_a_visit_page_
             "On June 19, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held a meeting with Minister Petras.")
     record = extract(text)
     assert (record.document.is_readout, record.document.kind) == (True, "readout")
+
+
+def test_leaders_likely_to_speak_this_week_is_an_announcement():
+    text = ("Trump, Xi Likely to Speak This Week as Trade Truce Frays\n\nJune 2, 2025\n\nPresident Donald Trump and "
+            "Chinese President Xi Jinping are likely to speak by phone this week, the White House said, as the two "
+            "economies trade accusations that the other side has broken a tariff truce reached last month.")
+    record = extract(text)
+    assert (record.document.is_readout, record.document.kind, record.meetings) == (False, "announcement", ())

@@ -955,3 +955,19 @@ def test_a_visit_page_with_two_meetings_far_apart():
                                                                                             "JPN")
     assert [(p.family_name, p.country) for p in second.participants] == [("Petras", "LTU"), ("Kishida", "JPN")]
     assert second.location is None  # 'the success of the NATO Summit in Washington' is no meeting place
+
+
+def test_sat_down_with_is_a_meeting():
+    text = ("VIENTIANE (Reuters) - U.S. Secretary of State Antony Blinken sat down with Chinese Foreign Minister Wang Yi "
+            "on Friday, July 26, 2024, on the sidelines of the ASEAN meetings.")
+    meeting, = extract(text).meetings
+    assert meeting.countries == ("CHN", "USA")
+
+
+def test_a_news_sentence_below_a_long_menu_is_still_the_lead():
+    menu = "\n".join(["Home", "News", "Bangladesh", "Diplomacy", "Opinion", "Business", "Sports"] * 12)
+    text = (menu + "\n\nMon Aug 25, 2025\n\nForeign Affairs Adviser Md Touhid Hossain of Bangladesh and Pakistan's "
+            "Deputy Prime Minister and Foreign Minister Mohammad Ishaq Dar led their respective sides at the meeting, "
+            "held at state guesthouse Padma in Dhaka.")
+    meeting, = extract(text).meetings
+    assert meeting.countries == ("BGD", "PAK")
