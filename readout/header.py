@@ -662,10 +662,11 @@ def _place_in_occasion(text: str, span) -> Optional[Location]:
     gathering named after its city took place there."""
     if not span:
         return None
-    city = countries.CITY_RE.search(text, span[0], span[1])
-    if city is None:
-        return None
-    return Location(city.group(), countries.CITIES.get(city.group()), (city.start(), city.end()))
+    for city in countries.CITY_RE.finditer(text, span[0], span[1]):
+        if text[city.end():city.end() + 1] == "-" or text[city.start() - 1:city.start()] == "-":
+            continue  # 'the Singapore-Malaysia Leaders' Retreat': the parties, not the place
+        return Location(city.group(), countries.CITIES.get(city.group()), (city.start(), city.end()))
+    return None
 
 
 def _region_end(text: str, leads: list[_Lead], index: int) -> int:
@@ -1244,9 +1245,15 @@ def _previous_sentence(text: str, pos: int) -> Optional[tuple[int, int]]:
     gap_start = pos
     while gap_start > 0 and text[gap_start - 1] in " \t\u00a0\n":
         gap_start -= 1
-    if gap_start == 0 or text.count("\n", gap_start, pos) > 1:
+    if gap_start == 0:
         return None
     start, end = _sentence_bounds(text, gap_start - 1)
+    if text.count("\n", gap_start, pos) > 1:
+        # The paragraph before, when it is one short sentence that leads into this one ('That
+        # question got a firmer answer yesterday.'), not a heading or a date line.
+        if not (end - start <= 160 and text[end - 1:end] == "." and text.rfind("\n", 0, start + 1) == start - 1
+                and text.count(" ", start, end) >= 3):
+            return None
     return (start, end) if end <= pos else None
 
 
@@ -1421,6 +1428,8 @@ def _location_in(text, start, end, lead, skip_after: Optional[re.Pattern] = None
         city = countries.CITY_RE.match(text, m.end(), end) or _CITY_AFTER_ADJ.match(text, m.end(), end)
         if city and skip_after is not None and skip_after.search(text, max(start, m.start() - 80), m.start()):
             continue
+        if city and text[city.end():city.end() + 1] == "-":
+            continue  # 'at the 11th Singapore-Malaysia Leaders' Retreat': the parties, not the place
         if city:
             name = city.group("c") if city.re is _CITY_AFTER_ADJ else city.group()
             span = city.span("c") if city.re is _CITY_AFTER_ADJ else city.span()

@@ -971,3 +971,14 @@ def test_a_news_sentence_below_a_long_menu_is_still_the_lead():
             "held at state guesthouse Padma in Dhaka.")
     meeting, = extract(text).meetings
     assert meeting.countries == ("BGD", "PAK")
+
+
+def test_a_feature_story_lead_dated_by_the_short_paragraph_before_and_a_chain_is_no_place():
+    text = ("Jan 08, 2025, 05:00 AM\n\nPUTRAJAYA – When the zone was first mooted a year ago, businesses wanted to know "
+            "one thing.\n\nThat question got a firmer answer yesterday.\n\nPrime Minister Lawrence Wong and Malaysian "
+            "Prime Minister Anwar Ibrahim witnessed the signing of the agreement at the 11th Singapore-Malaysia "
+            "Leaders' Retreat.\n\nSpeaking at a joint press conference after their meeting at the Perdana Putra, Mr Wong "
+            "said the zone would bring investments.")
+    meeting, = extract(text).meetings
+    assert (meeting.date, meeting.host_country) == ("2025-01-07", "MYS")
+    assert meeting.location is None or meeting.location.city != "Singapore"
