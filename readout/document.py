@@ -305,7 +305,9 @@ def title_zone(text: str, title: Optional[str], captions=()) -> str:
 
 def _is_menu(line: str) -> bool:
     """A site's menu or section name ('Press Conferences', 'Home | News | Speeches'), not a title."""
-    return line.strip().lower() in _section_names() or line.count(" | ") >= 2
+    # A breadcrumb ('Home > Foreign Ministry > Spokesperson's Remarks') names the section a page is
+    # filed under, which is not always what the page is.
+    return line.strip().lower() in _section_names() or line.count(" | ") >= 2 or line.count(" > ") >= 2
 
 
 @lru_cache(maxsize=None)

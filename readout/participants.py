@@ -400,8 +400,13 @@ def _find_people(text: str, start: int, end: int) -> list[Person]:
             _prefer_foreign_minister(last[1], t.group())
             last = (t.end(), last[1])
             continue
-        person = (_person_after_title(text, t, end, by_end, by_start)
-                  or _person_before_title(text, t, start, end, by_end, by_start))
+        person = _person_after_title(text, t, end, by_end, by_start)
+        if person is None or text[t.end():person.start].rstrip(" \t\u00a0").endswith((",", "H.E.", "Mr.", "Ms.", "Dr.")) \
+                and text[max(start, t.start() - 2):t.start()] == ", ":
+            # 'Scott Morrison MP, Prime Minister of Australia, H.E. Mr. Narendra Modi, …': a title
+            # between two names, each after a comma, is the first one's.
+            before = _person_before_title(text, t, start, end, by_end, by_start)
+            person = before or person
         last = (t.end(), person)
         if person and person.start not in people:
             people[person.start] = person

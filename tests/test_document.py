@@ -324,3 +324,13 @@ def test_leaders_likely_to_speak_this_week_is_an_announcement():
             "economies trade accusations that the other side has broken a tariff truce reached last month.")
     record = extract(text)
     assert (record.document.is_readout, record.document.kind, record.meetings) == (False, "announcement", ())
+
+
+def test_a_breadcrumb_section_is_not_what_the_page_is():
+    text = ("Ministry of Foreign Affairs of the People's Republic of China\nHome > Foreign Ministry > Spokesperson's "
+            "Remarks\nXi Jinping Meets with Spanish Prime Minister Pedro Sánchez\nUpdated: April 11, 2025 20:47\n"
+            "On the afternoon of April 11, President Xi Jinping met with Spanish Prime Minister Pedro Sánchez, who is on "
+            "an official visit to China, at the Great Hall of the People in Beijing.")
+    record = extract(text)
+    assert (record.document.is_readout, record.document.kind) == (True, "readout")
+    assert record.meetings[0].countries == ("CHN", "ESP")

@@ -982,3 +982,14 @@ def test_a_feature_story_lead_dated_by_the_short_paragraph_before_and_a_chain_is
     meeting, = extract(text).meetings
     assert (meeting.date, meeting.host_country) == ("2025-01-07", "MYS")
     assert meeting.location is None or meeting.location.city != "Singapore"
+
+
+def test_a_quad_video_conference_with_its_nickname_in_brackets_and_a_list_of_name_title_pairs():
+    text = ("March 3, 2022\n\nOn March 3, commencing at 11:00 p.m. for approximately one hour, Mr. KISHIDA Fumio, Prime "
+            "Minister of Japan, held a Japan-Australia-India-U.S. (Quad) Leaders’ Video Conference with the Hon. Scott "
+            "Morrison MP, Prime Minister of Australia, H.E. Mr. Narendra Modi, Prime Minister of the Republic of India, "
+            "and the Honorable Joseph R. Biden, Jr., President of the United States of America.")
+    meeting, = extract(text).meetings
+    assert (meeting.format, meeting.start_time, meeting.duration_minutes) == ("video", "23:00", 60)
+    assert [(p.family_name, p.country) for p in meeting.participants] == [
+        ("Kishida", "JPN"), ("Morrison", "AUS"), ("Modi", "IND"), ("Biden", "USA")]
