@@ -337,11 +337,14 @@ def find_date_line(text: str) -> Optional[str]:
         if not found:
             continue
         value, offset = found
+        if _RANGE_FROM.search(line[:offset]):
+            continue  # 'an archive of information published from January 20, 2009 to January 20, 2013'
         if len(line) <= 100 or _DATE_LABEL.search(line[:offset]) or _DATELINE_CITY.match(line[:offset]):
             return value
     return None
 
 
+_RANGE_FROM = rx.compile(r"\b(?:from|between)\s+$", re.I)
 _ISO_DATE = rx.compile(r"^\d{4}-\d{2}-\d{2}(?:$|[T ])")
 
 

@@ -88,7 +88,7 @@ _BOUNDARY = rx.compile(r"[.!?\n](?:(?<=\n)|(?<=[.!?])[”\"’)]?(?=[ \t\u00a0]+
 # and agreed|and discussed|and exchanged|and confirmed|as part of|where|which|during which|in which)\b', with the
 # word-start test after each first letter (see _IN_PLACE). No word is another's prefix, so words sharing a first
 # letter never match at the same place and grouping them keeps every match.
-_CLAUSE_BREAK = rx.compile(r";|:|t(?<!\wt)(?:hat|o discuss|o exchange|o congratulate)\b|"
+_CLAUSE_BREAK = rx.compile(r";|:(?!\d)|t(?<!\wt)(?:hat|o discuss|o exchange|o congratulate)\b|"
                            r"a(?<!\wa)(?:mid|fter|head of|nd agreed|nd discussed|nd exchanged|nd confirmed|nd shared|"
                            r"nd expressed|nd voiced|nd reaffirmed|s part of)\b|"
                            r"f(?<!\wf)ollowing\b|r(?<!\wr)egarding\b|c(?<!\wc)oncerning\b|w(?<!\ww)(?:here|hich)\b|, who\b|"

@@ -993,3 +993,14 @@ def test_a_quad_video_conference_with_its_nickname_in_brackets_and_a_list_of_nam
     assert (meeting.format, meeting.start_time, meeting.duration_minutes) == ("video", "23:00", 60)
     assert [(p.family_name, p.country) for p in meeting.participants] == [
         ("Kishida", "JPN"), ("Morrison", "AUS"), ("Modi", "IND"), ("Biden", "USA")]
+
+
+def test_a_clock_time_after_the_verb_does_not_end_the_object_and_an_archive_range_is_no_date_line():
+    text = ("Secretary Clinton's Call With Japanese Foreign Minister Matsumoto\nThis is an archive of information "
+            "published from January 20, 2009 to January 20, 2013 on the U.S. Department of State website.\n"
+            "March 11, 2011\n\nSecretary Clinton spoke by phone at 7:30 a.m. today with Japanese Foreign Minister "
+            "Takeaki Matsumoto to convey the deep condolences of the American people.")
+    record = extract(text)
+    meeting, = record.meetings
+    assert (meeting.date, meeting.start_time, meeting.countries) == ("2011-03-11", "07:30", ("JPN", "USA"))
+    assert record.document.published == "2011-03-11"

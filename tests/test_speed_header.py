@@ -61,7 +61,7 @@ OLD = {
     "_IN_PLACE": (r"\b(?:in|at)\s+(?:the\s+)?", header._IN_PLACE, ()),
     "_OCCASION": (r"\b(?:on the (?:margins|sidelines) of|on the occasion of|while attending|during|at)\s+(?:the\s+)?"
                   + _OCC, header._OCCASION, ("occ",)),
-    "_CLAUSE_BREAK": (r";|:|\b(?:that|amid|after|ahead of|following|regarding|concerning|to discuss|to exchange|"
+    "_CLAUSE_BREAK": (r";|:(?!\d)|\b(?:that|amid|after|ahead of|following|regarding|concerning|to discuss|to exchange|"
                       r"to congratulate|and agreed|and discussed|and exchanged|and confirmed|and shared|and expressed|and voiced|"
                       r"and reaffirmed|as part of|where|"
                       r"which|during which|in which)\b|, who\b", header._CLAUSE_BREAK, ()),
