@@ -413,3 +413,14 @@ def test_a_foreign_ministers_title_with_another_portfolio_after_and_runs_on_to_t
 
 def test_a_headline_verb_in_title_case_is_no_name():
     assert find_people("Foreign Minister Meets Indonesian Counterpart In Jakarta") == []
+
+
+@pytest.mark.parametrize("text, family, country", [
+    ("On Thursday, April 28, 2022, White House Chief of Staff Ron Klain hosted Secretary of Foreign Affairs Marcelo "
+     "Ebrard of Mexico at the White House.", "Klain", "USA"),
+    ("Special Presidential Envoy for Climate John Kerry held an hour-long virtual meeting on August 3, 2022 with "
+     "Australia’s Minister for Climate Change and Energy, Chris Bowen.", "Bowen", "AUS"),
+])
+def test_chiefs_of_staff_and_climate_change_portfolios(text, family, country):
+    people = {p.family_name: p.country for p in extract(text).meetings[0].participants}
+    assert people.get(family) == country
