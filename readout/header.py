@@ -782,6 +782,16 @@ def _with_first_person_subject(text: str, lead: _Lead, principals: list[Person],
             continue
         warnings.append(f"principal: 'I' in the lead is {person.name}, named at the top of the page")
         return [person] + principals
+    # No name above, an office ('Statement by the Taoiseach following his phone call with …'): its
+    # holder on the document's date.
+    for title, code in unnamed_titles(text, *window):
+        name = holder_of_office(code, title.group()) if code and code not in sides else None
+        if name:
+            family, given, display = split_name(name, code)
+            warnings.append(f"principal: 'I' in the lead is {code}'s {title.group()}, named by office above it; the "
+                            f"officials gazetteer says {display} held that office on {REFERENCE_DATE.get()}")
+            return [Person(display, family, given, title.group(), level_of(title.group()), code, None,
+                           title.start(), title.end())] + principals
     return principals
 
 
@@ -800,7 +810,7 @@ def _first_person_side(text: str, lead: _Lead, principals: list[Person], countri
 
 def _is_first_person_subject(text: str, lead: _Lead) -> bool:
     """'Today I met …', 'On Monday, I spoke with …': 'I' in a short subject, not in a quotation."""
-    subject = text[lead.start:lead.trigger.start()]
+    subject = text[lead.start:lead.trigger.start()].lstrip('"“')  # ('"I spoke with …', a statement's quotation)
     return len(subject) <= 60 and not any(q in subject for q in '"“”') and _FIRST_PERSON.search(subject) is not None
 
 

@@ -1004,3 +1004,19 @@ def test_a_clock_time_after_the_verb_does_not_end_the_object_and_an_archive_rang
     meeting, = record.meetings
     assert (meeting.date, meeting.start_time, meeting.countries) == ("2011-03-11", "07:30", ("JPN", "USA"))
     assert record.document.published == "2011-03-11"
+
+
+def test_a_quoted_first_person_statement_is_the_office_named_above():
+    text = ("Statement by the Taoiseach following his phone call with Prime Minister Keir Starmer\nPublished on 5 July "
+            "2024\n\n\"I spoke with Prime Minister Keir Starmer this afternoon to congratulate him on his election "
+            "victory.\"")
+    record = extract(text)
+    meeting, = record.meetings
+    assert [(p.family_name, p.country) for p in meeting.participants] == [("Harris", "IRL"), ("Starmer", "GBR")]
+    assert meeting.speaker == "IRL"
+
+
+def test_post_nominal_td_is_no_part_of_a_name():
+    from readout.participants import find_people
+    assert [p.name for p in find_people("Taoiseach Simon Harris TD spoke with Prime Minister Keir Starmer.")][0] == \
+        "Simon Harris"
