@@ -709,6 +709,9 @@ _SENT_BY = rx.compile(r"(?:greetings|regards|wishes|message|letter|invitation|co
 
 _SENT_BY_WORDS = ("greetings", "regards", "wishes", "message", "letter", "invitation", "congratulations",
                   "condolences", "behalf")
+_SPOKESPERSONS = frozenset(("spokesperson", "spokesman", "spokeswoman", "press secretary", "deputy spokesperson",
+                            "principal deputy spokesperson", "deputy press secretary", "spokesperson for the president"))
+_ATTRIBUTED_TO = rx.compile(r"(?:attributable to|according to|said) (?:the )?(?:[\w-]+ ){0,5}$")
 _NEWS_VERB = rx.compile(r"agreed|affirmed|reaffirmed|confirmed|reached|pledged|vowed|discussed", re.I)
 
 
@@ -724,6 +727,10 @@ def _principals(text: str, lead: _Lead) -> list[Person]:
     chosen = [p for p in people if not p.possessive and (p.start < lead.trigger.start() or p.start < stop)
               and not _FORMER.search(text, max(lead.start, p.start - 45), p.start)
               and not (sent and _SENT_BY.search(text, max(lead.start, p.start - 90), p.start))]
+    # A spokesperson is who the readout is attributed to, not who met ('The below is attributable to
+    # Spokesperson Ned Price: Deputy Secretary Sherman met …').
+    chosen = [p for p in chosen if not ((p.title or "").lower() in _SPOKESPERSONS
+                                         and _ATTRIBUTED_TO.search(text, max(lead.start, p.start - 60), p.start))] or chosen
     subject = [p for p in chosen if p.start < lead.trigger.start()]
     if _NEWS_VERB.fullmatch(lead.trigger.group()) and len({p.country for p in subject if p.country}) >= 2:
         # 'Kishida and his South Korean counterpart Yun agreed Sunday to work toward a summit between

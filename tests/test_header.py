@@ -1020,3 +1020,17 @@ def test_post_nominal_td_is_no_part_of_a_name():
     from readout.participants import find_people
     assert [p.name for p in find_people("Taoiseach Simon Harris TD spoke with Prime Minister Keir Starmer.")][0] == \
         "Simon Harris"
+
+
+def test_the_spokesperson_a_readout_is_attributed_to_is_no_principal():
+    text = ("July 23, 2021\n\nThe below is attributable to Spokesperson Ned Price: Deputy Secretary of State Wendy R. "
+            "Sherman met with Republic of Korea First Vice Foreign Minister Choi Jong Kun in Seoul.")
+    meeting, = extract(text).meetings
+    assert "Price" not in [p.family_name for p in meeting.participants]
+
+
+def test_a_counterpart_who_is_a_spokesperson_stays_a_principal():
+    text = ("National Security Advisor Jake Sullivan met today, February 20, 2023, with Dr. Ibrahim Kalin, Spokesperson "
+            "and Chief Advisor to the President of Türkiye.")
+    meeting, = extract(text).meetings
+    assert "Kalin" in [p.family_name for p in meeting.participants]
