@@ -384,7 +384,17 @@ def _closing_date_line(text: str) -> Optional[str]:
         found = _find_date(line)
         if found and len(line) <= 25 and found[1] == 0:
             return found[0]
+    # GOV.UK sets it in its footer: "Updates to this page / Published 3 October 2024".
+    for line in text[-2500:].split("\n"):
+        line = line.strip()
+        if len(line) <= 40 and _FOOTER_PUBLISHED.match(line):
+            found = _find_date(line)
+            if found:
+                return found[0]
     return None
+
+
+_FOOTER_PUBLISHED = rx.compile(r"(?:Published|First published|Posted)\b:?\s")
 
 
 # A republished page names where the text comes from: "Official news published at https://…",

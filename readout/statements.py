@@ -460,6 +460,12 @@ class AgentContext:
         holders = {p.country or p.organization for p in self._participants if (p.title or "").lower() == wanted}
         if len(holders) == 1:
             return holders.pop()  # the one participant the header gave that title decides it
+        by_office = {p.country or p.organization for p in self._participants
+                     if (p.title or "").lower() == wanted and p.span and self._text[p.span[0]:p.span[1]].lower() == wanted}
+        if len(by_office) == 1:
+            # 'The Prime Minister spoke to the new Prime Minister of Japan, Shigeru Ishiba': the side the
+            # lead names by that office alone (the gazetteer's holder) is whom 'the Prime Minister' means.
+            return by_office.pop()
         entries = self.titles.get(wanted) or self.titles.get(title.lower())
         if not entries:
             entries = [e for t, es in self.titles.items()

@@ -539,3 +539,13 @@ def test_a_quotation_that_opens_a_sentence_is_what_the_reporting_verb_after_it_s
             "today’s discussion confirmed that our relationship has real momentum,” Mr Peters says.")
     meeting, = extract(text).meetings
     assert acts(meeting) == [(("NZL",), "explain")]
+
+
+def test_the_prime_minister_named_by_office_alone_is_the_prime_minister_of_the_statements():
+    text = ("GOV.UK\nPM call with Prime Minister Ishiba of Japan\nThe Prime Minister spoke to the new Prime Minister of "
+            "Japan, Shigeru Ishiba, today.\nThe Prime Minister began by congratulating Prime Minister Ishiba on his "
+            "appointment.\n\nUpdates to this page\n\nPublished 3 October 2024\n")
+    record = extract(text)
+    meeting, = record.meetings
+    assert meeting.date == "2024-10-03" and record.document.published == "2024-10-03"
+    assert acts(meeting) == [(("GBR",), "congratulate")]
