@@ -418,6 +418,10 @@ def section_headings() -> list[str]:
     return _rules()["section_headings"]
 
 
+# A title may end in a place's abbreviation ('… in Washington, D.C.'), not in a sentence's full stop.
+_ENDS_IN_INITIALS = rx.compile(r"\w, (?:[A-Z]\.){2,}$")
+
+
 def guess_title(text: str, captions: list[Span]) -> Optional[str]:
     """The first short line that is not a date line, a caption or a site's section name."""
     start = 0
@@ -430,7 +434,7 @@ def guess_title(text: str, captions: list[Span]) -> Optional[str]:
         line = text[start:end].strip()
         in_caption = any(s <= start < e for s, e in captions)
         if line and not in_caption and 3 <= len(line) <= 200 and not _find_date(line) \
-                and not line.endswith((".", ":", ",")) and end < len(text) \
+                and (not line.endswith((".", ":", ",")) or _ENDS_IN_INITIALS.search(line)) and end < len(text) \
                 and line.lower() not in sections and not line.endswith(endings):
             return line
         if end >= len(text):

@@ -357,6 +357,10 @@ def classify_document(document, meetings) -> tuple[bool, Optional[str]]:
     title = getattr(document, "title", None)
     cues = find_cues(document.text, title, getattr(document, "captions", ()))
     is_readout, kind = decide_kind(cues, bool(meetings))
+    if is_readout and kind == "readout" and "title_statement" in cues.title and _author_not_a_party(title, meetings):
+        # 'Statement by Foreign Minister IWAYA Takeshi on the Meeting between the Leaders of Armenia
+        # and Azerbaijan': a government's statement on a meeting of others is a statement.
+        is_readout, kind = False, "statement"
     if is_readout and kind == "readout" and _is_news(document, cues):
         kind = "news_report"
         # A news story is a readout only when it reports a meeting: one about a protest, a
@@ -364,6 +368,19 @@ def classify_document(document, meetings) -> tuple[bool, Optional[str]]:
         # found, nor a verb that says one was held ("held talks", "met").
         is_readout = bool(meetings) or "held" in cues.lead
     return is_readout, kind
+
+
+def _author_not_a_party(title: Optional[str], meetings) -> bool:
+    """Whether the person a 'Statement by …' title names is of none of the meetings' countries."""
+    if not title or not meetings:
+        return False
+    from .participants import find_people  # the title's author, by the header's rules
+
+    author = next((p for p in find_people(title) if p.country or p.organization), None)
+    if author is None:
+        return False
+    parties = {c for m in meetings for c in (m.countries or ())} | {o for m in meetings for o in (m.organizations or ())}
+    return (author.country or author.organization) not in parties
 
 
 def decide_kind(cues: Cues, has_meetings: bool) -> tuple[bool, str]:

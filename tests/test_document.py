@@ -334,3 +334,21 @@ def test_a_breadcrumb_section_is_not_what_the_page_is():
     record = extract(text)
     assert (record.document.is_readout, record.document.kind) == (True, "readout")
     assert record.meetings[0].countries == ("CHN", "ESP")
+
+
+def test_a_governments_statement_on_a_meeting_of_others_is_a_statement():
+    text = ("Press Releases\nStatement by Foreign Minister IWAYA Takeshi on the Meeting between the Leaders of Armenia and "
+            "Azerbaijan in Washington, D.C.\nAugust 9, 2025\nJapanese\n  1. Japan welcomes that, on August 8 (local "
+            "time), H.E. Mr. Ilham Aliyev, President of the Republic of Azerbaijan, and H.E. Mr. Nikol Pashinyan, Prime "
+            "Minister of the Republic of Armenia, met in Washington, D.C.")
+    record = extract(text)
+    assert record.document.title.startswith("Statement by Foreign Minister IWAYA Takeshi")
+    assert (record.document.is_readout, record.document.kind) == (False, "statement")
+
+
+def test_a_schedule_as_briefed_is_an_announcement():
+    text = ("Prime Minister Ishiba’s Attendance at the ASEAN-related Summit Meetings in the Lao PDR (Schedule as Briefed "
+            "by the Press Secretary)\nOctober 8, 2024\n\nThe Press Secretary briefed the press today on the schedule of "
+            "Mr. ISHIBA Shigeru, Prime Minister of Japan, for his visit to Vientiane.\nThursday, October 10\n  Morning: "
+            "ASEAN-Japan Summit Meeting")
+    assert extract(text).document.kind == "announcement"
