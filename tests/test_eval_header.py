@@ -1,21 +1,21 @@
 """Evaluation gate for the meeting header on ../shared/data/dev (skipped where ../shared is absent).
 
-Floors are pinned a little below the measured figures (header_score 0.973, date 0.951, start_time 1.000,
-duration 0.993, format 0.993, countries 0.965, host 0.958, principals F1 0.952 on 2026-11-26, after the
+Floors are pinned a little below the measured figures (header_score 0.976, date 0.951, start_time 1.000,
+duration 0.993, format 0.993, countries 0.972, host 0.965, principals F1 0.959 on 2026-11-26, after the
 date, name, Japanese-language, other-publishers and fifth (probe) rounds): a change that lowers them
 fails unless the floor is lowered on purpose.
 """
 from __future__ import annotations
 
-FLOORS = {  # just below the figures of 2026-11-26 (header 0.973, countries 0.965, principals 0.952)
-    "header_score": 0.968,
+FLOORS = {  # just below the figures of 2026-11-26 (header 0.976, countries 0.972, principals 0.959)
+    "header_score": 0.97,
     "date_acc": 0.945,
     "start_time_acc": 0.993,
     "duration_minutes_acc": 0.985,
     "format_acc": 0.985,
-    "countries_acc": 0.958,
-    "host_country_acc": 0.95,
-    "principals_f1": 0.945,
+    "countries_acc": 0.965,
+    "host_country_acc": 0.958,
+    "principals_f1": 0.95,
 }
 
 def test_header_floors_on_dev(dev_records, dev_golds, dev_score) -> None:
