@@ -204,7 +204,9 @@ def _wrap_width(text: str) -> int:
     if len(lines) < 4:
         return 0
     # A site's menu ('Parliament | Politics | World | …') is no wrapped line: it does not set the width.
-    lengths = [0 if line.count(" | ") >= 2 else len(line) for line in lines]
+    lengths = list(map(len, lines))
+    if " | " in text:
+        lengths = [0 if n and line.count(" | ") >= 2 else n for line, n in zip(lines, lengths)]
     width = max(lengths)
     if width > 100:
         # A long line means the text is not wrapped, unless one unbreakable token (a link a

@@ -609,9 +609,10 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
     principals = _holders_of_unnamed_offices(text, lead, principals, countries_set, warnings)
     # Later leads that tell this meeting again (GOV.UK: a summary line leads, the body says '… hosted
     # Jordan's Deputy Prime Minister … yesterday').
-    restated = [(other.start, other.end) for other in leads[index + 1:index + 3]
-                if lead.end <= other.start < region_end and not _is_recalled(text, other)]
-    restated += _retold(text, lead, principals, region_end)
+    def restated() -> list[tuple[int, int]]:  # read only when the lead and the sentences around it give no date
+        return ([(other.start, other.end) for other in leads[index + 1:index + 3]
+                 if lead.end <= other.start < region_end and not _is_recalled(text, other)]
+                + _retold(text, lead, principals, region_end))
     date_value = _meeting_date(document, text, lead, anchor, spans, warnings, restated)
     time_found = _first_in_lead(dates.find_time, text, lead)
     duration = _duration(text, lead)
@@ -944,12 +945,15 @@ def _holders_of_unnamed_offices(text, lead, principals, countries_set, warnings)
     if not missing:
         return _holder_of_an_organisations_office(text, lead, principals, warnings)
     result = list(principals)
+    # The subject only: an office named after the verb is as often the counterpart's, whose name
+    # the lead gives in a form not recognised ('called Ishiba Shigeru … as Prime Minister').
+    titles = unnamed_titles(text, lead.start, lead.trigger.start())
+    if not titles:
+        return _holder_of_an_organisations_office(text, lead, principals, warnings)
     # Someone's own title ('Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs, who is visiting …')
     # names no one else.
     named_ends = [p.end for p in find_people(text, lead.start, lead.end)] + [p.end for p in principals]
-    # The subject only: an office named after the verb is as often the counterpart's, whose name
-    # the lead gives in a form not recognised ('called Ishiba Shigeru … as Prime Minister').
-    for title, code in unnamed_titles(text, lead.start, lead.trigger.start()):
+    for title, code in titles:
         if any(p.start <= title.start() < p.end for p in principals) \
                 or any(end <= title.start() <= end + 4 for end in named_ends) \
                 or not _STANDS_ALONE.search(text, max(lead.start, title.start() - 40), title.start()) \
@@ -1124,6 +1128,12 @@ def _subject_level(text: str, lead: _Lead) -> Optional[str]:
     return levels.pop() if len(levels) == 1 else None
 
 
+def _then(first: list, later) -> Iterator:
+    """The windows in `first`, then those `later()` gives (computed only if reached)."""
+    yield from first
+    yield from later()
+
+
 _RETOLD_REACH = 800
 
 
@@ -1147,7 +1157,7 @@ def _retold(text: str, lead: _Lead, principals: list[Person], region_end: int) -
     return []
 
 
-def _meeting_date(document, text, lead, anchor: _Anchor, spans, warnings, restated=()) -> Optional[str]:
+def _meeting_date(document, text, lead, anchor: _Anchor, spans, warnings, restated=lambda: ()) -> Optional[str]:
     """The meeting date: in the lead first, else the sentences around it, else a later lead that
     tells the same meeting again, else the date line; relative words use the anchor."""
     skip = anchor.span or (0, 0)
@@ -1176,8 +1186,8 @@ def _meeting_date(document, text, lead, anchor: _Anchor, spans, warnings, restat
         spans["date"] = list(filed[1])
         return filed[0].isoformat()
     nxt = _next_sentence(text, lead.end)
-    again = list(restated)
-    for window in (nxt if nxt and nxt[0] >= lead.end else None, _previous_sentence(text, lead.start), *again):
+    windows = [nxt if nxt and nxt[0] >= lead.end else None, _previous_sentence(text, lead.start)]
+    for window in _then(windows, restated):
         if not window:
             continue
         for m in dates.iter_dates(text, *window):
