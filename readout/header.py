@@ -565,7 +565,7 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
                    principals: Optional[list[Person]] = None, region_end: Optional[int] = None) -> Optional[Meeting]:
     """A Meeting from its lead sentence and the text that follows it."""
     spans: dict[str, list[int]] = {}
-    region_end = region_end or _region_end(text, leads, index)
+    region_end = _before_page_footer(text, lead.end, region_end or _region_end(text, leads, index))
     if principals is None:
         principals = _principals(text, lead)
         principals = _with_pronoun_subject(text, lead, principals, warnings)
@@ -668,6 +668,19 @@ def _place_in_occasion(text: str, span) -> Optional[Location]:
             continue  # 'the Singapore-Malaysia Leaders' Retreat': the parties, not the place
         return Location(city.group(), countries.CITIES.get(city.group()), (city.start(), city.end()))
     return None
+
+
+# Lines where a page's own furniture begins after its text: the White House's end mark, GOV.UK's and
+# news sites' footers and share widgets. A meeting's region ends there.
+_PAGE_FOOTER = rx.compile(r"\n[ \t]*(?:\\?###|Share this page|Is this page useful\?|Updates to this page|"
+                          r"All content is available under|Related content|Related posts|Related Articles|"
+                          r"Legal Disclaimer:|Stay Connected|Read 5 articles)")
+
+
+def _before_page_footer(text: str, start: int, end: int) -> int:
+    """Where the page's footer begins between start and end (else end)."""
+    footer = _PAGE_FOOTER.search(text, start, end) if text.find("\n", start, end) != -1 else None
+    return footer.start() if footer else end
 
 
 def _region_end(text: str, leads: list[_Lead], index: int) -> int:

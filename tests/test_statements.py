@@ -549,3 +549,11 @@ def test_the_prime_minister_named_by_office_alone_is_the_prime_minister_of_the_s
     meeting, = record.meetings
     assert meeting.date == "2024-10-03" and record.document.published == "2024-10-03"
     assert acts(meeting) == [(("GBR",), "congratulate")]
+
+
+def test_a_pages_footer_is_no_part_of_the_meeting():
+    text = ("The Prime Minister spoke to Prime Minister Shigeru Ishiba of Japan on 3 October 2024.\nThe leaders agreed to "
+            "stay in close contact.\nShare this page\nAll content is available under the Open Government Licence v3.0, "
+            "except where otherwise stated\n© Crown copyright\n")
+    meeting, = extract(text, url="https://www.gov.uk/government/news/x").meetings
+    assert [s.stance for s in meeting.statements] == ["decide"]
