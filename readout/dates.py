@@ -191,15 +191,20 @@ def has_year(m: re.Match) -> bool:
 def find_full_date(text: str, start: int = 0, end: Optional[int] = None) -> Optional[Found]:
     """The first date with a year in text[start:end] (a page's date line)."""
     for m in iter_dates(text, start, end):
-        if has_year(m) and is_plausible_date_match(m) and not _RANGE_START.search(text, max(0, m.start() - 9), m.start()):
+        if has_year(m) and is_plausible_date_match(m) and not in_a_range(text, m):
             date, _ = resolve_date(m, None)
             if date:
                 return Found(date, m.start(), m.end())
     return None
 
 
+def in_a_range(text: str, m: re.Match) -> bool:
+    """Whether a date is one end of a range ('from January 20, 2009 to …', '12 to 14 March 2024')."""
+    return _RANGE_START.search(text, max(0, m.start() - 9), m.start()) is not None
+
+
 # The first day of a range is no date line ('… published from January 20, 2009 to January 20, 2013').
-_RANGE_START = rx.compile(r"\b(?:from|between)\s+$", re.I)
+_RANGE_START = rx.compile(r"\b(?:from|between)\s+$|\d\s*(?:to|-|–|until)\s*$", re.I)
 
 
 # A date in a URL's path: '/2024/09/13/', '/2024-09-13', '/20240913', or a time stamp that begins

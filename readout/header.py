@@ -1243,7 +1243,7 @@ def _release_date(text: str, anchor: _Anchor, lead: _Lead) -> Optional[dt.date]:
         return anchor.date
     nearest = anchor.date
     for m in dates.iter_dates(text, anchor.span[1], min(lead.start, _HEAD_LIMIT)):
-        if dates.has_year(m):
+        if dates.has_year(m) and not dates.in_a_range(text, m):
             stated, _ = dates.resolve_date(m, None)
             if stated and abs((stated - anchor.date).days) <= 7:
                 nearest = stated
@@ -1663,7 +1663,7 @@ def _host_country(text, lead, fmt, location, principals, countries_set, spans) -
     return None
 
 
-_VISIT_ABOVE = rx.compile(r"\b(?:is|was|are|were) (?:on an? (?:[\w-]+ ){0,3}?visit to|visiting|paying an? "
+_VISIT_ABOVE = rx.compile(r"\b(?:is|was|are|were) (?:on an? (?:[\w-]+ ){0,3}?visit to|visiting|(?:paying|making) an? "
                           r"(?:[\w-]+ ){0,3}?visit to) (?:the )?")
 
 
@@ -1758,7 +1758,7 @@ def _further_meetings(document, text, leads, main, anchor, publisher_country, wa
             region_end = leads[i + 1].start if i + 1 < len(leads) else len(text)
             meeting = _build_meeting(document, text, lead, leads, i, anchor, publisher_country, warnings,
                                      principals=pair, region_end=region_end)
-            if meeting and main.date and not _dated_in_lead(meeting, lead):
+            if meeting and main.date and not _dated_in_lead(meeting, lead, text):
                 meeting = _with_date(meeting, main)
             if meeting:
                 extra.append(_with_place(_only_countries(meeting, pair), main))
@@ -1777,17 +1777,19 @@ def _further_meetings(document, text, leads, main, anchor, publisher_country, wa
             region_end = leads[i + 1].start if i + 1 < len(leads) else len(text)
             meeting = _build_meeting(document, text, lead, leads, i, anchor, publisher_country, warnings,
                                      principals=first + [person], region_end=region_end)
-            if meeting and main.date and not _dated_in_lead(meeting, lead):
+            if meeting and main.date and not _dated_in_lead(meeting, lead, text):
                 # "Later in the day, Cho also had a conversation with …": the occasion's day, not a
-                # day the next sentence names ("On Saturday, Cho is scheduled to …").
-                meeting = _with_date(meeting, main)
+                # day the next sentence names ("On Saturday, Cho is scheduled to …"); "On the same
+                # day" / "Earlier the same day": the day of the meeting told just before.
+                same_day = extra[-1] if extra and extra[-1].date and _SAME_DAY.search(text, lead.start, lead.end) else main
+                meeting = _with_date(meeting, same_day)
             if meeting:
                 extra.append(_with_place(_only_countries(meeting, first + [person], None if first else home), main))
     return extra
 
 
 # "held separate telephone talks with A and B", "met separately with …", "… respectively".
-_SEPARATE = rx.compile(r"(?<![\w-])(?:separate(?:ly)?|respectively|individually)(?![\w-])")
+_SEPARATE = rx.compile(r"(?<![\w-])(?:separate(?:ly)?|respectively|individually|bilateral meetings)(?![\w-])")
 
 
 def _separate_meetings(document, text, leads, index, main, anchor, publisher_country, warnings) -> list[Meeting]:
@@ -1867,6 +1869,9 @@ def _said_in_its_part(text, lead, meeting: Meeting, begin: Optional[int], end: i
     return dataclasses.replace(meeting, **changes)
 
 
+_SAME_DAY = rx.compile(r"\b(?:the same day|that same day|the same afternoon|the same evening)\b", re.I)
+
+
 def _is_known(family_name: str, known: set[str]) -> bool:
     """Whether a name is one already met, spelt the same or nearly ('Jaishanker' for 'Jaishankar',
     a misspelling news copy keeps): the same first four letters and a length within two."""
@@ -1910,13 +1915,17 @@ def _separate_pair(text: str, lead: _Lead, main: Meeting) -> Optional[list[Perso
             people.append(p)
     people = _dedupe(people)
     codes = {p.country for p in people}
-    return people if 2 <= len(codes) < len(main.countries) and codes <= set(main.countries) else None
+    return people if len(codes) == 2 and codes < set(main.countries) else None
 
 
-def _dated_in_lead(meeting: Meeting, lead: _Lead) -> bool:
-    """Whether the meeting's date was read in its own lead sentence (or the one just before it)."""
+def _dated_in_lead(meeting: Meeting, lead: _Lead, text: str = "") -> bool:
+    """Whether the meeting's date was read in its own lead sentence (or the one just before it),
+    not in the page's date line above."""
     span = meeting.spans.get("date")
-    return meeting.date is not None and bool(span) and span[0] < lead.end
+    if meeting.date is None or not span or span[0] >= lead.end:
+        return False
+    before = _previous_sentence(text, lead.start) if text else None
+    return span[0] >= (before[0] if before else lead.start) or not text
 
 
 def _with_place(meeting: Meeting, main: Meeting) -> Meeting:

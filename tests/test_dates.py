@@ -184,3 +184,8 @@ def test_hours_long_talks_state_no_length():
 def test_a_time_written_with_an_h_is_a_clock_time():
     assert dates.find_time("The meeting, which commenced at 14h30, took place").value == "14:30"
     assert dates.find_time("the 4h relay and the G20 2h session") is None
+
+
+def test_the_end_of_a_day_range_is_no_date_line():
+    text = "Visit of Minister Ana Ruiz to the Republic of Korea, 12 to 14 March 2024\n13 March 2024\n"
+    assert dates.find_full_date(text).value.isoformat() == "2024-03-13"

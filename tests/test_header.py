@@ -1034,3 +1034,19 @@ def test_a_counterpart_who_is_a_spokesperson_stays_a_principal():
             "and Chief Advisor to the President of Türkiye.")
     meeting, = extract(text).meetings
     assert "Kalin" in [p.family_name for p in meeting.participants]
+
+
+def test_the_same_day_is_the_day_of_the_meeting_told_just_before():
+    text = ("GOV.UK\nPublished\n22 February 2024\n\nForeign Secretary Lord Cameron arrived in Rio de Janeiro on "
+            "Wednesday for the G20 Foreign Ministers’ Meeting.\n\nOn Wednesday evening the Foreign Secretary held a "
+            "bilateral meeting with Brazil’s Foreign Minister, Mauro Vieira.\n\nEarlier the same day, Lord Cameron met "
+            "Argentina’s Foreign Minister, Diana Mondino.")
+    dates_by_country = {m.countries: m.date for m in extract(text).meetings}
+    assert dates_by_country[("BRA", "GBR")] == dates_by_country[("ARG", "GBR")] == "2024-02-21"
+
+
+def test_a_courtesy_call_on_a_dignitary_named_with_his_excellency():
+    text = ("September 25, 2024\nOn 23 September, EAM called on H.E. Mr. Philemon Yang, President of the 79th Session "
+            "of the UN General Assembly.")
+    meeting, = extract(text).meetings
+    assert [p.family_name for p in meeting.participants] == ["Jaishankar", "Yang"]
