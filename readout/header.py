@@ -1325,7 +1325,7 @@ def _first_in_lead(finder, text, lead):
 # it must make the meeting its subject.
 _OF_THE_MEETING = rx.compile(r"(?:The|the|Their|their|Today[’']s|Monday[’']s|Tuesday[’']s|Wednesday[’']s|Thursday[’']s|"
                              r"Friday[’']s|Saturday[’']s|Sunday[’']s)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|call|conversation|"
-                             r"summit|conference|discussions?|session|exchange|retreat)\b,?\s+(?:[\w,’'-]+\s+){0,8}?$")
+                             r"summit|conference|discussions?|session|exchange|retreat)\b(?:,[^,.;]{1,160},)?,?\s+(?:[\w,’'-]+\s+){0,8}?$")
 _LENGTH_OF_MEETING = rx.compile(r"(?<![\w-])(?:[\w]+-(?:minute|hour)(?:-long)?|hour-long|hour long|hourlong) (?:phone |telephone |video )?"
                                 r"(?:call|meeting|talks|conversation|summit|discussion|session)(?![\w-])")
 _OF_THE_MEETING_WORDS = ("lasted", "started", "began", "commenced", "ran", "took place", "was held", "were held",
@@ -1343,7 +1343,7 @@ def _meeting_sentences(text: str, lead, region_end: int) -> list[tuple[int, int]
     for verb in verbs:
         if found and verb.start() < found[-1][1]:
             continue
-        if _OF_THE_MEETING.search(text, max(lead.end, verb.start() - 80), verb.start()):
+        if _OF_THE_MEETING.search(text, max(lead.end, verb.start() - 240), verb.start()):
             start, stop = _sentence_bounds(text, verb.start())
             found.append((max(start, lead.end), min(stop, end)))
     if text.find("-minute", lead.end, end) != -1 or text.find("hour", lead.end, end) != -1:

@@ -165,7 +165,7 @@ _STOP_WORDS = {
     "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
     "Party", "Central", "Committee", "Council", "General", "Federal", "Union", "Cabinet", "Japan-ROK",
     "Following", "However", "Furthermore", "Moreover", "Meanwhile", "Under", "Special", "Envoy", "Member",
-    "MP", "OBE", "KC", "QC", "CMG", "KCMG", "MEP", "TD", "Hon", "Rt", "Honourable", "Honorable",
+    "MP", "OBE", "KC", "QC", "CMG", "KCMG", "MEP", "TD", "AO", "AC", "KBE", "GCMG", "Hon", "Rt", "Honourable", "Honorable",
     # Verbs of a headline in title case ('Foreign Minister Meets Indonesian Counterpart In Jakarta').
     "Meets", "Holds", "Hosts", "Receives", "Speaks", "Visits", "Calls", "Welcomes", "Discusses", "Signs",
 }
@@ -511,7 +511,8 @@ _HON_LEAD = rx.compile(tries.first_letter_alternation(
              "Her Highness", "His Royal Highness", "Her Royal Highness", "His Majesty", "Her Majesty", "Sheikh",
              "Sheikha", "Shaikh", "Shaikha", "Sayyid", "Sayyida"])], r"[\w.]") + r"[ \t\u00a0]*")
 _TITLE_THEN_SPACE = rx.compile(r"(?:Senator|Sen\.|Dr\.|Hon\.|the Hon\.?|Ambassador)[ \t\u00a0]+")
-_POST_NOMINALS = {"MP", "OBE", "KC", "QC", "CMG", "KCMG", "MEP", "TD", "Jr.", "Jr", "Sr.", "PhD", "MBE", "CBE"}
+_POST_NOMINALS = {"MP", "OBE", "KC", "QC", "CMG", "KCMG", "MEP", "TD", "AO", "AC", "KBE", "GCMG", "Jr.", "Jr", "Sr.", "PhD",
+                  "MBE", "CBE"}
 _MODIFIER_BEFORE = rx.compile(r"(?:Acting|Interim|then-|former|Former|Senior|First)[ \t\u00a0]*$")
 _NAME_TOKEN = rx.compile(_TOK)
 

@@ -1050,3 +1050,11 @@ def test_a_courtesy_call_on_a_dignitary_named_with_his_excellency():
             "of the UN General Assembly.")
     meeting, = extract(text).meetings
     assert [p.family_name for p in meeting.participants] == ["Jaishankar", "Yang"]
+
+
+def test_a_meetings_length_told_after_a_parenthetical_about_the_talks():
+    text = ("BANGKOK, Nov. 17, 2022 -- Prime Minister Fumio Kishida and Chinese President Xi Jinping held talks on "
+            "Thursday.\n\nThe talks, held at a hotel in Bangkok where the two leaders were attending the Asia-Pacific "
+            "Economic Cooperation forum, began at about 5:25 p.m. local time and lasted about 45 minutes.")
+    meeting, = extract(text).meetings
+    assert (meeting.start_time, meeting.duration_minutes) == ("17:25", 45)

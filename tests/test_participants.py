@@ -424,3 +424,9 @@ def test_a_headline_verb_in_title_case_is_no_name():
 def test_chiefs_of_staff_and_climate_change_portfolios(text, family, country):
     people = {p.family_name: p.country for p in extract(text).meetings[0].participants}
     assert people.get(family) == country
+
+
+def test_australian_post_nominals_are_no_part_of_a_name():
+    text = ("Mr. Fumio Kishida, Minister for Foreign Affairs, received a courtesy call from the Hon. Andrew Robb AO MP, "
+            "Minister for Trade and Investment of Australia.")
+    assert ("Robb", "AUS") in [(p.family_name, p.country) for p in find_people(text)]
