@@ -1334,6 +1334,15 @@ _OF_THE_MEETING_VERB = rx.compile("(?:" + "|".join(_OF_THE_MEETING_WORDS) + r")(
 _MEETING_SENTENCES_REACH = 1500
 
 
+_MEETING_NOUNS = ("meeting", "talks", "call", "summit", "conversation", "conference", "discussion", "session",
+                  "exchange", "retreat")
+
+
+def _noun_far_before(text: str, start: int, end: int) -> bool:
+    """Whether a meeting noun and a comma stand in text[start:end] (a subject with a parenthetical)."""
+    return end > start and text.find(",", start, end) != -1 and any(text.find(w, start, end) != -1 for w in _MEETING_NOUNS)
+
+
 def _meeting_sentences(text: str, lead, region_end: int) -> list[tuple[int, int]]:
     """Later sentences of the meeting's region whose subject is the meeting itself."""
     end = min(region_end, lead.end + _MEETING_SENTENCES_REACH)
@@ -1343,7 +1352,10 @@ def _meeting_sentences(text: str, lead, region_end: int) -> list[tuple[int, int]
     for verb in verbs:
         if found and verb.start() < found[-1][1]:
             continue
-        if _OF_THE_MEETING.search(text, max(lead.end, verb.start() - 240), verb.start()):
+        if _OF_THE_MEETING.search(text, max(lead.end, verb.start() - 80), verb.start()) or (
+                _noun_far_before(text, max(lead.end, verb.start() - 240), verb.start() - 80)
+                and _OF_THE_MEETING.search(text, max(lead.end, verb.start() - 240), verb.start())):
+            # (the longer reach only for a subject with a parenthetical: 'The talks, held at …, began')
             start, stop = _sentence_bounds(text, verb.start())
             found.append((max(start, lead.end), min(stop, end)))
     if text.find("-minute", lead.end, end) != -1 or text.find("hour", lead.end, end) != -1:
