@@ -94,6 +94,7 @@ _KNOWN_CODES = {row[0] for row in _ISO_COUNTRIES}
 _NAME_BY_CODE = {code: common or name for code, name, common, _ in _ISO_COUNTRIES}
 
 
+@lru_cache(maxsize=1)  # read by the rules check and the tables, once (callers copy before changing it)
 def _pycountry_names() -> dict[str, str]:
     """Official, common and short names from pycountry (without 'Korea, Republic of' forms)."""
     names: dict[str, str] = {}
@@ -106,7 +107,7 @@ def _pycountry_names() -> dict[str, str]:
 
 def _build_tables(rules: dict) -> tuple[dict, dict, dict, dict, dict]:
     """Name -> code, demonym -> code, city -> code, publisher cue -> code, org alias -> org."""
-    names = _pycountry_names()
+    names = dict(_pycountry_names())
     for code, aliases in rules["aliases"].items():
         for alias in aliases:
             names[str(alias)] = code
@@ -121,11 +122,20 @@ def _build_tables(rules: dict) -> tuple[dict, dict, dict, dict, dict]:
 
 RULES = _load_rules()
 NAMES, DEMONYMS, CITIES, PUBLISHERS, ORGANIZATIONS = _build_tables(RULES)
-# 'Mexico' -> ('New ', 'Gulf of '): the words before a country's name that make it another place.
-_NOT_COUNTRY_PREFIXES: dict[str, tuple[str, ...]] = {}
-for _phrase in RULES.get("not_countries") or ():
-    _name = next(n for n in sorted(NAMES, key=len, reverse=True) if str(_phrase).endswith(" " + n))
-    _NOT_COUNTRY_PREFIXES[_name] = _NOT_COUNTRY_PREFIXES.get(_name, ()) + (str(_phrase)[:-len(_name)],)
+
+
+def _not_country_prefixes(phrases, names: dict) -> dict[str, tuple[str, ...]]:
+    """'Mexico' -> ('New ', 'Gulf of '): the words before a country's name that make it another
+    place (the longest name each phrase ends with; _load_rules checks that there is one)."""
+    prefixes: dict[str, tuple[str, ...]] = {}
+    for phrase in map(str, phrases or ()):
+        words = phrase.split(" ")
+        name = next(" ".join(words[k:]) for k in range(1, len(words)) if " ".join(words[k:]) in names)
+        prefixes[name] = prefixes.get(name, ()) + (phrase[:-len(name)],)
+    return prefixes
+
+
+_NOT_COUNTRY_PREFIXES = _not_country_prefixes(RULES.get("not_countries"), NAMES)
 # Longest cue first: 'Ministry of Foreign Affairs of Japan' before any shorter cue inside it.
 _PUBLISHER_CUES = sorted(PUBLISHERS.items(), key=lambda item: -len(item[0]))
 _NAME_KEYS = {k.lower(): v for k, v in NAMES.items()}

@@ -808,11 +808,10 @@ def _with_first_person_subject(text: str, lead: _Lead, principals: list[Person],
     for title, code in unnamed_titles(text, *window):
         name = holder_of_office(code, title.group()) if code and code not in sides else None
         if name:
-            family, given, display = split_name(name, code)
+            person = _office_holder(name, title, code)
             warnings.append(f"principal: 'I' in the lead is {code}'s {title.group()}, named by office above it; the "
-                            f"officials gazetteer says {display} held that office on {REFERENCE_DATE.get()}")
-            return [Person(display, family, given, title.group(), level_of(title.group()), code, None,
-                           title.start(), title.end())] + principals
+                            f"officials gazetteer says {person.name} held that office on {REFERENCE_DATE.get()}")
+            return [person] + principals
     return principals
 
 
@@ -976,16 +975,21 @@ def _holders_of_unnamed_offices(text, lead, principals, countries_set, warnings)
         name = holder_of_office(code, title.group()) if code in missing else None
         if name is None:
             continue
-        family, given, display = split_name(name, code)
-        result.append(Person(display, family, given, title.group(), level_of(title.group()), code, None,
-                             title.start(), title.end()))
+        result.append(_office_holder(name, title, code))
         missing.remove(code)
         warnings.append(f"principal: the lead names {code}'s {title.group()} by office only; the officials "
-                        f"gazetteer says {display} held that office on {REFERENCE_DATE.get()}")
+                        f"gazetteer says {result[-1].name} held that office on {REFERENCE_DATE.get()}")
         if not missing:
             break
     result = principals if len(result) == len(principals) else sorted(result, key=lambda p: p.start)
     return _holder_of_an_organisations_office(text, lead, result, warnings)
+
+
+def _office_holder(name: str, title: re.Match, country: Optional[str], organization: Optional[str] = None) -> Person:
+    """The gazetteer's holder of an office the text names without a name, at that title's place."""
+    family, given, display = split_name(name, country)
+    return Person(display, family, given, title.group(), level_of(title.group()), country, organization,
+                  title.start(), title.end())
 
 
 _ORGANISATION_OFFICES = ("Secretary-General", "Secretary General")
@@ -1008,11 +1012,9 @@ def _holder_of_an_organisations_office(text, lead, principals, warnings) -> list
         if len(holders) != 1:
             return principals
         org, name = holders.popitem()
-        family, given, display = split_name(name, None)
+        person = _office_holder(name, title, None, org)
         warnings.append(f"principal: the lead names the {title.group()} by office only; the text names {org}, and the "
-                        f"officials gazetteer says {display} held that office on {REFERENCE_DATE.get()}")
-        person = Person(display, family, given, title.group(), level_of(title.group()), None, org,
-                        title.start(), title.end())
+                        f"officials gazetteer says {person.name} held that office on {REFERENCE_DATE.get()}")
         return sorted(principals + [person], key=lambda p: p.start)
     return principals
 
@@ -1158,15 +1160,13 @@ def _retold(text: str, lead: _Lead, principals: list[Person], region_end: int) -
         return []
     end = min(region_end, lead.end + _RETOLD_REACH)
     names = {p.family_name for p in principals if len(p.family_name) > 2}
-    pos = lead.end + 1
-    while pos < end:
-        start, stop = _sentence_bounds(text, pos)
-        if stop < pos:
-            break
-        if start >= lead.end and any(text.find(n, start, stop) != -1 for n in names) \
+    window = _next_sentence(text, lead.end)
+    while window and window[0] < end:
+        start, stop = window
+        if any(text.find(n, start, stop) != -1 for n in names) \
                 and PATTERNS["triggers"].search(text, start, stop) and not PATTERNS["recalled"].search(text, start, stop):
-            return [(start, stop)]
-        pos = stop + 1
+            return [window]
+        window = _next_sentence(text, stop)
     return []
 
 
@@ -1917,15 +1917,10 @@ def _with_known_country(person: Person, main: Meeting) -> Person:
 
 def _separate_pair(text: str, lead: _Lead, main: Meeting) -> Optional[list[Person]]:
     """The people of a later lead that says they met on their own ('Wang and Cho met separately'),
-    when they are of two or more of the main meeting's countries but not all of them."""
-    known = {p.family_name: p.country for p in main.participants if p.country}
-    people = []
-    for p in _principals(text, lead):
-        if not p.country and p.family_name in known:
-            p = dataclasses.replace(p, country=known[p.family_name])  # 'Foreign Minister Mori', met above
-        if p.country and not p.possessive:
-            people.append(p)
-    people = _dedupe(people)
+    when they are of two of the main meeting's countries (not all of them)."""
+    # 'Foreign Minister Mori', given a country above.
+    people = _dedupe([p for p in map(lambda q: _with_known_country(q, main), _principals(text, lead))
+                      if p.country and not p.possessive])
     codes = {p.country for p in people}
     return people if len(codes) == 2 and codes < set(main.countries) else None
 

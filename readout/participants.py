@@ -698,10 +698,16 @@ def _office_key(office: str) -> str:
     return "foreign minister" if level_of(office) == "foreign_ministers" else office.lower().replace("-", " ")
 
 
-_HOLDERS: dict[str, list[tuple[str, Term]]] = {}
-for _name, _terms in OFFICIALS.items():
-    for _term_held in _terms:
-        _HOLDERS.setdefault(_term_held.country, []).append((_name, _term_held))
+def _holders_by_country() -> dict[str, list[tuple[str, Term]]]:
+    """Country or organisation -> (name, term) of every office its people held in the gazetteer."""
+    holders: dict[str, list[tuple[str, Term]]] = {}
+    for name, terms in OFFICIALS.items():
+        for term in terms:
+            holders.setdefault(term.country, []).append((name, term))
+    return holders
+
+
+_HOLDERS = _holders_by_country()
 
 
 def holder_of_office(code: str, title: str) -> Optional[str]:
