@@ -6,6 +6,9 @@ DB ?= readout.db
 
 setup:
 	$(PYTHON) -m pip install -q -e '.[dev]'
+	@# Byte-compile as a regular install does: where PYTHONDONTWRITEBYTECODE is set, an editable
+	@# install would otherwise compile its modules again at every start of every command.
+	$(PYTHON) -m compileall -q readout
 
 # The main job on the embedded default: extract and store the bundled sample readouts in SQLite.
 demo: setup
