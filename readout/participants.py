@@ -53,7 +53,7 @@ class Term(NamedTuple):
 
 def _load_officials() -> dict[str, tuple[Term, ...]]:
     """Load and validate officials.yaml as name -> the terms of office that name held."""
-    data = require_groups(_OFFICIALS_FILE, load(_OFFICIALS_FILE), ["officials"])
+    data = _officials_rules()
     table: dict[str, tuple[Term, ...]] = {}
     known = countries._KNOWN_CODES | _ORGANIZATION_CODES
     for code, people in data["officials"].items():
@@ -64,6 +64,20 @@ def _load_officials() -> dict[str, tuple[Term, ...]]:
             # One person can hold offices of two (a prime minister who became NATO's Secretary General).
             table[str(name)] = table.get(str(name), ()) + tuple(_term(code, str(name), item) for item in (terms or [None]))
     return table
+
+
+def _officials_rules() -> dict:
+    return require_groups(_OFFICIALS_FILE, load(_OFFICIALS_FILE), ["officials"])
+
+
+def _load_given_names(officials: dict) -> frozenset:
+    """officials.yaml's given_names: one-word keys of the gazetteer that are no family name."""
+    names = _officials_rules().get("given_names") or []
+    unknown = [n for n in names if n not in officials or " " in str(n)]
+    if not isinstance(names, list) or unknown:
+        raise RulesError(f"rules file {_OFFICIALS_FILE}: given_names must list one-word names of officials "
+                         f"({unknown!r} are not)")
+    return frozenset(map(str, names))
 
 
 _ORGANIZATION_CODES = frozenset(countries.ORGANIZATIONS.values())
@@ -119,6 +133,8 @@ _SPANISH_GIVEN = frozenset(HONORIFICS.get("spanish_given_names") or ())
 _GIVEN_NAME = set(HONORIFICS["given_name_countries"])
 _JAPANESE_GIVEN = frozenset(HONORIFICS["japanese_given_names"])
 _OFFICIAL_FAMILY = frozenset(k for k in OFFICIALS if " " not in k)
+# Known alone but no family name: never picked as the family name inside a fuller name.
+_OFFICIAL_GIVEN = _load_given_names(OFFICIALS)
 _OFFICIAL_FULL = frozenset(k for k in OFFICIALS if " " in k)
 
 
@@ -305,7 +321,8 @@ def _family_index(tokens: list[str], country: Optional[str], full: str) -> int:
     if len(tokens) == 1:
         return 0
     for i, token in enumerate(tokens):
-        if _unpossess(token) in _OFFICIAL_FAMILY and token not in _FAMILY_FIRST_SURNAMES:
+        if _unpossess(token) in _OFFICIAL_FAMILY and token not in _FAMILY_FIRST_SURNAMES \
+                and _unpossess(token) not in _OFFICIAL_GIVEN:
             return i
     for key in ("bin", "Bin", "bint", "ibn"):
         if key in tokens[1:]:

@@ -2,6 +2,7 @@
 import pytest
 
 from readout import extract
+from readout import participants
 from readout.participants import find_people, split_name
 
 
@@ -430,3 +431,26 @@ def test_australian_post_nominals_are_no_part_of_a_name():
     text = ("Mr. Fumio Kishida, Minister for Foreign Affairs, received a courtesy call from the Hon. Andrew Robb AO MP, "
             "Minister for Trade and Investment of Australia.")
     assert ("Robb", "AUS") in [(p.family_name, p.country) for p in find_people(text)]
+
+
+def test_a_name_known_alone_is_no_family_name_inside_a_fuller_name():
+    """officials.yaml's given_names: 'Prabowo Subianto' has the family name Subianto (the last word,
+    as Indonesian names are annotated), yet 'President Prabowo' still names him, as agent too."""
+    from readout import extract
+
+    text = ("On 18 November 2024, Prime Minister Narendra Modi met the President of the Republic of Indonesia, "
+            "H.E. Mr. Prabowo Subianto, in Rio de Janeiro. President Prabowo welcomed the progress in trade.")
+    meeting, = extract(text).meetings
+    assert [(p.family_name, p.country) for p in meeting.participants] == [("Modi", "IND"), ("Subianto", "IDN")]
+    assert list(meeting.statements[-1].agents) == ["IDN"]
+    alone = extract("President Prabowo held a telephone talk with Prime Minister Anthony Albanese of Australia "
+                    "on 3 March 2025.").meetings[0]
+    assert ("Prabowo", "IDN") in [(p.family_name, p.country) for p in alone.participants]
+
+
+def test_given_names_of_the_gazetteer_must_be_its_one_word_officials(monkeypatch):
+    from readout.errors import RulesError
+
+    monkeypatch.setattr(participants, "_officials_rules", lambda: {"officials": {}, "given_names": ["Nobody"]})
+    with pytest.raises(RulesError, match="given_names"):
+        participants._load_given_names(participants.OFFICIALS)
