@@ -130,7 +130,7 @@ _LIST_GAP = rx.compile(r",?\s*(?:and\s+|&\s+)?(?:the\s+)?")
 _BETWEEN = rx.compile(r"\b(?:between|among|of)\s+(?:the\s+)?")
 _ATTENDED = rx.compile(r"(?=[aijw])(?<=\s)(?:attended|were present|in attendance|accompanied by|joined by)\b")
 _SIDE_OF = rx.compile(r"[Ff]rom the (?P<c>[A-Z][\w.]*(?: [A-Z][\w.]*)?) side")
-_FURTHER_WORDS = ("met", "held", "had", "spoke", "talked", "conferred", "received", "called", "courtesy")
+_FURTHER_WORDS = ("met", "held", "had", "spoke", "talked", "conferred", "received", "called", "courtesy", "meeting")
 _NEWS_WORDS = ("agreed", "discuss", "affirmed", "confirmed", "reached", "pledged", "vowed", "hands", "alongside",
                "kicked", "meeting", "talks", "summit", "call", "conversation")
 FURTHER_WINDOW = 4000
@@ -189,10 +189,25 @@ def _extract_meetings(document, text, anchor, anchor_warning, warnings) -> tuple
                 break
     for extra in _further_meetings(document, text, leads, main, anchor, publisher_country, warnings):
         meetings.append(extra)
+    if len(meetings) > 1 and meetings[0] is main and _summarises_the_others(text, leads[0], main):
+        meetings = meetings[1:]
     meetings = _regions_end_at_the_next_meeting(meetings)
     if meetings and anchor.date is None and any(m.date is None for m in meetings) and anchor_warning:
         warnings.append(anchor_warning)
     return meetings, warnings
+
+
+# 'held a series of bilateral meetings on the sidelines of …', 'held separate meetings with his
+# counterparts from Japan, Australia and New Zealand': a lead that announces several meetings.
+_SERIES = rx.compile(r"(?<![\w-])(?:meetings|series of|separate|several)(?![\w-])")
+
+
+def _summarises_the_others(text: str, lead: _Lead, main: Meeting) -> bool:
+    """The first 'meeting' has one side only and its lead announces several meetings, which the
+    text then tells one by one ('In her meeting with …'): it is their summary, not a meeting."""
+    principals = [p for p in main.participants if p.role == "principal"]
+    return (len(set(main.countries)) <= 1 and not any(p.organization for p in principals)
+            and _SERIES.search(text, lead.trigger.start(), lead.end) is not None)
 
 
 def _regions_end_at_the_next_meeting(meetings: list[Meeting]) -> list[Meeting]:
@@ -378,7 +393,7 @@ def _find_leads(text: str) -> list[_Lead]:
     if leads:
         for pos in _word_positions(low, _FURTHER_WORDS, last_end, min(limit, last_end + FURTHER_WINDOW)):
             m = PATTERNS["triggers"].match(text, pos, limit)
-            if m is None or pos < last_end:
+            if m is None or pos < last_end or (low.startswith("meeting", pos) and not _opens_its_sentence(text, m)):
                 continue
             lead = _lead_at(text, m) or _country_list_lead(text, m)
             if lead:
@@ -413,6 +428,23 @@ def _leading_words(fragments: list[str]) -> tuple[str, ...]:
 
 # Trigger fragments start with a word: found with str.find, confirmed with the full pattern.
 TRIGGER_WORDS = _leading_words(load(_RULES_FILE)["triggers"])
+
+
+# A page that tells several meetings one after another: 'In her meeting with Indian External
+# Affairs Minister Jaishankar, FM Retno discussed …', 'Meanwhile, at his meeting with …'. Only as the opening
+# of a sentence: 'looked forward to meeting with him in Rome' or 'during the meeting with the
+# Minister' inside a sentence tells no meeting of its own.
+_IN_THE_MEETING = rx.compile(r"(?:[A-Z][a-z]+, )?(?:[Ii]n|[Aa]t|[Dd]uring) (?:his|her|their|the) (?:[\w’'\-]+ ){0,2}?"
+                             r"(?=meeting with\b)")
+
+
+def _opens_its_sentence(text: str, trigger: re.Match) -> bool:
+    """The trigger 'meeting with' opens its sentence as 'In her meeting with …'."""
+    if not trigger.group().startswith("meeting"):
+        return False
+    start = _sentence_bounds(text, trigger.start())[0]
+    m = _IN_THE_MEETING.match(text, start)
+    return m is not None and m.end() == trigger.start()
 
 
 def _word_positions(text: str, words: tuple[str, ...], start: int, end: int) -> list[int]:
@@ -1758,7 +1790,8 @@ def _further_meetings(document, text, leads, main, anchor, publisher_country, wa
     home = (next(iter(unheld)) if len(unheld) == 1 else publisher_country) if subject is None else None
     extra = []
     for i, lead in enumerate(leads[1:], start=1):
-        if not _FURTHER.match(text, lead.trigger.start(), lead.end) or _is_recalled(text, lead):
+        if not (_FURTHER.match(text, lead.trigger.start(), lead.end) or _opens_its_sentence(text, lead.trigger)) \
+                or _is_recalled(text, lead):
             continue
         if not _is_full_sentence(text, lead) and any(_is_full_sentence(text, nxt) and nxt.start - lead.end < 300
                                                      for nxt in leads[i + 1:i + 2]):
@@ -1795,9 +1828,27 @@ def _further_meetings(document, text, leads, main, anchor, publisher_country, wa
                 # day" / "Earlier the same day": the day of the meeting told just before.
                 same_day = extra[-1] if extra and extra[-1].date and _SAME_DAY.search(text, lead.start, lead.end) else main
                 meeting = _with_date(meeting, same_day)
+            if meeting and _opens_its_sentence(text, lead.trigger):
+                meeting = _place_of_the_opening_only(text, lead, meeting)
             if meeting:
                 extra.append(_with_place(_only_countries(meeting, first + [person], None if first else home), main))
     return extra
+
+
+def _place_of_the_opening_only(text: str, lead: _Lead, meeting: Meeting) -> Meeting:
+    """'In her meeting with X in Tokyo, …' says where; 'In her meeting with X, the two discussed
+    Indonesian citizens in the Philippines' does not: a place after the opening phrase is a topic."""
+    opening_end = text.find(",", lead.trigger.end(), lead.end)
+    span = meeting.location.span if meeting.location else None
+    if span is None or opening_end == -1 or span[0] < opening_end:
+        return meeting
+    spans = dict(meeting.spans)
+    spans.pop("location", None)
+    host = meeting.host_country
+    if spans.get("host_country") == list(span):  # the host was read from that place
+        spans.pop("host_country")
+        host = None
+    return dataclasses.replace(meeting, location=None, host_country=host, spans=spans)
 
 
 # "held separate telephone talks with A and B", "met separately with …", "… respectively".

@@ -234,7 +234,8 @@ def test_trigger_words_are_found_only_at_word_starts():
     assert [low[p:p + 4] for p in positions] == ["held", "talk", "met)", "spok", "had ", "meet"]
     # Bounds are respected, and a word start is judged by the character before `start` too.
     assert _word_positions(low, _FURTHER_WORDS, low.index("eld"), len(low)) == [low.index("held t"), low.index("met)"),
-                                                                              low.index("spoke"), low.index("had ")]
+                                                                              low.index("spoke"), low.index("had "),
+                                                                              low.index("meetings")]
 
 
 def test_first_person_release_gets_the_speakers_country_from_its_text():
@@ -1058,3 +1059,30 @@ def test_a_meetings_length_told_after_a_parenthetical_about_the_talks():
             "Economic Cooperation forum, began at about 5:25 p.m. local time and lasted about 45 minutes.")
     meeting, = extract(text).meetings
     assert (meeting.start_time, meeting.duration_minutes) == ("17:25", 45)
+
+
+def test_a_page_of_meetings_told_one_by_one_gives_one_meeting_each():
+    """'held a series of bilateral meetings …' then 'In her meeting with X, …', 'At her meeting with Y, …':
+    one meeting per counterpart, each with the subject; the announcing lead (one side only) is none."""
+    text = ("Geneva – Foreign Minister Ana Lindqvist of Sweden held a series of bilateral meetings on the sidelines "
+            "of the Human Rights Council on 26 February 2025.\n\n"
+            "In her meeting with Foreign Minister Kaja Tamm of Estonia, the two ministers discussed the rights of "
+            "Estonian workers in Sweden.\n\n"
+            "At her meeting with Chilean Foreign Minister Rafael Ortega, Minister Lindqvist welcomed cooperation on "
+            "Antarctic research.\n\n"
+            "Meanwhile, in the meeting with Foreign Minister Amara Diallo of Senegal, the ministers exchanged views "
+            "on the Sahel.")
+    meetings = extract(text, published="2025-02-26").meetings
+    assert [m.countries for m in meetings] == [("EST", "SWE"), ("CHL", "SWE"), ("SEN", "SWE")]
+    assert all(m.date == "2025-02-26" for m in meetings)
+    assert text[slice(*meetings[1].region)].startswith("At her meeting with Chilean")
+    # Held where the series was, not where the topic of a meeting is ('workers in Sweden').
+    assert [(m.location.city, m.host_country) for m in meetings] == [("Geneva", None)] * 3
+
+
+def test_meeting_with_inside_a_sentence_tells_no_meeting_of_its_own():
+    text = ("On 3 March 2025, Foreign Minister Ana Lindqvist of Sweden met Foreign Minister Kaja Tamm of Estonia "
+            "in Stockholm. Minister Tamm said she looked forward to meeting with Foreign Minister Rafael Ortega "
+            "of Chile in Santiago next month.")
+    meetings = extract(text).meetings
+    assert [m.countries for m in meetings] == [("EST", "SWE")]

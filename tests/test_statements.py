@@ -264,6 +264,7 @@ def test_meetings_listed_after_an_umbrella_lead_take_its_topics():
     meetings = extract(text, source="listed_meetings.txt").meetings
     listed = [m for m in meetings if len(m.countries) == 2]
     assert sorted(c for m in listed for c in m.countries if c != "PHL") == ["AUT", "DNK", "PRT"]
+    assert len(meetings) == 3  # the umbrella lead, one side only, is their summary, not a fourth meeting
     for meeting in listed:
         assert text.index("to discuss regional matters") >= meeting.region[0]
         assert {"bilateral_relations", "economy_trade", "energy", "defense_security"} <= set(meeting.topics)
