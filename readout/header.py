@@ -18,7 +18,7 @@ from typing import Iterator, NamedTuple, Optional
 from . import countries, dates, rx, tries
 from .errors import RulesError
 from .participants import (REFERENCE_DATE, TITLE_RE, Person, find_known_officials, find_people, holder_of_office,
-                           level_of, split_name, unnamed_title_country, unnamed_titles)
+                           is_family_name_only, level_of, split_name, unnamed_title_country, unnamed_titles)
 from .record import Location, Meeting, Participant
 from .rules import load, require_groups
 
@@ -483,7 +483,7 @@ def _lead_at(text: str, m: re.Match) -> Optional[_Lead]:
         return _Lead(start, end, m, people)
     # 'Japan's Takeshi Iwaya hosted China's Wang Yi …': well-known office holders of two countries
     # named without a title, one of them before the verb.
-    known = find_known_officials(text, start, end)
+    known = find_known_officials(text, start, end, by_family=True)
     if any(k.start < m.start() for k in known) and len({k.country or k.organization for k in known}) >= 2:
         return _Lead(start, end, m, people)
     # 'The Prime Minister met his Polish counterpart in Warsaw today.': an office as the subject and
@@ -766,8 +766,10 @@ def _principals(text: str, lead: _Lead) -> list[Person]:
     brk = _CLAUSE_BREAK.search(text, lead.trigger.end(), lead.end)
     stop = brk.start() if brk else lead.end
     people = list(lead.people)
-    people += [k for k in find_known_officials(text, lead.start, stop)
-               if not any(p.start <= k.start < p.end + 2 for p in people) and not text.startswith(("’s", "'s"), k.end)]
+    named = {p.family_name for p in people}
+    people += [k for k in find_known_officials(text, lead.start, stop, by_family=True)
+               if not any(p.start <= k.start < p.end + 2 for p in people) and not text.startswith(("’s", "'s"), k.end)
+               and not (k.family_name in named and is_family_name_only(k.name))]  # 'Mr Xi' beside 'President Xi Jinping'
     people.sort(key=lambda p: p.start)
     sent = any(text.find(word, lead.start, lead.end) != -1 for word in _SENT_BY_WORDS)
     chosen = [p for p in people if not p.possessive and (p.start < lead.trigger.start() or p.start < stop)

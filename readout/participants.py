@@ -773,15 +773,46 @@ def unnamed_titles(text: str, start: int, end: int) -> list[tuple[re.Match, Opti
     return found
 
 
-_BARE_NAME_RE = rx.compile(tries.first_letter_alternation([(None, OFFICIALS)], r"[\w]") + r"(?![\w])")
+def _full_names_by_family() -> dict[str, tuple[str, ...]]:
+    """The gazetteer's names of two words or more by their family name ('Wong': 'Lawrence Wong';
+    'Xi': 'Xi Jinping'), as read back when the text names one of them in full."""
+    table: dict[str, list[str]] = {}
+    for full in sorted(_OFFICIAL_FULL):
+        code = OFFICIALS[full][0].country
+        family = split_name(full, None if code in _ORGANIZATION_CODES else code)[0]
+        if " " not in family and family not in _OFFICIAL_GIVEN:
+            table.setdefault(family, []).append(full)
+    return {family: tuple(fulls) for family, fulls in table.items()}
 
 
-def find_known_officials(text: str, start: int, end: int) -> list[Person]:
-    """Well-known office holders named without a title ('Iwaya', 'Wang Yi')."""
+_FULL_BY_FAMILY = _full_names_by_family()
+_BARE_NAME_RE = rx.compile(tries.first_letter_alternation([(None, sorted(set(OFFICIALS) | set(_FULL_BY_FAMILY)))], r"[\w]")
+                           + r"(?![\w])")
+
+
+def _named_in_full(text: str, family: str) -> Optional[str]:
+    """The gazetteer's full name with this family name that the text writes, if any: 'Mr Wong' in a
+    story about 'Prime Minister Lawrence Wong' is he, not the foreign minister Penny Wong."""
+    for full in _FULL_BY_FAMILY.get(family, ()):
+        if full in text and _official_code(full) is not None:
+            return full
+    return None
+
+
+def is_family_name_only(name: str) -> bool:
+    """A name find_known_officials(by_family=True) finds only as the family name of a full one ('Xi')."""
+    return name in _FULL_BY_FAMILY and name not in OFFICIALS
+
+
+def find_known_officials(text: str, start: int, end: int, by_family: bool = False) -> list[Person]:
+    """Well-known office holders named without a title ('Iwaya', 'Wang Yi'); with by_family, also
+    those named by the family name alone whom the text names in full elsewhere ('Mr Xi' after
+    'President Xi Jinping'): for a lead's people, where nobody else names them."""
     people = []
     for m in _BARE_NAME_RE.finditer(text, start, end):
         raw = m.group()
-        code = _official_code(raw)
+        full = _named_in_full(text, raw) if by_family and raw in _FULL_BY_FAMILY else None
+        code = _official_code(full or raw)
         if code is None:
             continue  # the name held no office in the gazetteer at the document's date
         org = code if code in _ORGANIZATION_CODES else None

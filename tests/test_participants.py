@@ -454,3 +454,21 @@ def test_given_names_of_the_gazetteer_must_be_its_one_word_officials(monkeypatch
     monkeypatch.setattr(participants, "_officials_rules", lambda: {"officials": {}, "given_names": ["Nobody"]})
     with pytest.raises(RulesError, match="given_names"):
         participants._load_given_names(participants.OFFICIALS)
+
+
+def test_a_family_name_alone_is_the_person_the_text_names_in_full():
+    """'Mr Wong met Mr Xi' after 'Prime Minister Lawrence Wong told Chinese President Xi Jinping …': the
+    gazetteer's one-word 'Wong' (Australia's foreign minister) yields to the full name the story writes."""
+    from readout import extract
+
+    text = ("BEIJING – The two countries should uphold free trade, Prime Minister Lawrence Wong told Chinese "
+            "President Xi Jinping on June 24.\n"
+            "Mr Wong, who is on his first official visit to China, met Mr Xi at the Great Hall of the People in a "
+            "meeting that lasted about 70 minutes.")
+    meeting = extract(text, published="2025-06-24").meetings[0]
+    assert sorted((p.family_name, p.country) for p in meeting.participants if p.role == "principal") == \
+        [("Wong", "SGP"), ("Xi", "CHN")]
+    assert meeting.duration_minutes == 70
+    # Without the full name in the text, the one-word entry answers as before.
+    alone = extract("Foreign Minister Wang Yi held talks with Wong in Beijing on 3 March 2025.").meetings[0]
+    assert ("Wong", "AUS") in [(p.family_name, p.country) for p in alone.participants]
