@@ -403,7 +403,10 @@ def decide_kind(cues: Cues, has_meetings: bool) -> tuple[bool, str]:
         return False, "other"
     if "title_joint_statement" in title:
         return "held" in lead, "joint_statement"
-    if "title_statement" in title and ("held" not in lead or not has_meetings):
+    # 'Federal Chancellor meets Australian Prime Minister' above 'The Government Spokesperson issued the
+    # following statement:' and a meeting found: the statement is the meeting's readout.
+    told_meeting = "title_readout" in title and has_meetings
+    if "title_statement" in title and ("held" not in lead or not has_meetings) and not told_meeting:
         # ('Statement by the Press Secretary on the General Election …, the final round of which was
         # held on January 9': a held cue with no meeting in the text is no readout.)
         return False, "statement"

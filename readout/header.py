@@ -375,7 +375,7 @@ def _find_leads(text: str) -> list[_Lead]:
     leads: list[_Lead] = []
     limit = min(len(text), MEETING_WINDOW)
     last_end = -1
-    low = text[:limit].lower()
+    low = _lower_keeping_offsets(text[:limit])
     # Lazily: the first full-sentence lead usually comes early, and the rest of the window is then not scanned.
     for pos in _iter_word_positions(low, TRIGGER_WORDS, 0, limit):
         m = PATTERNS["triggers"].match(text, pos, limit)
@@ -412,6 +412,13 @@ def _find_leads(text: str) -> list[_Lead]:
             return [news] + [lead for lead in leads if lead.start > news.start]
         news = None
     return ([news] if news else []) + leads
+
+
+def _lower_keeping_offsets(text: str) -> str:
+    """text.lower(), character for character: the Turkish capital 'İ' (in 'TÜRKİYE' mastheads)
+    lower-cases to two characters, which would shift every later offset of the lowered text."""
+    low = text.lower()
+    return low if len(low) == len(text) else text.replace("\u0130", "I").lower()
 
 
 def _leading_words(fragments: list[str]) -> tuple[str, ...]:
@@ -477,6 +484,8 @@ def _lead_at(text: str, m: re.Match) -> Optional[_Lead]:
     if end - start < 15:
         return None
     people = find_people(text, start, end)
+    if m.group().startswith("convened") and len({p.country or p.organization for p in people} - {None}) < 2:
+        return None  # 'convened a call with Governors and FEMA': a domestic meeting, no readout's
     if any(not p.possessive for p in people):
         return _Lead(start, end, m, people)
     if len({c.code for c in countries.find_countries(text, start, m.start())}) >= 2:

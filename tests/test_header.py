@@ -1086,3 +1086,26 @@ def test_meeting_with_inside_a_sentence_tells_no_meeting_of_its_own():
             "of Chile in Santiago next month.")
     meetings = extract(text).meetings
     assert [m.countries for m in meetings] == [("EST", "SWE")]
+
+
+def test_a_turkish_dotted_capital_above_the_lead_does_not_shift_it():
+    """'TÜRKİYE' lower-cases to one character more ('i' + a combining dot): the trigger scan must
+    still find the verbs of the lines below it."""
+    text = ("REPUBLIC OF TÜRKİYE MINISTRY OF FOREIGN AFFAIRS\n\n"
+            "Minister of Foreign Affairs Hakan Fidan had a phone call with Foreign Minister Retno Marsudi of "
+            "Indonesia on 4 February 2024.")
+    meeting, = extract(text).meetings
+    assert (meeting.format, meeting.countries, meeting.date) == ("telephone", ("IDN", "TUR"), "2024-02-04")
+
+
+def test_convened_a_call_with_leaders_reports_it():
+    text = ("Today, President Maria Harlan convened a secure video call with Prime Minister Lea Moreau of France and "
+            "Chancellor Jonas Weber of Germany to discuss energy security.")
+    meeting, = extract(text, published="2024-02-01", publisher="The White House").meetings
+    assert (meeting.format, meeting.countries) == ("video", ("DEU", "FRA", "USA"))
+
+
+def test_convened_a_domestic_call_reports_no_meeting():
+    text = ("This afternoon, President Maria Harlan convened a call with Secretary of Energy Dana Cole and the "
+            "chief executives of two utilities to discuss the storm.")
+    assert extract(text, published="2024-02-01", publisher="The White House").meetings == ()
