@@ -93,7 +93,7 @@ _CLAUSE_BREAK = rx.compile(r";|:(?!\d)|t(?<!\wt)(?:hat|o discuss|o exchange|o co
                            r"nd expressed|nd voiced|nd reaffirmed|s part of)\b|"
                            r"f(?<!\wf)ollowing\b|r(?<!\wr)egarding\b|c(?<!\wc)oncerning\b|w(?<!\ww)(?:here|hich)\b|, who\b|"
                            r"d(?<!\wd)uring which\b|i(?<!\wi)n which\b")
-_VISITING = rx.compile(r"\b(?:who (?:is|was) (?:on an? [\w\s\-]{0,30}?)?visiting|who visited|(?:paying|paid|pays|made) (?:an? )?(?:[\w\-]+ ){0,3}?visit to|(?:during|on the occasion of) (?:his|her|their|the) (?:[\w\-]+ ){0,3}?visit to|on (?:an? )?(?:[\w\-]+ ){0,3}?visit to|visiting)\s+(?:the\s+)?")
+_VISITING = rx.compile(r"\b(?:who (?:is|was) (?:currently |now )?(?:on an? [\w\s\-]{0,30}?)?visiting|who visited|(?:paying|paid|pays|made) (?:an? )?(?:[\w\-]+ ){0,3}?visit to|(?:during|on the occasion of) (?:his|her|their|the) (?:[\w\-]+ ){0,3}?visit to|on (?:an? )?(?:[\w\-]+ ){0,3}?visit to|visiting)\s+(?:the\s+)?")
 # '\b(?:in|at)', with the word-start test after the first letter so that the engine can skip to it.
 _IN_PLACE = rx.compile(r"(?:[Ii](?<!\w[Ii])n|a(?<!\wa)t)\s+(?:the\s+)?")
 # "travelled to Kyiv …, where he met": the place of the meeting as "in Kyiv" is (looked for after those).
@@ -1662,6 +1662,23 @@ def _visited_place(text: str, pos: int, end: int) -> Optional[tuple[str, tuple[i
     return None
 
 
+_THE_COUNTRY = rx.compile(r"(?:this |our )?(?:country|nation)\b")
+# Between a visitor's name and 'who is visiting': nothing, or 'of Chile' / 'of the Argentine Republic'.
+_VISITOR_GAP = rx.compile(r"(?: of (?:the )?[A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*){0,3})?\)?,? ?")
+
+
+def _the_country_visited(text: str, visiting: re.Match, principals: list[Person],
+                         countries_set) -> Optional[tuple[str, tuple[int, int]]]:
+    """'… met with the Argentine Foreign Minister, who is currently visiting the country': the
+    country of the side that is not the visitor's (the visitor: the principal named just before)."""
+    named = _THE_COUNTRY.match(text, visiting.end())
+    visitor = next((p for p in reversed(principals) if p.start < visiting.start() and p.country), None)
+    if named is None or visitor is None or not _VISITOR_GAP.fullmatch(text, visitor.end, visiting.start()):
+        return None  # the visitor is the one the 'who' clause follows, else unknown
+    others = set(countries_set) - {visitor.country}
+    return (others.pop(), named.span()) if len(others) == 1 else None
+
+
 def _host_of_a_visit(text: str, lead: _Lead, principals: list[Person]) -> None:
     """'Foreign Minister Maris Sangiampongsa received Mr. Cho …, who is visiting Thailand': the one
     principal with no country is of the country visited, when no other principal is."""
@@ -1691,7 +1708,8 @@ def _host_country(text, lead, fmt, location, principals, countries_set, spans) -
     # Every alternative of _VISITING holds 'visit': without it the pattern need not run.
     visiting = text.find("visit", lead.start, window) != -1 and _VISITING.search(text, lead.start, window)
     if visiting:
-        visited = _visited_place(text, visiting.end(), window)
+        visited = _visited_place(text, visiting.end(), window) or _the_country_visited(text, visiting, principals,
+                                                                                      countries_set)
         if visited and visited[0] in countries_set:
             spans["host_country"] = list(visited[1])
             return visited[0]

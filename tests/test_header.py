@@ -1109,3 +1109,21 @@ def test_convened_a_domestic_call_reports_no_meeting():
     text = ("This afternoon, President Maria Harlan convened a call with Secretary of Energy Dana Cole and the "
             "chief executives of two utilities to discuss the storm.")
     assert extract(text, published="2024-02-01", publisher="The White House").meetings == ()
+
+
+def test_who_is_visiting_the_country_makes_the_other_side_the_host():
+    text = ("Foreign Minister Kaja Tamm of Estonia met with Foreign Minister Rafael Ortega of Chile, who is currently "
+            "visiting the country, on 3 March 2025.")
+    meeting, = extract(text).meetings
+    assert meeting.host_country == "EST"
+    # Not when the clause follows someone else than a principal: the visitor is then unknown.
+    text = ("Foreign Minister Kaja Tamm of Estonia met with the trade delegation of Chile, which is visiting the "
+            "country, on 3 March 2025.")
+    assert extract(text).meetings[0].host_country is None
+
+
+def test_ha_noi_is_a_city_of_viet_nam():
+    text = ("At 2:30 p.m. on 30 January 2024, in Ha Noi, Minister of Foreign Affairs Bui Thanh Son held talks with "
+            "Secretary of Foreign Affairs of the Philippines Enrique Manalo.")
+    meeting, = extract(text).meetings
+    assert (meeting.location.city, meeting.host_country) == ("Ha Noi", "VNM")
