@@ -606,7 +606,8 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
                    principals: Optional[list[Person]] = None, region_end: Optional[int] = None) -> Optional[Meeting]:
     """A Meeting from its lead sentence and the text that follows it."""
     spans: dict[str, list[int]] = {}
-    region_end = _before_page_footer(text, lead.end, region_end or _region_end(text, leads, index))
+    region_end = region_end or _region_end(text, leads, index)
+    region_end = _before_page_footer(text, lead.end, region_end, [x.start for x in leads[index + 1:] if x.start < region_end])
     if principals is None:
         principals = _principals(text, lead)
         principals = _with_pronoun_subject(text, lead, principals, warnings)
@@ -718,10 +719,16 @@ _PAGE_FOOTER = rx.compile(r"\n[ \t]*(?:\\?###|Share this page|Is this page usefu
                           r"Legal Disclaimer:|Stay Connected|Read 5 articles)")
 
 
-def _before_page_footer(text: str, start: int, end: int) -> int:
-    """Where the page's footer begins between start and end (else end)."""
-    footer = _PAGE_FOOTER.search(text, start, end) if text.find("\n", start, end) != -1 else None
-    return footer.start() if footer else end
+def _before_page_footer(text: str, start: int, end: int, later_leads: list[int] = ()) -> int:
+    """Where the page's footer begins between start and end (else end). A marker above a later
+    lead of the same meeting is none: GOV.UK prints 'Share this page' between its summary line
+    ('Prime Minister Rishi Sunak spoke to Prime Minister Kishida') and the readout's body."""
+    if text.find("\n", start, end) == -1:
+        return end
+    for footer in _PAGE_FOOTER.finditer(text, start, end):
+        if not any(footer.start() < at for at in later_leads):
+            return footer.start()
+    return end
 
 
 def _region_end(text: str, leads: list[_Lead], index: int) -> int:

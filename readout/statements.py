@@ -412,11 +412,19 @@ class AgentContext:
 
     @property
     def first_party(self) -> Optional[str]:
-        """The party of the participant the text names first."""
+        """The party of the participant the text names first outside headings (a headline, 'PM call
+        with Prime Minister Kishida of Japan', names the counterpart first; the lead its own side)."""
         sources = self._mentions()
         if not sources:
             return None
-        return min(sources, key=lambda source: source[3])[2]  # the first of equals, as a stable sort
+        # The first of equals, as a stable sort.
+        return min(sources, key=lambda source: self._first_outside_headings(source[1], source[3]))[2]
+
+    def _first_outside_headings(self, found: list[Span], first: int) -> int:
+        for at, _ in found:
+            if not _in_heading(self._text, at):
+                return at
+        return first
 
     @property
     def titles(self) -> dict[str, list[tuple[int, str]]]:
@@ -474,6 +482,17 @@ class AgentContext:
         if not entries:
             return None
         return min(entries)[1]
+
+
+def _in_heading(text: str, at: int) -> bool:
+    """Whether the paragraph around `at` is a heading: no sentence ends in it."""
+    start = text.rfind("\n\n", 0, at) + 1
+    end = text.find("\n\n", at)
+    end = len(text) if end == -1 else end
+    return _SENTENCE_END.search(text, start, end) is None
+
+
+_SENTENCE_END = rx.compile(r"[.!?][”\"’)]?(?:\s|$)")
 
 
 # Offices written as abbreviations in some ministries' readouts ("PM congratulated …" in India's).

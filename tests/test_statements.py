@@ -558,3 +558,19 @@ def test_a_pages_footer_is_no_part_of_the_meeting():
             "except where otherwise stated\n© Crown copyright\n")
     meeting, = extract(text, url="https://www.gov.uk/government/news/x").meetings
     assert [s.stance for s in meeting.statements] == ["decide"]
+
+
+def test_a_share_line_between_summary_and_body_does_not_end_the_meeting():
+    """GOV.UK prints 'From: …' and 'Share this page' between its summary line and the readout's body:
+    the body's statements still belong to the meeting; and 'He' at its start is the home side, not the
+    counterpart the headline names first."""
+    text = ("PM call with Prime Minister Tanaka of Japan: 4 January 2024\n\n"
+            "Prime Minister Tom Ashby spoke to Prime Minister Hiro Tanaka of Japan.\n\n"
+            "From:\nPrime Minister's Office, 10 Downing Street\n\nShare this page\n\n"
+            "The Prime Minister spoke to Prime Minister Tanaka of Japan this morning.\n\n"
+            "He offered his deepest condolences for the loss of life in the earthquake.\n\n"
+            "Prime Minister Tanaka thanked the Prime Minister for the UK's solidarity.\n\n"
+            "Share this page\n\nRelated content\n\nThe leaders agreed to meet.")
+    meeting, = extract(text, publisher="GOV.UK").meetings
+    said = [(s.text.split()[0], tuple(s.agents)) for s in meeting.statements]
+    assert said == [("He", ("GBR",)), ("Prime", ("JPN",))]  # and nothing from below the footer
