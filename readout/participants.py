@@ -480,8 +480,21 @@ def _person_after_title(text, t, end, by_end, by_start) -> Optional[Person]:
     raw = _trim_name(m.group())
     name_end = m.start() + len(raw)
     title = t.group()
-    country = of_country or _country_before(by_end, text, t.start()) or _country_after(by_start, text, name_end, end)
+    country = (of_country or _country_before(by_end, text, t.start()) or _country_before_joined_title(by_end, text, t)
+               or _country_after(by_start, text, name_end, end))
     return _make_person(text, raw, title, country, m.start(), name_end, t.start(), end)
+
+
+def _country_before_joined_title(by_end, text: str, t: re.Match) -> Optional[str]:
+    """'Jordanian Deputy Prime Minister and Foreign Minister Ayman Safadi': the country named before
+    the first of two titles joined by 'and' is the person's."""
+    stop = t.start() - len(" and ")
+    if stop <= 0 or not text.startswith(" and ", stop):
+        return None
+    for first in TITLE_RE.finditer(text, max(0, stop - 60), stop):
+        if first.end() == stop:
+            return _country_before(by_end, text, first.start())
+    return None
 
 
 def _person_before_title(text, t, start, end, by_end, by_start) -> Optional[Person]:

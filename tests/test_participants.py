@@ -472,3 +472,13 @@ def test_a_family_name_alone_is_the_person_the_text_names_in_full():
     # Without the full name in the text, the one-word entry answers as before.
     alone = extract("Foreign Minister Wang Yi held talks with Wong in Beijing on 3 March 2025.").meetings[0]
     assert ("Wong", "AUS") in [(p.family_name, p.country) for p in alone.participants]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The Foreign Secretary spoke to Jordanian Deputy Prime Minister and Foreign Minister Ayman Safadi today.", "JOR"),
+    ("He met Japanese Deputy Prime Minister and Minister of Finance Taro Aso in Tokyo.", "JPN"),
+    ("He met Deputy Prime Minister and Foreign Minister Ayman Safadi in Amman.", None),
+])
+def test_a_country_before_two_joined_titles_is_the_persons(text, country):
+    person, = find_people(text)
+    assert person.country == country
