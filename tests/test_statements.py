@@ -313,6 +313,10 @@ def test_first_person_statements_belong_to_the_speakers_side():
     ("Minister Lee expressed the ROK's condolences for the victims.", "condole"),
     ("Minister Lee expressed the Philippines' gratitude for the assistance.", "appreciate"),
     ("Minister Lee expressed his government's strong support for the bid.", "express_support"),
+    # Concerns set out or outlined are concerns; felicitations are congratulations.
+    ("Minister Lee set out Korea's concerns about the situation in the region.", "express_concern"),
+    ("Minister Lee outlined his serious concerns over the missile launches.", "express_concern"),
+    ("Minister Lee conveyed his felicitations on the re-election.", "congratulate"),
 ])
 def test_common_reporting_verbs_and_longer_possessives(sentence, stance):
     spec = load("stance_welcome")[1]["meeting"]
