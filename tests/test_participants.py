@@ -482,3 +482,8 @@ def test_a_family_name_alone_is_the_person_the_text_names_in_full():
 def test_a_country_before_two_joined_titles_is_the_persons(text, country):
     person, = find_people(text)
     assert person.country == country
+
+
+def test_hungarian_names_are_written_given_name_first_in_english():
+    person, = find_people("He met Hungarian Foreign Minister Péter Szijjártó in Budapest.")
+    assert (person.family_name, person.country) == ("Szijjártó", "HUN")
