@@ -108,8 +108,11 @@ _NOUN_COUNTRIES = rx.compile(r"(?<![\w])(?P<chain>(?:[A-Z][\w.’']*(?: [A-Z][\w
 _SIDE_NOUN = rx.compile(r"(?=[cfmldCFMLD])(?<=\s)(?:counterparts?|foreign ministers?|ministers?|leaders?|delegations?)\b", re.I)
 # The object of a meeting verb ends at a purpose ('to advance …', not 'to the White House'), a
 # contrast or a topic; a country after that is not a side.
+# (and where the object ends and the occasion begins: 'held talks on the sidelines of a trilateral
+# gathering with South Korea' names no counterpart of South Korea)
 _OBJECT_END = rx.compile(r"\b(?:to (?!the\b)[a-z]+|but|about|on (?:the )?(?:situation|issues?|efforts?)|"
-                         r"and (?:discussed|reaffirmed|agreed|underscored|thanked|congratulated))\b")
+                         r"and (?:discussed|reaffirmed|agreed|underscored|thanked|congratulated)|"
+                         r"on the (?:sidelines|margins)|on the occasion|while attending)\b")
 _OBJECT_WINDOW = 200
 _PLACE_BEFORE = rx.compile(r"\b(?:in|to|at|visiting)\s+(?:the\s+)?(?:[\w.\-]+,?\s+){0,3}$", re.I)
 # Linear on any input (benchmarks/bench_regex.py): a leading run of spaces, or of letters, is

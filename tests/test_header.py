@@ -1127,3 +1127,10 @@ def test_ha_noi_is_a_city_of_viet_nam():
             "Secretary of Foreign Affairs of the Philippines Enrique Manalo.")
     meeting, = extract(text).meetings
     assert (meeting.location.city, meeting.host_country) == ("Ha Noi", "VNM")
+
+
+def test_a_country_in_the_occasion_after_the_verb_is_no_side():
+    text = ("BUSAN - Foreign Minister Aiko Mori of Japan and her Chinese counterpart Wang Yi agreed Sunday to seek "
+            "a solution, as the two held talks on the sidelines of a trilateral gathering with South Korea.")
+    meeting, = extract(text, published="2023-11-26").meetings
+    assert meeting.countries == ("CHN", "JPN")
