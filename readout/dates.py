@@ -326,10 +326,15 @@ def find_duration(text: str, start: int = 0, end: Optional[int] = None) -> Optio
     if not any(unit in window for unit in ("minute", "hour", " hr", " min ", " mins", "-min")):
         return None  # the common case, decided without the (slower) pattern
     for m in DURATION_RE.finditer(text, start, end):
+        if _AGO.match(text, m.end()):
+            continue  # 'Last Updated: 3 hours ago': a page's stamp, no meeting's length
         minutes = _duration_minutes(m)
         if minutes:
             return Found(minutes, m.start(), m.end(), "approximate" if m.group("approx") else None)
     return None
+
+
+_AGO = rx.compile(r"\s+ago\b")
 
 
 def _duration_minutes(m: re.Match) -> Optional[int]:

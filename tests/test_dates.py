@@ -189,3 +189,10 @@ def test_a_time_written_with_an_h_is_a_clock_time():
 def test_the_end_of_a_day_range_is_no_date_line():
     text = "Visit of Minister Ana Ruiz to the Republic of Korea, 12 to 14 March 2024\n13 March 2024\n"
     assert dates.find_full_date(text).value.isoformat() == "2024-03-13"
+
+
+def test_a_page_stamp_hours_ago_is_no_duration():
+    from readout.dates import find_duration
+
+    assert find_duration("Agency News | Last Updated: 3 hours ago\nThe two leaders spoke.") is None
+    assert find_duration("Updated 2 hours ago. The talks lasted about 2 hours.").value == 120
