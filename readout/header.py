@@ -1539,6 +1539,12 @@ def _location_in(text, start, end, lead, skip_after: Optional[re.Pattern] = None
             name = city.group("c") if city.re is _CITY_AFTER_ADJ else city.group()
             span = city.span("c") if city.re is _CITY_AFTER_ADJ else city.span()
             return Location(name[4:] if name.startswith("the ") else name, countries.CITIES[name], span)
+    if lead is not None and (met_in := _MET_IN.search(text, start, end)):
+        # 'NEW DELHI, July 4 (Reuters) - … said after they met in Kazakhstan': a story is filed where
+        # its dateline says; the meeting was where the lead says it was held.
+        country = countries.COUNTRY_RE.match(text, met_in.end(), end)
+        if country and country.group("name"):
+            return Location(None, countries.NAMES[country.group("name")], (country.start(), country.end()))
     head = _DATELINE.match(text, start, end) if lead is not None else None
     if head:
         city = head.group("city").strip().title()
@@ -1557,6 +1563,9 @@ def _location_in(text, start, end, lead, skip_after: Optional[re.Pattern] = None
         if country and country.group("name"):
             return Location(None, countries.NAMES[country.group("name")], (country.start(), country.end()))
     return None
+
+
+_MET_IN = rx.compile(r"(?<![\w-])(?:met|meeting|talks|talked|spoke) in (?:the )?(?=[A-Z])")
 
 
 def _subject_at_home(text: str, lead: _Lead, principals: list[Person], location: Optional[Location]) -> None:

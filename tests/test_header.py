@@ -1134,3 +1134,11 @@ def test_a_country_in_the_occasion_after_the_verb_is_no_side():
             "a solution, as the two held talks on the sidelines of a trilateral gathering with South Korea.")
     meeting, = extract(text, published="2023-11-26").meetings
     assert meeting.countries == ("CHN", "JPN")
+
+
+def test_where_the_lead_says_they_met_beats_the_stories_dateline():
+    text = ('NEW DELHI, July 4 (Reuters) - India\'s Foreign Minister Subrahmanyam Jaishankar and his Chinese '
+            'counterpart Wang Yi agreed on Thursday to "redouble" efforts on the border, Jaishankar said after they '
+            'met in Kazakhstan.')
+    meeting, = extract(text, published="2024-07-04").meetings
+    assert (meeting.location.country, meeting.host_country) == ("KAZ", None)
