@@ -798,6 +798,7 @@ def _principals(text: str, lead: _Lead) -> list[Person]:
     # Spokesperson Ned Price: Deputy Secretary Sherman met …').
     chosen = [p for p in chosen if not ((p.title or "").lower() in _SPOKESPERSONS
                                          and _ATTRIBUTED_TO.search(text, max(lead.start, p.start - 60), p.start))] or chosen
+    chosen = _outside_a_fronted_frame(text, lead, chosen)
     subject = [p for p in chosen if p.start < lead.trigger.start()]
     if _NEWS_VERB.fullmatch(lead.trigger.group()) and len({p.country for p in subject if p.country}) >= 2:
         # 'Kishida and his South Korean counterpart Yun agreed Sunday to work toward a summit between
@@ -806,6 +807,26 @@ def _principals(text: str, lead: _Lead) -> list[Person]:
     if not chosen:
         chosen = [p for p in lead.people if p.start < stop]
     return _dedupe(chosen)
+
+
+# A frame fronted before the subject: 'Within the framework of the State Visit to Viet Nam by President
+# of the Philippines Ferdinand Marcos Jr., Minister Bui Thanh Son held talks with Secretary Manalo'.
+_FRONTED_FRAME = rx.compile(r"(?<![\w-])(?:[Ww]ithin|[Ii]n) the (?:framework|context|course) of\b|(?:As part of|On the occasion of)\b")
+
+
+def _outside_a_fronted_frame(text: str, lead: _Lead, people: list[Person]) -> list[Person]:
+    """People named in a frame fronted before the lead's subject are not at the meeting, when
+    someone else is named between the frame's closing comma and the verb."""
+    frame = _FRONTED_FRAME.search(text, lead.start, min(lead.trigger.start(), lead.start + 80))
+    if frame is None:
+        return people
+    verb = lead.trigger.start()
+    for comma in (i for i in range(frame.end(), verb) if text[i] == ","):
+        inside = [p for p in people if p.end <= comma]
+        after = [p for p in people if comma < p.start < verb]
+        if inside and after:
+            return [p for p in people if p not in inside]
+    return people
 
 
 # "She met …", "Here he held talks with …": the lead's subject is a pronoun.

@@ -1142,3 +1142,11 @@ def test_where_the_lead_says_they_met_beats_the_stories_dateline():
             'met in Kazakhstan.')
     meeting, = extract(text, published="2024-07-04").meetings
     assert (meeting.location.country, meeting.host_country) == ("KAZ", None)
+
+
+def test_a_head_of_state_named_in_a_fronted_frame_is_not_at_the_meeting():
+    text = ("At 2:30 p.m. on 30 January 2024, in Ha Noi, within the framework of the State Visit to Viet Nam by "
+            "President of the Philippines Ferdinand Marcos Jr., Minister of Foreign Affairs Bui Thanh Son held talks "
+            "with Secretary of Foreign Affairs of the Philippines Enrique Manalo.")
+    meeting, = extract(text).meetings
+    assert [p.family_name for p in meeting.participants] == ["Bui", "Manalo"]
