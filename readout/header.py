@@ -1551,7 +1551,8 @@ def _location_in(text, start, end, lead, skip_after: Optional[re.Pattern] = None
     """'in Beijing', 'at the White House', 'official London residence', or a dateline (lead only).
     `skip_after`: a place right after a word it matches is passed over."""
     for m in _places_named(text, start, end):
-        city = countries.CITY_RE.match(text, m.end(), end) or _CITY_AFTER_ADJ.match(text, m.end(), end)
+        city = countries.CITY_RE.match(text, m.end(), end) or _CITY_AFTER_ADJ.match(text, m.end(), end) \
+            or (_city_after_a_town(text, m.end(), end) if lead is not None else None)
         if city and skip_after is not None and skip_after.search(text, max(start, m.start() - 80), m.start()):
             continue
         if city and text[city.end():city.end() + 1] == "-":
@@ -1684,6 +1685,15 @@ def _named_sides(text: str, start: int, end: int) -> set[str]:
 
 
 _PLACE_THEN_COUNTRY = rx.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}, (?:the )?")
+
+
+def _city_after_a_town(text: str, pos: int, end: int) -> Optional[re.Match]:
+    """'at the Presidential Office in Yongsan, Seoul': a district or town the gazetteer does not
+    know, then a city it knows."""
+    town = _PLACE_THEN_COUNTRY.match(text, pos, end)
+    if town is None or countries.COUNTRY_RE.match(text, pos, end) and countries.COUNTRY_RE.match(text, pos, end).group("name"):
+        return None  # 'in Peru, Seoul's foreign ministry said': a country is no town
+    return countries.CITY_RE.match(text, town.end(), end)
 
 
 def _visited_place(text: str, pos: int, end: int) -> Optional[tuple[str, tuple[int, int]]]:

@@ -164,7 +164,7 @@ TITLE_RE = rx.compile("(?=[" + "".join(sorted({t[0] for t in _TITLE_FORMS})) + r
                       + tries.alternation(_TITLE_FORMS) + r")(?![\w\-])")
 HON_RE = rx.compile(r"(?:" + tries.alternation(HONORIFICS["honorifics"]) + r")(?![\w])[ \t\u00a0]*")
 _SP = r"[ \t\u00a0]+"
-_TOK = r"(?:[A-Z](?:\.[A-Z])+\.?|(?:al|el|bin|ibn)-[A-Z][\w'’\-]*|[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?)"
+_TOK = r"(?:[A-Z]\.[A-Z][a-z][\w'’\-]*|[A-Z](?:\.[A-Z])+\.?|(?:al|el|bin|ibn)-[A-Z][\w'’\-]*|[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?)"
 _PART = r"(?:" + tries.alternation(_PARTICLES) + r")"
 NAME_RE = rx.compile(_TOK + r"(?:" + _SP + r"(?:" + _PART + _SP + r"){0,2}" + _TOK + r"){0,4}(?:,?[ ]Jr\.)?")
 # Bounded gaps (text is whitespace-collapsed): adjacent unbounded runs would backtrack quadratically.
@@ -313,7 +313,13 @@ def _split_name(name: str, country: Optional[str]) -> tuple[str, Optional[str], 
     full = " ".join(tokens)
     index = _family_index(tokens, country, full)
     family, given = _family_from_index(tokens, index)
+    glued = _GLUED_INITIAL.match(family)
+    if glued:  # Mongolian style: 'B.Battsetseg', the initial of the father's name glued to the name
+        family, given = family[glued.end():], (given + " " if given else "") + family[:glued.end()]
     return family, given, display
+
+
+_GLUED_INITIAL = rx.compile(r"[A-Z]\.(?=[A-Z][a-z])")
 
 
 def _family_index(tokens: list[str], country: Optional[str], full: str) -> int:

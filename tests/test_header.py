@@ -1150,3 +1150,21 @@ def test_a_head_of_state_named_in_a_fronted_frame_is_not_at_the_meeting():
             "with Secretary of Foreign Affairs of the Philippines Enrique Manalo.")
     meeting, = extract(text).meetings
     assert [p.family_name for p in meeting.participants] == ["Bui", "Manalo"]
+
+
+@pytest.mark.parametrize("place, city, host", [
+    ("at the Presidential Office in Yongsan, Seoul", "Seoul", "KOR"),
+    ("on the margins of the G7 Leaders' Summit in Kananaskis", "Kananaskis", None),
+])
+def test_a_known_city_after_a_district_or_a_summit_town(place, city, host):
+    text = (f"President Yoon Suk Yeol on the 9th received a courtesy call from U.S. Secretary of State Antony "
+            f"Blinken {place}.")
+    meeting, = extract(text, published="2023-11-09").meetings
+    assert meeting.location.city == city and meeting.host_country == host
+
+
+def test_a_country_before_a_city_is_no_district():
+    text = ("Foreign Minister Cho Tae-yul and his Japanese counterpart, Takeshi Iwaya, have held talks on the "
+            "sidelines of the APEC meeting in Peru, Seoul's foreign ministry said Friday.")
+    meeting, = extract(text, published="2024-11-15").meetings
+    assert meeting.location.country == "PER" and meeting.host_country is None

@@ -487,3 +487,10 @@ def test_a_country_before_two_joined_titles_is_the_persons(text, country):
 def test_hungarian_names_are_written_given_name_first_in_english():
     person, = find_people("He met Hungarian Foreign Minister Péter Szijjártó in Budapest.")
     assert (person.family_name, person.country) == ("Szijjártó", "HUN")
+
+
+def test_mongolian_initial_glued_to_the_name():
+    people = find_people("Minister for Foreign Affairs of Mongolia B.Battsetseg held talks with Minister "
+                         "Catherine Colonna of France.")
+    assert [(p.name, p.family_name, p.country) for p in people][0] == ("B.Battsetseg", "Battsetseg", "MNG")
+    assert split_name("U.Khurelsukh", "MNG")[0] == "Khurelsukh"
