@@ -190,6 +190,9 @@ def _extract_meetings(document, text, anchor, anchor_warning, warnings) -> tuple
             if split:
                 meetings = split
                 break
+    else:
+        if main is not None and " and " in text[leads[0].trigger.end():leads[0].end]:
+            meetings = _two_verb_meetings(document, text, leads, main, anchor, publisher_country, warnings) or meetings
     for extra in _further_meetings(document, text, leads, main, anchor, publisher_country, warnings):
         meetings.append(extra)
     if len(meetings) > 1 and meetings[0] is main and _summarises_the_others(text, leads[0], main):
@@ -1952,6 +1955,18 @@ def _separate_meetings(document, text, leads, index, main, anchor, publisher_cou
             seen.add(p.country)
     if not subject or len(others) < 2:
         return []
+    split = _one_meeting_per_counterpart(document, text, leads, index, main, subject, others, anchor,
+                                         publisher_country, warnings)
+    if split:
+        warnings.append(f"meetings: the lead reports separate talks with {len(split)} counterparts; one meeting each")
+    return split
+
+
+def _one_meeting_per_counterpart(document, text, leads, index, main, subject, others, anchor, publisher_country,
+                                 warnings) -> list[Meeting]:
+    """A meeting of the subject with each of `others`, each read in the part of the text that names
+    that counterpart first; empty when fewer than two could be built."""
+    lead = leads[index]
     region_end = main.region[1] if main.region else len(text)
     starts = {}
     for p in others:  # where the text next names each counterpart, from the sentence that does
@@ -1974,9 +1989,35 @@ def _separate_meetings(document, text, leads, index, main, anchor, publisher_cou
                                      subject + [p]))
     unique = list(dict.fromkeys(warnings))  # each meeting built from the one lead says the same
     warnings[:] = unique
-    if len(split) < 2:
+    return split if len(split) >= 2 else []
+
+
+# '… where he was received by President Tokayev and held talks with Minister Nurtleu': a second
+# meeting verb joined by 'and', with a counterpart of its own.
+_AND_BEFORE = rx.compile(r"\band (?:also |then |later )?$")
+
+
+def _two_verb_meetings(document, text, leads, main, anchor, publisher_country, warnings) -> list[Meeting]:
+    """One meeting per verb of a lead that reports two, each with its own counterpart."""
+    lead = leads[0]
+    first = lead.trigger
+    second = next((m for m in PATTERNS["triggers"].finditer(text, first.end(), lead.end)
+                   if _AND_BEFORE.search(text, max(first.end(), m.start() - 12), m.start())), None)
+    if second is None:
         return []
-    warnings.append(f"meetings: the lead reports separate talks with {len(split)} counterparts; one meeting each")
+    people = _principals(text, lead)
+    subject = [p for p in people if p.start < first.start()]
+    if not subject:
+        subject = [p for p in main.participants if p.role == "principal" and p.span and p.span[0] < first.start()]
+        subject = [_person_from(p) for p in subject]
+    one = [p for p in people if first.end() <= p.start < second.start() and p.country and not p.possessive]
+    two = [p for p in people if p.start >= second.end() and p.country and not p.possessive]
+    if not subject or not one or not two or one[0].family_name == two[0].family_name:
+        return []
+    split = _one_meeting_per_counterpart(document, text, leads, 0, main, subject, [one[0], two[0]], anchor,
+                                         publisher_country, warnings)
+    if split:
+        warnings.append("meetings: the lead reports two meetings (two verbs, a counterpart each); one meeting each")
     return split
 
 

@@ -1168,3 +1168,14 @@ def test_a_country_before_a_city_is_no_district():
             "sidelines of the APEC meeting in Peru, Seoul's foreign ministry said Friday.")
     meeting, = extract(text, published="2024-11-15").meetings
     assert meeting.location.country == "PER" and meeting.host_country is None
+
+
+def test_two_meeting_verbs_with_a_counterpart_each_are_two_meetings():
+    text = ("On Tuesday, Minister of Foreign Affairs Radosław Sikorski paid a visit to Astana, where he was received "
+            "by President of Kazakhstan Kassym-Jomart Tokayev and held talks with Minister of Foreign Affairs of "
+            "Kazakhstan Murat Nurtleu.\n\nDuring the meeting with President Tokayev, the sides discussed energy.\n\n"
+            "The talks with Minister Nurtleu, which lasted an hour and a half, focused on the economy.")
+    meetings = extract(text, published="2024-10-15").meetings
+    assert [[p.family_name for p in m.participants] for m in meetings] == [["Sikorski", "Tokayev"],
+                                                                          ["Sikorski", "Nurtleu"]]
+    assert [m.duration_minutes for m in meetings] == [None, 90]
