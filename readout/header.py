@@ -571,7 +571,9 @@ def _news_lead(text: str, before: int, after: int = 0) -> Optional[_Lead]:
         # "Russia's war in Ukraine, they confirmed": possessives and places are no subject.
         subject = {c.code for c in countries.find_countries(text, start, m.start())
                    if not text.startswith(("’s", "'s"), c.end) and not _is_place(text, c)}
-        if len({p.country for p in people if p.country}) >= 2 or len(subject) >= 2:
+        # (an organisation's official is a side too: 'Trump … after a phone call with European
+        # Commission President Ursula von der Leyen')
+        if len({p.country or p.organization for p in people} - {None}) >= 2 or len(subject) >= 2:
             return _Lead(start, end, m, sorted(people, key=lambda p: p.start))
     return None
 
@@ -1260,7 +1262,8 @@ def _meeting_date(document, text, lead, anchor: _Anchor, spans, warnings, restat
         # the day the story was filed; a day the lead names after it counts from that date.
         reference, skip = filed
     for m in dates.iter_dates(text, lead.start, lead.end):
-        if not dates.is_plausible_date_match(m) or skip[0] <= m.start() < skip[1] or _is_attribution(text, lead.start, m):
+        if not dates.is_plausible_date_match(m) or skip[0] <= m.start() < skip[1] or _is_attribution(text, lead.start, m) \
+                or _DEADLINE.search(text, max(lead.start, m.start() - 8), m.start()):
             continue
         m = dates.stated_day(text, m, lead.end)
         value, why = dates.resolve_date(m, reference)
@@ -1294,6 +1297,11 @@ def _meeting_date(document, text, lead, anchor: _Anchor, spans, warnings, restat
             spans["date"] = list(anchor.span)
         return anchor.date.isoformat()
     return None
+
+
+# A day something is due by, not the meeting's: 'push back the tariff to July 9 after a phone call
+# with … on Sunday', 'extend it until March 1'.
+_DEADLINE = rx.compile(r"(?<![\w-])(?:to|until|till|by)\s+$")
 
 
 # A news agency's dateline opening the lead: "SEOUL, Feb. 4 (Yonhap) --", "Tokyo, Nov. 24 (Jiji Press)--".

@@ -1179,3 +1179,15 @@ def test_two_meeting_verbs_with_a_counterpart_each_are_two_meetings():
     assert [[p.family_name for p in m.participants] for m in meetings] == [["Sikorski", "Tokayev"],
                                                                           ["Sikorski", "Nurtleu"]]
     assert [m.duration_minutes for m in meetings] == [None, 90]
+
+
+def test_a_news_lead_with_an_organisations_official_and_a_deadline_before_the_call():
+    """The official of an organisation is the other side of a news lead; 'to July 9' is a deadline,
+    'on Sunday' the day of the call."""
+    text = ("Trump delays EU tariffs after call with von der Leyen\n\n"
+            "U.S. President Donald Trump said he would push back his threatened tariff on European Union goods to "
+            "July 9 after a phone call with European Commission President Ursula von der Leyen on Sunday.")
+    record = extract(text, published="2025-05-25")  # a Sunday
+    meeting, = record.meetings
+    assert (meeting.format, meeting.date, meeting.countries, meeting.organizations) == \
+        ("telephone", "2025-05-25", ("USA",), ("EU",))
