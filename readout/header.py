@@ -1340,13 +1340,23 @@ def _date_with_stated_year(document, text: str, m: re.Match, warnings: list[str]
     publication from the URL's path ('/2025/01/'); said in a warning, as it is inferred. Years
     written in the text are not used: they mostly date earlier events ('launched in July 2013')."""
     year = dates.date_in_url(getattr(document, "url", None))[1]
-    if year is None:
+    if year is not None:
+        value = dates.resolve_with_year(m, year)
+        if value:
+            warnings.append(f"meeting date: no date line or published date; the year {year} of {m.group()!r} "
+                            f"is the URL's")
+        return value
+    # The same path printed as the page's breadcrumb: 'Newsroom / Press Statements / 2024 / 03'.
+    crumb = _BREADCRUMB_MONTH.search(text, 0, min(len(text), _HEAD_LIMIT))
+    value = dates.resolve_with_year(m, int(crumb.group("y"))) if crumb else None
+    if value is None or value.month != int(crumb.group("m")):
         return None
-    value = dates.resolve_with_year(m, year)
-    if value:
-        warnings.append(f"meeting date: no date line or published date; the year {year} of {m.group()!r} "
-                        f"is the URL's")
+    warnings.append(f"meeting date: no date line or published date; the year {crumb.group('y')} of "
+                    f"{m.group()!r} is the breadcrumb's")
     return value
+
+
+_BREADCRUMB_MONTH = rx.compile(r"/[ \t]*(?P<y>(?:19|20)\d\d)[ \t]*/[ \t]*(?P<m>0?[1-9]|1[0-2])(?!\d)")
 
 
 def _next_sentence(text: str, end: int) -> Optional[tuple[int, int]]:

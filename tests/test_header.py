@@ -1191,3 +1191,13 @@ def test_a_news_lead_with_an_organisations_official_and_a_deadline_before_the_ca
     meeting, = record.meetings
     assert (meeting.format, meeting.date, meeting.countries, meeting.organizations) == \
         ("telephone", "2025-05-25", ("USA",), ("EU",))
+
+
+def test_the_year_of_a_date_from_the_pages_breadcrumb_path():
+    text = ("Newsroom / Press Statements, Transcripts & Photos / 2024 / 03\n\n"
+            "Minister for Foreign Affairs Dr Vivian Balakrishnan met External Affairs Minister of the Republic of "
+            "India Dr Subrahmanyam Jaishankar on 23 March at 12.30pm.")
+    meeting, = extract(text).meetings
+    assert meeting.date == "2024-03-23"
+    # A path whose month is not the date's says nothing of its year.
+    assert extract(text.replace("/ 2024 / 03", "/ 2024 / 05")).meetings[0].date is None
