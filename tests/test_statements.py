@@ -317,6 +317,9 @@ def test_first_person_statements_belong_to_the_speakers_side():
     ("Minister Lee set out Korea's concerns about the situation in the region.", "express_concern"),
     ("Minister Lee outlined his serious concerns over the missile launches.", "express_concern"),
     ("Minister Lee conveyed his felicitations on the re-election.", "congratulate"),
+    ("Minister Lee conveyed to President Tokayev an invitation from President Duda.", "invite"),
+    ("Minister Lee touched upon the situation in Ukraine.", "explain"),
+    ("The parties also touched upon the bilateral agenda.", "exchange_views"),
 ])
 def test_common_reporting_verbs_and_longer_possessives(sentence, stance):
     spec = load("stance_welcome")[1]["meeting"]
