@@ -821,11 +821,18 @@ _FRONTED_FRAME = rx.compile(r"(?<![\w-])(?:[Ww]ithin|[Ii]n) the (?:framework|con
 
 def _outside_a_fronted_frame(text: str, lead: _Lead, people: list[Person]) -> list[Person]:
     """People named in a frame fronted before the lead's subject are not at the meeting, when
-    someone else is named between the frame's closing comma and the verb."""
-    frame = _FRONTED_FRAME.search(text, lead.start, min(lead.trigger.start(), lead.start + 80))
+    someone else is named between the frame's closing comma and the verb; nor those named in a
+    frame after the verb's object."""
+    verb = lead.trigger.start()
+    trailing = _FRONTED_FRAME.search(text, lead.trigger.end(), lead.end) if "ramework" in text[verb:lead.end] \
+        or "occasion" in text[verb:lead.end] or "As part" in text[verb:lead.end] else None
+    if trailing and any(verb < p.start < trailing.start() for p in people):
+        # '… held a meeting with Wang Yi, within the framework of the official visit of President
+        # Alberto Fernández to China': the visitor named in the frame is not at this meeting.
+        people = [p for p in people if p.start < trailing.start()]
+    frame = _FRONTED_FRAME.search(text, lead.start, min(verb, lead.start + 80))
     if frame is None:
         return people
-    verb = lead.trigger.start()
     for comma in (i for i in range(frame.end(), verb) if text[i] == ","):
         inside = [p for p in people if p.end <= comma]
         after = [p for p in people if comma < p.start < verb]

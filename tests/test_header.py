@@ -1201,3 +1201,13 @@ def test_the_year_of_a_date_from_the_pages_breadcrumb_path():
     assert meeting.date == "2024-03-23"
     # A path whose month is not the date's says nothing of its year.
     assert extract(text.replace("/ 2024 / 03", "/ 2024 / 05")).meetings[0].date is None
+
+
+def test_a_visitor_named_in_a_frame_after_the_object_is_not_at_the_meeting():
+    text = ("Ministerio de Relaciones Exteriores, Comercio Internacional y Culto\n\n"
+            "Foreign Minister Santiago Cafiero held a bilateral meeting this Sunday in Beijing with State Councilor "
+            "and Minister of Foreign Affairs of the People's Republic of China, Wang Yi, within the framework of the "
+            "official visit of President Alberto Fernández to China.")
+    meeting, = extract(text, published="2022-02-06").meetings
+    # The masthead names the publisher, whose country the unplaced foreign minister is of.
+    assert [(p.family_name, p.country) for p in meeting.participants] == [("Cafiero", "ARG"), ("Wang", "CHN")]
