@@ -459,16 +459,19 @@ def _person_after_title(text, t, end, by_end, by_start) -> Optional[Person]:
             pos = by_start[to.end()].end
     if of_country is None and text.startswith((" for ", " of "), pos):
         of_org = _OF_FOR.match(text, pos + 1, end)
-        if of_org and countries.ORG_RE.match(text, of_org.end(), end):
+        org = countries.ORG_RE.match(text, of_org.end(), end) if of_org else None
+        if org and not text.startswith(", ", org.end()):
             return None  # 'Secretary General of the North Atlantic Treaty Organization': no name follows
-        portfolio = _PORTFOLIO.match(text, pos, end)  # 'Minister for Europe Nusrat Ghani'
+        if org:
+            pos = org.end()  # 'the Commissioner-General of UNRWA, Philippe Lazzarini'
+        portfolio = None if org else _PORTFOLIO.match(text, pos, end)  # 'Minister for Europe Nusrat Ghani'
         if portfolio:
             pos = portfolio.end()
     if of_country is None and text.startswith(" and ", pos) and level_of(t.group()) == "foreign_ministers":
         more = _PORTFOLIO_AND.match(text, pos, end)
         if more and not TITLE_RE.match(text, pos + 5, end):  # not '… and Minister of …', a second title
             pos = more.end()
-    if of_country is None and text.startswith(", ", pos):
+    if of_country is None and text.startswith(", ", pos) and not _ends_with_org(text, pos):
         # '…, African Cooperation and Moroccan Expatriates, Nasser Bourita', '…, International Trade and
         # Worship Gerardo Werthein'
         portfolio = _PORTFOLIO_BETWEEN_COMMAS.match(text, pos, end)
@@ -501,6 +504,11 @@ def _country_before_joined_title(by_end, text: str, t: re.Match) -> Optional[str
         if first.end() == stop:
             return _country_before(by_end, text, first.start())
     return None
+
+
+def _ends_with_org(text: str, pos: int) -> bool:
+    """Whether an organisation's name ends at pos ('of UNRWA', then ', Philippe Lazzarini')."""
+    return any(m.end() == pos for m in countries.ORG_RE.finditer(text, max(0, pos - 100), pos))
 
 
 def _person_before_title(text, t, start, end, by_end, by_start) -> Optional[Person]:

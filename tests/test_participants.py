@@ -494,3 +494,17 @@ def test_mongolian_initial_glued_to_the_name():
                          "Catherine Colonna of France.")
     assert [(p.name, p.family_name, p.country) for p in people][0] == ("B.Battsetseg", "Battsetseg", "MNG")
     assert split_name("U.Khurelsukh", "MNG")[0] == "Khurelsukh"
+
+
+@pytest.mark.parametrize("text, name, org", [
+    ("FM Retno also met the Commissioner-General of UNRWA, Philippe Lazzarini, in New York.", "Philippe Lazzarini", "UNRWA"),
+    ("He met the Director General of the IAEA, Rafael Grossi, in Vienna.", "Rafael Grossi", "IAEA"),
+    ("He met UN High Commissioner for Refugees Filippo Grandi in Geneva.", "Filippo Grandi", "UN"),
+])
+def test_an_organisations_official_named_after_the_organisation(text, name, org):
+    person, = find_people(text)
+    assert (person.name, person.country, person.organization) == (name, None, org)
+
+
+def test_an_organisations_office_with_no_name_after_it_is_no_person():
+    assert find_people("He met the Secretary General of the North Atlantic Treaty Organization.") == []
