@@ -789,6 +789,8 @@ def _principals(text: str, lead: _Lead) -> list[Person]:
     """People in the subject and in the object of the lead's trigger (not after a clause break)."""
     brk = _CLAUSE_BREAK.search(text, lead.trigger.end(), lead.end)
     stop = brk.start() if brk else lead.end
+    if brk and text.startswith(":", brk.start()) and brk.start() - lead.trigger.end() <= 1:
+        stop = lead.end  # 'spoke individually with: Prime Minister Kallas of Estonia; Prime Minister …': a list
     people = list(lead.people)
     named = {p.family_name for p in people}
     people += [k for k in find_known_officials(text, lead.start, stop, by_family=True)
@@ -1959,7 +1961,9 @@ def _place_of_the_opening_only(text: str, lead: _Lead, meeting: Meeting) -> Meet
 
 
 # "held separate telephone talks with A and B", "met separately with …", "… respectively".
-_SEPARATE = rx.compile(r"(?<![\w-])(?:separate(?:ly)?|respectively|individually|bilateral meetings)(?![\w-])")
+# (Calls in the plural are one per counterpart: 'held phone calls with Lammy and Barrot'.)
+_SEPARATE = rx.compile(r"(?<![\w-])(?:separate(?:ly)?|respectively|individually|bilateral meetings|"
+                       r"(?:phone|telephone) (?:calls|conversations|talks))(?![\w-])")
 
 
 def _separate_meetings(document, text, leads, index, main, anchor, publisher_country, warnings) -> list[Meeting]:
