@@ -1520,11 +1520,32 @@ def _meeting_format(document, text, lead, spans, after: Optional[int] = None) ->
             return "telephone"
         if where is title and PATTERNS["in_person"].search(title):
             return "in_person"
+    told = _told_next(text, lead)
+    if told:
+        # 'Yun and Kerry agreed Thursday to … In a 20-minute phone conversation that began at 8:30 a.m., …'
+        for name, fmt in (("video", "video"), ("telephone", "telephone")):
+            cue = PATTERNS[name].search(text, told[0], told[1])
+            if cue:
+                spans["format"] = [cue.start(), cue.end()]
+                return fmt
     weak = PATTERNS["weak_telephone"].search(text, lead.start, lead.end)
     if weak and not PATTERNS["in_person"].search(text, lead.start, lead.end) and not _location(text, lead):
         spans["format"] = [weak.start(), weak.end()]
         return "telephone"
     return "in_person"
+
+
+_IN_THE_CALL = rx.compile(r"(?:In|During|Over) (?:a|an|the|their) (?:[\w-]+ ){0,4}?(?=(?:phone|telephone|video|virtual)\b)")
+
+
+def _told_next(text: str, lead) -> Optional[tuple[int, int]]:
+    """The opening words of the next sentence when they name the meeting's kind ('In a 20-minute
+    phone conversation that began …'), for a lead that does not."""
+    pos = lead.end
+    while pos < len(text) and text[pos] in " \t\n\u00a0":
+        pos += 1
+    m = _IN_THE_CALL.match(text, pos, min(len(text), pos + 80))
+    return (m.end(), min(len(text), m.end() + 30)) if m else None
 
 
 def _location(text, lead) -> Optional[Location]:

@@ -1211,3 +1211,21 @@ def test_a_visitor_named_in_a_frame_after_the_object_is_not_at_the_meeting():
     meeting, = extract(text, published="2022-02-06").meetings
     # The masthead names the publisher, whose country the unplaced foreign minister is of.
     assert [(p.family_name, p.country) for p in meeting.participants] == [("Cafiero", "ARG"), ("Wang", "CHN")]
+
+
+def test_the_kind_of_call_told_in_the_sentence_after_a_news_lead():
+    text = ("SEOUL, Jan. 7 (Yonhap) -- Foreign Minister Yun Byung-se and U.S. Secretary of State John Kerry agreed "
+            "Thursday to push for strong sanctions, Seoul's foreign ministry said.\n"
+            "In a 20-minute phone conversation that began at 8:30 a.m., the two sides condemned the test.")
+    meeting, = extract(text, published="2016-01-07").meetings
+    assert (meeting.format, meeting.host_country, meeting.duration_minutes) == ("telephone", None, 20)
+
+
+def test_separate_calls_listed_after_a_colon():
+    text = ("Vice President Maria Harlan today had five separate calls with European leaders.\n\n"
+            "The Vice President spoke individually with: Prime Minister Kaja Kallas of Estonia; Prime Minister "
+            "Krisjanis Karins of Latvia; and Prime Minister Nicolae Ciuca of Romania.\n\n"
+            "Throughout each of the calls, the Vice President underscored the strength of the Alliance.")
+    meetings = extract(text, published="2022-03-01", publisher="The White House").meetings
+    assert [m.countries for m in meetings] == [("EST", "USA"), ("LVA", "USA"), ("ROU", "USA")]
+    assert all(m.format == "telephone" and m.statements for m in meetings)
