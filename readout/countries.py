@@ -181,10 +181,23 @@ def resolve_publisher_country(*cues: Optional[str]) -> Optional[str]:
             # A URL's host is the cue: one cached lookup per site, not a scan of every URL.
             if "://" in cue:
                 cue = cue.split("/", 3)[2]
-            code = _publisher_code(cue)
+            code = _publisher_code(cue) or _country_of_a_body(cue)
             if code:
                 return code
     return None
+
+
+_BODY_OF = rx.compile(r".*(?: of (?P<of>(?:the )?[A-Z][^()]{2,50})| \((?P<paren>[^()]{3,50})\))$")
+
+
+def _country_of_a_body(name: str) -> Optional[str]:
+    """The country a government body's name ends with: 'Government of the Netherlands',
+    'Ministry of Foreign Affairs (Sultanate of Oman)' (the publisher a page's masthead gives)."""
+    if not name.startswith(("Government", "Ministry", "Department", "Office", "Presidency", "Embassy", "The ",
+                            "Federal")):
+        return None
+    m = _BODY_OF.match(name)
+    return resolve_country(m.group("of") or m.group("paren")) if m else None
 
 
 @lru_cache(maxsize=4096)

@@ -48,8 +48,37 @@ def _publisher_cue() -> re.Pattern:
 
 
 def detect_publisher(text: str, url: Optional[str]) -> Optional[str]:
-    """The publisher named by the URL's host, else by a self-identifying phrase near the top or end."""
-    return publisher_from_url(url) or publisher_from_text(text)
+    """The publisher named by the URL's host, else by a self-identifying phrase near the top or end,
+    else by a government's masthead on the page's first lines."""
+    return publisher_from_url(url) or publisher_from_text(text) or publisher_from_masthead(text)
+
+
+# 'Government of the Netherlands', 'Ministry of Foreign Affairs of the Czech Republic': a line that
+# names a government body of a country.
+_MASTHEAD = rx.compile(r"(?:The )?(?:Federal )?(?:Government|Ministry|Department|Office|Presidency|Embassy)\b"
+                       r"[^\n.|]{0,80} of (?P<country>(?:the )?[A-Z][^\n.,|]{2,50})")
+_BODY = ("Ministry", "Department", "Office", "Presidency")
+
+
+def publisher_from_masthead(text: str) -> Optional[str]:
+    """A government body named on one of the page's first three lines, with its country: 'Ministry
+    of Foreign Affairs of the Czech Republic', or 'Sultanate of Oman' over 'Ministry of Foreign
+    Affairs' (read as 'Ministry of Foreign Affairs (Sultanate of Oman)')."""
+    from .countries import resolve_country
+
+    lines = [line.strip() for line in text[:400].split("\n") if line.strip()][:3]
+    for i, line in enumerate(lines):
+        if len(line) > 100:
+            break
+        m = _MASTHEAD.fullmatch(line)
+        if m and resolve_country(m.group("country")):
+            return line
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if resolve_country(line) and nxt.startswith(_BODY) and len(nxt) <= 100:
+            return f"{nxt} ({line})"
+        if line.startswith(_BODY) and nxt and resolve_country(nxt):
+            return f"{line} ({nxt})"
+    return None
 
 
 def publisher_from_url(url: Optional[str]) -> Optional[str]:

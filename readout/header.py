@@ -854,9 +854,9 @@ def _with_pronoun_subject(text: str, lead: _Lead, principals: list[Person], warn
     subject there, as a rule ('President Lee called President Ruiz. He also …' is Lee) — when the
     lead names nobody before its verb. Said in a warning."""
     verb = lead.trigger.start()
-    if any(p.start < verb for p in principals):
-        return principals
     pronoun = rx.last_match(_PRONOUN_SUBJECT, text, lead.start, verb)
+    if any(p.start < verb for p in principals) and not (pronoun and _PRONOUN_AND.match(text, pronoun.start(), verb)):
+        return principals  # (but 'she and U.S. Ambassador Ken Salazar met with …' names her too)
     if pronoun and _REPORTING.search(text, pronoun.end(), verb):
         return principals  # 'He said the two leaders met …': the pronoun reports, it did not meet
     before = _previous_sentence(text, lead.start) if pronoun else None
@@ -870,6 +870,7 @@ def _with_pronoun_subject(text: str, lead: _Lead, principals: list[Person], warn
     return [person] + principals
 
 
+_PRONOUN_AND = rx.compile(r"(?:[Hh]e|[Ss]he) and ")
 _FIRST_PERSON = rx.compile(r"(?<![\w-])I(?![\w.-])")
 _MASTHEAD_REACH = 1500
 
@@ -2044,7 +2045,7 @@ def _one_meeting_per_counterpart(document, text, leads, index, main, subject, ot
 
 # '… where he was received by President Tokayev and held talks with Minister Nurtleu': a second
 # meeting verb joined by 'and', with a counterpart of its own.
-_AND_BEFORE = rx.compile(r"\band (?:also |then |later )?$")
+_AND_BEFORE = rx.compile(r"\band (?:(?:also|then|later|was|were) ){0,2}$")
 
 
 def _two_verb_meetings(document, text, leads, main, anchor, publisher_country, warnings) -> list[Meeting]:

@@ -457,6 +457,11 @@ def _person_after_title(text, t, end, by_end, by_start) -> Optional[Person]:
         to = _TO_COUNTRY.match(text, pos, end)  # 'Ambassador of Sudan to the Russian Federation NAME'
         if to and by_start.get(to.end()) and by_start[to.end()].kind == "name":
             pos = by_start[to.end()].end
+    if of_country is None and text.startswith(" to ", pos):
+        # 'British High Commissioner to Ghana, H.E. Ms. Harriet Thompson': the post, then the name
+        to = _TO_COUNTRY.match(text, pos, end)
+        if to and by_start.get(to.end()) and by_start[to.end()].kind == "name":
+            pos = by_start[to.end()].end
     if of_country is None and text.startswith((" for ", " of "), pos):
         of_org = _OF_FOR.match(text, pos + 1, end)
         org = countries.ORG_RE.match(text, of_org.end(), end) if of_org else None

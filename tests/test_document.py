@@ -352,3 +352,23 @@ def test_a_schedule_as_briefed_is_an_announcement():
             "Mr. ISHIBA Shigeru, Prime Minister of Japan, for his visit to Vientiane.\nThursday, October 10\n  Morning: "
             "ASEAN-Japan Summit Meeting")
     assert extract(text).document.kind == "announcement"
+
+
+@pytest.mark.parametrize("head, country", [
+    ("Government of the Netherlands\n\nHome > Topics > News\n\n", "NLD"),
+    ("Ministry of Foreign Affairs of the Czech Republic\n\nCzech | English\n\n", "CZE"),
+    ("Sultanate of Oman\nMinistry of Foreign Affairs\n\nHome   Ministry   Media Center\n\n", "OMN"),
+    ("Ministry of Foreign Affairs and Regional Integration\nRepublic of Ghana\n\nHOME   ABOUT US\n\n", "GHA"),
+])
+def test_a_governments_masthead_names_the_publisher_and_its_country(head, country):
+    from readout.countries import resolve_publisher_country
+    from readout.document import detect_publisher
+
+    text = head + "The Minister of Foreign Affairs met the Ambassador of Chile on 3 March 2025."
+    assert resolve_publisher_country(None, detect_publisher(text, None)) == country
+
+
+def test_no_masthead_in_a_sentence():
+    from readout.document import publisher_from_masthead
+
+    assert publisher_from_masthead("The Ministry of Foreign Affairs of Japan said on Monday that talks were held.") is None

@@ -1229,3 +1229,20 @@ def test_separate_calls_listed_after_a_colon():
     meetings = extract(text, published="2022-03-01", publisher="The White House").meetings
     assert [m.countries for m in meetings] == [("EST", "USA"), ("LVA", "USA"), ("ROU", "USA")]
     assert all(m.format == "telephone" and m.statements for m in meetings)
+
+
+def test_she_and_a_named_colleague_met_names_her_too():
+    text = ("Homeland Security Advisor Dr. Liz Sherwood-Randall traveled to Mexico City. On June 10, she and U.S. "
+            "Ambassador to Mexico Ken Salazar met with President Andrés Manuel López Obrador.")
+    meeting, = extract(text, published="2024-06-12").meetings
+    assert [(p.family_name, p.country) for p in meeting.participants][:2] == [("Sherwood-Randall", "USA"),
+                                                                              ("Salazar", "USA")]
+
+
+def test_a_second_verb_after_and_was():
+    text = ("Czech Minister of Foreign Affairs Jan Lipavský today paid a working visit to Azerbaijan, where he held "
+            "talks with his Azerbaijani counterpart Jeyhun Bayramov and was received by President of Azerbaijan Ilham "
+            "Aliyev.")
+    meetings = extract(text, published="2023-06-07").meetings
+    assert [[p.family_name for p in m.participants] for m in meetings] == [["Lipavský", "Bayramov"],
+                                                                          ["Lipavský", "Aliyev"]]

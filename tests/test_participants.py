@@ -508,3 +508,13 @@ def test_an_organisations_official_named_after_the_organisation(text, name, org)
 
 def test_an_organisations_office_with_no_name_after_it_is_no_person():
     assert find_people("He met the Secretary General of the North Atlantic Treaty Organization.") == []
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("He received the newly-accredited British High Commissioner to Ghana, H.E. Ms. Harriet Thompson, today.",
+     "Harriet Thompson", "GBR"),
+    ("He met with UAE Ambassador to the United States Yousef Al Otaiba.", "Yousef Al Otaiba", "ARE"),
+])
+def test_an_envoy_named_after_the_country_of_the_post(text, name, country):
+    person = find_people(text)[-1]
+    assert (person.name, person.country) == (name, country)
