@@ -490,8 +490,8 @@ def _lead_at(text: str, m: re.Match) -> Optional[_Lead]:
     if end - start < 15:
         return None
     people = find_people(text, start, end)
-    if m.group().startswith("convened") and len({p.country or p.organization for p in people} - {None}) < 2:
-        return None  # 'convened a call with Governors and FEMA': a domestic meeting, no readout's
+    if m.group().startswith(("convened", "chaired")) and len({p.country or p.organization for p in people} - {None}) < 2:
+        return None  # 'convened a call with Governors and FEMA', 'chaired the cabinet meeting': domestic
     if any(not p.possessive for p in people):
         return _Lead(start, end, m, people)
     if len({c.code for c in countries.find_countries(text, start, m.start())}) >= 2:

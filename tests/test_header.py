@@ -1246,3 +1246,12 @@ def test_a_second_verb_after_and_was():
     meetings = extract(text, published="2023-06-07").meetings
     assert [[p.family_name for p in m.participants] for m in meetings] == [["Lipavský", "Bayramov"],
                                                                           ["Lipavský", "Aliyev"]]
+
+
+def test_co_chaired_by_two_countries_reports_a_meeting_a_domestic_chair_does_not():
+    text = ("External Affairs Minister Dr. S. Jaishankar and Foreign Minister of the Republic of Korea H.E. Mr. Cho "
+            "Tae-yul co-chaired the 10th India-Republic of Korea Joint Commission Meeting in Seoul on 6 March 2024.")
+    meeting, = extract(text).meetings
+    assert (meeting.countries, meeting.host_country) == (("IND", "KOR"), "KOR")
+    domestic = "Prime Minister Maria Harlan of Spain chaired the meeting of the Council of Ministers on 6 March 2024."
+    assert extract(domestic).meetings == ()

@@ -518,3 +518,9 @@ def test_an_organisations_office_with_no_name_after_it_is_no_person():
 def test_an_envoy_named_after_the_country_of_the_post(text, name, country):
     person = find_people(text)[-1]
     assert (person.name, person.country) == (name, country)
+
+
+def test_a_portfolio_of_economics_or_negotiations_is_no_name():
+    people = find_people("Deputy National Security Advisor for International Economics Mike Pyle met European "
+                         "Commission Director-General for Neighborhood and Enlargement Negotiations, Gert Jan Koopman.")
+    assert [p.name for p in people] == ["Mike Pyle", "Gert Jan Koopman"]
