@@ -246,24 +246,44 @@ def _anchor_date(document, text: str) -> tuple[_Anchor, str]:
         return _Anchor(published, dates.find_written_date(text, published, 0, min(len(text), _HEAD_LIMIT))), ""
     found = dates.find_full_date(text, 0, min(len(text), _HEAD_LIMIT))
     if found:
-        return _Anchor(_day_first_if_the_text_says_so(text, found), (found.start, found.end)), ""
+        return _Anchor(_day_first_if_the_text_says_so(text, found, document), (found.start, found.end)), ""
     return _Anchor(None, None), "meeting date: no year in the text and no published date"
 
 
 _EITHER_WAY = rx.compile(r"(0?[1-9]|1[0-2])/(0?[1-9]|1[0-2])/\d{4}")
 
 
-def _day_first_if_the_text_says_so(text: str, found) -> dt.date:
-    """A date line that reads either way ('05/12/2024') is read U.S. style unless the text writes
-    the other reading's day ('… on December 5, during which …'), as day-first sites do."""
+def _day_first_if_the_text_says_so(text: str, found, document=None) -> dt.date:
+    """A date line that reads either way ('05/12/2024') is read U.S. style unless the site is of a
+    country that writes the day first (its publisher, or a ministry's name in its own language at
+    the top: 'Ministero degli Affari Esteri', 'Ministério das Relações Exteriores') or the text
+    writes the other reading's day ('… on December 5, during which …')."""
     value = found.value
     if not _EITHER_WAY.fullmatch(text, found.start, found.end) or value.day == value.month or value.day > 12:
         return value
     swapped = dt.date(value.year, value.day, value.month)
+    if _day_first_site(document, text):
+        return swapped
     written = {(d.month, d.day) for m in dates.iter_dates(text, found.end, min(len(text), found.end + 2000))
                if (m.group("m1") or m.group("m2")) and dates.is_plausible_date_match(m)
                and (d := dates.resolve_with_year(m, value.year)) is not None}
     return swapped if (swapped.month, swapped.day) in written and (value.month, value.day) not in written else value
+
+
+# Countries whose sites write numeric dates month first.
+_MONTH_FIRST = frozenset(("USA", "PHL"))
+_OWN_LANGUAGE_MASTHEAD = rx.compile(r"(?<![\w-])(?:Ministero|Ministério|Ministerio|Ministère|Ministerium|Ministerstwo|"
+                                    r"Gobierno|Governo|Gouvernement|Bundesregierung|Publicado|Pubblicato|Publié|"
+                                    r"Veröffentlicht)(?![\w-])")
+
+
+def _day_first_site(document, text: str) -> bool:
+    """Whether the page is a day-first country's: its publisher's country, else a masthead in a
+    language whose countries all write the day first."""
+    code = countries.resolve_publisher_country(getattr(document, "url", None), getattr(document, "publisher", None))
+    if code:
+        return code not in _MONTH_FIRST
+    return _OWN_LANGUAGE_MASTHEAD.search(text, 0, min(len(text), _HEAD_LIMIT * 2)) is not None
 
 
 # ---------------------------------------------------------------------------- sentences
@@ -1314,9 +1334,12 @@ def _meeting_date(document, text, lead, anchor: _Anchor, spans, warnings, restat
 _DEADLINE = rx.compile(r"(?<![\w-])(?:to|until|till|by)\s+$")
 
 
-# A news agency's dateline opening the lead: "SEOUL, Feb. 4 (Yonhap) --", "Tokyo, Nov. 24 (Jiji Press)--".
+# A news agency's dateline opening the lead: "SEOUL, Feb. 4 (Yonhap) --", "Tokyo, Nov. 24 (Jiji Press)--",
+# "ABU DHABI, 6th November, 2019 (WAM) --".
 _NEWS_DATELINE = rx.compile(r"[A-Z][A-Za-z.’'\- ]{1,30}, (?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-                            r"[a-z]*\.? \d{1,2}(?:, \d{4})?) ?\([A-Z][^()\n]{0,29}\) ?(?:--|–|—|-|:)")
+                            r"[a-z]*\.? \d{1,2}(?:, \d{4})?"
+                            r"|\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,? \d{4})"
+                            r" ?\([A-Z][^()\n]{0,29}\) ?(?:--|–|—|-|:)")
 
 
 def _news_dateline_date(text: str, lead: _Lead, reference: Optional[dt.date]):

@@ -1255,3 +1255,19 @@ def test_co_chaired_by_two_countries_reports_a_meeting_a_domestic_chair_does_not
     assert (meeting.countries, meeting.host_country) == (("IND", "KOR"), "KOR")
     domestic = "Prime Minister Maria Harlan of Spain chaired the meeting of the Council of Ministers on 6 March 2024."
     assert extract(domestic).meetings == ()
+
+
+@pytest.mark.parametrize("head, date", [
+    ("Ministero degli Affari Esteri e della Cooperazione Internazionale\n\nDate: 07/10/2021\n\n", "2021-10-07"),
+    ("Ministério das Relações Exteriores\n\nPublicado em 11/07/2024 19h12\n\n", "2024-07-11"),
+    ("Readout\n\nDate: 07/10/2021\n\n", "2021-07-10"),  # nothing says the site writes the day first
+])
+def test_a_numeric_date_line_of_a_day_first_site(head, date):
+    text = head + "Foreign Minister Luigi Di Maio met Foreign Minister Faisal bin Farhan of Saudi Arabia today."
+    assert extract(text).meetings[0].date == date
+
+
+def test_yesterday_after_a_day_first_agency_dateline():
+    text = ("ABU DHABI, 6th November, 2019 (WAM) -- Dr. Anwar Gargash, Minister of State for Foreign Affairs of the "
+            "UAE, received V. Muraleedharan, Minister of State for External Affairs of India, in Abu Dhabi yesterday.")
+    assert extract(text).meetings[0].date == "2019-11-05"
