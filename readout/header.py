@@ -244,10 +244,25 @@ def _anchor_date(document, text: str) -> tuple[_Anchor, str]:
     published = dates.parse_iso(getattr(document, "published", None))
     if published:
         return _Anchor(published, dates.find_written_date(text, published, 0, min(len(text), _HEAD_LIMIT))), ""
-    found = dates.find_full_date(text, 0, min(len(text), _HEAD_LIMIT))
+    found = dates.find_full_date(text, 0, min(len(text), _HEAD_LIMIT)) or _stamp_at_the_foot(text)
     if found:
         return _Anchor(_day_first_if_the_text_says_so(text, found, document), (found.start, found.end)), ""
     return _Anchor(None, None), "meeting date: no year in the text and no published date"
+
+
+# 'Last Updated : 16 Oct 2023' in a page's footer, when the top has no date line.
+_FOOT_STAMP = rx.compile(r"(?:Last [Uu]pdated|Last [Mm]odified|Published|Posted|Date)(?: on)?[ \t]*:?[ \t]*")
+_FOOT_REACH = 600
+
+
+def _stamp_at_the_foot(text: str):
+    """The date of a publication stamp among the page's last lines."""
+    start = max(0, len(text) - _FOOT_REACH)
+    for stamp in _FOOT_STAMP.finditer(text, start):
+        found = dates.find_full_date(text, stamp.end(), min(len(text), stamp.end() + 30))
+        if found and found.start == stamp.end():
+            return found
+    return None
 
 
 _EITHER_WAY = rx.compile(r"(0?[1-9]|1[0-2])/(0?[1-9]|1[0-2])/\d{4}")

@@ -1271,3 +1271,10 @@ def test_yesterday_after_a_day_first_agency_dateline():
     text = ("ABU DHABI, 6th November, 2019 (WAM) -- Dr. Anwar Gargash, Minister of State for Foreign Affairs of the "
             "UAE, received V. Muraleedharan, Minister of State for External Affairs of India, in Abu Dhabi yesterday.")
     assert extract(text).meetings[0].date == "2019-11-05"
+
+
+def test_a_publication_stamp_at_the_foot_of_a_page_dates_it():
+    text = ("Home > Media > Press Releases\n\n"
+            "Foreign Minister Zambry Abd Kadir received Foreign Minister Park Jin of the Republic of Korea today.\n\n"
+            "Ministry of Foreign Affairs\nPutrajaya\n\nLast Updated : 16 Oct 2023\n\nCopyright 2023")
+    assert extract(text).meetings[0].date == "2023-10-16"
