@@ -525,6 +525,9 @@ def _lead_at(text: str, m: re.Match) -> Optional[_Lead]:
     if end - start < 15:
         return None
     people = find_people(text, start, end)
+    if m.group().startswith("meet ") and (not _TRAVELLED_TO_MEET.search(text, max(start, m.start() - 120), m.start())
+                                          or not any(p.start > m.end() and not p.possessive for p in people)):
+        return None  # (and only to meet someone named: 'to meet with government officials' is no readout's)
     if m.group().startswith(("convened", "chaired")) and len({p.country or p.organization for p in people} - {None}) < 2:
         return None  # 'convened a call with Governors and FEMA', 'chaired the cabinet meeting': domestic
     if any(not p.possessive for p in people):
@@ -544,6 +547,9 @@ def _lead_at(text: str, m: re.Match) -> Optional[_Lead]:
             and any(not _is_place(text, c) for c in countries.find_countries(text, m.end(), end)):
         return _Lead(start, end, m, people)
     return None
+
+
+_TRAVELLED_TO_MEET = rx.compile(r"(?<![\w-])(?:traveled|travelled|went|flew|arrived|came)\b[^.;\n]{0,100} to $")
 
 
 def _country_list_lead(text: str, m: re.Match) -> Optional[_Lead]:

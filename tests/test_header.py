@@ -1278,3 +1278,16 @@ def test_a_publication_stamp_at_the_foot_of_a_page_dates_it():
             "Foreign Minister Zambry Abd Kadir received Foreign Minister Park Jin of the Republic of Korea today.\n\n"
             "Ministry of Foreign Affairs\nPutrajaya\n\nLast Updated : 16 Oct 2023\n\nCopyright 2023")
     assert extract(text).meetings[0].date == "2023-10-16"
+
+
+@pytest.mark.parametrize("verb, found", [
+    ("traveled to New Delhi, India today to meet with", True),
+    ("will travel to New Delhi next week to meet with", False),  # a plan
+])
+def test_travelled_to_meet_with_someone_named_reports_a_meeting(verb, found):
+    text = (f"National Security Advisor Jake Sullivan {verb} Indian National Security Advisor Ajit Doval. "
+            "The two National Security Advisors reviewed progress.")
+    meetings = extract(text, published="2024-06-17", publisher="The White House").meetings
+    assert bool(meetings and meetings[0].countries == ("IND", "USA")) is found
+    unnamed = "Dr. Philip Gordon traveled to Guatemala on November 27 to meet with government officials."
+    assert extract(unnamed, published="2023-11-28", publisher="The White House").meetings == ()
