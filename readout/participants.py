@@ -549,7 +549,7 @@ _PORTFOLIO_AND = rx.compile(r" and (?:" + _PORTFOLIO_WORD + r")(?![\w-])"
                             r"(?:(?:,? and|,| &)? (?:" + _PORTFOLIO_WORD + r")(?![\w-])){0,6}")
 _TO_COUNTRY = rx.compile(r" to (?:the )?")
 _INITIAL = rx.compile(r"[A-Z](?:\.[A-Z])*\.?")
-_GAP = rx.compile(r",?[ \t\u00a0]+")
+_GAP = rx.compile(r",?[ \t\u00a0]+|,?[ \t\u00a0]*\n[ \t\u00a0]*(?!\n)")  # (a line break in wrapped text)
 # Where a title phrase after a name ends: a clause ('…, received a courtesy call from …'), so a
 # country named in the next person's title is not this person's.
 _PHRASE_STOP = rx.compile(r"[;()]|,\s+[a-z]|\s(?:held|met|who|received|hosted|paid|called|spoke|visited)\b")

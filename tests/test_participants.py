@@ -524,3 +524,12 @@ def test_a_portfolio_of_economics_or_negotiations_is_no_name():
     people = find_people("Deputy National Security Advisor for International Economics Mike Pyle met European "
                          "Commission Director-General for Neighborhood and Enlargement Negotiations, Gert Jan Koopman.")
     assert [p.name for p in people] == ["Mike Pyle", "Gert Jan Koopman"]
+
+
+def test_a_name_on_the_line_after_its_title_in_wrapped_text():
+    text = ("On April 16, Assistant to the President and Homeland Security Advisor\nLiz Sherwood-Randall travelled "
+            "to Mexico City.")
+    person, = find_people(text)
+    assert (person.name, person.title, person.country) == ("Liz Sherwood-Randall", "Homeland Security Advisor", "USA")
+    # A blank line ends the title's reach: a heading's last word is no one's title.
+    assert find_people("Remarks by the National Security Advisor\n\nJake Sullivan") == []
