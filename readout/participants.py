@@ -483,7 +483,7 @@ def _person_after_title(text, t, end, by_end, by_start) -> Optional[Person]:
         if portfolio and (text.startswith(",", portfolio.end()) or " and " in portfolio.group()):
             pos = portfolio.end()  # a name straight after the run only after a list ('… Trade and Worship')
     gap = _GAP.match(text[pos:pos + 4])
-    if not gap:
+    if not gap or ("\n" in gap.group() and not _wrapped_at(text, pos + gap.group().index("\n"))):
         return None
     pos += gap.end()
     while (h := HON_RE.match(text, pos, end)) or (h := _TITLE_THEN_SPACE.match(text, pos, end)):
@@ -509,6 +509,19 @@ def _country_before_joined_title(by_end, text: str, t: re.Match) -> Optional[str
         if first.end() == stop:
             return _country_before(by_end, text, first.start())
     return None
+
+
+_WRAPPED_LINE = 40  # characters: shorter lines are a page's headings and menus, not wrapped prose
+
+
+def _wrapped_at(text: str, newline: int) -> bool:
+    """Whether the line break at `newline` wraps a sentence: long lines on both sides of it
+    ('… Homeland Security Advisor\nLiz Sherwood-Randall and Deputy Assistant …', not
+    'Prime Minister of Australia\nSkip to main content')."""
+    before = newline - (text.rfind("\n", 0, newline) + 1)
+    after = text.find("\n", newline + 1)
+    after = (len(text) if after == -1 else after) - newline - 1
+    return before >= _WRAPPED_LINE and after >= _WRAPPED_LINE and "|" not in text[newline - before:newline]
 
 
 def _ends_with_org(text: str, pos: int) -> bool:

@@ -531,5 +531,7 @@ def test_a_name_on_the_line_after_its_title_in_wrapped_text():
             "to Mexico City.")
     person, = find_people(text)
     assert (person.name, person.title, person.country) == ("Liz Sherwood-Randall", "Homeland Security Advisor", "USA")
-    # A blank line ends the title's reach: a heading's last word is no one's title.
+    # A blank line ends the title's reach, and a page's short lines are no wrapped sentence.
     assert find_people("Remarks by the National Security Advisor\n\nJake Sullivan") == []
+    assert find_people("Meeting with Prime Minister Luxon | Prime Minister of Australia\nSkip to main content") \
+        [-1].name == "Luxon"
