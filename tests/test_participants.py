@@ -535,3 +535,17 @@ def test_a_name_on_the_line_after_its_title_in_wrapped_text():
     assert find_people("Remarks by the National Security Advisor\n\nJake Sullivan") == []
     assert find_people("Meeting with Prime Minister Luxon | Prime Minister of Australia\nSkip to main content") \
         [-1].name == "Luxon"
+
+
+def test_stacked_malaysian_title_seri_diraja():
+    person = find_people("Foreign Minister YB Dato' Seri Diraja Dr. Zambry Abd Kadir of Malaysia received the "
+                         "Minister.")[0]
+    assert (person.family_name, person.country) == ("Zambry", "MYS")
+
+
+def test_chinas_vice_president_is_in_the_gazetteer():
+    from readout import extract
+
+    text = "The Foreign Secretary met Vice President Han Zheng and Foreign Minister Wang Yi in Beijing on 18 October 2024."
+    meeting, = extract(text, publisher="GOV.UK").meetings
+    assert ("Han", "CHN") in [(p.family_name, p.country) for p in meeting.participants]
