@@ -172,7 +172,8 @@ def extract_meetings(document) -> tuple[list[Meeting], list[str]]:
 def _extract_meetings(document, text, anchor, anchor_warning, warnings) -> tuple[list[Meeting], list[str]]:
     """extract_meetings once the reference date is set."""
     publisher_country = countries.resolve_publisher_country(document.url, document.publisher)
-    leads = _outside_captions(_find_leads(text), getattr(document, "captions", ()) or ()) or _title_lead(document, text)
+    captions = getattr(document, "captions", ()) or ()
+    leads = _outside_captions(_find_leads(text, captions), captions) or _title_lead(document, text)
     if not leads:
         return [], warnings
     meetings = []
@@ -407,7 +408,7 @@ def _outside_captions(leads: list[_Lead], captions) -> list[_Lead]:
     return kept or leads
 
 
-def _find_leads(text: str) -> list[_Lead]:
+def _find_leads(text: str, captions=()) -> list[_Lead]:
     """Sentences with a verb trigger and at least one person or two countries, in order.
 
     The first full-sentence lead is found with every trigger; later leads (further meetings) only
@@ -429,8 +430,8 @@ def _find_leads(text: str) -> list[_Lead]:
         if lead:
             leads.append(lead)
             last_end = lead.end
-            if _is_full_sentence(text, lead):
-                break
+            if _is_full_sentence(text, lead) and not any(c[0] <= lead.start < c[1] for c in captions):
+                break  # (a photo caption above the story is no first sentence: go on to the story's)
     if leads:
         for pos in _word_positions(low, _FURTHER_WORDS, last_end, min(limit, last_end + FURTHER_WINDOW)):
             m = PATTERNS["triggers"].match(text, pos, limit)
@@ -441,8 +442,9 @@ def _find_leads(text: str) -> list[_Lead]:
                 leads.append(lead)
                 last_end = lead.end
     leads = _drop_headings(text, leads)
-    before = leads[0].start if leads else min(len(text), 1600)  # (a news page's menus can fill 800)
-    news = _news_lead(text, before) if _names_news(text, before, low) else None
+    told = [lead for lead in leads if not any(c[0] <= lead.start < c[1] for c in captions)]
+    before = told[0].start if told else min(len(text), 1600)  # (a news page's menus can fill 800)
+    news = _news_lead(text, before, 0, captions) if _names_news(text, before, low) else None
     if news is None and leads and not any(_is_full_sentence(text, lead) or _runs_on(text, lead) for lead in leads):
         # Only headings report the meeting ('PM Luxon meets President Marcos in Manila'); the story's
         # first sentence says what the two agreed ('… and President Marcos agreed on Friday to …').
@@ -600,9 +602,12 @@ def _runs_on(text: str, lead: _Lead) -> bool:
     return _RUNS_ON.search(text, max(lead.start, lead.end - 8), lead.end) is not None
 
 
-def _news_lead(text: str, before: int, after: int = 0) -> Optional[_Lead]:
-    """A news sentence before the first verb lead that names people of two countries ('X and Y agreed')."""
+def _news_lead(text: str, before: int, after: int = 0, captions=()) -> Optional[_Lead]:
+    """A news sentence before the first verb lead that names people of two countries ('X and Y agreed'),
+    not in a photo caption."""
     for m in PATTERNS["news_triggers"].finditer(text, after, before):
+        if captions and any(c[0] <= m.start() < c[1] for c in captions):
+            continue
         start, end = _sentence_bounds(text, m.start())
         if text[end - 1:end] not in (".", "”", '"') and end - start < 200:
             continue

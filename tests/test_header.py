@@ -1291,3 +1291,14 @@ def test_travelled_to_meet_with_someone_named_reports_a_meeting(verb, found):
     assert bool(meetings and meetings[0].countries == ("IND", "USA")) is found
     unnamed = "Dr. Philip Gordon traveled to Guatemala on November 27 to meet with government officials."
     assert extract(unnamed, published="2023-11-28", publisher="The White House").meetings == ()
+
+
+def test_a_photo_caption_above_a_news_story_is_not_its_lead():
+    text = ("ISTANBUL Aug 05, 2022 - 11:58 pm GMT+3\n\n"
+            "President Recep Tayyip Erdoğan (L) and Russian President Vladimir Putin shake hands during their meeting "
+            "in Sochi, Russia, Aug. 5, 2022. (AA Photo)\n\n"
+            "President Recep Tayyip Erdoğan and his Russian counterpart Vladimir Putin agreed on Friday to increase "
+            "bilateral trade, following talks in the Black Sea resort city of Sochi that lasted around four hours.")
+    meeting, = extract(text).meetings
+    assert meeting.region[0] == text.index("President Recep Tayyip Erdoğan and his")
+    assert (meeting.duration_minutes, meeting.date) == (240, "2022-08-05")
