@@ -164,7 +164,7 @@ TITLE_RE = rx.compile("(?=[" + "".join(sorted({t[0] for t in _TITLE_FORMS})) + r
                       + tries.alternation(_TITLE_FORMS) + r")(?![\w\-])")
 HON_RE = rx.compile(r"(?:" + tries.alternation(HONORIFICS["honorifics"]) + r")(?![\w])[ \t\u00a0]*")
 _SP = r"[ \t\u00a0]+"
-_TOK = r"(?:[A-Z]\.[A-Z][a-z][\w'’\-]*|[A-Z](?:\.[A-Z])+\.?|(?:al|el|bin|ibn)-[A-Z][\w'’\-]*|[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?)"
+_TOK = r"(?:[“\"][A-Z][\w'’\-]*[”\"](?=[ \t\u00a0]+[A-Z])|[A-Z]\.[A-Z][a-z][\w'’\-]*|[A-Z](?:\.[A-Z])+\.?|(?:al|el|bin|ibn)-[A-Z][\w'’\-]*|[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?)"
 _PART = r"(?:" + tries.alternation(_PARTICLES) + r")"
 NAME_RE = rx.compile(_TOK + r"(?:" + _SP + r"(?:" + _PART + _SP + r"){0,2}" + _TOK + r"){0,4}(?:,?[ ]Jr\.)?")
 # Bounded gaps (text is whitespace-collapsed): adjacent unbounded runs would backtrack quadratically.
@@ -246,7 +246,8 @@ def level_of(title: Optional[str]) -> Optional[str]:
 
 def _clean_tokens(raw: str) -> list[str]:
     """Name tokens without honorifics, suffixes or the sentence's final period."""
-    tokens = raw.replace("\u00a0", " ").replace(",", " ").split()
+    # (a nickname in quotes inside a name is no part of it: 'Joko "Jokowi" Widodo')
+    tokens = [t for t in raw.replace("\u00a0", " ").replace(",", " ").split() if not t.startswith(("“", '"'))]
     while len(tokens) > 1 and tokens[-1] in _NAME_SUFFIXES:
         tokens.pop()  # 'Lloyd J. Austin III', 'Joseph R. Biden, Jr.', 'King Charles III
     if tokens and tokens[-1].endswith(".") and len(tokens[-1]) > 2:

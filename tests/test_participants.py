@@ -549,3 +549,17 @@ def test_chinas_vice_president_is_in_the_gazetteer():
     text = "The Foreign Secretary met Vice President Han Zheng and Foreign Minister Wang Yi in Beijing on 18 October 2024."
     meeting, = extract(text, publisher="GOV.UK").meetings
     assert ("Han", "CHN") in [(p.family_name, p.country) for p in meeting.participants]
+
+
+@pytest.mark.parametrize("text, name, family", [
+    ('President Joko "Jokowi" Widodo met his Ukrainian counterpart.', "Joko Widodo", "Widodo"),
+    ("Jake Sullivan met Israeli Minister Benjamin “Benny” Gantz.", "Benjamin Gantz", "Gantz"),
+])
+def test_a_nickname_in_quotes_inside_a_name(text, name, family):
+    person = find_people(text)[-1]
+    assert (person.name, person.family_name) == (name, family)
+
+
+def test_a_quotation_after_a_name_is_no_nickname():
+    people = find_people('President Biden said "Thank you" to Prime Minister Kishida.')
+    assert [p.name for p in people] == ["Biden", "Kishida"]
