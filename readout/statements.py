@@ -799,7 +799,10 @@ def _title_party(text: str, m: re.Match, start: int, end: int, ctx: AgentContext
                 if code in ctx.countries:
                     return code
                 break
-    return ctx.by_title(m.group(1)) or ctx.unnamed_party
+    # A title no participant is known by ('The Deputy Prime Minister' for 'Deputy Prime Minister and
+    # Foreign Minister Dar'): a publisher calls its own principal by office.
+    named = _NAME_AFTER.match(text, m.end(), end) is not None  # someone, if no participant ('… Paganini of Uruguay')
+    return ctx.by_title(m.group(1)) or ctx.unnamed_party or (None if named else ctx.speaker)
 
 
 def _known_officials(text: str, start: int, end: int, ctx: AgentContext) -> list[str]:

@@ -581,3 +581,13 @@ def test_a_share_line_between_summary_and_body_does_not_end_the_meeting():
     meeting, = extract(text, publisher="GOV.UK").meetings
     said = [(s.text.split()[0], tuple(s.agents)) for s in meeting.statements]
     assert said == [("He", ("GBR",)), ("Prime", ("JPN",))]  # and nothing from below the footer
+
+
+def test_a_title_no_participant_is_known_by_is_the_publishers_principal():
+    text = ("Government of Pakistan\nMinistry of Foreign Affairs\n\n"
+            "Deputy Prime Minister and Foreign Minister Senator Mohammad Ishaq Dar held a telephone conversation with "
+            "Foreign Minister Jeyhun Bayramov of Azerbaijan on 14 January 2025.\n\n"
+            "The Deputy Prime Minister conveyed warm greetings for the New Year.\n\n"
+            "Foreign Minister Omar Paganini of Uruguay was also mentioned.")
+    meeting, = extract(text).meetings
+    assert meeting.statements[0].agents == ("PAK",)
