@@ -320,6 +320,8 @@ def test_first_person_statements_belong_to_the_speakers_side():
     ("Minister Lee conveyed to President Tokayev an invitation from President Duda.", "invite"),
     ("Minister Lee touched upon the situation in Ukraine.", "explain"),
     ("The parties also touched upon the bilateral agenda.", "exchange_views"),
+    ("Minister Lee assured Nepal's full support during its tenure.", "express_support"),
+    ("Minister Lee assured Hon. Botchwey of the UK's commitment to working with Ghana.", "confirm"),
 ])
 def test_common_reporting_verbs_and_longer_possessives(sentence, stance):
     spec = load("stance_welcome")[1]["meeting"]
