@@ -2071,7 +2071,9 @@ def _one_meeting_per_counterpart(document, text, leads, index, main, subject, ot
     starts = {}
     for p in others:  # where the text next names each counterpart, from the sentence that does
         at = text.find(p.family_name, lead.end, region_end)
-        starts[p.family_name] = _sentence_bounds(text, at)[0] if at != -1 else None
+        opened = _meeting_opened_with(text, lead.end, region_end, p)  # 'At the meeting with the Greek Foreign Minister, …'
+        found = [x for x in (at, opened) if x is not None and x != -1]
+        starts[p.family_name] = _sentence_bounds(text, min(found))[0] if found else None
     later = sorted(s for s in starts.values() if s is not None)
     split = []
     for p in others:
@@ -2090,6 +2092,20 @@ def _one_meeting_per_counterpart(document, text, leads, index, main, subject, ot
     unique = list(dict.fromkeys(warnings))  # each meeting built from the one lead says the same
     warnings[:] = unique
     return split if len(split) >= 2 else []
+
+
+_MEETING_WITH_OPENING = rx.compile(r"(?:[Ii]n|[Aa]t|[Dd]uring) (?:his|her|their|the) (?:[\w’'\-]+ ){0,2}?meeting with ")
+
+
+def _meeting_opened_with(text: str, start: int, end: int, person) -> Optional[int]:
+    """Where a sentence opens on the meeting with this counterpart, named by name or country ('At the
+    meeting with the Greek Foreign Minister, both Ministers …')."""
+    for m in _MEETING_WITH_OPENING.finditer(text, start, end):
+        window = min(end, m.end() + 60)
+        if text.find(person.family_name, m.end(), window) != -1 or any(
+                c.code == person.country for c in countries.find_countries(text, m.end(), window)):
+            return m.start()
+    return None
 
 
 # '… where he was received by President Tokayev and held talks with Minister Nurtleu': a second

@@ -1302,3 +1302,18 @@ def test_a_photo_caption_above_a_news_story_is_not_its_lead():
     meeting, = extract(text).meetings
     assert meeting.region[0] == text.index("President Recep Tayyip Erdoğan and his")
     assert (meeting.duration_minutes, meeting.date) == (240, "2022-08-05")
+
+
+def test_separate_meetings_read_from_the_sentence_that_opens_on_each():
+    text = ("The Minister of Foreign Affairs of Nigeria, Ambassador Yusuf Tuggar, on 20 September 2023 held separate "
+            "bilateral meetings with the Minister of Foreign Affairs of Greece, Mr. George Gerapetritis, and the "
+            "Minister of Foreign Affairs of Cyprus, Dr. Constantinos Kombos, in New York.\n\n"
+            "2. At the meeting with the Greek Foreign Minister, both Ministers reviewed bilateral relations. "
+            "Minister Gerapetritis expressed appreciation for the Nigerian Navy.\n\n"
+            "3. In his meeting with the Cypriot Foreign Minister, HM Tuggar raised the welfare of Nigerian students. "
+            "Dr. Kombos undertook to look into the concerns raised.")
+    meetings = extract(text).meetings
+    assert [m.countries for m in meetings] == [("GRC", "NGA"), ("CYP", "NGA")]
+    assert meetings[0].region[0] == text.index("At the meeting")
+    assert meetings[1].region[0] == text.index("In his meeting")
+    assert [p.family_name for p in meetings[1].participants] == ["Tuggar", "Kombos"]  # 'HM' is an honorific
