@@ -2034,7 +2034,7 @@ def _place_of_the_opening_only(text: str, lead: _Lead, meeting: Meeting) -> Meet
 # "held separate telephone talks with A and B", "met separately with …", "… respectively".
 # (Calls in the plural are one per counterpart: 'held phone calls with Lammy and Barrot'.)
 _SEPARATE = rx.compile(r"(?<![\w-])(?:separate(?:ly)?|respectively|individually|bilateral meetings|"
-                       r"(?:phone|telephone) (?:calls|conversations|talks))(?![\w-])")
+                       r"(?:phone|telephone) (?:calls|conversations))(?![\w-])")
 
 
 def _separate_meetings(document, text, leads, index, main, anchor, publisher_country, warnings) -> list[Meeting]:

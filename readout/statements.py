@@ -497,7 +497,7 @@ _SENTENCE_END = rx.compile(r"[.!?][”\"’)]?(?:\s|$)")
 
 # Offices written as abbreviations in some ministries' readouts ("PM congratulated …" in India's).
 _TITLE_ABBREVIATIONS = {"pm": "prime minister", "fm": "foreign minister", "dpm": "deputy prime minister",
-                        "eam": "external affairs minister"}
+                        "eam": "external affairs minister", "pcs": "prime cabinet secretary"}
 
 
 # Titles are learnt from a person's first mentions ("Secretary Blinken", "Rex Tillerson, the US

@@ -46,7 +46,8 @@ def _same_matches(old: re.Pattern, new: re.Pattern, groups=()):
 
 _CITIES = countries.alternation(countries.CITIES)
 _ORGS = countries.alternation(countries.ORGANIZATIONS)
-_OFFICIALS = countries.alternation(participants.OFFICIALS)
+# The gazetteer's names and the family names of its full names ('Xi' of 'Xi Jinping').
+_OFFICIALS = countries.alternation(set(participants.OFFICIALS) | set(participants._FULL_BY_FAMILY))
 _OCC = (r"(?P<occ>(?:[A-Z0-9][\w'’\-]*|of|and|the|on|for|in)(?:[ \-](?:[A-Z0-9][\w'’\-]*|of|and|the|on|for|in))"
         r"{0,10})")
 OLD = {

@@ -593,3 +593,12 @@ def test_a_title_no_participant_is_known_by_is_the_publishers_principal():
             "Foreign Minister Omar Paganini of Uruguay was also mentioned.")
     meeting, = extract(text).meetings
     assert meeting.statements[0].agents == ("PAK",)
+
+
+def test_kenyas_prime_cabinet_secretary_by_abbreviation():
+    text = ("Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs, Hon. Musalia Mudavadi, "
+            "today hosted the Minister of Foreign Affairs of the Republic of Estonia, H.E. Margus Tsahkna, in Nairobi "
+            "on 23 April 2024.\n\nPCS Mudavadi welcomed Minister Tsahkna to Kenya.\n\n"
+            "The PCS lauded Estonia's achievements in e-governance.")
+    meeting, = extract(text).meetings
+    assert meeting.statements[-1].agents == ("KEN",)
