@@ -372,3 +372,9 @@ def test_no_masthead_in_a_sentence():
     from readout.document import publisher_from_masthead
 
     assert publisher_from_masthead("The Ministry of Foreign Affairs of Japan said on Monday that talks were held.") is None
+
+
+def test_the_new_zealand_governments_site_names_itself():
+    text = ("The official website of the New Zealand Government\n\nForeign Minister meets Chinese counterpart\n\n"
+            "Foreign Minister Nanaia Mahuta met China's Foreign Minister Qin Gang in Beijing on Thursday.")
+    assert detect_publisher(text, None) == "New Zealand Government"
