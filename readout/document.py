@@ -23,7 +23,7 @@ KINDS = ("readout", "announcement", "press_conference", "remarks", "statement", 
 _TITLE_GROUPS = ("title_press_conference", "title_remarks", "title_joint_statement", "title_statement",
                  "title_other", "title_readout", "title_announcement")
 # The title zone is also read for the news and official cues the lead is read for.
-_TITLE_SCAN_GROUPS = _TITLE_GROUPS + ("news", "official")
+_TITLE_SCAN_GROUPS = _TITLE_GROUPS + ("news", "official", "neutral")
 _LEAD_GROUPS = ("held", "held_weak", "future", "speech", "news", "official", "neutral")
 _TITLE_LINES = 4
 _LEAD_CHARS = 700

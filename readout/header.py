@@ -530,7 +530,8 @@ def _lead_at(text: str, m: re.Match) -> Optional[_Lead]:
     if m.group().startswith("meet ") and (not _TRAVELLED_TO_MEET.search(text, max(start, m.start() - 120), m.start())
                                           or not any(p.start > m.end() and not p.possessive for p in people)):
         return None  # (and only to meet someone named: 'to meet with government officials' is no readout's)
-    if m.group().startswith(("convened", "chaired")) and len({p.country or p.organization for p in people} - {None}) < 2:
+    if m.group().lower().startswith(("convened", "chaired", "talks between")) \
+            and len({p.country or p.organization for p in people} - {None}) < 2:
         return None  # 'convened a call with Governors and FEMA', 'chaired the cabinet meeting': domestic
     if any(not p.possessive for p in people):
         return _Lead(start, end, m, people)
@@ -1309,8 +1310,10 @@ def _meeting_date(document, text, lead, anchor: _Anchor, spans, warnings, restat
     """The meeting date: in the lead first, else the sentences around it, else a later lead that
     tells the same meeting again, else the date line; relative words use the anchor."""
     skip = anchor.span or (0, 0)
-    if not (lead.start <= skip[0] < lead.start + 20):
-        skip = (0, 0)  # the date line is skipped only where the lead runs on from it ('date 2024-12-26 In a …')
+    if not (lead.start <= skip[0] < lead.start + 20) or _ON_BEFORE.search(text, lead.start, skip[0]):
+        # The date line is skipped only where the lead runs on from it ('date 2024-12-26 In a …'),
+        # not where it is the lead's own ('On 28 January 2024, at 10.00 hrs., Mr. Parnpree …').
+        skip = (0, 0)
     reference = _release_date(text, anchor, lead)
     filed = _news_dateline_date(text, lead, reference)
     if filed:
@@ -1353,6 +1356,9 @@ def _meeting_date(document, text, lead, anchor: _Anchor, spans, warnings, restat
             spans["date"] = list(anchor.span)
         return anchor.date.isoformat()
     return None
+
+
+_ON_BEFORE = rx.compile(r"(?<![\w-])[Oo]n\s+$")
 
 
 # A day something is due by, not the meeting's: 'push back the tariff to July 9 after a phone call
@@ -1887,8 +1893,9 @@ def _host_country(text, lead, fmt, location, principals, countries_set, spans) -
     return None
 
 
-_VISIT_ABOVE = rx.compile(r"\b(?:is|was|are|were) (?:on an? (?:[\w-]+ ){0,3}?visit to|visiting|(?:paying|making) an? "
-                          r"(?:[\w-]+ ){0,3}?visit to) (?:the )?")
+# ('… made an Official Visit to Japan from 6 to 8 March 2023.', '… paid a working visit to Seoul')
+_VISIT_ABOVE = rx.compile(r"\b(?:(?:is|was|are|were) (?:on an? (?:[\w-]+ ){0,3}?[Vv]isit to|visiting|(?:paying|making) an? "
+                          r"(?:[\w-]+ ){0,3}?[Vv]isit to)|(?:made|paid|undertook) an? (?:[\w-]+ ){0,3}?[Vv]isit to) (?:the )?")
 
 
 def _visit_told_above(text: str, lead, principals) -> Optional[tuple[str, tuple[int, int]]]:
@@ -1896,7 +1903,7 @@ def _visit_told_above(text: str, lead, principals) -> Optional[tuple[str, tuple[
     of the Republic of Lithuania, is visiting Japan from June 18 to 21. The overview of his meetings
     is as follows.'): each meeting it reports took place in the country visited."""
     head = 0 if lead.start < 4000 else lead.start - 1500  # the page's opening, above every meeting it reports
-    if text.find("visit", head, lead.start) == -1:
+    if text.find("isit", head, lead.start) == -1:
         return None
     names = [p.family_name.lower() for p in principals if len(p.family_name) > 2]
     for m in _VISIT_ABOVE.finditer(text, head, lead.start):

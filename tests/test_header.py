@@ -1317,3 +1317,47 @@ def test_separate_meetings_read_from_the_sentence_that_opens_on_each():
     assert meetings[0].region[0] == text.index("At the meeting")
     assert meetings[1].region[0] == text.index("In his meeting")
     assert [p.family_name for p in meetings[1].participants] == ["Tuggar", "Kombos"]  # 'HM' is an honorific
+
+
+def test_news_leads_has_spoken_with_and_talks_between():
+    call = ("Prime Minister Anthony Albanese has spoken with US president-elect Donald Trump, describing their "
+            "conversation as warm.\n\nThe call took place at about 9:30am and lasted roughly 15 minutes.")
+    meeting, = extract(call, published="2024-11-07").meetings
+    assert (meeting.countries, meeting.format) == (("AUS", "USA"), "telephone")
+    talks = ("MANILA – The agreement was signed shortly before the second two-plus-two security talks between Foreign "
+             "Minister Yoko Kamikawa of Japan and Foreign Affairs Secretary Enrique Manalo of the Philippines on Monday.")
+    assert extract(talks, published="2024-07-08").meetings[0].countries == ("JPN", "PHL")
+    peace = "Minister Hayashi commended Kenya's mediation of the peace talks between the Ethiopian government and the TPLF."
+    assert extract(peace, published="2023-05-01").meetings == ()
+
+
+def test_a_headline_on_what_the_meeting_agreed_is_no_announcement():
+    text = ("Yoon, Biden, Kishida agree to hold trilateral summits annually at Camp David\n\n"
+            "CAMP DAVID, Maryland — President Yoon Suk Yeol, U.S. President Joe Biden and Japanese Prime Minister "
+            "Fumio Kishida agreed Friday (local time) to hold trilateral summits every year.")
+    record = extract(text, published="2023-08-19")
+    assert record.document.is_readout and record.meetings[0].countries == ("JPN", "KOR", "USA")
+
+
+def test_a_visit_made_above_the_meetings_places_them():
+    text = ("Minister for Foreign Affairs Dr Vivian Balakrishnan made an Official Visit to Japan from 6 to 8 March 2023.\n\n"
+            "Minister Balakrishnan called on Prime Minister Kishida Fumio on 7 March 2023. They reaffirmed close "
+            "relations.")
+    meeting, = extract(text).meetings
+    assert meeting.host_country == "JPN"
+
+
+def test_a_spokespersons_briefing_on_the_summit_without_questions_is_its_readout():
+    text = ("Briefing by Spokesperson Kang Yu-jung on the Korea-Viet Nam Summit\n\n"
+            "President Lee Jae Myung held a summit with To Lam, General Secretary of the Communist Party of Viet Nam, "
+            "who is on a state visit to Korea, at the Yongsan Presidential Office today, starting at 10:30 a.m.")
+    record = extract(text, published="2025-08-11")
+    assert record.document.kind == "readout" and record.meetings[0].start_time == "10:30"
+
+
+def test_the_leads_own_date_at_the_top_of_a_page_is_its_date():
+    text = ("Ministry of Foreign Affairs, Kingdom of Thailand\n\n"
+            "On 28 January 2024, at 10.00 hrs., Mr. Parnpree Bahiddha-Nukara, Deputy Prime Minister and Minister of "
+            "Foreign Affairs of Thailand, held talks with Mr. Wang Yi, Minister of Foreign Affairs of China, who was on "
+            "an official visit to Thailand from 26 to 29 January 2024.")
+    assert extract(text).meetings[0].date == "2024-01-28"
