@@ -194,7 +194,7 @@ def _country_of_a_body(name: str) -> Optional[str]:
     """The country a government body's name ends with: 'Government of the Netherlands',
     'Ministry of Foreign Affairs (Sultanate of Oman)' (the publisher a page's masthead gives)."""
     if not name.startswith(("Government", "Ministry", "Department", "Office", "Presidency", "Embassy", "The ",
-                            "Federal")):
+                            "Federal", "President", "Prime Minister", "Chancellery", "Official")):
         return None
     m = _BODY_OF.match(name)
     return resolve_country(m.group("of") or m.group("paren")) if m else None

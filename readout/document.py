@@ -55,8 +55,10 @@ def detect_publisher(text: str, url: Optional[str]) -> Optional[str]:
 
 # 'Government of the Netherlands', 'Ministry of Foreign Affairs of the Czech Republic': a line that
 # names a government body of a country.
-_MASTHEAD = rx.compile(r"(?:The )?(?:Federal )?(?:Government|Ministry|Department|Office|Presidency|Embassy)\b"
-                       r"[^\n.|]{0,80} of (?P<country>(?:the )?[A-Z][^\n.,|]{2,50})")
+_MASTHEAD = rx.compile(r"(?:(?:The )?[Oo]fficial (?:web)?site of )?(?:[Tt]he )?(?:Federal )?"
+                       r"(?:(?:Government|Ministry|Department|Office|Presidency|Embassy)\b[^\n.|]{0,80}"
+                       r"|President|Prime Minister|Chancellery)"  # ('The President of the State of Israel' only)
+                       r" of (?P<country>(?:the )?[A-Z][^\n.,|]{2,50})")
 _BODY = ("Ministry", "Department", "Office", "Presidency")
 
 

@@ -485,12 +485,12 @@ TRIGGER_WORDS = _leading_words(load(_RULES_FILE)["triggers"])
 # of a sentence: 'looked forward to meeting with him in Rome' or 'during the meeting with the
 # Minister' inside a sentence tells no meeting of its own.
 _IN_THE_MEETING = rx.compile(r"(?:[A-Z][a-z]+, )?(?:[Ii]n|[Aa]t|[Dd]uring) (?:his|her|their|the) (?:[\w’'\-]+ ){0,2}?"
-                             r"(?=meeting with\b)")
+                             r"(?=meeting with\b)|(?=Meeting with\b)")  # (or a section heading: 'Meeting with the President of Ukraine, …')
 
 
 def _opens_its_sentence(text: str, trigger: re.Match) -> bool:
     """The trigger 'meeting with' opens its sentence as 'In her meeting with …'."""
-    if not trigger.group().startswith("meeting"):
+    if not trigger.group().lower().startswith("meeting"):
         return False
     start = _sentence_bounds(text, trigger.start())[0]
     m = _IN_THE_MEETING.match(text, start)
@@ -1981,7 +1981,7 @@ def _further_meetings(document, text, leads, main, anchor, publisher_country, wa
                 or _is_recalled(text, lead):
             continue
         if not _is_full_sentence(text, lead) and any(_is_full_sentence(text, nxt) and nxt.start - lead.end < 300
-                                                     for nxt in leads[i + 1:i + 2]):
+                                                     and _names_a_counterpart(nxt) for nxt in leads[i + 1:i + 2]):
             continue  # a section heading ('2. Courtesy Call on Prime Minister Kishida'): its sentence follows
         pair = _separate_pair(text, lead, main) if _SEPARATE.search(text, lead.start, lead.end) else None
         if pair:
@@ -2006,7 +2006,7 @@ def _further_meetings(document, text, leads, main, anchor, publisher_country, wa
             known.add(person.family_name.lower())
             first = [_with_known_country(p, main) for p in _principals(text, lead)
                      if p.start < lead.trigger.start()] or ([_person_from(subject)] if subject else [])
-            region_end = leads[i + 1].start if i + 1 < len(leads) else len(text)
+            region_end = _next_told_meeting(text, leads, i, person)
             meeting = _build_meeting(document, text, lead, leads, i, anchor, publisher_country, warnings,
                                      principals=first + [person], region_end=region_end)
             if meeting and main.date and not _dated_in_lead(meeting, lead, text):
@@ -2020,6 +2020,25 @@ def _further_meetings(document, text, leads, main, anchor, publisher_country, wa
             if meeting:
                 extra.append(_with_place(_only_countries(meeting, first + [person], None if first else home), main))
     return extra
+
+
+def _next_told_meeting(text: str, leads: list[_Lead], i: int, person: Person) -> int:
+    """Where the next lead after leads[i] begins, passing over a full sentence that names no one
+    but this counterpart's country: the same meeting told again ('Meeting with the President of
+    Ukraine, Volodymyr Zelenskyy' over 'The President received his Ukrainian counterpart, …')."""
+    for nxt in leads[i + 1:]:
+        if _names_a_counterpart(nxt) or not _is_full_sentence(text, nxt) or not any(
+                c.code == person.country for c in countries.find_countries(text, nxt.trigger.end(), nxt.end)):
+            return nxt.start
+    return len(text)
+
+
+def _names_a_counterpart(lead: _Lead) -> bool:
+    """Whether a lead names someone of a known side after its verb (else the heading above it
+    names the counterpart: 'Meeting with the President of Ukraine, Volodymyr Zelenskyy' over 'The
+    President received his Ukrainian counterpart')."""
+    return any(p.start > lead.trigger.start() and (p.country or p.organization) and not p.possessive
+               for p in lead.people)
 
 
 def _place_of_the_opening_only(text: str, lead: _Lead, meeting: Meeting) -> Meeting:

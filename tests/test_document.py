@@ -359,6 +359,8 @@ def test_a_schedule_as_briefed_is_an_announcement():
     ("Ministry of Foreign Affairs of the Czech Republic\n\nCzech | English\n\n", "CZE"),
     ("Sultanate of Oman\nMinistry of Foreign Affairs\n\nHome   Ministry   Media Center\n\n", "OMN"),
     ("Ministry of Foreign Affairs and Regional Integration\nRepublic of Ghana\n\nHOME   ABOUT US\n\n", "GHA"),
+    ("The President of the State of Israel\nHome > News > Press Releases\n\n", "ISR"),
+    ("Official website of the President of the Republic of Poland\nNews | President\n\n", "POL"),
 ])
 def test_a_governments_masthead_names_the_publisher_and_its_country(head, country):
     from readout.countries import resolve_publisher_country
@@ -372,6 +374,9 @@ def test_no_masthead_in_a_sentence():
     from readout.document import publisher_from_masthead
 
     assert publisher_from_masthead("The Ministry of Foreign Affairs of Japan said on Monday that talks were held.") is None
+    # A wrapped first line of a sentence is no masthead.
+    assert publisher_from_masthead("President Biden spoke today with President Abdel Fattah El-Sisi of Egypt\nabout "
+                                   "the situation.") is None
 
 
 def test_the_new_zealand_governments_site_names_itself():

@@ -1361,3 +1361,14 @@ def test_the_leads_own_date_at_the_top_of_a_page_is_its_date():
             "Foreign Affairs of Thailand, held talks with Mr. Wang Yi, Minister of Foreign Affairs of China, who was on "
             "an official visit to Thailand from 26 to 29 January 2024.")
     assert extract(text).meetings[0].date == "2024-01-28"
+
+
+def test_section_headings_meeting_with_each_counterpart():
+    text = ("President Javier Milei held a series of bilateral meetings this afternoon at the Casa Rosada on 10 December "
+            "2023.\n\nMeeting with the President of Ukraine, Volodymyr Zelenskyy\n\n"
+            "The President received his Ukrainian counterpart, who is making his first visit to Latin America. The two "
+            "leaders discussed a summit.\n\nMeeting with the President of Chile, Gabriel Boric\n\n"
+            "The two presidents reviewed bilateral trade.")
+    meetings = extract(text).meetings
+    assert [m.countries for m in meetings] == [("ARG", "UKR"), ("ARG", "CHL")]
+    assert meetings[0].statements  # the heading's meeting runs on through the sentence under it
