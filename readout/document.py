@@ -353,7 +353,9 @@ def _squash(text: str) -> str:
 
 
 def _is_paragraph(line: str) -> bool:
-    return len(line) > 150 or (len(line) > 60 and line.rstrip().endswith((".", "”", '"')))
+    # (a line that ends with a quotation but no full stop is a headline: 'Xi says U.S. tech
+    # restrictions "not de-risking but creating risks"')
+    return len(line) > 150 or (len(line) > 60 and line.rstrip().endswith((".", ".”", '."', "!”", '!"', "?”", '?"')))
 
 
 def lead_text(text: str, captions=()) -> str:

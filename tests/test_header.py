@@ -1372,3 +1372,17 @@ def test_section_headings_meeting_with_each_counterpart():
     meetings = extract(text).meetings
     assert [m.countries for m in meetings] == [("ARG", "UKR"), ("ARG", "CHL")]
     assert meetings[0].statements  # the heading's meeting runs on through the sentence under it
+
+
+def test_a_reuters_photo_and_headline_bullets_do_not_hide_the_story():
+    text = ("Biden, Xi discuss Taiwan in first talks since California summit\n\n"
+            "U.S. President Joe Biden meets with Chinese President Xi Jinping on the sidelines of the APEC summit in "
+            "Woodside, California, U.S., November 15, 2023. REUTERS/Kevin Lamarque/File Photo Purchase Licensing Rights\n"
+            'Xi says U.S. tech restrictions "not de-risking but creating risks"\n'
+            "Yellen, Blinken to visit China in coming weeks\n\n"
+            "WASHINGTON, April 2 (Reuters) - U.S. President Joe Biden and Chinese leader Xi Jinping held a phone call "
+            "on Tuesday, their first conversation since a November summit.")
+    record = extract(text, published="2024-04-02")
+    assert record.document.is_readout
+    meeting, = record.meetings
+    assert (meeting.date, meeting.format, meeting.host_country) == ("2024-04-02", "telephone", None)

@@ -563,3 +563,13 @@ def test_a_nickname_in_quotes_inside_a_name(text, name, family):
 def test_a_quotation_after_a_name_is_no_nickname():
     people = find_people('President Biden said "Thank you" to Prime Minister Kishida.')
     assert [p.name for p in people] == ["Biden", "Kishida"]
+
+
+def test_treasury_secretary_and_indias_national_security_adviser():
+    people = find_people("US Treasury Secretary Janet Yellen and Chinese Vice Premier He Lifeng held a video call.")
+    assert (people[0].title, people[0].country) == ("Treasury Secretary", "USA")
+    from readout import extract
+
+    meeting = extract("National Security Adviser Ajit Doval and Chinese Foreign Minister Wang Yi held talks in "
+                      "Beijing on 18 December 2024.").meetings[0]
+    assert ("Doval", "IND") in [(p.family_name, p.country) for p in meeting.participants]
