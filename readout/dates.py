@@ -61,6 +61,9 @@ TIME_RE = rx.compile(
 )
 _STAMP_BEFORE = rx.compile(r"(?:19|20)\d\d,?[ \t]*(?:(?:at|-|–|\|)[ \t]+)?$"
                            r"|(?:Posted|Updated|Published|Modified|Issued(?: on)?)\s*:?\s*$")
+# ('On 28 January 2024, at 10.00 hrs., Mr. … held talks': a sentence's date, then the meeting's time)
+_ON_THE_DATE = rx.compile(r"(?<![\w-])[Oo]n (?:[A-Z][a-z]+day,? )?(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+|[A-Z][a-z]+\.? \d{1,2}),? "
+                          r"(?:19|20)\d\d,?[ \t]*(?:at[ \t]+)?$")
 # Bounded gaps: adjacent unbounded \s* would backtrack cubically on a run of spaces.
 _NOTE_RE = rx.compile(r"\s{0,4}[(\[]?\s{0,4}(?:\(\s{0,4})?(?P<note>(?:local|Japan|Tokyo|Korea|Seoul|Beijing|Washington|Eastern|GMT|JST|KST|EST|EDT|UTC)(?: standard)?(?: time)?)\b", re.I)
 _NUM = r"(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty(?:-five)?|fifty|sixty|ninety)"
@@ -292,7 +295,8 @@ def find_time(text: str, start: int = 0, end: Optional[int] = None) -> Optional[
     if first is None:
         return None
     m = TIME_RE.search(text, first, end)
-    while m and (_STAMP_BEFORE.search(text, max(0, m.start() - 14), m.start()) or _is_stamp_line(text, m)):
+    while m and ((_STAMP_BEFORE.search(text, max(0, m.start() - 14), m.start())
+                  and not _ON_THE_DATE.search(text, max(0, m.start() - 40), m.start())) or _is_stamp_line(text, m)):
         # '10/26/2023 11:52 PM EDT', 'January 13, 2025, 17:20', '18:42 JST, January 13, 2025':
         # when a page was posted, not the meeting.
         m = TIME_RE.search(text, m.end(), end)

@@ -196,3 +196,11 @@ def test_a_page_stamp_hours_ago_is_no_duration():
 
     assert find_duration("Agency News | Last Updated: 3 hours ago\nThe two leaders spoke.") is None
     assert find_duration("Updated 2 hours ago. The talks lasted about 2 hours.").value == 120
+
+
+def test_a_time_after_the_sentences_own_date_is_no_page_stamp():
+    from readout.dates import find_time
+
+    assert find_time("On 28 January 2024, at 10.00 hrs., Mr. Parnpree held talks").value == "10:00"
+    assert find_time("On Monday, March 4, 2024 at 3 p.m., the leaders met").value == "15:00"
+    assert find_time("Posted January 13, 2025 at 17:20") is None
