@@ -530,6 +530,8 @@ def _lead_at(text: str, m: re.Match) -> Optional[_Lead]:
     if m.group().startswith("meet ") and (not _TRAVELLED_TO_MEET.search(text, max(start, m.start() - 120), m.start())
                                           or not any(p.start > m.end() and not p.possessive for p in people)):
         return None  # (and only to meet someone named: 'to meet with government officials' is no readout's)
+    if m.group().lower().startswith("talks between") and _NOT_HELD.search(text, start, end):
+        return None  # 'Planned phone talks between … have been postponed'
     if m.group().lower().startswith(("convened", "chaired", "talks between")) \
             and len({p.country or p.organization for p in people} - {None}) < 2:
         return None  # 'convened a call with Governors and FEMA', 'chaired the cabinet meeting': domestic
@@ -552,6 +554,8 @@ def _lead_at(text: str, m: re.Match) -> Optional[_Lead]:
     return None
 
 
+_NOT_HELD = rx.compile(r"(?<![\w-])(?:[Pp]lanned|[Pp]roposed|[Pp]ossible|[Uu]pcoming|[Ss]cheduled|[Ee]xpected|"
+                       r"postponed|cancell?ed|called off|put off|delayed)(?![\w-])")
 _TRAVELLED_TO_MEET = rx.compile(r"(?<![\w-])(?:traveled|travelled|went|flew|arrived|came)\b[^.;\n]{0,100} to $")
 
 

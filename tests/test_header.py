@@ -1329,6 +1329,9 @@ def test_news_leads_has_spoken_with_and_talks_between():
     assert extract(talks, published="2024-07-08").meetings[0].countries == ("JPN", "PHL")
     peace = "Minister Hayashi commended Kenya's mediation of the peace talks between the Ethiopian government and the TPLF."
     assert extract(peace, published="2023-05-01").meetings == ()
+    planned = ("Planned phone talks between Foreign Minister Cho Tae-yul and his Japanese counterpart Takeshi Iwaya have "
+               "been postponed, diplomatic sources said Thursday.")
+    assert extract(planned, published="2024-12-05").meetings == ()
 
 
 def test_a_headline_on_what_the_meeting_agreed_is_no_announcement():
