@@ -1487,7 +1487,7 @@ def _first_in_lead(finder, text, lead):
 # about 65 minutes", "The talks, which began at 10 a.m., ran for …" (news reports put it in the
 # second or third paragraph). The verb is found first (a literal start, cheap); the words before
 # it must make the meeting its subject.
-_OF_THE_MEETING = rx.compile(r"(?:The|the|Their|their|Today[’']s|Monday[’']s|Tuesday[’']s|Wednesday[’']s|Thursday[’']s|"
+_OF_THE_MEETING = rx.compile(r"(?:The|the|Their|their|Our|our|Today[’']s|Monday[’']s|Tuesday[’']s|Wednesday[’']s|Thursday[’']s|"
                              r"Friday[’']s|Saturday[’']s|Sunday[’']s)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|call|conversation|"
                              r"summit|conference|discussions?|session|exchange|retreat)\b(?:,[^,.;]{1,160},)?,?\s+(?:[\w,’'-]+\s+){0,8}?$")
 _LENGTH_OF_MEETING = rx.compile(r"(?<![\w-])(?:[\w]+-(?:minute|hour)(?:-long)?|hour-long|hour long|hourlong) (?:phone |telephone |video )?"

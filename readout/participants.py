@@ -302,7 +302,8 @@ def _split_name(name: str, country: Optional[str]) -> tuple[str, Optional[str], 
     # Middle initials written without full stops ('Retno LP Marsudi') are no capitalised family name.
     tokens = [t for i, t in enumerate(tokens)
               if not (0 < i < len(tokens) - 1 and len(t) <= 2 and t.isalpha() and t.isupper())] or tokens
-    caps = [i for i, t in enumerate(tokens) if len(t) > 1 and t.replace("-", "").isalpha() and t.isupper()]
+    # (two capitals are initials, not a family name in MOFA's capitals: 'JD Vance')
+    caps = [i for i, t in enumerate(tokens) if len(t) > 2 and t.replace("-", "").isalpha() and t.isupper()]
     if caps and len(caps) < len(tokens):
         # MOFA style: 'HAYASHI Yoshimasa' -> family Hayashi, shown 'Yoshimasa Hayashi'.
         family = " ".join(tokens[i].title() for i in (caps[:1] if country in _PATERNAL else caps))

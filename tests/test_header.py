@@ -1389,3 +1389,11 @@ def test_a_reuters_photo_and_headline_bullets_do_not_hide_the_story():
     assert record.document.is_readout
     meeting, = record.meetings
     assert (meeting.date, meeting.format, meeting.host_country) == ("2024-04-02", "telephone", None)
+
+
+def test_our_call_which_lasted_gives_the_length():
+    text = ("At 7.30am today I spoke with Japan's Foreign Minister Taro Kono.\n\n"
+            "I expressed Australia's solidarity with the people of Japan.\n\n"
+            "Our call, which lasted around 20 minutes, also covered preparations for the next consultations.")
+    meeting, = extract(text, published="2017-08-29").meetings
+    assert (meeting.duration_minutes, meeting.start_time) == (20, "07:30")

@@ -573,3 +573,8 @@ def test_treasury_secretary_and_indias_national_security_adviser():
     meeting = extract("National Security Adviser Ajit Doval and Chinese Foreign Minister Wang Yi held talks in "
                       "Beijing on 18 December 2024.").meetings[0]
     assert ("Doval", "IND") in [(p.family_name, p.country) for p in meeting.participants]
+
+
+def test_two_capital_initials_are_no_family_name_in_capitals():
+    assert split_name("JD Vance", "USA")[0] == "Vance"
+    assert split_name("ONO Haruki", "JPN")[0] == "Ono"  # MOFA's capitals, three letters or more
