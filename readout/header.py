@@ -1009,10 +1009,17 @@ def _side_countries(text: str, lead: _Lead, principals: list[Person]) -> set[str
     if not any(p.country for p in principals if p.start >= lead.trigger.end()):
         sides |= _object_countries(text, lead.trigger.end(), stop)
     for m in _SIDE_NOUN.finditer(text, lead.trigger.end(), stop):
+        if _EVENT_AFTER.match(text, m.end()) and len({p.country for p in principals if p.country}) >= 2:
+            # "… the United States-Japan-Philippines Trilateral Leaders' Summit": an event's name, when the
+            # people named already give both sides
+            continue
         for mention in countries.find_countries(text, max(lead.trigger.end(), m.start() - 40), m.start()):
             if not _is_place(text, mention):
                 sides.add(mention.code)
     return sides
+
+
+_EVENT_AFTER = rx.compile(r"[’']?\s(?:Summit|Meeting|Dialogue|Retreat|Forum|Conference)\b")
 
 
 def _object_countries(text: str, start: int, stop: int) -> set[str]:
@@ -1064,7 +1071,9 @@ def _headline_countries(text: str, lead_start: int) -> set[str]:
 
 _OCCASION_BEFORE = rx.compile(r"(?:sidelines|margins|occasion|while attending|attending|during|ahead of|"
                               r"in the run-up to) of (?:the )?(?:\d+\w{0,2} |[A-Z][a-z]+ )?$|(?:while attending|during|"
-                              r"ahead of|at) (?:the )?(?:\d+\w{0,2} |[A-Z][a-z]+ )?$")
+                              r"ahead of|at) (?:the )?(?:\d+\w{0,2} |[A-Z][a-z]+ )?$"
+                              # 'on the eve of the first-ever United States-Japan-Philippines Trilateral Leaders' Summit'
+                              r"|(?:on the eve of|in advance of|prior to) (?:the )?(?:[\w-]+ )?$")
 
 
 def _chain_countries(text: str, start: int, end: int) -> set[str]:

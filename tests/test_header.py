@@ -1397,3 +1397,11 @@ def test_our_call_which_lasted_gives_the_length():
             "Our call, which lasted around 20 minutes, also covered preparations for the next consultations.")
     meeting, = extract(text, published="2017-08-29").meetings
     assert (meeting.duration_minutes, meeting.start_time) == (20, "07:30")
+
+
+def test_the_countries_in_an_events_name_are_no_sides_when_both_are_named():
+    text = ("Today, National Security Advisor Jake Sullivan welcomed National Security Adviser Eduardo Año of the "
+            "Philippines to the White House on the eve of the first-ever United States-Japan-Philippines Trilateral "
+            "Leaders’ Summit.")
+    meeting, = extract(text, published="2024-04-10", publisher="The White House").meetings
+    assert meeting.countries == ("PHL", "USA")
