@@ -404,8 +404,13 @@ def _outside_captions(leads: list[_Lead], captions) -> list[_Lead]:
     file photo dates an earlier meeting), unless captions are all there is."""
     if not captions or not leads:
         return leads
-    kept = [lead for lead in leads if not any(c[0] <= lead.start < c[1] for c in captions)]
+    kept = [lead for lead in leads if not _in_caption(lead.start, captions)]
     return kept or leads
+
+
+def _in_caption(pos: int, captions) -> bool:
+    """Whether pos lies in one of the photo captions' spans."""
+    return any(start <= pos < end for start, end in captions)
 
 
 def _find_leads(text: str, captions=()) -> list[_Lead]:
@@ -430,7 +435,7 @@ def _find_leads(text: str, captions=()) -> list[_Lead]:
         if lead:
             leads.append(lead)
             last_end = lead.end
-            if _is_full_sentence(text, lead) and not any(c[0] <= lead.start < c[1] for c in captions):
+            if _is_full_sentence(text, lead) and not _in_caption(lead.start, captions):
                 break  # (a photo caption above the story is no first sentence: go on to the story's)
     if leads:
         for pos in _word_positions(low, _FURTHER_WORDS, last_end, min(limit, last_end + FURTHER_WINDOW)):
@@ -442,7 +447,7 @@ def _find_leads(text: str, captions=()) -> list[_Lead]:
                 leads.append(lead)
                 last_end = lead.end
     leads = _drop_headings(text, leads)
-    told = [lead for lead in leads if not any(c[0] <= lead.start < c[1] for c in captions)]
+    told = [lead for lead in leads if not _in_caption(lead.start, captions)]
     before = told[0].start if told else min(len(text), 1600)  # (a news page's menus can fill 800)
     news = _news_lead(text, before, 0, captions) if _names_news(text, before, low) else None
     if news is None and leads and not any(_is_full_sentence(text, lead) or _runs_on(text, lead) for lead in leads):
@@ -527,14 +532,8 @@ def _lead_at(text: str, m: re.Match) -> Optional[_Lead]:
     if end - start < 15:
         return None
     people = find_people(text, start, end)
-    if m.group().startswith("meet ") and (not _TRAVELLED_TO_MEET.search(text, max(start, m.start() - 120), m.start())
-                                          or not any(p.start > m.end() and not p.possessive for p in people)):
-        return None  # (and only to meet someone named: 'to meet with government officials' is no readout's)
-    if m.group().lower().startswith("talks between") and _NOT_HELD.search(text, start, end):
-        return None  # 'Planned phone talks between … have been postponed'
-    if m.group().lower().startswith(("convened", "chaired", "talks between")) \
-            and len({p.country or p.organization for p in people} - {None}) < 2:
-        return None  # 'convened a call with Governors and FEMA', 'chaired the cabinet meeting': domestic
+    if _trigger_refused(text, m, start, end, people):
+        return None
     if any(not p.possessive for p in people):
         return _Lead(start, end, m, people)
     if len({c.code for c in countries.find_countries(text, start, m.start())}) >= 2:
@@ -554,6 +553,21 @@ def _lead_at(text: str, m: re.Match) -> Optional[_Lead]:
     return None
 
 
+def _trigger_refused(text: str, m: re.Match, start: int, end: int, people: list[Person]) -> bool:
+    """Triggers that report a meeting only in some sentences: 'to meet with' after a journey and
+    with someone named ('to meet with government officials' is no readout's); 'talks between' not
+    planned or postponed; 'convened', 'chaired' and 'talks between' only with people of two sides
+    ('convened a call with Governors and FEMA', 'chaired the cabinet meeting' are domestic)."""
+    word = m.group().lower()
+    if m.group().startswith("meet ") and (not _TRAVELLED_TO_MEET.search(text, max(start, m.start() - 120), m.start())
+                                          or not any(p.start > m.end() and not p.possessive for p in people)):
+        return True
+    if word.startswith("talks between") and _NOT_HELD.search(text, start, end):
+        return True
+    return word.startswith(_TWO_SIDED_TRIGGERS) and len({p.country or p.organization for p in people} - {None}) < 2
+
+
+_TWO_SIDED_TRIGGERS = ("convened", "chaired", "talks between")
 _NOT_HELD = rx.compile(r"(?<![\w-])(?:[Pp]lanned|[Pp]roposed|[Pp]ossible|[Uu]pcoming|[Ss]cheduled|[Ee]xpected|"
                        r"postponed|cancell?ed|called off|put off|delayed)(?![\w-])")
 _TRAVELLED_TO_MEET = rx.compile(r"(?<![\w-])(?:traveled|travelled|went|flew|arrived|came)\b[^.;\n]{0,100} to $")
@@ -611,7 +625,7 @@ def _news_lead(text: str, before: int, after: int = 0, captions=()) -> Optional[
     """A news sentence before the first verb lead that names people of two countries ('X and Y agreed'),
     not in a photo caption."""
     for m in PATTERNS["news_triggers"].finditer(text, after, before):
-        if captions and any(c[0] <= m.start() < c[1] for c in captions):
+        if _in_caption(m.start(), captions):
             continue
         start, end = _sentence_bounds(text, m.start())
         if text[end - 1:end] not in (".", "”", '"') and end - start < 200:
@@ -877,8 +891,7 @@ def _outside_a_fronted_frame(text: str, lead: _Lead, people: list[Person]) -> li
     someone else is named between the frame's closing comma and the verb; nor those named in a
     frame after the verb's object."""
     verb = lead.trigger.start()
-    trailing = _FRONTED_FRAME.search(text, lead.trigger.end(), lead.end) if "ramework" in text[verb:lead.end] \
-        or "occasion" in text[verb:lead.end] or "As part" in text[verb:lead.end] else None
+    trailing = _FRONTED_FRAME.search(text, lead.trigger.end(), lead.end)
     if trailing and any(verb < p.start < trailing.start() for p in people):
         # '… held a meeting with Wang Yi, within the framework of the official visit of President
         # Alberto Fernández to China': the visitor named in the frame is not at this meeting.
@@ -1592,8 +1605,8 @@ def _meeting_format(document, text, lead, spans, after: Optional[int] = None) ->
     told = _told_next(text, lead)
     if told:
         # 'Yun and Kerry agreed Thursday to … In a 20-minute phone conversation that began at 8:30 a.m., …'
-        for name, fmt in (("video", "video"), ("telephone", "telephone")):
-            cue = PATTERNS[name].search(text, told[0], told[1])
+        for fmt in ("video", "telephone"):
+            cue = PATTERNS[fmt].search(text, told[0], told[1])
             if cue:
                 spans["format"] = [cue.start(), cue.end()]
                 return fmt
@@ -1811,7 +1824,8 @@ def _city_after_a_town(text: str, pos: int, end: int) -> Optional[re.Match]:
     """'at the Presidential Office in Yongsan, Seoul': a district or town the gazetteer does not
     know, then a city it knows."""
     town = _PLACE_THEN_COUNTRY.match(text, pos, end)
-    if town is None or countries.COUNTRY_RE.match(text, pos, end) and countries.COUNTRY_RE.match(text, pos, end).group("name"):
+    country = countries.COUNTRY_RE.match(text, pos, end) if town else None
+    if town is None or (country and country.group("name")):
         return None  # 'in Peru, Seoul's foreign ministry said': a country is no town
     return countries.CITY_RE.match(text, town.end(), end)
 
