@@ -30,7 +30,13 @@ class CountryMention(NamedTuple):
 def _load_rules() -> dict:
     """Load and validate the countries rules file."""
     data = require_groups(_RULES_FILE, load(_RULES_FILE),
-                          ["aliases", "demonyms", "cities", "publishers", "organizations"])
+                          ["user_assigned", "aliases", "demonyms", "cities", "publishers", "organizations"])
+    for code, names in data["user_assigned"].items():
+        if not re.fullmatch(r"X[A-Z]{2}", str(code)) or not isinstance(names, list) or not names:
+            raise RulesError(f"rules file {_RULES_FILE}: user_assigned.{code} must be a code of the user-assigned "
+                             "range X.. with a list of names")
+        _KNOWN_CODES.add(code)
+        _NAME_BY_CODE[code] = str(names[0])
     for code, cues in data["publishers"].items():
         for cue in cues or []:
             if "." not in str(cue) and len(str(cue).split()) < 2:
@@ -42,7 +48,8 @@ def _load_rules() -> dict:
                 raise RulesError(f"rules file {_RULES_FILE}: {group}.{code} must be an alpha-3 code with a list of names")
             if code not in _KNOWN_CODES:
                 raise RulesError(f"rules file {_RULES_FILE}: {group}.{code} is not an ISO 3166 alpha-3 code")
-    known_names = set(_pycountry_names()) | {str(a) for items in data["aliases"].values() for a in items}
+    known_names = set(_pycountry_names()) | {str(a) for group in ("user_assigned", "aliases")
+                                             for items in data[group].values() for a in items}
     for phrase in data.get("not_countries") or ():
         if not any(str(phrase).endswith(" " + name) for name in known_names):
             raise RulesError(f"rules file {_RULES_FILE}: not_countries entry {phrase!r} must end in a country's name")
@@ -108,7 +115,7 @@ def _pycountry_names() -> dict[str, str]:
 def _build_tables(rules: dict) -> tuple[dict, dict, dict, dict, dict]:
     """Name -> code, demonym -> code, city -> code, publisher cue -> code, org alias -> org."""
     names = dict(_pycountry_names())
-    for code, aliases in rules["aliases"].items():
+    for code, aliases in list(rules["user_assigned"].items()) + list(rules["aliases"].items()):
         for alias in aliases:
             names[str(alias)] = code
     demonyms = {str(d): code for code, items in rules["demonyms"].items() for d in items}

@@ -3,7 +3,9 @@
 `classify_document` reads cues (rules/kinds.yaml) in two places: the TITLE ZONE (the title and
 the first lines) names press conferences, remarks, statements and announcements; the LEAD (the
 first paragraphs, captions left out) says whether a meeting was held or is still to come.
-The meetings found by the header stage are supporting evidence only.
+The meetings found by the header stage are supporting evidence, and one condition: a readout
+reports a meeting between two parties (countries, or a country and an international organisation),
+so a readout of a meeting at home ('the President's call with the Governor of Kentucky') is not one.
 """
 from __future__ import annotations
 
@@ -23,8 +25,8 @@ KINDS = ("readout", "announcement", "press_conference", "remarks", "statement", 
 _TITLE_GROUPS = ("title_press_conference", "title_remarks", "title_joint_statement", "title_statement",
                  "title_other", "title_readout", "title_announcement")
 # The title zone is also read for the news and official cues the lead is read for.
-_TITLE_SCAN_GROUPS = _TITLE_GROUPS + ("news", "official", "neutral")
-_LEAD_GROUPS = ("held", "held_weak", "future", "speech", "news", "official", "neutral")
+_TITLE_SCAN_GROUPS = _TITLE_GROUPS + ("news", "official", "neutral", "foreign_party")
+_LEAD_GROUPS = ("held", "held_weak", "future", "speech", "news", "official", "neutral", "foreign_party")
 _TITLE_LINES = 4
 _LEAD_CHARS = 700
 _TRANSCRIPT_CHARS = 4000
@@ -400,7 +402,44 @@ def classify_document(document, meetings) -> tuple[bool, Optional[str]]:
         # spokesperson's briefing or an interview has "urged", "expressed" ... and no meeting
         # found, nor a verb that says one was held ("held talks", "met").
         is_readout = bool(meetings) or "held" in cues.lead
+    if is_readout and not _between_parties(document, meetings, cues):
+        return False, "other" if kind == "readout" else kind
     return is_readout, kind
+
+
+def _between_parties(document, meetings, cues: Cues) -> bool:
+    """Whether the document reports a meeting of two parties, or may: a meeting found with two,
+    or with one that is not the publisher's own country, or a title or first sentence that names
+    another country, an international organisation or a foreign party ('Foreign Dignitaries')
+    whose country the header did not resolve. A publisher whose country is not known gets the benefit
+    of the doubt."""
+    # (A meeting on an occasion — 'at UNGA', 'on the margins of the G7 Summit' — is among nations.)
+    if any(len(m.countries) + len(m.organizations) >= 2 or m.occasion for m in meetings):
+        return True
+    from . import countries
+
+    own = countries.resolve_publisher_country(getattr(document, "url", None), getattr(document, "publisher", None))
+    parties = {c for m in meetings for c in m.countries} | {o for m in meetings for o in m.organizations}
+    if own is None:
+        # (No meeting found, from an unknown publisher: nothing says a meeting took place.)
+        return bool(meetings)
+    if parties - {own} or "foreign_party" in cues.title or "foreign_party" in cues.lead:
+        return True
+    text = document.text
+    head = title_zone(text, getattr(document, "title", None), getattr(document, "captions", ())) + "\n" + \
+        _first_sentence(lead_text(text, getattr(document, "captions", ())))
+    if any(mention.code != own for mention in countries.find_countries(head)) or countries.ORG_RE.search(head):
+        return True
+    from .participants import find_people  # ('His Holiness Pope Francis': a head of state by title)
+
+    return any(p.organization or p.country not in (None, own) for p in find_people(head))
+
+
+def _first_sentence(lead: str) -> str:
+    from .segment import split_sentences
+
+    spans = split_sentences(lead, (0, len(lead)))
+    return lead[spans[0][0]:spans[0][1]] if spans else lead
 
 
 def _author_not_a_party(title: Optional[str], meetings) -> bool:

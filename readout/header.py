@@ -1591,11 +1591,13 @@ def _meeting_format(document, text, lead, spans, after: Optional[int] = None) ->
     head_start = max(0, lead.start - 400, after or 0)
     for where, s, e in ((text, lead.start, lead.end), (title, 0, len(title)), (text, head_start, lead.start)):
         video = PATTERNS["video"].search(where, s, e)
-        if video:
+        if video and not _a_menu_item(where, video, s):
             if where is text:
                 spans["format"] = [video.start(), video.end()]
             return "video"
         phone = PATTERNS["telephone"].search(where, s, e)
+        if phone and _a_menu_item(where, phone, s):
+            phone = None
         if phone and "courtesy" not in where[max(s, phone.start() - 12):phone.start()].lower():
             if where is text:
                 spans["format"] = [phone.start(), phone.end()]
@@ -1615,6 +1617,17 @@ def _meeting_format(document, text, lead, spans, after: Optional[int] = None) ->
         spans["format"] = [weak.start(), weak.end()]
         return "telephone"
     return "in_person"
+
+
+def _a_menu_item(where: str, cue: re.Match, start: int) -> bool:
+    """A format cue that is a whole line of its own above the lead: a site's section ('Telephone
+    conversations' in the Kremlin's menu), not this meeting's format."""
+    line_start = where.rfind("\n", start, cue.start()) + 1 if cue.start() > start else start
+    line_end = where.find("\n", cue.end())
+    line = where[line_start:len(where) if line_end < 0 else line_end].strip()
+    # (a title names the other side: 'Telephone conversation with President of Finland')
+    return line_start > start and len(line.split()) <= 3 and not any(c in line for c in ".,:;0123456789") \
+        and " with " not in line and " between " not in line
 
 
 _IN_THE_CALL = rx.compile(r"(?:In|During|Over) (?:a|an|the|their) (?:[\w-]+ ){0,4}?(?=(?:phone|telephone|video|virtual)\b)")
@@ -1920,9 +1933,10 @@ def _host_country(text, lead, fmt, location, principals, countries_set, spans) -
     return None
 
 
-# ('… made an Official Visit to Japan from 6 to 8 March 2023.', '… paid a working visit to Seoul')
+# ('… made an Official Visit to Japan from 6 to 8 March 2023.', '… paid a working visit to Seoul',
+# '… visited Singapore on 13 July 2025, en route to China')
 _VISIT_ABOVE = rx.compile(r"\b(?:(?:is|was|are|were) (?:on an? (?:[\w-]+ ){0,3}?[Vv]isit to|visiting|(?:paying|making) an? "
-                          r"(?:[\w-]+ ){0,3}?[Vv]isit to)|(?:made|paid|undertook) an? (?:[\w-]+ ){0,3}?[Vv]isit to) (?:the )?")
+                          r"(?:[\w-]+ ){0,3}?[Vv]isit to)|(?:made|paid|undertook) an? (?:[\w-]+ ){0,3}?[Vv]isit to|visited) (?:the )?")
 
 
 def _visit_told_above(text: str, lead, principals) -> Optional[tuple[str, tuple[int, int]]]:

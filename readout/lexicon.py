@@ -234,8 +234,10 @@ def _country_names(aliases: dict) -> dict[str, list[str]]:
     """Alias table of agents.yaml plus the plain country names pycountry knows."""
     names: dict[str, list[str]] = {code: list(values) for code, values in aliases.items()}
     # The header's demonyms ("Portuguese", "Chilean"), read from its rules file, not copied.
-    for code, values in (load("countries.yaml").get("demonyms") or {}).items():
-        names.setdefault(code, []).extend(str(v) for v in values)
+    rules = load("countries.yaml")
+    for group in ("demonyms", "user_assigned"):  # (user-assigned codes: 'Kosovo' is no ISO country)
+        for code, values in (rules.get(group) or {}).items():
+            names.setdefault(code, []).extend(str(v) for v in values)
     for code, name, common_name, _ in iso_countries():
         for value in (name, common_name):
             if value and "," not in value and "(" not in value:

@@ -187,11 +187,15 @@ _STOP_WORDS = {
 }
 _STOP_WORDS |= {w for t in _TITLE_WORDS_SOURCE for w in t.split() if w[:1].isupper()}
 # Generational and regnal suffixes: never the family name.
-_NAME_SUFFIXES = {form for suffix in ("Jr", "Sr", "II", "III", "IV", "V", "VI", "VII", "VIII")
+_NAME_SUFFIXES = {form for suffix in ("Jr", "Sr", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "XI",
+                                        "XII", "XIII", "XIV", "XV", "XVI")
                   for form in (suffix, suffix + ".")}
 # Words of institutions' names: "… of the Palestinian Authority, Secretary General …" names no one.
 _STOP_WORDS |= {"Authority", "Agency", "Organization", "Organisation", "Commission", "Parliament", "Congress",
                 "Senate", "Assembly", "Forces", "Bank", "Fund", "Department", "House", "States", "Nations"}
+# Words that make a name a place: 'at King Charles Street' (the FCDO's address) names no king.
+_STREET_WORDS = frozenset({"Street", "Avenue", "Road", "Square", "Boulevard", "Palace", "Castle"})
+_STREET_AFTER = tuple(" " + word for word in sorted(_STREET_WORDS))
 _STOP_WORDS |= {"Emigration", "Expatriates", "Commonwealth", "Development", "Cooperation", "International", "Abroad",
                 "Trade", "Europe", "External", "Relations", "Security", "Defence", "Defense", "National", "Head",
                 "Acting", "Former", "First", "Second", "Senior", "Chief", "Executive", "Political", "Bureau", "Director",
@@ -262,6 +266,8 @@ def _take_name(text: str, pos: int, end: int) -> Optional[re.Match]:
         return None
     words = m.group().split()
     first = words[0]
+    if any(word.rstrip(".,") in _STREET_WORDS for word in words[1:]):
+        return None
     if first.rstrip(".,") in _STOP_WORDS or _unpossess(first) in _STOP_WORDS:
         # A place name can be a given name ('National Security Advisor Sydney Mufamadi'), and a
         # pronoun a family name ('Vice Premier He Lifeng'): it is one when a name word that is no
@@ -862,6 +868,10 @@ def find_known_officials(text: str, start: int, end: int, by_family: bool = Fals
         code = _official_code(full or raw)
         if code is None:
             continue  # the name held no office in the gazetteer at the document's date
+        if text.startswith(_STREET_AFTER, m.end()):
+            continue  # 'King Charles Street'
+        if raw in _OFFICIAL_GIVEN and m.start() > 0 and text[m.start() - 1] == "-":
+            continue  # a given name in a compound one: 'Jean-Charles'
         org = code if code in _ORGANIZATION_CODES else None
         country = None if org else code
         family, given, display = split_name(raw, country)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -15,6 +16,10 @@ from readout.rules import load, require_groups
 
 ROOT = Path(__file__).resolve().parents[1]
 INPUTS = Path(__file__).parent / "fixtures" / "inputs"
+
+
+# A meeting as the header stage gives it, between two parties.
+_A_MEETING = SimpleNamespace(countries=("JPN", "PER"), organizations=(), occasion=None)
 
 
 def classify_text(text: str, title=None, url=None, meetings=()):
@@ -113,14 +118,16 @@ def test_example_kinds(name, is_readout, kind):
     ("Foreign Minister Lund is scheduled to meet Foreign Minister Ito on May 3.", (False, "announcement")),
     ("The two governments are coordinating a summit between the leaders for next month.", (False, "announcement")),
     # what happened comes first, so a later plan does not make it an announcement
-    ("The ministers met in Rome on Tuesday and agreed that they will meet again in the autumn.", (True, "readout")),
+    ("Minister Rossi of Italy met Minister Dupont of France in Rome on Tuesday and agreed that they will meet "
+     "again in the autumn.", (True, "readout")),
     ("Nothing here is about a meeting at all.", (False, "other")),
     # references to earlier meetings are no evidence that this one took place
     ("The two leaders, who last met in Lima in 2019, will hold talks in Seoul on Friday.",
      (False, "announcement")),
     ("The ministers, who have not met since 2021, are scheduled to hold the so-called 2+2 talks.",
      (False, "announcement")),
-    ("The ministry announced that the two ministers held talks in Hanoi on Friday.", (True, "news_report")),
+    ("The ministry announced that Foreign Minister Nguyen of Viet Nam and Foreign Minister Tan of Singapore held "
+     "talks in Hanoi on Friday.", (True, "news_report")),
     ("On the eve of the summit, President Lee met Prime Minister Ishiba in Osaka.", (True, "readout")),
 ])
 def test_lead_cues(text, expected):
@@ -135,13 +142,13 @@ def test_title_decides_for_press_conferences_even_when_a_meeting_is_mentioned():
 
 def test_readout_title_with_plans_in_the_lead():
     text = "The minister will meet the press after he met with Foreign Minister Wang in Tokyo."
-    assert classify_text(text, title="Japan-China Foreign Ministers' Meeting")[0] is True
+    assert classify_text(text, title="Japan-China Foreign Ministers' Meeting", meetings=[_A_MEETING])[0] is True
 
 
 def test_header_meetings_support_a_document_without_cues():
     text = "Foreign Minister Lund and Foreign Minister Ito, Tokyo, 3 May."
     assert classify_text(text) == (False, "other")
-    assert classify_text(text, meetings=[object()]) == (True, "readout")
+    assert classify_text(text, meetings=[_A_MEETING]) == (True, "readout")
 
 
 def test_captions_are_not_the_lead():
@@ -152,7 +159,8 @@ def test_captions_are_not_the_lead():
 
 
 def test_japanese_readout_and_announcement():
-    assert classify_text("本日、外務大臣は、訪日中のペルー外務大臣と会談を行いました。概要は以下のとおりです。")[0] is True
+    assert classify_text("本日、外務大臣は、訪日中のペルー外務大臣と会談を行いました。概要は以下のとおりです。",
+                         meetings=[_A_MEETING])[0] is True
     assert classify_text("外務大臣は、来週ペルーを訪問する予定です。現地で外相会談を予定しています。"
                          "これは長い文章であり、段落として扱われるべきものです。") == (False, "announcement")
 
@@ -207,7 +215,7 @@ def test_menu_lines_in_the_title_zone_are_not_titles():
     text = ("Home | Press Conferences | Speeches and Remarks | Joint Statements\n\nPress Conferences\n\n"
             "Japan-Peru Foreign Ministers' Meeting\n\nOn May 3, Foreign Minister Ito held a meeting with "
             "Foreign Minister Vega of Peru in Tokyo, and the two ministers exchanged views.")
-    assert classify_text(text) == (True, "readout")
+    assert classify_text(text, meetings=extract(text).meetings) == (True, "readout")
 
 
 def test_a_cue_without_words_is_a_rules_error():
@@ -383,3 +391,63 @@ def test_the_new_zealand_governments_site_names_itself():
     text = ("The official website of the New Zealand Government\n\nForeign Minister meets Chinese counterpart\n\n"
             "Foreign Minister Nanaia Mahuta met China's Foreign Minister Qin Gang in Beijing on Thursday.")
     assert detect_publisher(text, None) == "New Zealand Government"
+
+
+# ---------------------------------------------------------------- a meeting between parties
+
+_WH = "https://www.whitehouse.gov/briefing-room/statements-releases/2023/05/04/x/"
+
+
+def _from_white_house(title: str, body: str):
+    return extract(f"{title}\n\n{body}", url=_WH, published="2023-05-04")
+
+
+def test_a_readout_of_a_meeting_at_home_is_no_readout():
+    # ANNOTATION.md: a readout reports a meeting of officials of two countries (or a country and an
+    # international organisation); a government's readout of its talks at home is not one.
+    record = _from_white_house(
+        "Readout of the President’s Call with Governor Dana Whitfield of Oregon",
+        "Today, the President spoke with Governor Dana Whitfield of Oregon about the wildfires near Bend. "
+        "The President offered federal support and agreed to stay in close touch with the Governor.")
+    assert (record.document.is_readout, record.document.kind, record.meetings) == (False, "other", ())
+
+
+def test_a_convening_with_no_meeting_found_is_no_readout():
+    record = _from_white_house(
+        "Readout of White House Roundtable with Apprenticeship Leaders",
+        "On Thursday, senior officials hosted a roundtable with employers, unions and training providers "
+        "to discuss registered apprenticeships. Participants shared lessons from their programs.")
+    assert not record.document.is_readout
+
+
+@pytest.mark.parametrize("title, body, parties", [
+    # the other party named by a demonym the header resolves ('Kosovan': XKX, a user-assigned code)
+    ("Readout of National Security Advisor’s Call with Kosovan Prime Minister Albin Kurti",
+     "National Security Advisor Jake Sullivan spoke today with Prime Minister Albin Kurti of Kosovo about "
+     "the situation in the north.", {"USA", "XKX"}),
+    # a head of state by title alone
+    ("Readout of President Biden’s Call with His Holiness Pope Francis",
+     "President Joseph R. Biden, Jr. spoke today with His Holiness Pope Francis. The President thanked "
+     "His Holiness for his prayers for peace.", {"USA", "VAT"}),
+    ("Readout of President Biden’s Call with King Charles III",
+     "President Joseph R. Biden, Jr. spoke today with King Charles III to congratulate him on the "
+     "anniversary of his accession.", {"USA", "GBR"}),
+])
+def test_a_foreign_party_named_by_title_keeps_the_readout(title, body, parties):
+    record = _from_white_house(title, body)
+    assert record.document.is_readout
+    assert set(record.meetings[0].countries) == parties
+
+
+def test_a_foreign_party_without_a_country_keeps_the_readout():
+    # The header finds the publisher's country alone; the title says the other side is from abroad.
+    record = _from_white_house(
+        "Readout of National Cyber Director’s Roundtable with Foreign Dignitaries",
+        "Today, National Cyber Director Chris Inglis hosted a roundtable at the White House with the "
+        "ambassadors and senior officials who attended the launch of the initiative.")
+    assert record.document.is_readout
+
+
+def test_an_unknown_publisher_with_no_meeting_found_is_no_readout():
+    assert classify_text("Readout: ministers discussed cooperation\n\nThe ministers discussed cooperation "
+                         "and agreed to meet again.") == (False, "other")

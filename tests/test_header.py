@@ -1405,3 +1405,22 @@ def test_the_countries_in_an_events_name_are_no_sides_when_both_are_named():
             "Leaders’ Summit.")
     meeting, = extract(text, published="2024-04-10", publisher="The White House").meetings
     assert meeting.countries == ("PHL", "USA")
+
+
+def test_a_menu_item_above_the_lead_is_not_the_format():
+    # 'Telephone conversations' is a section of the site's menu, not how these talks were held.
+    m = _meeting("President of Freedonia\nNews\nTrips\nTelephone conversations\n\nFreedonian-Peruvian talks\n\n"
+                 "President Lars Berg, who is in Peru on a state visit, held talks in Lima with President of Peru "
+                 "Ana Quispe.\n\nMay 27, 2024\n\nThe talks began in a restricted format.")
+    assert (m.format, m.host_country) == ("in_person", "PER")
+
+
+def test_a_visit_told_above_the_meetings_gives_their_host():
+    text = ("Visit of the Foreign Minister to Chile (March 3, 2025)\n\n"
+            "Foreign Minister Dr. Rajiv Menon of India visited Chile on 3 March 2025, on his way to Brazil.\n\n"
+            "2. Minister Menon called on President Carla Soto of Chile and conveyed the greetings of the "
+            "Prime Minister of India.\n\n"
+            "3. Minister Menon held a meeting with Foreign Minister Pablo Reyes of Chile. The two ministers "
+            "reviewed cooperation in mining and renewable energy.")
+    record = extract(text)
+    assert [m.host_country for m in record.meetings] == ["CHL"] * len(record.meetings) and record.meetings

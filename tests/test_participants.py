@@ -578,3 +578,23 @@ def test_treasury_secretary_and_indias_national_security_adviser():
 def test_two_capital_initials_are_no_family_name_in_capitals():
     assert split_name("JD Vance", "USA")[0] == "Vance"
     assert split_name("ONO Haruki", "JPN")[0] == "Ono"  # MOFA's capitals, three letters or more
+
+
+@pytest.mark.parametrize("text, want", [
+    # 'King Charles Street' is the FCDO's address, not the King
+    ("The Foreign Secretary met Foreign Minister Sugiono at King Charles Street on Wednesday.",
+     [("Sugiono", "IDN")]),
+    # a regnal number is no family name
+    ("The President met Pope Leo XIV at the Apostolic Palace.", [("Leo", "VAT")]),
+])
+def test_places_and_regnal_numbers(text, want):
+    participants.REFERENCE_DATE.set(None)
+    assert [(p.family_name, p.country) for p in find_people(text)] == want
+
+
+def test_a_given_name_inside_a_compound_one_is_not_the_king():
+    record = extract("National Security Advisor Jake Sullivan met today with Jean-Charles Ellermann-Kingombe, "
+                     "Permanent Under-Secretary of State at the Danish Prime Minister’s Office.",
+                     url="https://www.whitehouse.gov/briefing-room/x/", published="2023-05-02")
+    names = [p.name for m in record.meetings for p in m.participants]
+    assert "Charles" not in names
