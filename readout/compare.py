@@ -22,7 +22,7 @@ from typing import Any, Callable, Optional, Sequence
 
 from . import rx
 from .errors import ReadoutError
-from .record import Meeting, Participant, Record, Statement
+from .record import Meeting, Participant, Record, Statement, speakers
 from .rules import load, require_groups
 
 log = logging.getLogger(__name__)
@@ -770,7 +770,7 @@ def _header_note(name: str, va: Any, vb: Any, same: bool, ma: Meeting, mb: Meeti
 # ---------------------------------------------------------------- statements
 
 def view(index: int, statement: Statement) -> StatementView:
-    return StatementView(index=index, text=statement.text, agents=tuple(statement.agents),
+    return StatementView(index=index, text=statement.text, agents=speakers(statement),
                          stance=statement.stance, topics=tuple(statement.topics),
                          point=statement.point, span=tuple(statement.span) if statement.span else None)
 

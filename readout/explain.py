@@ -10,6 +10,7 @@ from __future__ import annotations
 import textwrap
 from typing import Any
 
+from .record import speakers
 from .segment import split_paragraphs
 
 _WIDTH = 100
@@ -122,7 +123,7 @@ def _marked(text: str, start: int, stop: int, marks: dict[int, list[str]]) -> st
 
 def _statement_block(n: int, s: dict) -> list[str]:
     """The explanation of one statement, indented under its paragraph."""
-    agents = "+".join(s.get("agents") or []) or "?"
+    agents = "+".join(speakers(s)) or "?"
     codes = f"PLOVER {s.get('plover') or '-'}"
     if s.get("plover_mode"):
         codes += f"/{s['plover_mode']}"

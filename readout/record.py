@@ -113,8 +113,11 @@ class Reference(_Record):
 class Statement(_Record):
     text: str
     span: Span
-    agents: tuple[str, ...]
+    agents: tuple[str, ...]  # alpha-3 codes of the countries that make it (the schema's agents)
     stance: str
+    # International organisations that make it, through their officials ('EU', 'UN'): an
+    # organisation is no country, so it is no agent (ANNOTATION.md), but it did speak.
+    agent_organizations: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
     point: Optional[int] = None
     mentions: dict = field(default_factory=lambda: {"countries": [], "organizations": []})
@@ -128,6 +131,13 @@ class Statement(_Record):
 
     _nested = {"commitment": Commitment}
     _nested_lists = {"references": Reference}
+
+
+def speakers(statement) -> tuple[str, ...]:
+    """Everyone who makes a statement: its countries, then its organisations (a Statement or its dict)."""
+    if isinstance(statement, dict):
+        return tuple(statement.get("agents") or ()) + tuple(statement.get("agent_organizations") or ())
+    return tuple(statement.agents) + tuple(statement.agent_organizations)
 
 
 @dataclass(frozen=True, slots=True)

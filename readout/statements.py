@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Optional
 
 from . import rx, segment
+from .countries import ORGANIZATIONS
 from .lexicon import agent_lexicon, codes_for, cue_lexicon, lookup_name, stance_lexicon
 from .record import Commitment, Meeting, Reference, Statement
 
@@ -889,6 +890,9 @@ _JOINED = rx.compile(r"\band\b|&")
 
 # ---------------------------------------------------------------- apply: build statements
 
+_ORGANIZATION_CODES = frozenset(ORGANIZATIONS.values())
+
+
 def build_statement(text, draft: Draft, cues, cue_starts, parties, anchor) -> Statement:
     """The Statement of a draft: its text, topics, mentions, commitment and references.
 
@@ -900,8 +904,11 @@ def build_statement(text, draft: Draft, cues, cue_starts, parties, anchor) -> St
     references = find_references(text, draft.span, anchor) if has_event else ()
     verb_word = text[draft.verb.start:_verb_word_end(text, draft.verb)].lower().strip(".,;:")
     plover, plover_mode, cameo, goldstein = codes_for(draft.stance, verb_word) or (None, None, None, None)
-    return Statement(text=text[start:end], span=(start, end), agents=draft.agents, stance=draft.stance,
-                     topics=topics, point=draft.point, mentions=mentions, commitment=commitment,
+    # Agents are countries; an organisation's official speaks for it in agent_organizations.
+    organizations = tuple(a for a in draft.agents if a in _ORGANIZATION_CODES)
+    agents = tuple(a for a in draft.agents if a not in _ORGANIZATION_CODES) if organizations else draft.agents
+    return Statement(text=text[start:end], span=(start, end), agents=agents, stance=draft.stance,
+                     agent_organizations=organizations, topics=topics, point=draft.point, mentions=mentions, commitment=commitment,
                      references=references, plover=plover, plover_mode=plover_mode, cameo=cameo,
                      goldstein=goldstein, verb_span=(draft.verb.start, draft.verb.end))
 

@@ -602,3 +602,13 @@ def test_kenyas_prime_cabinet_secretary_by_abbreviation():
             "The PCS lauded Estonia's achievements in e-governance.")
     meeting, = extract(text).meetings
     assert meeting.statements[-1].agents == ("KEN",)
+
+
+def test_an_organisations_official_speaks_for_it_but_is_no_agent():
+    # Agents are the countries that make a statement (the schema: alpha-3 codes); the EU's official
+    # speaks for the EU, which goes to agent_organizations.
+    record = extract("June 10, 2025\n\nHigh Representative Kaja Kallas met Foreign Minister Rajiv Menon of India "
+                     "in Brussels today. The High Representative expressed concern about the situation in the "
+                     "Red Sea. The two sides agreed to hold a maritime security dialogue.")
+    said = [(s.agents, s.agent_organizations, s.stance) for s in record.meetings[0].statements]
+    assert said == [((), ("EU",), "express_concern"), (("IND",), ("EU",), "decide")]

@@ -10,7 +10,7 @@ from typing import Callable, Optional
 import orjson
 
 from ..errors import StoreError
-from ..record import Meeting, Record
+from ..record import Meeting, Record, speakers
 from . import resolve
 from .dialect import db_errors
 from .crawlsupport import history
@@ -397,7 +397,7 @@ def _insert_statement(store, base, index, position, statement) -> int:
     return store.insert("statements", {
         **base, "meeting_index": index, "position": position, "text": statement.text,
         "span_start": span[0], "span_end": span[1], "point": statement.point,
-        "agents": ",".join(statement.agents), "stance": statement.stance, "plover": statement.plover,
+        "agents": ",".join(speakers(statement)), "stance": statement.stance, "plover": statement.plover,
         "plover_mode": statement.plover_mode, "cameo": statement.cameo, "goldstein": statement.goldstein,
         "verb_start": verb[0], "verb_end": verb[1],
         "mentions_json": orjson.dumps(statement.mentions or {}).decode()}, returning="id")
@@ -415,7 +415,7 @@ def _insert_statement_parts(store, base, statement_id, statement, meeting: Meeti
         _insert_reference(store, base, statement_id, reference)
     if statement.plover or statement.cameo:
         span = statement.span or (None, None)
-        for actor in statement.agents or ("",):
+        for actor in speakers(statement) or ("",):
             recipients = [c for c in meeting.countries if c != actor]
             store.insert("events", {
                 **base, "statement_id": statement_id, "date": day, "actor": actor or None,
