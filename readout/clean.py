@@ -424,6 +424,17 @@ def section_headings() -> list[str]:
 _ENDS_IN_INITIALS = rx.compile(r"\w, (?:[A-Z]\.){2,}$")
 
 
+# A site's name written as its host ('UKPOL.CO.UK', 'devdiscourse.com'): a masthead, no title.
+_HOST_NAME = rx.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,6}")
+
+
+def _is_menu_line(line: str, sections: set) -> bool:
+    """A site's menu on one line: 'Home   Politicians   Speeches   Press Releases' (a section's
+    name first, every word capitalised, no sentence in it)."""
+    words = line.split()
+    return len(words) >= 3 and words[0].lower() in sections and all(w[:1].isupper() for w in words)
+
+
 def guess_title(text: str, captions: list[Span]) -> Optional[str]:
     """The first short line that is not a date line, a caption or a site's section name."""
     start = 0
@@ -437,7 +448,8 @@ def guess_title(text: str, captions: list[Span]) -> Optional[str]:
         in_caption = any(s <= start < e for s, e in captions)
         if line and not in_caption and 3 <= len(line) <= 200 and not _find_date(line) \
                 and (not line.endswith((".", ":", ",")) or _ENDS_IN_INITIALS.search(line)) and end < len(text) \
-                and line.lower() not in sections and not line.endswith(endings):
+                and line.lower() not in sections and not line.endswith(endings) and not _HOST_NAME.fullmatch(line) \
+                and not _is_menu_line(line, sections):
             return line
         if end >= len(text):
             break

@@ -281,6 +281,8 @@ def count_turns(text: str) -> int:
     for match in _transcript_label().finditer(text[:_TRANSCRIPT_CHARS]):
         if match.group("role"):
             roles += 1
+        elif match.group("name").endswith(" "):
+            continue  # 'PRESS RELEASE : Minister …' (a speaker's name is followed by its colon)
         elif _ROLE_WORD.search(match.group("name")):
             roles += 1
         else:

@@ -451,3 +451,26 @@ def test_a_foreign_party_without_a_country_keeps_the_readout():
 def test_an_unknown_publisher_with_no_meeting_found_is_no_readout():
     assert classify_text("Readout: ministers discussed cooperation\n\nThe ministers discussed cooperation "
                          "and agreed to meet again.") == (False, "other")
+
+
+def test_a_republished_press_release_is_no_transcript():
+    # 'PRESS RELEASE : …' lines (the page and its related links) are no speaker turns, and a
+    # site's host name on top is its masthead, not the title.
+    text = ("NEWSWIRE.EXAMPLE.ORG\nHome   Politicians   Speeches   Press Releases\n\n"
+            "PRESS RELEASE : Minister Holt meets Chilean Foreign Minister Pablo Reyes [May 2024]\n\n"
+            "Posted on May 15, 2024 by newswire\n\n"
+            "Minister Anna Holt of New Zealand met Chile's Minister of Foreign Affairs, Pablo Reyes, in Wellington "
+            "today. The ministers discussed trade and Antarctic science.\n\nRelated\n"
+            "PRESS RELEASE : Minister Holt call with the Peruvian Foreign Minister [April 2024]\n"
+            "PRESS RELEASE : New Zealand and Chile sign an agreement [June 2024]\n")
+    record = extract(text)
+    assert (record.document.is_readout, record.document.kind) == (True, "readout")
+    assert record.document.title.startswith("PRESS RELEASE : Minister Holt meets")
+
+
+def test_spoke_on_phone_is_a_held_call():
+    text = ("PM speaks with President of Chile\n\nPosted On: 21 OCT 2024 7:12PM\n\n"
+            "Prime Minister Rajiv Menon of India spoke on phone today with President Carla Soto of Chile. "
+            "The Prime Minister invited President Soto to visit India.")
+    record = extract(text)
+    assert record.document.is_readout and record.meetings[0].format == "telephone"
