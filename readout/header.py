@@ -724,8 +724,11 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
     principals = _holders_of_unnamed_offices(text, lead, principals, countries_set, warnings)
     # Later leads that tell this meeting again (GOV.UK: a summary line leads, the body says '… hosted
     # Jordan's Deputy Prime Minister … yesterday').
+    # Before them, later sentences about the meeting itself ('The talks took place for about 25 minutes
+    # from around 6:40 p.m. on Monday.').
     def restated() -> list[tuple[int, int]]:  # read only when the lead and the sentences around it give no date
-        return ([(other.start, other.end) for other in leads[index + 1:index + 3]
+        return ([w for w in _meeting_sentences(text, lead, region_end) if _TALKS_SUBJECT.match(text, *w)]
+                + [(other.start, other.end) for other in leads[index + 1:index + 3]
                  if lead.end <= other.start < region_end and not _is_recalled(text, other)]
                 + _retold(text, lead, principals, region_end))
     date_value = _meeting_date(document, text, lead, anchor, spans, warnings, restated)
@@ -1518,6 +1521,10 @@ _OF_THE_MEETING_WORDS = ("lasted", "started", "began", "commenced", "ran", "took
                          "continued", "went on")
 _OF_THE_MEETING_VERB = rx.compile("(?:" + "|".join(_OF_THE_MEETING_WORDS) + r")(?![\w-])")
 _MEETING_SENTENCES_REACH = 1500
+# A sentence whose subject is the talks themselves, not the event around them ('The conference was
+# held from Feb. 17 to 19' dates the conference, not a meeting on its margins).
+_TALKS_SUBJECT = rx.compile(r"(?:The|Their|Our|Today[’']s) (?:[\w-]+ ){0,3}?(?:meeting|talks|call|conversation|discussions?|"
+                            r"session|exchange)\b")
 
 
 _MEETING_NOUNS = ("meeting", "talks", "call", "summit", "conversation", "conference", "discussion", "session",

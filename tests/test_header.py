@@ -1424,3 +1424,26 @@ def test_a_visit_told_above_the_meetings_gives_their_host():
             "reviewed cooperation in mining and renewable energy.")
     record = extract(text)
     assert [m.host_country for m in record.meetings] == ["CHL"] * len(record.meetings) and record.meetings
+
+
+def test_video_talks_are_a_video_meeting():
+    m = _meeting("SEOUL, Nov. 13 (Yonhap) -- National Security Adviser Park Min-su held video talks with his "
+                 "Japanese counterpart, Ken Ono, on Thursday to discuss North Korea, the presidential office said.")
+    assert (m.format, m.host_country) == ("video", None)
+
+
+def test_a_later_sentence_about_the_talks_gives_their_day():
+    m = _meeting("Ono, Kim hold first phone talks\n\nJune 9, 2025 21:14 JST (Updated)\n\n"
+                 "Japan's Prime Minister Ono Ken has held his first phone talks with South Korea's new President "
+                 "Kim Min-ho. The two leaders agreed to develop relations in a stable manner.\n\n"
+                 "The talks took place for about 25 minutes from around 6:40 p.m. on Saturday.")
+    assert (m.date, m.start_time, m.duration_minutes) == ("2025-06-07", "18:40", 25)
+
+
+def test_the_conference_around_the_meetings_does_not_date_them():
+    record = extract("Published Feb 19, 2023\n\nForeign Secretary Ana Cruz met with her counterparts from "
+                     "various European countries during the Munich Security Conference.\n\n"
+                     "She met ministers from Finland, Belgium and Sweden during the forum.\n\n"
+                     "The conference was held from Feb. 17 to 19.\n\nShe met Foreign Minister Pekka Haavisto "
+                     "of Finland and discussed defence cooperation.")
+    assert all(m.date != "2023-02-17" for m in record.meetings)
