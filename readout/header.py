@@ -15,7 +15,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import Iterator, NamedTuple, Optional
 
-from . import countries, dates, rx, tries
+from . import countries, dates, rx, segment, tries
 from .errors import RulesError
 from .participants import (REFERENCE_DATE, TITLE_RE, Person, find_known_officials, find_people, holder_of_office,
                            is_family_name_only, level_of, split_name, unnamed_title_country, unnamed_titles)
@@ -335,6 +335,17 @@ _ABBREVIATIONS = {"Mr", "Ms", "Mrs", "Dr", "Prof", "Hon", "Amb", "St", "Jr", "Sr
                   "E", "p.m", "a.m", "U.N", "D.C", "Md", "Mohd", "Adm", "Maj", "Capt", "Brig"}
 
 
+_ENDING_ABBREVIATIONS = frozenset({"U.S", "U.K", "U.N", "D.C", "p.m", "a.m"})
+
+
+_NEXT_WORD = rx.compile(r"\s{1,8}[“\"‘'(\[]?([A-Za-z0-9]+)")
+
+
+def _opener_follows(text: str, dot: int) -> bool:
+    m = _NEXT_WORD.match(text, dot + 1)
+    return bool(m) and m.group(1) in segment.OPENERS
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the period at `dot` ends an abbreviation or an initial, not a sentence."""
     if text[dot] != "." or (dot > 3 and text[dot - 4:dot].isalpha() and text[dot - 4:dot].islower()
@@ -345,7 +356,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         start -= 1
     word = text[start:dot]
     if word in _ABBREVIATIONS:
-        return True
+        # 'in Washington, D.C. The two sides …': a place's or a time's abbreviation ends the
+        # sentence when a usual sentence opener follows it.
+        return not (word in _ENDING_ABBREVIATIONS and _opener_follows(text, dot))
     # Initials: 'J.', 'L.P.' (but not a sentence that ends in a capitalised word).
     return bool(word) and word[0].isupper() and all(len(part) == 1 for part in word.split("."))
 

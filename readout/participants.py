@@ -857,6 +857,16 @@ def is_family_name_only(name: str) -> bool:
     return name in _FULL_BY_FAMILY and name not in OFFICIALS
 
 
+def _in_a_pair_of_names(text: str, start: int, end: int) -> bool:
+    """A name hyphened to another capitalised one that is no part of the name: 'Biden-Harris'."""
+    if end + 1 < len(text) and text[end] == "-" and text[end + 1].isupper():
+        return True
+    if start > 1 and text[start - 1] == "-":
+        before = text[max(0, start - 20):start - 1].split()[-1:] or [""]
+        return before[0] in OFFICIALS
+    return False
+
+
 def find_known_officials(text: str, start: int, end: int, by_family: bool = False) -> list[Person]:
     """Well-known office holders named without a title ('Iwaya', 'Wang Yi'); with by_family, also
     those named by the family name alone whom the text names in full elsewhere ('Mr Xi' after
@@ -872,6 +882,8 @@ def find_known_officials(text: str, start: int, end: int, by_family: bool = Fals
             continue  # 'King Charles Street'
         if raw in _OFFICIAL_GIVEN and m.start() > 0 and text[m.start() - 1] == "-":
             continue  # a given name in a compound one: 'Jean-Charles'
+        if _in_a_pair_of_names(text, m.start(), m.end()):
+            continue  # 'the Biden-Harris Administration', 'the Yoon-Kishida summit': no one met
         org = code if code in _ORGANIZATION_CODES else None
         country = None if org else code
         family, given, display = split_name(raw, country)

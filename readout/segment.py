@@ -47,8 +47,8 @@ _TITLE_ABBREVIATIONS = frozenset(
 # Abbreviations that end a sentence only when a usual sentence opener follows.
 _OTHER_ABBREVIATIONS = frozenset(
     "u.s u.k u.n e.u p.m a.m no nos vs etc e.g i.e inc co corp ltd jan feb mar apr jun jul aug sep sept "
-    "oct nov dec approx fig art vol p.r.c r.o.k d.p.r.k u.s.a".split())
-_OPENERS = frozenset(
+    "oct nov dec approx fig art vol p.r.c r.o.k d.p.r.k u.s.a d.c".split())
+OPENERS = _OPENERS = frozenset(
     "The They He She It In On At Both This These We I Furthermore Moreover Additionally Regarding Also "
     "Finally During Following Further Besides However Meanwhile Lastly Then".split())
 

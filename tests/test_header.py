@@ -1447,3 +1447,12 @@ def test_the_conference_around_the_meetings_does_not_date_them():
                      "The conference was held from Feb. 17 to 19.\n\nShe met Foreign Minister Pekka Haavisto "
                      "of Finland and discussed defence cooperation.")
     assert all(m.date != "2023-02-17" for m in record.meetings)
+
+
+def test_a_sentence_can_end_in_d_c():
+    # 'in Washington, D.C. The two sides …': the people of the next sentence are no principals.
+    record = extract("Deputy National Security Advisor Ana Ruiz met today with Vice Minister of Foreign Affairs "
+                     "Li Wen of China in Washington, D.C. The two sides built on the summit between President "
+                     "Carter and President Xi in November.", url="https://www.whitehouse.gov/x", published="2024-01-26")
+    principals = {(p.family_name, p.country) for p in record.meetings[0].participants if p.role == "principal"}
+    assert principals == {("Ruiz", "USA"), ("Li", "CHN")}

@@ -598,3 +598,11 @@ def test_a_given_name_inside_a_compound_one_is_not_the_king():
                      url="https://www.whitehouse.gov/briefing-room/x/", published="2023-05-02")
     names = [p.name for m in record.meetings for p in m.participants]
     assert "Charles" not in names
+
+
+def test_a_pair_of_hyphened_names_is_no_person():
+    # 'the Biden-Harris Administration' names an administration, not a participant.
+    record = extract("Vice President Kamala Harris spoke today with President Emmanuel Macron of France and thanked "
+                     "him for his partnership throughout the Biden-Harris Administration.",
+                     url="https://www.whitehouse.gov/x", published="2025-01-10")
+    assert [p.family_name for p in record.meetings[0].participants] == ["Harris", "Macron"]
