@@ -612,3 +612,22 @@ def test_an_organisations_official_speaks_for_it_but_is_no_agent():
                      "Red Sea. The two sides agreed to hold a maritime security dialogue.")
     said = [(s.agents, s.agent_organizations, s.stance) for s in record.meetings[0].statements]
     assert said == [((), ("EU",), "express_concern"), (("IND",), ("EU",), "decide")]
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    # 'reiterated takes the stance of what is reiterated' (ANNOTATION.md), through a longer object
+    ("The President affirmed U.S. support for Chile's reconstruction.", "express_support"),
+    ("Mr. Ruiz reaffirmed the United States' immediate, significant, and continuing support for Chile.",
+     "express_support"),
+    ("The President confirmed unwavering U.S. support for Chile.", "express_support"),
+    ("Mr. Ruiz underscored the United States' concern about the tense situation in the north.", "express_concern"),
+    ("He expressed his condemnation of the missile strikes on the capital.", "express_concern"),
+    ("Mr. Ruiz reiterated the ironclad U.S. commitment to the Mutual Defense Treaty.", "confirm"),
+    # one side stressing the importance of something stays its position
+    ("Mr. Ruiz emphasized the importance of maintaining unwavering support for the treaty.", "explain"),
+])
+def test_stance_follows_the_object_of_a_stressing_verb(sentence, stance):
+    record = extract("Deputy National Security Advisor Ana Ruiz met today with Foreign Minister Pablo Reyes of "
+                     "Chile. " + sentence.replace("Mr. Ruiz", "Ms. Ruiz").replace("He ", "She "),
+                     url="https://www.whitehouse.gov/x", published="2024-01-26")
+    assert [s.stance for s in record.meetings[0].statements][-1] == stance
