@@ -205,8 +205,9 @@ def _extract_meetings(document, text, anchor, anchor_warning, warnings) -> tuple
 
 
 # 'held a series of bilateral meetings on the sidelines of …', 'held separate meetings with his
-# counterparts from Japan, Australia and New Zealand': a lead that announces several meetings.
-_SERIES = rx.compile(r"(?<![\w-])(?:meetings|series of|separate|several)(?![\w-])")
+# counterparts from Japan, Australia and New Zealand', 'met with his counterparts from New Zealand,
+# the Republic of Korea and Canada': a lead that announces several meetings.
+_SERIES = rx.compile(r"(?<![\w-])(?:meetings|series of|separate|several|counterparts)(?![\w-])")
 
 
 def _summarises_the_others(text: str, lead: _Lead, main: Meeting) -> bool:

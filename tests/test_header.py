@@ -1456,3 +1456,14 @@ def test_a_sentence_can_end_in_d_c():
                      "Carter and President Xi in November.", url="https://www.whitehouse.gov/x", published="2024-01-26")
     principals = {(p.family_name, p.country) for p in record.meetings[0].participants if p.role == "principal"}
     assert principals == {("Ruiz", "USA"), ("Li", "CHN")}
+
+
+def test_met_his_counterparts_from_several_countries_is_a_summary():
+    text = ("NEW YORK, 25 September 2022 – Secretary for Foreign Affairs Ana Cruz met with her counterparts from "
+            "New Zealand and Canada on the sidelines of the UN General Assembly.\n\n"
+            "In her meeting with New Zealand Foreign Minister Nanaia Mahuta on 21 September, Secretary Cruz thanked "
+            "New Zealand for its support.\n\n"
+            "In her meeting with Canadian Foreign Minister Mélanie Joly on 23 September, Secretary Cruz welcomed "
+            "Canada's engagement in the region.")
+    record = extract(text, url="https://dfa.gov.ph/x")
+    assert [sorted(m.countries) for m in record.meetings] == [["NZL", "PHL"], ["CAN", "PHL"]]
