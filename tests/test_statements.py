@@ -623,6 +623,10 @@ def test_an_organisations_official_speaks_for_it_but_is_no_agent():
     ("Mr. Ruiz underscored the United States' concern about the tense situation in the north.", "express_concern"),
     ("He expressed his condemnation of the missile strikes on the capital.", "express_concern"),
     ("Mr. Ruiz reiterated the ironclad U.S. commitment to the Mutual Defense Treaty.", "confirm"),
+    ("She expressed deep sadness for the loss of innocent life.", "condole"),
+    ("She called to express her outrage, sadness and deep condolences.", "condole"),
+    ("She also raised other matters of concern, including the cyber attack.", "express_concern"),
+    ("The two sides reaffirmed their decision to hold a trilateral dialogue.", "decide"),
     # one side stressing the importance of something stays its position
     ("Mr. Ruiz emphasized the importance of maintaining unwavering support for the treaty.", "explain"),
 ])
