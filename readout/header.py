@@ -95,7 +95,8 @@ _CLAUSE_BREAK = rx.compile(r";|:(?!\d)|t(?<!\wt)(?:hat|o discuss|o exchange|o co
                            r"d(?<!\wd)uring which\b|i(?<!\wi)n which\b")
 _VISITING = rx.compile(r"\b(?:who (?:is|was) (?:currently |now )?(?:on an? [\w\s\-]{0,30}?)?visiting|who visited|(?:paying|paid|pays|made) (?:an? )?(?:[\w\-]+ ){0,3}?visit to|(?:during|on the occasion of) (?:his|her|their|the) (?:[\w\-]+ ){0,3}?visit to|on (?:an? )?(?:[\w\-]+ ){0,3}?visit to|visiting)\s+(?:the\s+)?")
 # '\b(?:in|at)', with the word-start test after the first letter so that the engine can skip to it.
-_IN_PLACE = rx.compile(r"(?:[Ii](?<!\w[Ii])n|a(?<!\wa)t)\s+(?:the\s+)?")
+# ('outside Beijing, China', 'near Geneva': where the meeting was, too)
+_IN_PLACE = rx.compile(r"(?:[Ii](?<!\w[Ii])n|a(?<!\wa)t|o(?<!\wo)utside|n(?<!\wn)ear)\s+(?:the\s+)?")
 # "travelled to Kyiv …, where he met": the place of the meeting as "in Kyiv" is (looked for after those).
 _TRAVELLED_TO = rx.compile(r"(?:travell?ed|went|flew|arrived|came) to\s+(?:the\s+)?")
 _DATELINE = rx.compile(r"(?m)^[ \t]*(?P<city>[A-Z][A-Za-z .\-]{2,30}?)(?:,[ \t]+[A-Za-z .]{2,20})?[ \t]*[,(–—:-]")
@@ -1749,7 +1750,8 @@ def _location_in(text, start, end, lead, skip_after: Optional[re.Pattern] = None
         return None
     for m in _places_named(text, start, end):
         country = countries.COUNTRY_RE.match(text, m.end(), end)
-        if country and country.group("name"):
+        if country and country.group("name") and text[country.end():country.end() + 1] != "-":
+            # ('progress in the U.S.-Brazil relationship' names the parties, not a place)
             return Location(None, countries.NAMES[country.group("name")], (country.start(), country.end()))
     return None
 
@@ -1955,9 +1957,9 @@ def _host_country(text, lead, fmt, location, principals, countries_set, spans) -
 
 
 # ('… made an Official Visit to Japan from 6 to 8 March 2023.', '… paid a working visit to Seoul',
-# '… visited Singapore on 13 July 2025, en route to China')
+# '… visited Singapore on 13 July 2025, en route to China', '… traveled to Brasilia, Brazil on Monday')
 _VISIT_ABOVE = rx.compile(r"\b(?:(?:is|was|are|were) (?:on an? (?:[\w-]+ ){0,3}?[Vv]isit to|visiting|(?:paying|making) an? "
-                          r"(?:[\w-]+ ){0,3}?[Vv]isit to)|(?:made|paid|undertook) an? (?:[\w-]+ ){0,3}?[Vv]isit to|visited) (?:the )?")
+                          r"(?:[\w-]+ ){0,3}?[Vv]isit to)|(?:made|paid|undertook) an? (?:[\w-]+ ){0,3}?[Vv]isit to|visited|travell?ed to) (?:the )?")
 
 
 def _visit_told_above(text: str, lead, principals) -> Optional[tuple[str, tuple[int, int]]]:

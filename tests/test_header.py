@@ -1468,3 +1468,18 @@ def test_met_his_counterparts_from_several_countries_is_a_summary():
             "Canada's engagement in the region.")
     record = extract(text, url="https://dfa.gov.ph/x")
     assert [sorted(m.countries) for m in record.meetings] == [["NZL", "PHL"], ["CAN", "PHL"]]
+
+
+def test_outside_a_city_is_where_they_met():
+    m = _meeting("National Security Advisor Ana Ruiz met on August 27-28 with Foreign Minister Wang Yi outside "
+                 "Beijing, China. This meeting followed the summit in Woodside, California.",
+                 url="https://www.whitehouse.gov/x", published="2024-08-28")
+    assert (m.location.city, m.host_country) == ("Beijing", "CHN")
+
+
+def test_travel_told_above_gives_the_host_and_a_pair_of_countries_is_no_place():
+    m = _meeting("National Security Advisor Ana Ruiz traveled to Brasilia, Brazil on Monday, December 5 for "
+                 "meetings with the Brazilian government. Ms. Ruiz met with Secretary for Strategic Affairs "
+                 "Admiral Flávio Rocha of Brazil to express appreciation for the progress in the U.S.-Brazil "
+                 "relationship.", url="https://www.whitehouse.gov/x", published="2022-12-06")
+    assert m.host_country == "BRA" and (m.location is None or m.location.country == "BRA")
