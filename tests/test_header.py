@@ -1483,3 +1483,16 @@ def test_travel_told_above_gives_the_host_and_a_pair_of_countries_is_no_place():
                  "Admiral Flávio Rocha of Brazil to express appreciation for the progress in the U.S.-Brazil "
                  "relationship.", url="https://www.whitehouse.gov/x", published="2022-12-06")
     assert m.host_country == "BRA" and (m.location is None or m.location.country == "BRA")
+
+
+def test_called_on_a_prime_minister_named_with_a_demonym():
+    m = _meeting("Tokyo [Japan], March 8 (ANI): External Affairs Minister Ravi Rao called on Japanese Prime Minister "
+                 "Ken Ono in Tokyo today and conveyed warm greetings.")
+    assert (sorted(m.countries), m.host_country) == (["IND", "JPN"], "JPN")
+
+
+def test_two_leaders_who_spoke_briefly_met():
+    record = extract("JAKARTA – Amid the standoff, Japanese Prime Minister Ken Ono and Chinese Premier Li Wei spoke briefly on "
+                     "Wednesday on the sidelines of the ASEAN Plus Three summit in Jakarta, the government said.",
+                     published="2023-09-06")
+    assert record.document.is_readout and sorted(record.meetings[0].countries) == ["CHN", "JPN"]
