@@ -71,6 +71,9 @@ def publisher_from_masthead(text: str) -> Optional[str]:
     from .countries import resolve_country
 
     lines = [line.strip() for line in text[:400].split("\n") if line.strip()][:3]
+    first_lines = _publishers().get("first_lines") or {}
+    if lines and lines[0] in first_lines:
+        return first_lines[lines[0]]
     for i, line in enumerate(lines):
         if len(line) > 100:
             break

@@ -792,6 +792,8 @@ def _title_party(text: str, m: re.Match, start: int, end: int, ctx: AgentContext
         if code in ctx.countries:
             return code
     after = _OF_COUNTRY_AFTER.match(text, m.end(), end)  # "The President of Russia informed …"
+    if after and after.group(1) == "Republic" and ctx.speaker:
+        return ctx.speaker  # the Élysée's 'The President of the Republic': the publisher's own head
     if after:
         words = after.group(1).split()
         for n in range(len(words), 0, -1):  # "of Russia Vladimir Putin": the longest name first

@@ -635,3 +635,16 @@ def test_stance_follows_the_object_of_a_stressing_verb(sentence, stance):
                      "Chile. " + sentence.replace("Mr. Ruiz", "Ms. Ruiz").replace("He ", "She "),
                      url="https://www.whitehouse.gov/x", published="2024-01-26")
     assert [s.stance for s in record.meetings[0].statements][-1] == stance
+
+
+def test_the_president_of_the_republic_is_the_publishers_head():
+    # The Élysée names its own president by office only; the masthead says whose page it is.
+    text = ("Élysée\nMenu\nSearch\n\nTelephone conversation with Mr Cyril Ramaphosa, President of the Republic of "
+            "South Africa\n\n4 November 2025\n\nThe President of the Republic spoke this afternoon with Mr Cyril "
+            "Ramaphosa, President of the Republic of South Africa.\n\nThe President of the Republic congratulated "
+            "President Ramaphosa on the preparations for the G20 summit. The two Heads of State discussed debt.")
+    record = extract(text)
+    meeting = record.meetings[0]
+    assert record.document.publisher == "Élysée (Presidency of France)"
+    assert sorted(meeting.countries) == ["FRA", "ZAF"]
+    assert [s.agents for s in meeting.statements][:2] == [("FRA",), ("FRA", "ZAF")]
