@@ -606,3 +606,10 @@ def test_a_pair_of_hyphened_names_is_no_person():
                      "him for his partnership throughout the Biden-Harris Administration.",
                      url="https://www.whitehouse.gov/x", published="2025-01-10")
     assert [p.family_name for p in record.meetings[0].participants] == ["Harris", "Macron"]
+
+
+def test_rt_hon_does_not_end_the_sentence_and_the_fco_title_is_british():
+    record = extract("On September 18, Mr. Ken Ono, Minister for Foreign Affairs, held a working dinner with the Rt. Hon. "
+                     "Jeremy Hunt MP, Secretary of State for Foreign and Commonwealth Affairs of the United King",
+                     url="https://www.mofa.go.jp/x", published="2018-09-19")
+    assert {(p.family_name, p.country) for p in record.meetings[0].participants} == {("Ono", "JPN"), ("Hunt", "GBR")}
