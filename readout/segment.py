@@ -59,7 +59,7 @@ def split_paragraphs(text: str, region: Optional[Span] = None) -> list[Paragraph
     paragraphs: list[Paragraph] = []
     point: Optional[int] = None
     bullet_count = 0
-    current: Optional[list] = None  # [start, end, point, still on its first line]
+    current: Optional[list] = None  # [start, end, point, still on its first line, opened by a marker]
     pos = start
     while pos < end:
         # Lines with their "\n" (what _LINE matches), found with str.find rather than a regex.
@@ -83,17 +83,26 @@ def split_paragraphs(text: str, region: Optional[Span] = None) -> list[Paragraph
             body_start = marker.end()
         if current is None:
             lead = len(text[body_start:body_end]) - len(text[body_start:body_end].lstrip())
-            current = [body_start + lead, body_end, point, True]
-        elif current[3] and _is_title_line(text[current[0]:current[1]]):
+            current = [body_start + lead, body_end, point, True, marker is not None]
+        elif current[3] and (_is_title_line(text[current[0]:current[1]])
+                             or current[4] and _is_point_heading(text[current[0]:current[1]])):
             # A title line glued to the paragraph it heads: "Bilateral Relations\n  Minister ..."
             _close(text, current, paragraphs)
             lead = len(text[body_start:body_end]) - len(text[body_start:body_end].lstrip())
-            current = [body_start + lead, body_end, point, True]
+            current = [body_start + lead, body_end, point, True, False]
         else:
             current[1] = body_end
             current[3] = False
     _close(text, current, paragraphs)
     return paragraphs
+
+
+def _is_point_heading(line: str) -> bool:
+    """The heading of a numbered point, in sentence case, on the marker's line: '1. Opening remarks'
+    above 'Minister Kono welcomed …' (a short line that does not close a sentence)."""
+    words = line.split(None, 6)
+    return 0 < len(words) <= 5 and words[0][0].isupper() and not _ends_with_terminal(line) \
+        and not line.rstrip().endswith(",")
 
 
 def _is_title_line(line: str) -> bool:

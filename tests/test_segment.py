@@ -104,3 +104,11 @@ def test_sentences_are_the_readable_paragraphs_sentences():
     joined = [s for index, para in readable for s in paragraph_sentences(text, index, para, captions)]
     assert joined == sentences(text, None, captions)
     assert [s.point for s in joined] == [None, None, 1, 1, 1]  # a point lasts until the next marker
+
+
+def test_a_numbered_points_heading_in_sentence_case_is_its_own_paragraph():
+    text = "1. Opening remarks\nMinister Ono welcomed the visit.\n\n2. Bilateral relations\nThe two ministers agreed."
+    paragraphs = split_paragraphs(text)
+    assert [(text[p.span[0]:p.span[1]], p.point, p.heading) for p in paragraphs] == [
+        ("Opening remarks", 1, True), ("Minister Ono welcomed the visit.", 1, False),
+        ("Bilateral relations", 2, True), ("The two ministers agreed.", 2, False)]
