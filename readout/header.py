@@ -572,8 +572,11 @@ def _trigger_refused(text: str, m: re.Match, start: int, end: int, people: list[
     """Triggers that report a meeting only in some sentences: 'to meet with' after a journey and
     with someone named ('to meet with government officials' is no readout's); 'talks between' not
     planned or postponed; 'convened', 'chaired' and 'talks between' only with people of two sides
-    ('convened a call with Governors and FEMA', 'chaired the cabinet meeting' are domestic)."""
+    ('convened a call with Governors and FEMA', 'chaired the cabinet meeting' are domestic); none
+    that is denied ('has not yet received')."""
     word = m.group().lower()
+    if _NEGATED.search(text, max(start, m.start() - 16), m.start()):
+        return True  # 'Moscow has not yet received any proposals', 'the two have never met'
     if m.group().startswith("meet ") and (not _TRAVELLED_TO_MEET.search(text, max(start, m.start() - 120), m.start())
                                           or not any(p.start > m.end() and not p.possessive for p in people)):
         return True
@@ -583,6 +586,7 @@ def _trigger_refused(text: str, m: re.Match, start: int, end: int, people: list[
 
 
 _TWO_SIDED_TRIGGERS = ("convened", "chaired", "talks between")
+_NEGATED = rx.compile(r"(?<![\w-])(?:not|never|n[’']t)(?: yet| once| previously)? $")
 _NOT_HELD = rx.compile(r"(?<![\w-])(?:[Pp]lanned|[Pp]roposed|[Pp]ossible|[Uu]pcoming|[Ss]cheduled|[Ee]xpected|"
                        r"postponed|cancell?ed|called off|put off|delayed)(?![\w-])")
 _TRAVELLED_TO_MEET = rx.compile(r"(?<![\w-])(?:traveled|travelled|went|flew|arrived|came)\b[^.;\n]{0,100} to $")
@@ -1611,6 +1615,7 @@ def _meeting_format(document, text, lead, spans, after: Optional[int] = None) ->
     """
     title = (document.title or "") if after is None else ""
     head_start = max(0, lead.start - 400, after or 0)
+    title_in_person = False
     for where, s, e in ((text, lead.start, lead.end), (title, 0, len(title)), (text, head_start, lead.start)):
         video = PATTERNS["video"].search(where, s, e)
         if video and not _a_menu_item(where, video, s):
@@ -1625,7 +1630,9 @@ def _meeting_format(document, text, lead, spans, after: Optional[int] = None) ->
                 spans["format"] = [phone.start(), phone.end()]
             return "telephone"
         if where is title and PATTERNS["in_person"].search(title):
-            return "in_person"
+            title_in_person = True
+            break
+    # (The next sentence's 'In their first phone talks …' outweighs a title's 'ahead of Trump visit'.)
     told = _told_next(text, lead)
     if told:
         # 'Yun and Kerry agreed Thursday to … In a 20-minute phone conversation that began at 8:30 a.m., …'
@@ -1634,6 +1641,8 @@ def _meeting_format(document, text, lead, spans, after: Optional[int] = None) ->
             if cue:
                 spans["format"] = [cue.start(), cue.end()]
                 return fmt
+    if title_in_person:
+        return "in_person"
     weak = PATTERNS["weak_telephone"].search(text, lead.start, lead.end)
     if weak and not PATTERNS["in_person"].search(text, lead.start, lead.end) and not _location(text, lead):
         spans["format"] = [weak.start(), weak.end()]

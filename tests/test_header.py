@@ -1496,3 +1496,19 @@ def test_two_leaders_who_spoke_briefly_met():
                      "Wednesday on the sidelines of the ASEAN Plus Three summit in Jakarta, the government said.",
                      published="2023-09-06")
     assert record.document.is_readout and sorted(record.meetings[0].countries) == ["CHN", "JPN"]
+
+
+def test_the_next_sentences_phone_talks_outweigh_a_visit_in_the_title():
+    m = _meeting("Japan, U.S. top diplomats agree to bolster alliance ahead of Trump visit\n\n"
+                 "KYODO NEWS - Oct 22, 2025 - 12:40\n\nJapan's new Foreign Minister Toshimitsu Motegi and U.S. "
+                 "Secretary of State Marco Rubio agreed Wednesday to further strengthen the bilateral alliance ahead "
+                 "of the President's visit to Japan next week.\n\nIn their first phone talks since Motegi took office, the two "
+                 "confirmed close coordination toward a summit in Tokyo.")
+    assert (m.format, m.host_country) == ("telephone", None)
+
+
+def test_a_denied_meeting_is_none():
+    record = extract("MOSCOW, January 14. /TASS/. Moscow has not yet received any specific proposals from the team of "
+                     "US President-elect Donald Trump regarding contacts, the Russian foreign minister said at a "
+                     "news conference.")
+    assert not record.meetings and not record.document.is_readout
