@@ -431,10 +431,15 @@ def _between_parties(document, meetings, cues: Cues) -> bool:
     if parties - {own} or "foreign_party" in cues.title or "foreign_party" in cues.lead:
         return True
     text = document.text
-    head = title_zone(text, getattr(document, "title", None), getattr(document, "captions", ())) + "\n" + \
-        _first_sentence(lead_text(text, getattr(document, "captions", ())))
+    zone = title_zone(text, getattr(document, "title", None), getattr(document, "captions", ()))
+    head = zone + "\n" + _first_sentence(lead_text(text, getattr(document, "captions", ())))
     if any(mention.code != own for mention in countries.find_countries(head)) or countries.ORG_RE.search(head):
         return True
+    # A foreign city in the title ('Crown Prince of Abu Dhabi'; not in the lead, where 'St. Petersburg'
+    # may be Florida's).
+    if any(countries.CITIES[city.group()] != own for city in countries.CITY_RE.finditer(zone)):
+        return True
+
     from .participants import find_people  # ('His Holiness Pope Francis': a head of state by title)
 
     return any(p.organization or p.country not in (None, own) for p in find_people(head))

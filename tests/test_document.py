@@ -439,6 +439,14 @@ def test_a_foreign_party_named_by_title_keeps_the_readout(title, body, parties):
     assert set(record.meetings[0].countries) == parties
 
 
+def test_a_foreign_city_in_the_title_keeps_the_readout():
+    record = _from_white_house(
+        "Readout of National Security Advisor’s Call with Khaled bin Mohamed Al Nahyan, Crown Prince of Abu Dhabi",
+        "National Security Advisor Jake Sullivan spoke today with Khaled bin Mohamed Al Nahyan, the Crown "
+        "Prince of Abu Dhabi. Mr. Sullivan congratulated Sheikh Khaled on his recent appointment.")
+    assert record.document.is_readout
+
+
 def test_a_foreign_party_without_a_country_keeps_the_readout():
     # The header finds the publisher's country alone; the title says the other side is from abroad.
     record = _from_white_house(
