@@ -444,7 +444,7 @@ def test_a_foreign_city_in_the_title_keeps_the_readout():
         "Readout of National Security Advisor’s Call with Khaled bin Mohamed Al Nahyan, Crown Prince of Abu Dhabi",
         "National Security Advisor Jake Sullivan spoke today with Khaled bin Mohamed Al Nahyan, the Crown "
         "Prince of Abu Dhabi. Mr. Sullivan congratulated Sheikh Khaled on his recent appointment.")
-    assert record.document.is_readout
+    assert record.document.is_readout and sorted(record.meetings[0].countries) == ["ARE", "USA"]
 
 
 def test_a_foreign_party_without_a_country_keeps_the_readout():
