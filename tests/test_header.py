@@ -1512,3 +1512,18 @@ def test_a_denied_meeting_is_none():
                      "US President-elect Donald Trump regarding contacts, the Russian foreign minister said at a "
                      "news conference.")
     assert not record.meetings and not record.document.is_readout
+
+
+def test_a_leader_at_a_summit_of_many():
+    m = _meeting("Readout of President Carter's Participation in the East Asia Summit\n\nPresident Carter today "
+                 "attended the annual East Asia Summit (EAS) in Phnom Penh, Cambodia. President Carter reaffirmed "
+                 "the enduring U.S. commitment to the Indo-Pacific.",
+                 url="https://www.whitehouse.gov/x", published="2022-11-13")
+    assert (m.date, m.format, list(m.countries)) == ("2022-11-13", "in_person", ["USA"])
+    assert m.statements and m.statements[0].stance == "confirm"
+
+
+def test_a_council_joined_by_a_president():
+    record = extract("Today, the European Council was joined by President Ana Ruiz of Chile. The leaders discussed "
+                     "trade and agreed to meet again.", published="2022-03-24")
+    assert record.meetings and record.meetings[0].date == "2022-03-24"
