@@ -66,11 +66,11 @@ _ON_THE_DATE = rx.compile(r"(?<![\w-])[Oo]n (?:[A-Z][a-z]+day,? )?(?:\d{1,2}(?:s
                           r"(?:19|20)\d\d,?[ \t]*(?:at[ \t]+)?$")
 # Bounded gaps: adjacent unbounded \s* would backtrack cubically on a run of spaces.
 _NOTE_RE = rx.compile(r"\s{0,4}[(\[]?\s{0,4}(?:\(\s{0,4})?(?P<note>(?:local|Japan|Tokyo|Korea|Seoul|Beijing|Washington|Eastern|GMT|JST|KST|EST|EDT|UTC)(?: standard)?(?: time)?)\b", re.I)
-_NUM = r"(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty(?:-five)?|fifty|sixty|ninety)"
+_NUM = r"(?:\d{1,3}(?:\.\d{1,2})?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty(?:-five)?|fifty|sixty|ninety)"
 DURATION_RE = rx.compile(
     r"(?<![\w])(?:(?P<approx>approximately|approx\.|about|around|some|roughly|nearly|almost|over|more than|less than|just over|just under)\s+)?"
     r"(?:(?P<half1>half an hour)|(?P<hourlong>hour(?:-| )?long)"
-    r"|(?P<n>" + _NUM + r")(?P<andhalf>\s+and\s+a\s+half)?[\s\-]+(?P<unit>hours?|hrs?|minutes?|mins?)"
+    r"|(?P<n>" + _NUM + r")(?P<andhalf>[\s\-]{1,3}and[\s\-]{1,3}a[\s\-]{1,3}half)?[\s\-]+(?P<unit>hours?|hrs?|minutes?|mins?)"
     r"(?:(?P<half2>\s+and\s+a\s+half)|,?\s+(?:and\s+)?(?P<n2>" + _NUM + r")[\s\-]+(?:minutes?|mins?))?"
     r")(?![\w])",
     re.I,
@@ -319,8 +319,10 @@ def find_time(text: str, start: int = 0, end: Optional[int] = None) -> Optional[
     return Found(value, m.start(), m.end(), note.group("note") if note else None)
 
 
-def _number(word: str) -> int:
-    return int(word) if word.isdigit() else NUMBERS[word.lower()]
+def _number(word: str) -> float:
+    if word[:1].isdigit():
+        return float(word) if "." in word else int(word)  # ('2.5 hours')
+    return NUMBERS[word.lower()]
 
 
 def find_duration(text: str, start: int = 0, end: Optional[int] = None) -> Optional[Found]:
@@ -352,8 +354,8 @@ def _duration_minutes(m: re.Match) -> Optional[int]:
         minutes = n * 60 + (30 if m.group("andhalf") or m.group("half2") else 0)
         if m.group("n2"):
             minutes += _number(m.group("n2"))
-        return minutes if minutes <= 24 * 60 else None
-    return n if 0 < n <= 24 * 60 else None
+        return round(minutes) if minutes <= 24 * 60 else None
+    return round(n) if 0 < n <= 24 * 60 else None
 
 
 def range_minutes(text: str, start: int, end: int) -> Optional[Found]:

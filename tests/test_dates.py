@@ -204,3 +204,12 @@ def test_a_time_after_the_sentences_own_date_is_no_page_stamp():
     assert find_time("On 28 January 2024, at 10.00 hrs., Mr. Parnpree held talks").value == "10:00"
     assert find_time("On Monday, March 4, 2024 at 3 p.m., the leaders met").value == "15:00"
     assert find_time("Posted January 13, 2025 at 17:20") is None
+
+
+@pytest.mark.parametrize("text, minutes", [
+    ("The talks lasted 2.5 hours.", 150),          # a decimal is no '5 hours'
+    ("They held a two-and-a-half-hour meeting.", 150),
+    ("for 1.5 hours", 90),
+])
+def test_decimal_and_hyphened_durations(text, minutes):
+    assert dates.find_duration(text).value == minutes
