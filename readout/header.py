@@ -2209,7 +2209,8 @@ def _meeting_opened_with(text: str, start: int, end: int, person) -> Optional[in
 
 # '… where he was received by President Tokayev and held talks with Minister Nurtleu': a second
 # meeting verb joined by 'and', with a counterpart of its own.
-_AND_BEFORE = rx.compile(r"\band (?:(?:also|then|later|was|were) ){0,2}$")
+# ('…, and paid a courtesy call on Minister …': the courtesy-call trigger starts at 'courtesy')
+_AND_BEFORE = rx.compile(r"\band (?:(?:also|then|later|was|were) ){0,2}(?:(?:paid|made) an? )?$")
 
 
 def _two_verb_meetings(document, text, leads, main, anchor, publisher_country, warnings) -> list[Meeting]:
@@ -2233,7 +2234,25 @@ def _two_verb_meetings(document, text, leads, main, anchor, publisher_country, w
                                          publisher_country, warnings)
     if split:
         warnings.append("meetings: the lead reports two meetings (two verbs, a counterpart each); one meeting each")
+        # Each verb's own day: '… held the Dialogue with Okano on March 11 (Mon.) in Tokyo, and paid a
+        # courtesy call on Minister Kamikawa on March 12 (Tue.)'.
+        reference = _release_date(text, anchor, lead)
+        parts = ((first.start(), second.start()), (second.start(), lead.end))
+        split = [_dated_by_its_part(text, meeting, part, reference) for meeting, part in zip(split, parts)]
     return split
+
+
+def _dated_by_its_part(text: str, meeting: Meeting, part: tuple[int, int], reference) -> Meeting:
+    """The meeting with the date its own part of the lead states, if it states one."""
+    for m in dates.iter_dates(text, *part):
+        if not dates.is_plausible_date_match(m):
+            continue
+        value, _ = dates.resolve_date(dates.stated_day(text, m, part[1]), reference)
+        if value:
+            spans = dict(meeting.spans)
+            spans["date"] = [m.start(), m.end()]
+            return dataclasses.replace(meeting, date=value.isoformat(), spans=spans)
+    return meeting
 
 
 def _said_in_its_part(text, lead, meeting: Meeting, begin: Optional[int], end: int) -> Meeting:

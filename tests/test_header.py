@@ -1527,3 +1527,13 @@ def test_a_council_joined_by_a_president():
     record = extract("Today, the European Council was joined by President Ana Ruiz of Chile. The leaders discussed "
                      "trade and agreed to meet again.", published="2022-03-24")
     assert record.meetings and record.meetings[0].date == "2022-03-24"
+
+
+def test_two_verbs_two_meetings_each_on_its_day():
+    record = extract("1. First Vice Minister of Foreign Affairs Kim Min-ho, during his visit to Japan from March 11 to "
+                     "12, held the ROK-Japan Vice Foreign Ministerial Strategic Dialogue with Vice-Minister for "
+                     "Foreign Affairs of Japan Okano Masataka on March 11 (Mon.) in Tokyo, and paid a courtesy call on "
+                     "Minister for Foreign Affairs of Japan Kamikawa Yoko on March 12 (Tue.).",
+                     url="https://www.mofa.go.kr/eng/x", published="2024-03-12")
+    assert [(m.date, sorted(p.family_name for p in m.participants)) for m in record.meetings] == [
+        ("2024-03-11", ["Kim", "Okano"]), ("2024-03-12", ["Kamikawa", "Kim"])]
