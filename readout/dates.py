@@ -66,9 +66,9 @@ _ON_THE_DATE = rx.compile(r"(?<![\w-])[Oo]n (?:[A-Z][a-z]+day,? )?(?:\d{1,2}(?:s
                           r"(?:19|20)\d\d,?[ \t]*(?:at[ \t]+)?$")
 # Bounded gaps: adjacent unbounded \s* would backtrack cubically on a run of spaces.
 _NOTE_RE = rx.compile(r"\s{0,4}[(\[]?\s{0,4}(?:\(\s{0,4})?(?P<note>(?:local|Japan|Tokyo|Korea|Seoul|Beijing|Washington|Eastern|GMT|JST|KST|EST|EDT|UTC)(?: standard)?(?: time)?)\b", re.I)
-_NUM = r"(?:\d{1,3}(?:\.\d{1,2})?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty(?:-five)?|fifty|sixty|ninety)"
+_NUM = r"(?:\d{1,3}(?:\.\d(?!\d))?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty(?:-five)?|fifty|sixty|ninety)"
 DURATION_RE = rx.compile(
-    r"(?<![\w])(?:(?P<approx>approximately|approx\.|about|around|some|roughly|nearly|almost|over|more than|less than|just over|just under)\s+)?"
+    r"(?<![\w])(?<!\d\.)(?:(?P<approx>approximately|approx\.|about|around|some|roughly|nearly|almost|over|more than|less than|just over|just under)\s+)?"
     r"(?:(?P<half1>half an hour)|(?P<hourlong>hour(?:-| )?long)"
     r"|(?P<n>" + _NUM + r")(?P<andhalf>[\s\-]{1,3}and[\s\-]{1,3}a[\s\-]{1,3}half)?[\s\-]+(?P<unit>hours?|hrs?|minutes?|mins?)"
     r"(?:(?P<half2>\s+and\s+a\s+half)|,?\s+(?:and\s+)?(?P<n2>" + _NUM + r")[\s\-]+(?:minutes?|mins?))?"

@@ -2162,9 +2162,12 @@ def _separate_meetings(document, text, leads, index, main, anchor, publisher_cou
 
 
 def _one_meeting_per_counterpart(document, text, leads, index, main, subject, others, anchor, publisher_country,
-                                 warnings) -> list[Meeting]:
+                                 warnings, first_from_lead: bool = False) -> list[Meeting]:
     """A meeting of the subject with each of `others`, each read in the part of the text that names
-    that counterpart first; empty when fewer than two could be built."""
+    that counterpart first; empty when fewer than two could be built. With first_from_lead, the
+    first counterpart's part begins right after the lead (a page that tells its two meetings in the
+    lead's order: '1. Japan-Jordan Foreign Ministers' Meeting (from 11:40 a.m. …)' before the
+    counterpart is named again)."""
     lead = leads[index]
     region_end = main.region[1] if main.region else len(text)
     starts = {}
@@ -2173,6 +2176,11 @@ def _one_meeting_per_counterpart(document, text, leads, index, main, subject, ot
         opened = _meeting_opened_with(text, lead.end, region_end, p)  # 'At the meeting with the Greek Foreign Minister, …'
         found = [x for x in (at, opened) if x is not None and x != -1]
         starts[p.family_name] = _sentence_bounds(text, min(found))[0] if found else None
+    first = others[0].family_name
+    if first_from_lead and starts[first] is not None and all(
+            s is None or s > starts[first] for name, s in starts.items() if name != first):
+        point = _FIRST_POINT.search(text, lead.end, starts[first])
+        starts[first] = point.end() if point else lead.end
     later = sorted(s for s in starts.values() if s is not None)
     split = []
     for p in others:
@@ -2193,6 +2201,7 @@ def _one_meeting_per_counterpart(document, text, leads, index, main, subject, ot
     return split if len(split) >= 2 else []
 
 
+_FIRST_POINT = rx.compile(r"\n[ \t]*(?P<p>1\.|1\)|\(1\))[ \t]")
 _MEETING_WITH_OPENING = rx.compile(r"(?:[Ii]n|[Aa]t|[Dd]uring) (?:his|her|their|the) (?:[\w’'\-]+ ){0,2}?meeting with ")
 
 
@@ -2231,7 +2240,7 @@ def _two_verb_meetings(document, text, leads, main, anchor, publisher_country, w
     if not subject or not one or not two or one[0].family_name == two[0].family_name:
         return []
     split = _one_meeting_per_counterpart(document, text, leads, 0, main, subject, [one[0], two[0]], anchor,
-                                         publisher_country, warnings)
+                                         publisher_country, warnings, first_from_lead=True)
     if split:
         warnings.append("meetings: the lead reports two meetings (two verbs, a counterpart each); one meeting each")
         # Each verb's own day: '… held the Dialogue with Okano on March 11 (Mon.) in Tokyo, and paid a

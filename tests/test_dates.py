@@ -213,3 +213,8 @@ def test_a_time_after_the_sentences_own_date_is_no_page_stamp():
 ])
 def test_decimal_and_hyphened_durations(text, minutes):
     assert dates.find_duration(text).value == minutes
+
+
+def test_a_time_in_hours_is_no_duration():
+    # 'at 10.30 hrs.' is a start time (Thai and Indian style), not 10.3 or 30 hours
+    assert dates.find_duration("On 8 March 2018 at 10.30 hrs., the Minister met the Deputy Prime Minister.") is None

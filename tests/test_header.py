@@ -1537,3 +1537,16 @@ def test_two_verbs_two_meetings_each_on_its_day():
                      url="https://www.mofa.go.kr/eng/x", published="2024-03-12")
     assert [(m.date, sorted(p.family_name for p in m.participants)) for m in record.meetings] == [
         ("2024-03-11", ["Kim", "Okano"]), ("2024-03-12", ["Kamikawa", "Kim"])]
+
+
+def test_two_meetings_told_in_the_leads_order_take_their_own_times():
+    text = ("On November 4, Ms. ONO Ken, Minister for Foreign Affairs of Japan, who is visiting Amman, held a "
+            "Japan-Jordan Foreign Ministers' Meeting with H.E. Mr. Ayman Safadi, Minister of Foreign Affairs of "
+            "Jordan, and paid a courtesy call on H.E. Dr. Bisher Al-Khasawneh, Prime Minister of Jordan. The "
+            "overview is as follows.\n\n1. Japan-Jordan Foreign Ministers' Meeting (from 11:40 a.m. for "
+            "approximately 80 minutes)\n(1) Minister Ono explained Japan's position. Minister Safadi explained "
+            "Jordan's position.\n\n2. Courtesy call on Prime Minister Al-Khasawneh (from 2:30 p.m. for approximately "
+            "30 minutes)\nPrime Minister Al-Khasawneh welcomed Minister Ono's visit.")
+    record = extract(text, url="https://www.mofa.go.jp/x", published="2023-11-05")
+    assert [(m.start_time, m.duration_minutes, sorted(p.family_name for p in m.participants)) for m in record.meetings] \
+        == [("11:40", 80, ["Ono", "Safadi"]), ("14:30", 30, ["Al-Khasawneh", "Ono"])]
