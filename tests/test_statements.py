@@ -629,6 +629,7 @@ def test_an_organisations_official_speaks_for_it_but_is_no_agent():
     ("The two sides reaffirmed their decision to hold a trilateral dialogue.", "decide"),
     ("She pledged continued U.S. support to these humanitarian assistance efforts.", "express_support"),
     ("She pledged to send a medical team next week.", "decide"),
+    ("Minister Reyes confirmed Chile's intention to continue supporting the reconstruction.", "confirm"),
     # one side stressing the importance of something stays its position
     ("Mr. Ruiz emphasized the importance of maintaining unwavering support for the treaty.", "explain"),
 ])
