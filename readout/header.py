@@ -913,8 +913,11 @@ def _outside_a_fronted_frame(text: str, lead: _Lead, people: list[Person]) -> li
     someone else is named between the frame's closing comma and the verb; nor those named in a
     frame after the verb's object."""
     verb = lead.trigger.start()
-    trailing = _FRONTED_FRAME.search(text, lead.trigger.end(), lead.end)
+    trailing = _FRONTED_FRAME.search(text, lead.trigger.end(), lead.end) \
+        or _SINCE.search(text, lead.trigger.end(), lead.end)
     if trailing and any(verb < p.start < trailing.start() for p in people):
+        # ('… spoke by phone with Lavrov on Saturday, the first known conversation … since President
+        # Donald Trump returned to the White House': who is named after 'since' was not on the call)
         # '… held a meeting with Wang Yi, within the framework of the official visit of President
         # Alberto Fernández to China': the visitor named in the frame is not at this meeting.
         people = [p for p in people if p.start < trailing.start()]
@@ -927,6 +930,9 @@ def _outside_a_fronted_frame(text: str, lead: _Lead, people: list[Person]) -> li
         if inside and after:
             return [p for p in people if p not in inside]
     return people
+
+
+_SINCE = rx.compile(r"(?<![\w-])since(?= [A-Z]| the [A-Z]| his | her | their )")
 
 
 # "She met …", "Here he held talks with …": the lead's subject is a pronoun.

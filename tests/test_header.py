@@ -1550,3 +1550,10 @@ def test_two_meetings_told_in_the_leads_order_take_their_own_times():
     record = extract(text, url="https://www.mofa.go.jp/x", published="2023-11-05")
     assert [(m.start_time, m.duration_minutes, sorted(p.family_name for p in m.participants)) for m in record.meetings] \
         == [("11:40", 80, ["Ono", "Safadi"]), ("14:30", 30, ["Al-Khasawneh", "Ono"])]
+
+
+def test_who_is_named_after_since_was_not_on_the_call():
+    m = _meeting("WASHINGTON/MOSCOW, Feb 15 (Reuters) - U.S. Secretary of State Ana Ruiz spoke by phone with Russian "
+                 "Foreign Minister Sergei Lavrov on Saturday, the first known conversation between the two countries' "
+                 "top diplomats since President Donald Trump returned to the White House last month.")
+    assert {p.family_name for p in m.participants if p.role == "principal"} == {"Ruiz", "Lavrov"}
