@@ -842,6 +842,15 @@ def _is_recalled(text: str, lead: _Lead) -> bool:
             or _REPORTED_BEFORE.search(text, lead.start, lead.trigger.start()) is not None)
 
 
+_THIS_WEEK = rx.compile(r"(?<![\w-])[Ee]arlier (?:this|in the) week")
+
+
+def _recalled_only_this_week(text: str, lead: _Lead) -> bool:
+    """The lead's only cue of an earlier event is 'earlier this week' (every match of `recalled` is one)."""
+    return all(_THIS_WEEK.match(text, m.start()) for m in PATTERNS["recalled"].finditer(text, lead.start, lead.end)) \
+        and _REPORTED_BEFORE.search(text, lead.start, lead.trigger.start()) is None
+
+
 _REPORTED_BEFORE = rx.compile(r"\b(?:welcomed|noted|recalled|appreciated|said|stated|highlighted|mentioned|reaffirmed|"
                               r"confirmed|emphasi[sz]ed|stressed|explained|expressed \w+ that|hoped) that\b")
 
@@ -2055,9 +2064,12 @@ def _further_meetings(document, text, leads, main, anchor, publisher_country, wa
     unheld = set(main.countries) - {p.country for p in main.participants if p.role == "principal"}
     home = (next(iter(unheld)) if len(unheld) == 1 else publisher_country) if subject is None else None
     extra = []
+    # A lead announcing a series this week ('held a series of bilateral meetings … this week'): a later
+    # 'Earlier this week, Marsudi met with …' is one of them, not an earlier event.
+    series = bool(leads) and _SERIES.search(text, leads[0].trigger.start(), leads[0].end) is not None
     for i, lead in enumerate(leads[1:], start=1):
         if not (_FURTHER.match(text, lead.trigger.start(), lead.end) or _opens_its_sentence(text, lead.trigger)) \
-                or _is_recalled(text, lead):
+                or (_is_recalled(text, lead) and not (series and _recalled_only_this_week(text, lead))):
             continue
         if not _is_full_sentence(text, lead) and any(_is_full_sentence(text, nxt) and nxt.start - lead.end < 300
                                                      and _names_a_counterpart(nxt) for nxt in leads[i + 1:i + 2]):

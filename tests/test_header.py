@@ -1557,3 +1557,13 @@ def test_who_is_named_after_since_was_not_on_the_call():
                  "Foreign Minister Sergei Lavrov on Saturday, the first known conversation between the two countries' "
                  "top diplomats since President Donald Trump returned to the White House last month.")
     assert {p.family_name for p in m.participants if p.role == "principal"} == {"Ruiz", "Lavrov"}
+
+
+def test_earlier_this_week_in_a_series_of_meetings_is_one_of_them():
+    text = ("Vientiane (ANTARA) - Indonesian Foreign Minister Sari Dewi held a series of bilateral meetings on the "
+            "sidelines of the ASEAN Foreign Ministers' Meeting in Vientiane, Laos, this week.\n\n"
+            "Earlier this week, Dewi met with Japanese Foreign Minister Ken Ono, with whom she discussed "
+            "infrastructure projects.\n\nOn Thursday, she held a meeting with Chinese Foreign Minister Li Wei, during "
+            "which the two ministers discussed the declaration signed earlier this week.")
+    record = extract(text, published="2024-07-27")
+    assert [sorted(m.countries) for m in record.meetings] == [["IDN", "JPN"], ["CHN", "IDN"]]
