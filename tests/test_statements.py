@@ -632,6 +632,7 @@ def test_an_organisations_official_speaks_for_it_but_is_no_agent():
     ("Minister Reyes confirmed Chile's intention to continue supporting the reconstruction.", "confirm"),
     # one side stressing the importance of something stays its position
     ("Mr. Ruiz emphasized the importance of maintaining unwavering support for the treaty.", "explain"),
+    ("Mr. Ruiz emphasized the significance of sustained U.S. support for the treaty.", "explain"),
 ])
 def test_stance_follows_the_object_of_a_stressing_verb(sentence, stance):
     record = extract("Deputy National Security Advisor Ana Ruiz met today with Foreign Minister Pablo Reyes of "
