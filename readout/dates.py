@@ -354,8 +354,12 @@ def _duration_minutes(m: re.Match) -> Optional[int]:
         minutes = n * 60 + (30 if m.group("andhalf") or m.group("half2") else 0)
         if m.group("n2"):
             minutes += _number(m.group("n2"))
-        return round(minutes) if minutes <= 24 * 60 else None
-    return round(n) if 0 < n <= 24 * 60 else None
+        return round(minutes) if minutes <= _LONGEST_MEETING else None
+    return round(n) if 0 < n <= _LONGEST_MEETING else None
+
+
+# ('… in the past 24 hours' is no meeting's length: no talks run longer than this)
+_LONGEST_MEETING = 12 * 60
 
 
 def range_minutes(text: str, start: int, end: int) -> Optional[Found]:

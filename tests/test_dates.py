@@ -218,3 +218,8 @@ def test_decimal_and_hyphened_durations(text, minutes):
 def test_a_time_in_hours_is_no_duration():
     # 'at 10.30 hrs.' is a start time (Thai and Indian style), not 10.3 or 30 hours
     assert dates.find_duration("On 8 March 2018 at 10.30 hrs., the Minister met the Deputy Prime Minister.") is None
+
+
+def test_a_day_is_no_meetings_length():
+    # '… in the past 24 hours' says when, not how long they talked
+    assert dates.find_duration("The leaders spoke after the attacks of the past 24 hours.") is None

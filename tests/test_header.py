@@ -1567,3 +1567,9 @@ def test_earlier_this_week_in_a_series_of_meetings_is_one_of_them():
             "which the two ministers discussed the declaration signed earlier this week.")
     record = extract(text, published="2024-07-27")
     assert [sorted(m.countries) for m in record.meetings] == [["IDN", "JPN"], ["CHN", "IDN"]]
+
+
+def test_israels_office_holders_without_a_country_in_the_text():
+    m = _meeting("Mr. Ruiz met with President Herzog, Prime Minister Bennett and Minister of Defense Gantz in "
+                 "Jerusalem today.", url="https://www.whitehouse.gov/x", published="2021-12-22")
+    assert {(p.family_name, p.country) for p in m.participants} >= {("Herzog", "ISR"), ("Bennett", "ISR")}
