@@ -35,8 +35,7 @@ def _load_rules() -> dict:
         if not re.fullmatch(r"X[A-Z]{2}", str(code)) or not isinstance(names, list) or not names:
             raise RulesError(f"rules file {_RULES_FILE}: user_assigned.{code} must be a code of the user-assigned "
                              "range X.. with a list of names")
-        _KNOWN_CODES.add(code)
-        _NAME_BY_CODE[code] = str(names[0])
+    known_codes = _KNOWN_CODES | set(data["user_assigned"])
     for code, cues in data["publishers"].items():
         for cue in cues or []:
             if "." not in str(cue) and len(str(cue).split()) < 2:
@@ -46,7 +45,7 @@ def _load_rules() -> dict:
         for code, names in data[group].items():
             if not re.fullmatch(r"[A-Z]{3}", str(code)) or not isinstance(names, list) or not names:
                 raise RulesError(f"rules file {_RULES_FILE}: {group}.{code} must be an alpha-3 code with a list of names")
-            if code not in _KNOWN_CODES:
+            if code not in known_codes:
                 raise RulesError(f"rules file {_RULES_FILE}: {group}.{code} is not an ISO 3166 alpha-3 code")
     known_names = set(_pycountry_names()) | {str(a) for group in ("user_assigned", "aliases")
                                              for items in data[group].values() for a in items}
@@ -128,6 +127,9 @@ def _build_tables(rules: dict) -> tuple[dict, dict, dict, dict, dict]:
 
 
 RULES = _load_rules()
+# The user-assigned codes (XKX) are known codes with names of their own from here on.
+_KNOWN_CODES.update(RULES["user_assigned"])
+_NAME_BY_CODE.update({code: str(names[0]) for code, names in RULES["user_assigned"].items()})
 NAMES, DEMONYMS, CITIES, PUBLISHERS, ORGANIZATIONS = _build_tables(RULES)
 
 

@@ -413,12 +413,12 @@ def classify_document(document, meetings) -> tuple[bool, Optional[str]]:
 
 
 def _between_parties(document, meetings, cues: Cues) -> bool:
-    """Whether the document reports a meeting of two parties, or may: a meeting found with two,
-    or with one that is not the publisher's own country, or a title or first sentence that names
-    another country, an international organisation or a foreign party ('Foreign Dignitaries')
-    whose country the header did not resolve. A publisher whose country is not known gets the benefit
-    of the doubt."""
-    # (A meeting on an occasion — 'at UNGA', 'on the margins of the G7 Summit' — is among nations.)
+    """Whether the document reports a meeting of two parties, or may: a meeting found with two (or
+    on an occasion), or with one that is not the publisher's own country, or a title or first
+    sentence that names another country, an international organisation or a foreign party ('Foreign
+    Dignitaries') whose country the header did not resolve. From a publisher whose country is not
+    known, any meeting found gets the benefit of the doubt; no meeting found is no readout."""
+    # (A meeting on an occasion, 'at UNGA', 'on the margins of the G7 Summit', is among nations.)
     if any(len(m.countries) + len(m.organizations) >= 2 or m.occasion for m in meetings):
         return True
     from . import countries
@@ -426,7 +426,6 @@ def _between_parties(document, meetings, cues: Cues) -> bool:
     own = countries.resolve_publisher_country(getattr(document, "url", None), getattr(document, "publisher", None))
     parties = {c for m in meetings for c in m.countries} | {o for m in meetings for o in m.organizations}
     if own is None:
-        # (No meeting found, from an unknown publisher: nothing says a meeting took place.)
         return bool(meetings)
     if parties - {own} or "foreign_party" in cues.title or "foreign_party" in cues.lead:
         return True
@@ -446,6 +445,7 @@ def _between_parties(document, meetings, cues: Cues) -> bool:
 
 
 def _first_sentence(lead: str) -> str:
+    """The lead's first sentence ('President Joseph R. Biden, Jr. spoke …' does not end at 'Jr.')."""
     from .segment import split_sentences
 
     spans = split_sentences(lead, (0, len(lead)))

@@ -338,12 +338,11 @@ _ABBREVIATIONS = {"Mr", "Ms", "Mrs", "Dr", "Prof", "Hon", "Rt", "Amb", "St", "Jr
 
 
 _ENDING_ABBREVIATIONS = frozenset({"U.S", "U.K", "U.N", "D.C", "p.m", "a.m"})
-
-
 _NEXT_WORD = rx.compile(r"\s{1,8}[“\"‘'(\[]?([A-Za-z0-9]+)")
 
 
 def _opener_follows(text: str, dot: int) -> bool:
+    """Whether a usual sentence opener ('The', 'They', 'In' …) follows the full stop at `dot`."""
     m = _NEXT_WORD.match(text, dot + 1)
     return bool(m) and m.group(1) in segment.OPENERS
 
@@ -2219,7 +2218,7 @@ def _one_meeting_per_counterpart(document, text, leads, index, main, subject, ot
     return split if len(split) >= 2 else []
 
 
-_FIRST_POINT = rx.compile(r"\n[ \t]*(?P<p>1\.|1\)|\(1\))[ \t]")
+_FIRST_POINT = rx.compile(r"\n[ \t]*(?:1\.|1\)|\(1\))[ \t]")  # the marker of a page's first numbered point
 _MEETING_WITH_OPENING = rx.compile(r"(?:[Ii]n|[Aa]t|[Dd]uring) (?:his|her|their|the) (?:[\w’'\-]+ ){0,2}?meeting with ")
 
 

@@ -48,7 +48,7 @@ _TITLE_ABBREVIATIONS = frozenset(
 _OTHER_ABBREVIATIONS = frozenset(
     "u.s u.k u.n e.u p.m a.m no nos vs etc e.g i.e inc co corp ltd jan feb mar apr jun jul aug sep sept "
     "oct nov dec approx fig art vol p.r.c r.o.k d.p.r.k u.s.a d.c".split())
-OPENERS = _OPENERS = frozenset(
+OPENERS = frozenset(
     "The They He She It In On At Both This These We I Furthermore Moreover Additionally Regarding Also "
     "Finally During Following Further Besides However Meanwhile Lastly Then".split())
 
@@ -207,7 +207,7 @@ def _ends_sentence(text: str, dot: int, nxt: Optional[re.Match]) -> bool:
     if word in ("no", "nos"):
         return not (nxt and nxt.group(1)[0].isdigit())
     if word in _OTHER_ABBREVIATIONS or "." in word:
-        return bool(nxt) and nxt.group(1) in _OPENERS
+        return bool(nxt) and nxt.group(1) in OPENERS
     return True
 
 

@@ -910,7 +910,8 @@ def build_statement(text, draft: Draft, cues, cue_starts, parties, anchor) -> St
     organizations = tuple(a for a in draft.agents if a in _ORGANIZATION_CODES)
     agents = tuple(a for a in draft.agents if a not in _ORGANIZATION_CODES) if organizations else draft.agents
     return Statement(text=text[start:end], span=(start, end), agents=agents, stance=draft.stance,
-                     agent_organizations=organizations, topics=topics, point=draft.point, mentions=mentions, commitment=commitment,
+                     agent_organizations=organizations, topics=topics, point=draft.point, mentions=mentions,
+                     commitment=commitment,
                      references=references, plover=plover, plover_mode=plover_mode, cameo=cameo,
                      goldstein=goldstein, verb_span=(draft.verb.start, draft.verb.end))
 
