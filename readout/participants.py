@@ -130,6 +130,7 @@ _FAMILY_FIRST = set(HONORIFICS["family_first_countries"])
 _FAMILY_FIRST_SURNAMES = set(HONORIFICS["family_first_surnames"])
 _PATERNAL = set(HONORIFICS["paternal_surname_countries"])
 _SPANISH_GIVEN = frozenset(HONORIFICS.get("spanish_given_names") or ())
+_BOTH_SURNAMES = tuple(str(n) for n in HONORIFICS.get("both_surnames") or ())
 _GIVEN_NAME = set(HONORIFICS["given_name_countries"])
 _JAPANESE_GIVEN = frozenset(HONORIFICS["japanese_given_names"])
 _OFFICIAL_FAMILY = frozenset(k for k in OFFICIALS if " " not in k)
@@ -319,6 +320,10 @@ def _split_name(name: str, country: Optional[str]) -> tuple[str, Optional[str], 
         return tokens[0].title(), None, tokens[0].title()
     display = " ".join(tokens)
     full = " ".join(tokens)
+    both = next((b for b in _BOTH_SURNAMES if full == b or full.endswith(" " + b)), None)
+    if both:
+        given = full[:-len(both)].strip() or None
+        return both, given, display
     index = _family_index(tokens, country, full)
     family, given = _family_from_index(tokens, index)
     glued = _GLUED_INITIAL.match(family)

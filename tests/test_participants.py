@@ -613,3 +613,9 @@ def test_rt_hon_does_not_end_the_sentence_and_the_fco_title_is_british():
                      "Jeremy Hunt MP, Secretary of State for Foreign and Commonwealth Affairs of the United King",
                      url="https://www.mofa.go.jp/x", published="2018-09-19")
     assert {(p.family_name, p.country) for p in record.meetings[0].participants} == {("Ono", "JPN"), ("Hunt", "GBR")}
+
+
+def test_a_person_known_by_both_surnames():
+    # Mexico's custom is the first surname (Ebrard); López Obrador is known by both.
+    assert split_name("Andrés Manuel López Obrador", "MEX")[0] == "López Obrador"
+    assert split_name("Marcelo Ebrard Casaubón", "MEX")[0] == "Ebrard"
