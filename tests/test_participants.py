@@ -292,7 +292,7 @@ def test_military_ranks_are_not_part_of_the_name():
     ("José Manuel Albares", "Albares"),       # two given names, then the paternal surname
     ("Luis Gilberto Murillo", "Murillo"),
     ("Alicia Bárcena Ibarra", "Bárcena"),     # given name, paternal and maternal surnames
-    ("Andrés Manuel López Obrador", "López"),
+    ("Andrés Manuel López Obrador", "López Obrador"),  # known by both (honorifics.yaml both_surnames)
 ])
 def test_spanish_names_with_two_given_names_or_two_surnames(name, family):
     lead = f"On 5 March 2024, Foreign Minister {name} of Mexico met with Foreign Minister Cho Tae-yul of Korea."
