@@ -901,6 +901,11 @@ def _principals(text: str, lead: _Lead) -> list[Person]:
     chosen = [p for p in chosen if not ((p.title or "").lower() in _SPOKESPERSONS
                                          and _ATTRIBUTED_TO.search(text, max(lead.start, p.start - 60), p.start))] or chosen
     chosen = _outside_a_fronted_frame(text, lead, chosen)
+    # 'President Biden, joined by Vice President Harris, spoke today with …': who joins the subject
+    # attends (the attendees step lists them), the one joined leads.
+    chosen = [p for i, p in enumerate(chosen)
+              if not (i and p.start < lead.trigger.start() and chosen[i - 1].start < p.start
+                      and _JOINED_BY.search(text, max(lead.start, p.start - 60), p.start))]
     subject = [p for p in chosen if p.start < lead.trigger.start()]
     if _NEWS_VERB.fullmatch(lead.trigger.group()) and len({p.country for p in subject if p.country}) >= 2:
         # 'Kishida and his South Korean counterpart Yun agreed Sunday to work toward a summit between
@@ -909,6 +914,9 @@ def _principals(text: str, lead: _Lead) -> list[Person]:
     if not chosen:
         chosen = [p for p in lead.people if p.start < stop]
     return _dedupe(chosen)
+
+
+_JOINED_BY = rx.compile(r",\s(?:joined|accompanied) by (?:[\w.’'-]+ ){0,6}$")
 
 
 # A frame fronted before the subject: 'Within the framework of the State Visit to Viet Nam by President

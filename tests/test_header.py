@@ -1573,3 +1573,10 @@ def test_israels_office_holders_without_a_country_in_the_text():
     m = _meeting("Mr. Ruiz met with President Herzog, Prime Minister Bennett and Minister of Defense Gantz in "
                  "Jerusalem today.", url="https://www.whitehouse.gov/x", published="2021-12-22")
     assert {(p.family_name, p.country) for p in m.participants} >= {("Herzog", "ISR"), ("Bennett", "ISR")}
+
+
+def test_who_joins_the_subject_attends():
+    m = _meeting("President Ana Ruiz, joined by Vice President Carla Soto, spoke today with President Volodymyr "
+                 "Zelenskyy of Ukraine.", url="https://www.whitehouse.gov/x", published="2022-10-04")
+    assert {(p.family_name, p.role) for p in m.participants} == {
+        ("Ruiz", "principal"), ("Zelenskyy", "principal"), ("Soto", "attendee")}
