@@ -929,8 +929,10 @@ def _outside_a_fronted_frame(text: str, lead: _Lead, people: list[Person]) -> li
     someone else is named between the frame's closing comma and the verb; nor those named in a
     frame after the verb's object."""
     verb = lead.trigger.start()
-    trailing = _FRONTED_FRAME.search(text, lead.trigger.end(), lead.end) \
-        or _SINCE.search(text, lead.trigger.end(), lead.end)
+    earlier = _EARLIER_EVENT.search(text, lead.trigger.end(), lead.end)
+    if earlier and any(p.start < verb for p in people):
+        people = [p for p in people if p.start < earlier.start()]
+    trailing = _FRONTED_FRAME.search(text, lead.trigger.end(), lead.end) or earlier
     if trailing and any(verb < p.start < trailing.start() for p in people):
         # ('… spoke by phone with Lavrov on Saturday, the first known conversation … since President
         # Donald Trump returned to the White House': who is named after 'since' was not on the call)
@@ -948,7 +950,10 @@ def _outside_a_fronted_frame(text: str, lead: _Lead, people: list[Person]) -> li
     return people
 
 
-_SINCE = rx.compile(r"(?<![\w-])since(?= [A-Z]| the [A-Z]| his | her | their )")
+# After the object, a clause about another time: 'since President Donald Trump returned …', 'the
+# Network announced by President Joe Biden, Uruguayan President Luis Lacalle Pou and …'.
+_EARLIER_EVENT = rx.compile(r"(?<![\w-])(?:since(?= [A-Z]| the [A-Z]| his | her | their )"
+                            r"|(?:announced|launched|established|founded|created|signed|agreed) by )")
 
 
 # "She met …", "Here he held talks with …": the lead's subject is a pronoun.

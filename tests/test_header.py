@@ -1580,3 +1580,10 @@ def test_who_joins_the_subject_attends():
                  "Zelenskyy of Ukraine.", url="https://www.whitehouse.gov/x", published="2022-10-04")
     assert {(p.family_name, p.role) for p in m.participants} == {
         ("Ruiz", "principal"), ("Zelenskyy", "principal"), ("Soto", "attendee")}
+
+
+def test_people_who_announced_what_the_meeting_is_about_are_not_at_it():
+    m = _meeting("National Security Advisor Ana Ruiz hosted the inaugural meeting of the Investor Network announced by "
+                 "President Joe Biden, Uruguayan President Luis Lacalle Pou, and Canadian Prime Minister Justin "
+                 "Trudeau in November 2023.", url="https://www.whitehouse.gov/x", published="2024-07-17")
+    assert [p.family_name for p in m.participants] == ["Ruiz"]
