@@ -1703,7 +1703,9 @@ def _told_next(text: str, lead) -> Optional[tuple[int, int]]:
 
 def _location(text, lead) -> Optional[Location]:
     """City and country where the meeting took place: in the lead, else a dateline, else just around it."""
-    found = _location_in(text, lead.start, lead.end, lead) or _welcomed_to(text, lead)
+    # ('welcomed X of Venezuela to the White House to discuss … democracy in Venezuela': the place
+    # the guest was welcomed to comes first)
+    found = _welcomed_to(text, lead) or _location_in(text, lead.start, lead.end, lead)
     if found or _AWAY.search(text, lead.start, lead.end):
         # At a summit or conference the next sentences' places are not the meeting's.
         return found

@@ -1587,3 +1587,10 @@ def test_people_who_announced_what_the_meeting_is_about_are_not_at_it():
                  "President Joe Biden, Uruguayan President Luis Lacalle Pou, and Canadian Prime Minister Justin "
                  "Trudeau in November 2023.", url="https://www.whitehouse.gov/x", published="2024-07-17")
     assert [p.family_name for p in m.participants] == ["Ruiz"]
+
+
+def test_the_place_a_guest_is_welcomed_to_comes_before_a_place_in_the_purpose():
+    m = _meeting("President Ana Ruiz welcomed President-elect Edmundo Gonzalez Urrutia of Venezuela to the White House "
+                 "to discuss shared efforts to restore democracy in Venezuela.",
+                 url="https://www.whitehouse.gov/x", published="2025-01-06")
+    assert (m.location.city, m.host_country) == ("White House", "USA")
