@@ -520,6 +520,8 @@ def _names_of(family_name: str, full_name: str) -> NameFinder:
 def _spellings(family_name: str, full_name: str) -> set[str]:
     """A person's name words as written and in MOFA's capitals ("HAYASHI")."""
     names = {family_name}
+    # ('López Obrador' is also 'President López', or broken across a line: 'President López\nObrador')
+    names.update(w for w in family_name.split()[:1] if " " in family_name and len(w) > 2 and w[0].isupper())
     words = [w for w in full_name.split() if len(w) > 2 and w[0].isupper() and not w.endswith(".")]
     if len(words) > 1:
         names.update((words[0], words[-1]))  # "Retno Marsudi": Minister Retno; "Pham Binh Minh": Minh

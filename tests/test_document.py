@@ -482,3 +482,11 @@ def test_spoke_on_phone_is_a_held_call():
             "The Prime Minister invited President Soto to visit India.")
     record = extract(text)
     assert record.document.is_readout and record.meetings[0].format == "telephone"
+
+
+def test_a_meeting_with_the_icrc_is_a_readout():
+    record = _from_white_house(
+        "Readout of National Security Advisor’s Meeting with ICRC President Mirjana Spoljaric Egger",
+        "National Security Advisor Jake Sullivan spoke with President Mirjana Spoljaric Egger of the International "
+        "Committee of the Red Cross (ICRC). The two discussed ongoing efforts to expand humanitarian access.")
+    assert record.document.is_readout

@@ -652,3 +652,10 @@ def test_the_president_of_the_republic_is_the_publishers_head():
     assert record.document.publisher == "Élysée (Presidency of France)"
     assert sorted(meeting.countries) == ["FRA", "ZAF"]
     assert [s.agents for s in meeting.statements][:2] == [("FRA",), ("FRA", "ZAF")]
+
+
+def test_a_two_word_family_name_broken_across_a_line_still_names_its_side():
+    record = extract("President Ana Ruiz spoke today with President Andrés Manuel López Obrador of Mexico. President "
+                     "Ruiz and President López\nObrador also reaffirmed their commitment to address migration.",
+                     url="https://www.whitehouse.gov/x", published="2023-01-10")
+    assert record.meetings[0].statements[-1].agents == ("MEX", "USA")
