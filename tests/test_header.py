@@ -1594,3 +1594,12 @@ def test_the_place_a_guest_is_welcomed_to_comes_before_a_place_in_the_purpose():
                  "to discuss shared efforts to restore democracy in Venezuela.",
                  url="https://www.whitehouse.gov/x", published="2025-01-06")
     assert (m.location.city, m.host_country) == ("White House", "USA")
+
+
+def test_venues_name_their_country():
+    m = _meeting("Deputy Secretary of State Ana Ruiz met on Wednesday with Japanese Vice Minister for Foreign Affairs "
+                 "Ken Ono at the Department of State.", url="https://www.state.gov/x", published="2025-05-08")
+    assert (m.location.country, m.host_country) == ("USA", "USA")
+    m = _meeting("Bogor, Indonesia, Jan. 11 (Jiji Press)--Japanese Prime Minister Ken Ono and Indonesian President "
+                 "Budi Santoso held talks Saturday.")
+    assert m.host_country == "IDN"
