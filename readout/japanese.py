@@ -396,6 +396,14 @@ def _person_before(text: str, lo: int, hi: int, country: Optional[str], title: r
     kana = rx.last_match(_KATAKANA_NAME, text, lo, hi)
     kanji = rx.last_match(_KANJI_NAME, text, lo, hi)
     name_match = kana if kana and kana.end() == hi else kanji if kanji and kanji.end() == hi else None
+    if name_match is kanji and text[kanji.start() - 1:kanji.start()] == "・":
+        # The last word of an office's name ('イヴェット・クーパー英国外務・英連邦・開発大臣'): the
+        # person is the katakana name right before the office's country.
+        before = next(((code, s) for code, s, e in country_spans if lo <= s < kanji.start() and e <= kanji.start()), None)
+        kana = rx.last_match(_KATAKANA_NAME, text, lo, before[1]) if before else None
+        if kana is None or kana.end() != before[1]:
+            return None
+        return _katakana_person(kana, country or before[0], title, level, text)
     if name_match is None:
         return None
     if country is None and text[name_match.start() - 1:name_match.start()] == "の":

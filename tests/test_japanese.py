@@ -203,3 +203,14 @@ def test_known_foreign_office_holders_get_their_english_family_name():
         m = extract(text).meetings[0]
         assert (m.participants[1].family_name, m.participants[1].country) == (family, country), written
         assert m.participants[1].name == written  # the record keeps the name as written
+
+
+def test_a_counterpart_whose_office_name_is_a_list():
+    # '英国外務・英連邦・開発大臣': the office's last word ('開発') is no name; the person is the katakana
+    # name before the office's country, with the English name MOFA brackets after it.
+    text = ("日英外相電話会談\n\n令和7年11月4日\n\n　本4日、午後5時15分から約20分間、茂木敏充外務大臣は、"
+            "イヴェット・クーパー英国外務・英連邦・開発大臣（The Rt Hon Yvette Cooper MP, Secretary of State for "
+            "Foreign, Commonwealth and Development Affairs of the United Kingdom）と電話会談を行ったところ、"
+            "概要は以下のとおりです。\n\n1　冒頭、両大臣は、日英関係の強化で一致しました。")
+    meeting = extract(text, url="https://www.mofa.go.jp/mofaj/x.html").meetings[0]
+    assert sorted((p.family_name, p.country) for p in meeting.participants) == [("Cooper", "GBR"), ("Motegi", "JPN")]
