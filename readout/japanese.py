@@ -470,7 +470,7 @@ def _english_name(text: str, pos: int, country: Optional[str]) -> Optional[Parti
     from .participants import find_people
 
     m = _ENGLISH_BRACKET.match(text, pos)
-    if not m or not m.group("inner").isascii():
+    if not m or _JAPANESE_CHAR.search(m.group("inner")):  # (Latin letters with accents: 'Juan Ramón')
         return None
     found = find_people(text, m.start("inner"), m.end("inner"))
     if not found:

@@ -214,3 +214,11 @@ def test_a_counterpart_whose_office_name_is_a_list():
             "概要は以下のとおりです。\n\n1　冒頭、両大臣は、日英関係の強化で一致しました。")
     meeting = extract(text, url="https://www.mofa.go.jp/mofaj/x.html").meetings[0]
     assert sorted((p.family_name, p.country) for p in meeting.participants) == [("Cooper", "GBR"), ("Motegi", "JPN")]
+
+
+def test_an_english_name_with_accents_in_brackets():
+    text = ("日・メキシコ外相会談\n\n令和7年6月12日\n\n　本12日午前11時から約45分間、岩屋毅外務大臣は、訪日中のフアン・ラモン・"
+            "デ・ラ・フエンテ・メキシコ合衆国外務大臣（H.E. Dr. Juan Ramón de la Fuente, Secretary of Foreign Affairs of "
+            "the United Mexican States）と日・メキシコ外相会談を行いました。")
+    meeting = extract(text, url="https://www.mofa.go.jp/mofaj/x.html").meetings[0]
+    assert ("de la Fuente", "MEX") in [(p.family_name, p.country) for p in meeting.participants]
