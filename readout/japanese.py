@@ -203,6 +203,7 @@ _DURATION = rx.compile(r"(?P<approx>約|およそ)?\s{0,2}(?:(?P<hours>\d{1,2})�
                        r"|(?P<minutes>\d{1,3})分(?=間|程度|ほど)|(?<=約)(?P<minutes3>\d{1,3})分)")
 _KATAKANA_NAME = rx.compile(r"[\u30a0-\u30ff]+(?:・[\u30a0-\u30ff]+)*")
 _KANJI_NAME = rx.compile(r"[\u4e00-\u9fff\u3005]{1,6}")
+_READING_BEFORE = rx.compile(r"[（(][\u30a0-\u30ff・]{2,30}[)）]$")  # a kanji name's katakana reading
 _ENGLISH_BRACKET = rx.compile(r"\s{0,3}[（(](?P<inner>[^()（）]{6,300})[)）]")
 
 
@@ -393,6 +394,9 @@ def _person_before(text: str, lo: int, hi: int, country: Optional[str], title: r
                    warnings: list[str], country_spans=()) -> Optional[_Person]:
     """The name that ends at hi, before a title (and a country): katakana or kanji. A country
     joined to the name by 'の' is the person's ('中国の王毅外相')."""
+    reading = _READING_BEFORE.search(text, lo, hi)
+    if reading:
+        hi = reading.start()  # '尹錫悦（ユン・ソンニョル）大韓民国大統領': the name before its reading
     kana = rx.last_match(_KATAKANA_NAME, text, lo, hi)
     kanji = rx.last_match(_KANJI_NAME, text, lo, hi)
     name_match = kana if kana and kana.end() == hi else kanji if kanji and kanji.end() == hi else None

@@ -222,3 +222,10 @@ def test_an_english_name_with_accents_in_brackets():
             "the United Mexican States）と日・メキシコ外相会談を行いました。")
     meeting = extract(text, url="https://www.mofa.go.jp/mofaj/x.html").meetings[0]
     assert ("de la Fuente", "MEX") in [(p.family_name, p.country) for p in meeting.participants]
+
+
+def test_a_kanji_name_with_its_reading_in_brackets():
+    text = ("日韓首脳会談\n\n令和6年5月26日\n\n　本26日、韓国を訪問中の岸田文雄内閣総理大臣は、尹錫悦（ユン・ソンニョル）"
+            "大韓民国大統領（H.E. Mr. YOON Suk Yeol, President of the Republic of Korea）と日韓首脳会談を行いました。")
+    meeting = extract(text, url="https://www.mofa.go.jp/mofaj/x.html").meetings[0]
+    assert sorted((p.family_name, p.country) for p in meeting.participants) == [("Kishida", "JPN"), ("Yoon", "KOR")]
