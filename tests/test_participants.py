@@ -619,3 +619,10 @@ def test_a_person_known_by_both_surnames():
     # Mexico's custom is the first surname (Ebrard); López Obrador is known by both.
     assert split_name("Andrés Manuel López Obrador", "MEX")[0] == "López Obrador"
     assert split_name("Marcelo Ebrard Casaubón", "MEX")[0] == "Ebrard"
+
+
+def test_a_name_that_ends_in_a_countrys_name():
+    participants.REFERENCE_DATE.set(None)
+    assert [(p.family_name, p.country) for p in find_people("Prime Minister Luís Montenegro of Portugal met")] == [
+        ("Montenegro", "PRT")]
+    assert split_name("Maria Malmer Stenergard", "SWE")[0] == "Malmer Stenergard"
