@@ -490,3 +490,12 @@ def test_a_meeting_with_the_icrc_is_a_readout():
         "National Security Advisor Jake Sullivan spoke with President Mirjana Spoljaric Egger of the International "
         "Committee of the Red Cross (ICRC). The two discussed ongoing efforts to expand humanitarian access.")
     assert record.document.is_readout
+
+
+def test_the_state_departments_archive_banner_names_the_publisher():
+    text = ("Secretary Lane's Meeting With Japanese Foreign Minister Ono\nYou are viewing ARCHIVED CONTENT released "
+            "online from January 20, 2009 to January 20, 2017. Content in this archive site is NOT UPDATED, and links "
+            "may not work.\n\nSecretary Lane met today with Japanese Foreign Minister Ken Ono in Hiroshima.")
+    record = extract(text, published="2016-04-10")
+    assert record.document.publisher == "U.S. Department of State"
+    assert sorted(record.meetings[0].countries) == ["JPN", "USA"]
