@@ -499,3 +499,13 @@ def test_the_state_departments_archive_banner_names_the_publisher():
     record = extract(text, published="2016-04-10")
     assert record.document.publisher == "U.S. Department of State"
     assert sorted(record.meetings[0].countries) == ["JPN", "USA"]
+
+
+def test_ukpols_line_over_a_republished_release_names_the_publisher():
+    text = ("UKPOL.CO.UK\n\nPRESS RELEASE : Minister Holt meets Iraqi Foreign Minister [November 2024]\n\n"
+            "Posted on November 15, 2024 by ukpol\n\nThe press release issued by the Foreign Office on 14 November "
+            "2024.\n\nThe Minister for the Middle East met Iraq's Minister of Foreign Affairs, Fuad Hussein, in "
+            "London today.")
+    record = extract(text)
+    assert record.document.publisher == "Foreign, Commonwealth & Development Office"
+    assert (sorted(record.meetings[0].countries), record.meetings[0].host_country) == (["GBR", "IRQ"], "GBR")
