@@ -229,3 +229,11 @@ def test_a_kanji_name_with_its_reading_in_brackets():
             "大韓民国大統領（H.E. Mr. YOON Suk Yeol, President of the Republic of Korea）と日韓首脳会談を行いました。")
     meeting = extract(text, url="https://www.mofa.go.jp/mofaj/x.html").meetings[0]
     assert sorted((p.family_name, p.country) for p in meeting.participants) == [("Kishida", "JPN"), ("Yoon", "KOR")]
+
+
+def test_the_four_ministers_are_all_sides():
+    text = ("日米豪印外相会合\n\n令和6年7月29日\n\n　本29日、上川陽子外務大臣は、東京において、アントニー・ブリンケン米国国務長官、"
+            "ペニー・ウォン豪州外務大臣及びスブラマニヤム・ジャイシャンカル・インド外務大臣と日米豪印外相会合を行ったところ、"
+            "概要は以下のとおりです。\n\n1　4大臣は、自由で開かれたインド太平洋の実現に向けた連携を確認しました。")
+    meeting = extract(text, url="https://www.mofa.go.jp/mofaj/x.html").meetings[0]
+    assert meeting.statements[-1].agents == tuple(sorted(meeting.countries)) and len(meeting.countries) == 4
