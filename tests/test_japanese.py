@@ -237,3 +237,11 @@ def test_the_four_ministers_are_all_sides():
             "概要は以下のとおりです。\n\n1　4大臣は、自由で開かれたインド太平洋の実現に向けた連携を確認しました。")
     meeting = extract(text, url="https://www.mofa.go.jp/mofaj/x.html").meetings[0]
     assert meeting.statements[-1].agents == tuple(sorted(meeting.countries)) and len(meeting.countries) == 4
+
+
+def test_a_passive_speech_act_closes_its_clause():
+    text = ("日英外相電話会談\n\n令和7年11月4日\n\n　本4日、茂木敏充外務大臣は、イヴェット・クーパー英国外務大臣（The Rt Hon "
+            "Yvette Cooper MP, Foreign Secretary of the United Kingdom）と電話会談を行ったところ、概要は以下のとおりです。\n\n"
+            "1　冒頭、クーパー大臣から茂木大臣の外務大臣就任に対する祝意が述べられ、茂木大臣から謝意を表明しました。")
+    meeting = extract(text, url="https://www.mofa.go.jp/mofaj/x.html").meetings[0]
+    assert [(s.agents, s.stance) for s in meeting.statements][:2] == [(("GBR",), "congratulate"), (("JPN",), "appreciate")]
