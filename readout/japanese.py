@@ -736,7 +736,9 @@ def _agents(clause: str, people, parties: tuple) -> Optional[tuple]:
         head = head[:close]
     markers = r["subject_markers"]
     for word in r["all_sides"]:
-        if word in head:
+        pos = head.find(word)
+        # ('両大臣は', '双方から': the subject; not '両国間の協力を…' inside what one side said)
+        if pos != -1 and any(m in head[pos + len(word):pos + len(word) + 3] for m in markers):
             return parties
     for word in r["other_side"]:
         if word in head:

@@ -245,3 +245,11 @@ def test_a_passive_speech_act_closes_its_clause():
             "1　冒頭、クーパー大臣から茂木大臣の外務大臣就任に対する祝意が述べられ、茂木大臣から謝意を表明しました。")
     meeting = extract(text, url="https://www.mofa.go.jp/mofaj/x.html").meetings[0]
     assert [(s.agents, s.stance) for s in meeting.statements][:2] == [(("GBR",), "congratulate"), (("JPN",), "appreciate")]
+
+
+def test_both_countries_inside_what_one_side_said_is_no_joint_subject():
+    text = ("日韓首脳会談\n\n令和6年5月26日\n\n　本26日、岸田文雄内閣総理大臣は、尹錫悦（ユン・ソンニョル）大韓民国大統領"
+            "（H.E. Mr. YOON Suk Yeol, President of the Republic of Korea）と日韓首脳会談を行いました。\n\n"
+            "1　岸田総理大臣から、両国間の協力を更に幅広い分野で進めていきたい旨述べました。")
+    meeting = extract(text, url="https://www.mofa.go.jp/mofaj/x.html").meetings[0]
+    assert meeting.statements[-1].agents == ("JPN",)
