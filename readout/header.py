@@ -1757,6 +1757,8 @@ def _location_in(text, start, end, lead, skip_after: Optional[re.Pattern] = None
     """'in Beijing', 'at the White House', 'official London residence', or a dateline (lead only).
     `skip_after`: a place right after a word it matches is passed over."""
     for m in _places_named(text, start, end):
+        if _LIVING_IN.search(text, max(start, m.start() - 20), m.start() + 1):
+            continue  # 'the welfare of the Filipinos living in Canada': where people live, not met
         city = countries.CITY_RE.match(text, m.end(), end) or _CITY_AFTER_ADJ.match(text, m.end(), end) \
             or (_city_after_a_town(text, m.end(), end) if lead is not None else None)
         if city and skip_after is not None and skip_after.search(text, max(start, m.start() - 80), m.start()):
@@ -1787,6 +1789,8 @@ def _location_in(text, start, end, lead, skip_after: Optional[re.Pattern] = None
     if lead is None:
         return None
     for m in _places_named(text, start, end):
+        if _LIVING_IN.search(text, max(start, m.start() - 20), m.start() + 1):
+            continue
         country = countries.COUNTRY_RE.match(text, m.end(), end)
         if country and country.group("name") and text[country.end():country.end() + 1] != "-":
             # ('progress in the U.S.-Brazil relationship' names the parties, not a place)
@@ -1794,6 +1798,7 @@ def _location_in(text, start, end, lead, skip_after: Optional[re.Pattern] = None
     return None
 
 
+_LIVING_IN = rx.compile(r"(?<![\w-])(?:living|residing|resident|based|working|who live|who work|stationed|studying)\s+[iI]$")
 _MET_IN = rx.compile(r"(?<![\w-])(?:met|meeting|talks|talked|spoke) in (?:the )?(?=[A-Z])")
 
 

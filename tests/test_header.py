@@ -1603,3 +1603,9 @@ def test_venues_name_their_country():
     m = _meeting("Bogor, Indonesia, Jan. 11 (Jiji Press)--Japanese Prime Minister Ken Ono and Indonesian President "
                  "Budi Santoso held talks Saturday.")
     assert m.host_country == "IDN"
+
+
+def test_where_people_live_is_not_where_they_met():
+    m = _meeting("Later in the day, President Ana Cruz of the Philippines held a separate meeting with Canadian Prime "
+                 "Minister Mark Carney, where the two leaders discussed the welfare of the Filipinos living in Canada.")
+    assert m.host_country is None and (m.location is None or m.location.country != "CAN")
