@@ -131,6 +131,7 @@ RULES = _load_rules()
 _KNOWN_CODES.update(RULES["user_assigned"])
 _NAME_BY_CODE.update({code: str(names[0]) for code, names in RULES["user_assigned"].items()})
 NAMES, DEMONYMS, CITIES, PUBLISHERS, ORGANIZATIONS = _build_tables(RULES)
+ORGANIZATION_CODES = frozenset(ORGANIZATIONS.values())
 
 
 def _not_country_prefixes(phrases, names: dict) -> dict[str, tuple[str, ...]]:

@@ -302,6 +302,8 @@ class Cues:
     news: int
     official: int
     dateline: bool = False
+    zone: str = ""  # the title zone and the lead read (kept for _between_parties)
+    lead_text: str = ""
 
 
 def find_cues(text: str, title: Optional[str], captions=()) -> Cues:
@@ -314,7 +316,7 @@ def find_cues(text: str, title: Optional[str], captions=()) -> Cues:
     return Cues(title=title_hits, lead=lead_hits, transcript_turns=turns,
                 news=title_counts.get("news", 0) + lead_counts.get("news", 0),
                 official=title_counts.get("official", 0) + lead_counts.get("official", 0),
-                dateline=_DATELINE.match(lead.lstrip()) is not None)
+                dateline=_DATELINE.match(lead.lstrip()) is not None, zone=zone, lead_text=lead)
 
 
 def _may_have_turns(text: str) -> bool:
@@ -429,9 +431,8 @@ def _between_parties(document, meetings, cues: Cues) -> bool:
         return bool(meetings)
     if parties - {own} or "foreign_party" in cues.title or "foreign_party" in cues.lead:
         return True
-    text = document.text
-    zone = title_zone(text, getattr(document, "title", None), getattr(document, "captions", ()))
-    head = zone + "\n" + _first_sentence(lead_text(text, getattr(document, "captions", ())))
+    zone = cues.zone
+    head = zone + "\n" + _first_sentence(cues.lead_text)
     if any(mention.code != own for mention in countries.find_countries(head)) or countries.ORG_RE.search(head):
         return True
     # A foreign city in the title ('Crown Prince of Abu Dhabi'; not in the lead, where 'St. Petersburg'

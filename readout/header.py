@@ -338,12 +338,11 @@ _ABBREVIATIONS = {"Mr", "Ms", "Mrs", "Dr", "Prof", "Hon", "Rt", "Amb", "St", "Jr
 
 
 _ENDING_ABBREVIATIONS = frozenset({"U.S", "U.K", "U.N", "D.C", "p.m", "a.m"})
-_NEXT_WORD = rx.compile(r"\s{1,8}[“\"‘'(\[]?([A-Za-z0-9]+)")
 
 
 def _opener_follows(text: str, dot: int) -> bool:
-    """Whether a usual sentence opener ('The', 'They', 'In' …) follows the full stop at `dot`."""
-    m = _NEXT_WORD.match(text, dot + 1)
+    """Whether a usual sentence opener ('The', 'They', 'In' …) follows the full stop at `dot`, after a space."""
+    m = segment.NEXT_WORD.match(text, dot + 1) if text[dot + 1:dot + 2].isspace() else None
     return bool(m) and m.group(1) in segment.OPENERS
 
 
@@ -1748,8 +1747,11 @@ _NAMED_PLACE = rx.compile(r"(?:(?:Embassy|Embassies|Consulate|Consulate General)
 
 
 def _places_named(text: str, start: int, end: int) -> Iterator[re.Match]:
-    """'in …', 'at …', then 'travelled to …' (only when no 'in'/'at' place served: the caller stops at the first)."""
-    yield from _IN_PLACE.finditer(text, start, end)
+    """'in …', 'at …', then 'travelled to …' (only when no 'in'/'at' place served: the caller stops at the first).
+    Not where people live ('the welfare of the Filipinos living in Canada'): no one met there."""
+    for m in _IN_PLACE.finditer(text, start, end):
+        if not _LIVING_IN.search(text, max(start, m.start() - 20), m.start() + 1):
+            yield m
     yield from _TRAVELLED_TO.finditer(text, start, end)
 
 
@@ -1757,8 +1759,6 @@ def _location_in(text, start, end, lead, skip_after: Optional[re.Pattern] = None
     """'in Beijing', 'at the White House', 'official London residence', or a dateline (lead only).
     `skip_after`: a place right after a word it matches is passed over."""
     for m in _places_named(text, start, end):
-        if _LIVING_IN.search(text, max(start, m.start() - 20), m.start() + 1):
-            continue  # 'the welfare of the Filipinos living in Canada': where people live, not met
         city = countries.CITY_RE.match(text, m.end(), end) or _CITY_AFTER_ADJ.match(text, m.end(), end) \
             or (_city_after_a_town(text, m.end(), end) if lead is not None else None)
         if city and skip_after is not None and skip_after.search(text, max(start, m.start() - 80), m.start()):
@@ -1789,8 +1789,6 @@ def _location_in(text, start, end, lead, skip_after: Optional[re.Pattern] = None
     if lead is None:
         return None
     for m in _places_named(text, start, end):
-        if _LIVING_IN.search(text, max(start, m.start() - 20), m.start() + 1):
-            continue
         country = countries.COUNTRY_RE.match(text, m.end(), end)
         if country and country.group("name") and text[country.end():country.end() + 1] != "-":
             # ('progress in the U.S.-Brazil relationship' names the parties, not a place)

@@ -80,7 +80,7 @@ def _load_given_names(officials: dict) -> frozenset:
     return frozenset(map(str, names))
 
 
-_ORGANIZATION_CODES = frozenset(countries.ORGANIZATIONS.values())
+_ORGANIZATION_CODES = countries.ORGANIZATION_CODES
 
 
 def _term(code: str, name: str, item) -> Term:

@@ -38,7 +38,7 @@ _MARKER_FIRST = frozenset("(-•*–·▪")
 # holds only for it), the others go on as before.
 _END = rx.compile(r"[.!?。](?:(?<=。)|(?:[”\"’')\]])*(?=\s))")
 _WORD_BEFORE = rx.compile(r"([A-Za-z][A-Za-z.]{0,9})\.$")
-_NEXT_WORD = rx.compile(r"\s{0,8}[“\"‘'(\[]?([A-Za-z0-9]+)")
+NEXT_WORD = rx.compile(r"\s{0,8}[“\"‘'(\[]?([A-Za-z0-9]+)")
 
 # Abbreviations that never end a sentence (they precede a name or number).
 _TITLE_ABBREVIATIONS = frozenset(
@@ -152,7 +152,7 @@ def split_sentences(text: str, span: Span) -> list[Span]:
         mark = text[m.start()]
         if mark != "。":
             # What follows the mark decides both questions below: matched once for both.
-            nxt = _NEXT_WORD.match(text, stop, end)
+            nxt = NEXT_WORD.match(text, stop, end)
             if mark == "." and not _ends_sentence(text, m.start(), nxt):
                 continue
             if not _opens_sentence(text, nxt, stop, end):
@@ -174,7 +174,7 @@ def _add_trimmed(text: str, start: int, end: int, spans: list[Span]) -> None:
 
 def _opens_sentence(text: str, m: Optional[re.Match], pos: int, end: int) -> bool:
     """Whether what follows a full stop looks like a new sentence (capital, digit, quote);
-    `m` is _NEXT_WORD's match at `pos`."""
+    `m` is NEXT_WORD's match at `pos`."""
     if not m:
         return pos >= end or not text[pos:end].strip()
     first = m.group(1)[0]
@@ -195,7 +195,7 @@ def _word_before(text: str, dot: int) -> Optional[str]:
 
 def _ends_sentence(text: str, dot: int, nxt: Optional[re.Match]) -> bool:
     """Whether the full stop at `dot` ends a sentence rather than an abbreviation (`nxt`:
-    _NEXT_WORD's match after it)."""
+    NEXT_WORD's match after it)."""
     before = _word_before(text, dot)
     if before is None:
         return True

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Optional
 
 from . import rx, segment
-from .countries import ORGANIZATIONS
+from .countries import ORGANIZATION_CODES
 from .lexicon import agent_lexicon, codes_for, cue_lexicon, lookup_name, stance_lexicon
 from .record import Commitment, Meeting, Reference, Statement
 
@@ -894,7 +894,7 @@ _JOINED = rx.compile(r"\band\b|&")
 
 # ---------------------------------------------------------------- apply: build statements
 
-_ORGANIZATION_CODES = frozenset(ORGANIZATIONS.values())
+_ORGANIZATION_CODES = ORGANIZATION_CODES
 
 
 def build_statement(text, draft: Draft, cues, cue_starts, parties, anchor) -> Statement:
