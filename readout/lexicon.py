@@ -80,7 +80,8 @@ _PLAIN_WORDS = frozenset({"highly", "positively", "there", "it", "was", "were", 
 
 # Third-person present forms double as plural nouns ("exchanges", "supports", "comments"):
 # only these reporting verbs are read in the present tense ("offers his condolences").
-_PRESENT_TENSE = frozenset({"offer", "express", "welcome", "congratulate", "reaffirm", "say"})
+# ("looks" only before "forward": "President Biden looks forward to welcoming …")
+_PRESENT_TENSE = frozenset({"offer", "express", "welcome", "congratulate", "reaffirm", "say", "look"})
 
 
 def verb_forms(lemma: str, irregular: dict) -> dict[str, str]:

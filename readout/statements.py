@@ -84,6 +84,11 @@ def _not_a_verb_before(text: str, start: int) -> bool:
 # Used at the end of a verb word; the look-behind keeps a search over a run of spaces linear.
 _PASSIVE_AFTER = rx.compile(r"(?<!\s)\s+by\b")
 _PRESENT_SUBJECT = rx.compile(r"\b(?:I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|did|do|does)\s+(?:(?:also|strongly|fully|warmly|all)\s+)?$")
+# A plural subject that opens the sentence: 'The United States and Spain intend to …', 'The two
+# leaders look forward to …' (not 'stressed that the United States and Mexico share …').
+_PLURAL_SUBJECT = rx.compile(r"(?!(?:As|When|While|If|After|Before|Since|Because|Although|Though|Once|Until|Unless|Following|During|In|On|At|With)\s)(?:[Tt]he |[Bb]oth )?(?:two )?(?:(?:[A-Z][\w.’'-]*\s+){1,3}and (?:the )?(?:[A-Z][\w.’'-]*\s+){1,3}|"
+                             r"(?:leaders|sides|[Pp]residents|[Mm]inisters|countries|delegations|governments|nations)\s+)"
+                             r"(?:(?:also|further|jointly|both)\s+)?")
 _TO_BEFORE = rx.compile(r"\bto\s+$")
 _BY_BEFORE = rx.compile(r"\b(?:by|after)\s+$")
 # The sentence that says the meeting was held: its purpose clause can be a statement.
@@ -243,6 +248,8 @@ def _sentence_clauses(text: str, sent: segment.Sentence, hits: list[VerbHit]) ->
         kind = _verb_kind(text, sent.span, hit, bool(clauses))
         if kind is None:
             continue
+        if hit.lemma == "will" and _not_a_joint_plan(text, s_start, clauses[-1].verb.end if clauses else s_start, hit):
+            continue
         if not clauses:
             start = hit.start - 3 if kind == "purpose" else s_start
             subject = (s_start, _held_start(text, s_start, hit.start)) if kind == "purpose" else (s_start, hit.start)
@@ -269,6 +276,21 @@ def _sentence_clauses(text: str, sent: segment.Sentence, hits: list[VerbHit]) ->
     return clauses
 
 
+_SUBORDINATE = rx.compile(r"\b(?:that|where|which|who|whom|when|if)\b")
+_JOINT_SUBJECT = rx.compile(r"(?:.*?, )?(?:and )?(?:[Tt]hey|[Bb]oth (?:sides|leaders|countries)|[Tt]he (?:two )?(?:leaders|sides|countries|"
+                            r"[Pp]residents|[Mm]inisters|delegations|governments)|(?:[Tt]he )?(?:[A-Z][\w.’'-]*\s+){1,3}and "
+                            r"(?:the )?(?:[A-Z][\w.’'-]*\s+){1,3})\s*(?:(?:also|further|jointly|both)\s+)?")
+
+
+def _not_a_joint_plan(text: str, sent_start: int, after: int, hit: VerbHit) -> bool:
+    """A 'will' that states no act of the meeting: inside another clause ('affirmed that the United
+    States, with its allies, will continue to …', '… where the leaders will coordinate …'), or, for
+    a plan, one that is not both sides' ('The Department of Commerce will hold …'; 'They will
+    intensify cooperation …' is a decision)."""
+    if _SUBORDINATE.search(text, after, hit.start):
+        return True
+    return hit.stance == "decide" and not _JOINT_SUBJECT.fullmatch(text, after if after > sent_start else sent_start,
+                                                                    hit.start)
 _FIRST_PERSON = rx.compile(r"\b(?:I|[Ww]e)\s+(?:\w+\s+)?$")
 _REPORTED_BY = rx.compile(r"[,.!?]?[”\"]\s{0,3}(?:[A-Z][\w.’'-]*\s{1,3}){1,4}(?:says|said|adds|added|stated|states|noted|notes)\b")
 
@@ -297,7 +319,7 @@ def _verb_kind(text: str, sent_span: Span, hit: VerbHit, after_main: bool) -> Op
     if hit.form in ("past", "present", "word"):
         return "finite"
     if hit.form == "base":
-        if _PRESENT_SUBJECT.search(text, before_start, hit.start):
+        if _PRESENT_SUBJECT.search(text, before_start, hit.start) or _PLURAL_SUBJECT.fullmatch(text, sent_span[0], hit.start):
             return "finite"
         if not after_main and _TO_BEFORE.search(text, before_start, hit.start) \
                 and _HELD.search(text, sent_span[0], hit.start):

@@ -1609,3 +1609,10 @@ def test_where_people_live_is_not_where_they_met():
     m = _meeting("Later in the day, President Ana Cruz of the Philippines held a separate meeting with Canadian Prime "
                  "Minister Mark Carney, where the two leaders discussed the welfare of the Filipinos living in Canada.")
     assert m.host_country is None and (m.location is None or m.location.country != "CAN")
+
+
+def test_leaders_who_had_the_opportunity_to_engage_met():
+    m = _meeting("President Ana Ruiz and President Budi Santoso of Indonesia had the opportunity to engage on the "
+                 "sidelines of the G20 in New Delhi, India. President Ruiz congratulated President Santoso.",
+                 url="https://www.whitehouse.gov/x", published="2023-09-09")
+    assert (list(m.countries), m.format, m.host_country) == (["IDN", "USA"], "in_person", None)

@@ -659,3 +659,29 @@ def test_a_two_word_family_name_broken_across_a_line_still_names_its_side():
                      "Ruiz and President López\nObrador also reaffirmed their commitment to address migration.",
                      url="https://www.whitehouse.gov/x", published="2023-01-10")
     assert record.meetings[0].statements[-1].agents == ("MEX", "USA")
+
+
+_CHILE_CALL = ("Deputy National Security Advisor Ana Ruiz met today with Foreign Minister Pablo Reyes of Chile. ")
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    # who does what next: 'tasked their teams', 'directed their economic teams', 'intend to' (both sides)
+    ("The two sides tasked their teams to follow up on the talks.", [(("CHL", "USA"), "decide")]),
+    ("The leaders directed their economic teams to work intensively on the agenda.", [(("CHL", "USA"), "decide")]),
+    ("The United States and Chile intend to work rapidly toward a climate agreement.", [(("CHL", "USA"), "decide")]),
+    ("They will intensify cooperation on early warning systems.", [(("CHL", "USA"), "decide")]),
+    ("The two sides agreed on specific steps to achieve shared goals.", [(("CHL", "USA"), "decide")]),
+    ("The two sides agreed on pursuing broader diplomatic efforts.", [(("CHL", "USA"), "decide")]),
+    # ... but a view agreed on stays a view, and one side's intention is its position
+    ("The two sides agreed on the importance of free trade.", [(("CHL", "USA"), "share_view")]),
+    ("Ms. Ruiz looks forward to welcoming Minister Reyes to Washington.", [(("USA",), "express_hope")]),
+    # a plan inside another clause is no act of its own; nor is a plan that is not both sides'
+    ("Ms. Ruiz affirmed that the United States, with its allies, will continue to support Chile.",
+     [(("USA",), "confirm")]),
+    ("Ms. Ruiz thanked Minister Reyes. The Department of Commerce will hold a trade mission in May.",
+     [(("USA",), "appreciate")]),
+    ("Ms. Ruiz stressed that the United States and Chile share democratic values.", [(("USA",), "explain")]),
+])
+def test_decisions_about_who_does_what_next(sentences, expected):
+    record = extract(_CHILE_CALL + sentences, url="https://www.whitehouse.gov/x", published="2024-01-26")
+    assert [(s.agents, s.stance) for s in record.meetings[0].statements] == expected
