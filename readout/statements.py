@@ -747,21 +747,29 @@ _COORDINATOR = rx.compile(r"(?:(?<!\s)\s+)?(?:and|but|while|whereas)\s+")
 _NOT_SUBJECT_LEAD = frozenset({"while", "who", "which", "whose", "after", "before", "as", "when", "following"})
 
 
-_IMPORTANCE = rx.compile(r"(?:importance|need|necessity)$")
+_IMPORTANCE = rx.compile(r"(?:importance|need|necessity|significance|imperative|urgency)$")
+
+
+# 'of India increasing …', 'for Japan to take …', 'of Canadian defense investment', 'of sustained U.S. support'
+_ACTOR_AFTER = rx.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:(?:sustained|continued|additional|further|increased|greater|more|"
+                          r"urgent|immediate|stronger)\s+){0,2}(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)"
+                          r"(?P<possessive>[’']s\b)?(?=\s+(?:to\s|[a-z]+ing\b|(?:[a-z]+\s+){0,2}?(?:support|assistance|"
+                          r"investment|aid|funding|action|efforts?|engagement|leadership|procurement|contributions?)\b))")
 
 
 def _asks_other_side(text: str, verb: VerbHit, agents, ctx: AgentContext) -> bool:
-    """One side stressing the importance of the other side's action ("emphasized the importance
-    of India increasing its procurement") asks the other side to act: a request."""
+    """One side stressing the importance of another's action ("emphasized the importance of India
+    increasing its procurement", "the significance of sustained U.S. support", said by another
+    country) asks that side, or a third party, to act: a request (ANNOTATION.md)."""
     if not _IMPORTANCE.search(text, verb.start, verb.end):
         return False
     lex = agent_lexicon()
-    window = text[verb.end:verb.end + 40]
-    m = re.match(r"\s+(?:of|for)\s+(?:the\s+)?([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)", window)
-    if not m:
-        return False
-    code = lookup_name(lex.countries, m.group(1)) or lookup_name(lex.countries, m.group(1).split()[0])
-    return code in ctx.countries and code not in agents
+    m = _ACTOR_AFTER.match(text, verb.end, min(len(text), verb.end + 60))
+    if not m or m.group("possessive"):
+        return False  # ('the importance of Ukraine’s sovereignty' asks nobody to act)
+    name = m.group("name")
+    code = lookup_name(lex.countries, name) or lookup_name(lex.countries, name.split()[0])
+    return code is not None and code not in agents
 
 
 def resolve_agents(text: str, subject: Span, ctx: AgentContext, last_single, warnings: list[str]):

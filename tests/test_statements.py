@@ -633,6 +633,13 @@ def test_an_organisations_official_speaks_for_it_but_is_no_agent():
     # one side stressing the importance of something stays its position
     ("Mr. Ruiz emphasized the importance of maintaining unwavering support for the treaty.", "explain"),
     ("Mr. Ruiz emphasized the significance of sustained U.S. support for the treaty.", "explain"),
+    # ... but the importance of another's action asks it to act: the other side's, or a third party's
+    ("Minister Reyes emphasized the significance of sustained U.S. support for the treaty.", "request"),
+    ("Minister Reyes stressed the need for additional U.S. security assistance.", "request"),
+    ("Mr. Ruiz underscored the importance of Peru taking steps to reopen the border.", "request"),
+    ("Mr. Ruiz underscored the importance of Peru's sovereignty.", "explain"),
+    ("Mr. Ruiz underscored the importance of Peru as a partner in the region.", "explain"),
+    ("The two sides underscored the imperative to protect civilians.", "confirm"),
 ])
 def test_stance_follows_the_object_of_a_stressing_verb(sentence, stance):
     record = extract("Deputy National Security Advisor Ana Ruiz met today with Foreign Minister Pablo Reyes of "
