@@ -249,7 +249,10 @@ _SUBJECT = (r"(?:he|she|they|we|it|[Ii]|(?:the|both|all|each|[Tt]he)(?:\s+[\w’
             r"|(?:(?:[A-Z][\w’'./-]*|d[aeiu]l?|de\s+la|van|von|bin|al)\s+){0,3}[A-Z][\w’'./-]*)")
 _ADVERBS = r"(?:(?:also|further|again|once again|strongly|jointly|then|both|together|in turn|likewise)\s+)*"
 _COORDINATED = rx.compile(
-    r"(?:(?<=[\s,;])(?P<coord>and|but|while|whereas)|(?P<semi>;))\s+(?:" + _SUBJECT + r"\s+)?" + _ADVERBS + r"$")
+    r"(?:(?<=[\s,;])(?P<coord>and|but|while|whereas)|(?P<semi>;))\s+(?:" + _SUBJECT + r"(?<!\sand)(?<!\sof)(?<!\swith)\s+)?"
+    + _ADVERBS + r"$")
+# (A subject does not end in 'and': in '… between the United States and the Philippines and
+# emphasized …' the clause opens at the second 'and', not at 'and the Philippines'.)
 _WHILE = rx.compile(r"(?<=[\s,])(?P<coord>while|and)\s+" + _ADVERBS + r"$")
 # A series of verbs: "condemned X, reaffirmed Y, and called for Z".
 _SERIES = rx.compile(r",\s+" + _ADVERBS + r"$")

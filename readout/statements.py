@@ -661,8 +661,8 @@ def resolve_clauses(text: str, clauses: list[Clause], ctx: AgentContext, warning
         elif clause.verb.stance == "exchange_views" and _HELD.search(text, clause.subject[0], clause.subject[1]):
             agents = ctx.everyone  # "X had a meeting with Y and exchanged views": both discussed
         if agents is None:
-            agents = resolve_agents(text, _inverted_subject(text, clause) or clause.subject, ctx, last_single,
-                                    warnings)
+            agents = resolve_agents(text, _inverted_subject(text, clause) or _held_subject(text, clause) or clause.subject,
+                                    ctx, last_single, warnings)
         if not agents and drafts and clause.inherits:
             agents = drafts[-1].agents
         if not agents:
@@ -687,6 +687,20 @@ def resolve_clauses(text: str, clauses: list[Clause], ctx: AgentContext, warning
 
 _QUOTE_CLOSED = rx.compile(r"[,]\s?[\"”]\s*$")
 _SUBJECT_AFTER_END = rx.compile(r"[,.;]")
+
+
+def _held_subject(text: str, clause: Clause) -> Optional[Span]:
+    """'President Biden met today with King Abdullah II of Jordan and reaffirmed …': a verb joined
+    to the sentence that says the meeting was held speaks for that sentence's subject, not for
+    the counterpart named last."""
+    start, end = clause.subject
+    if clause.inherits or not _AND_AT_END.search(text, max(start, end - 6), end):
+        return None
+    held = _HELD.search(text, start, end)
+    return (start, held.start()) if held and held.start() > start else None
+
+
+_AND_AT_END = rx.compile(r"(?<![\w-])and\s*$")
 
 
 def _inverted_subject(text: str, clause: Clause) -> Optional[Span]:
@@ -790,6 +804,9 @@ def resolve_agents(text: str, subject: Span, ctx: AgentContext, last_single, war
     lead = _COORDINATOR.match(text, start, end)
     if lead:
         parts[0] = (lead.end(), parts[0][1])
+    listed = _listed_subject(text, parts, ctx, last_single)
+    if listed:
+        return listed
     for i, (s, e) in enumerate(reversed(parts)):
         words = text[s:e].split()
         first = words[0].lower() if words else ""
@@ -803,6 +820,21 @@ def resolve_agents(text: str, subject: Span, ctx: AgentContext, last_single, war
         if found:
             return found
     return ()
+
+
+def _listed_subject(text: str, parts: list[Span], ctx: AgentContext, last_single) -> tuple:
+    """'President Biden, President Ghani, and Chairman Abdullah concurred …': a subject listed with
+    commas speaks for every party it names (each comma part a short name, the last after 'and')."""
+    if len(parts) < 3 or not text[parts[-1][0]:parts[-1][1]].lstrip().startswith("and "):
+        return ()
+    agents: list[str] = []
+    for s, e in parts[-3:]:
+        words = text[s:e].split()
+        found = _agents_in(text, s, e, ctx, last_single) if 0 < len(words) <= 5 else ()
+        if not found:
+            return ()
+        agents.extend(a for a in found if a not in agents)
+    return tuple(sorted(agents)) if len(agents) > 1 else ()
 
 
 _PRONOUN_AT_END = rx.compile(r"(?<![\w-])(?:he|she|they|He|She|They)\s*$")

@@ -692,3 +692,20 @@ _CHILE_CALL = ("Deputy National Security Advisor Ana Ruiz met today with Foreign
 def test_decisions_about_who_does_what_next(sentences, expected):
     record = extract(_CHILE_CALL + sentences, url="https://www.whitehouse.gov/x", published="2024-01-26")
     assert [(s.agents, s.stance) for s in record.meetings[0].statements] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause opens at the 'and' before its verb, not at an 'and' inside the object before it
+    ("Vice President Ana Ruiz met today with President Pablo Reyes of the Philippines. The Vice President "
+     "reaffirmed the strength of the alliance between the United States and the Philippines and emphasized the "
+     "importance of trade.", [("USA",), ("USA",)]),
+    # a verb joined to the sentence that says the meeting was held speaks for its subject
+    ("President Joseph R. Ruiz, Jr. met today with King Pablo Reyes of Jordan and reaffirmed the enduring "
+     "friendship between the United States and Jordan.", [("USA",)]),
+    # a subject listed with commas speaks for every party it names
+    ("President Ana Ruiz met today with President Pablo Reyes and Prime Minister Luis Soto of Chile. President "
+     "Ruiz, President Reyes, and Prime Minister Soto concurred on the need for a ceasefire.", [("CHL", "USA")]),
+])
+def test_who_speaks_in_a_coordinated_or_listed_subject(text, expected):
+    record = extract(text, url="https://www.whitehouse.gov/x", published="2024-01-26")
+    assert [s.agents for s in record.meetings[0].statements] == expected
