@@ -313,11 +313,18 @@ def _inside_quote(text: str, start: int, pos: int) -> bool:
     return chunk.count("“") > chunk.count("”") or chunk.count('"') % 2 == 1
 
 
+# Verbs that are speech acts only as the main verb: 'They also addressed efforts to …', but 'met …
+# to address protecting the rules-based order' and 'while addressing the challenges' say what for.
+_FINITE_ONLY = frozenset({"address"})
+
+
 def _verb_kind(text: str, sent_span: Span, hit: VerbHit, after_main: bool) -> Optional[str]:
     """How a verb hit can head a clause: 'finite', 'purpose', 'ing', or None."""
     before_start = max(sent_span[0], hit.start - 30)
     if hit.form in ("past", "present", "word"):
         return "finite"
+    if hit.lemma in _FINITE_ONLY:
+        return None
     if hit.form == "base":
         if _PRESENT_SUBJECT.search(text, before_start, hit.start) or _PLURAL_SUBJECT.fullmatch(text, sent_span[0], hit.start):
             return "finite"

@@ -709,3 +709,28 @@ def test_decisions_about_who_does_what_next(sentences, expected):
 def test_who_speaks_in_a_coordinated_or_listed_subject(text, expected):
     record = extract(text, url="https://www.whitehouse.gov/x", published="2024-01-26")
     assert [s.agents for s in record.meetings[0].statements] == expected
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    ("The two sides spoke candidly about their priorities.", [(("CHL", "USA"), "exchange_views")]),
+    ("They also addressed efforts to bolster economic cooperation.", [(("CHL", "USA"), "exchange_views")]),
+    ("On trade, Ms. Ruiz laid out in detail the U.S. position.", [(("USA",), "explain")]),
+    ("Ms. Ruiz previewed U.S. plans for a trade mission to Chile.", [(("USA",), "explain")]),
+    ("Ms. Ruiz told Minister Reyes she would work to deepen the partnership.", [(("USA",), "explain")]),
+    ("Ms. Ruiz reinforced the ironclad U.S. commitment to Chile.", [(("USA",), "confirm")]),
+    # 'address' says what a meeting was for, and 'told reporters' is no speech act of the meeting
+    ("Ms. Ruiz thanked Minister Reyes, while addressing the challenges of the time.", [(("USA",), "appreciate")]),
+    ("Ms. Ruiz thanked Minister Reyes. \u201cWe will talk again,\u201d Ms. Ruiz told reporters.",
+     [(("USA",), "appreciate")]),
+])
+def test_verbs_of_talking_and_telling(sentences, expected):
+    record = extract(_CHILE_CALL + sentences, url="https://www.whitehouse.gov/x", published="2024-01-26")
+    assert [(s.agents, s.stance) for s in record.meetings[0].statements] == expected
+
+
+def test_a_purpose_to_address_is_not_a_statement():
+    record = extract("National Security Advisor Ana Ruiz of the United States met with National Security Advisor "
+                     "Pablo Reyes of Chile on September 1, 2022 in Honolulu "
+                     "to address protecting the rules-based international order. They discussed trade.",
+                     url="https://www.whitehouse.gov/x", published="2022-09-01")
+    assert [s.stance for s in record.meetings[0].statements] == ["exchange_views"]
