@@ -882,6 +882,12 @@ _NEWS_VERB = rx.compile(r"agreed|affirmed|reaffirmed|confirmed|reached|pledged|v
 def _principals(text: str, lead: _Lead) -> list[Person]:
     """People in the subject and in the object of the lead's trigger (not after a clause break)."""
     brk = _CLAUSE_BREAK.search(text, lead.trigger.end(), lead.end)
+    if brk and _TIME_FRAME.match(brk.group()) and not any(lead.trigger.end() <= p.start < brk.start() for p in lead.people):
+        # 'held a bilateral meeting ahead of a St. Patrick's Day celebration with Taoiseach Leo Varadkar':
+        # the counterpart comes after the frame, with 'with'
+        with_at = text.find(" with ", brk.end(), min(lead.end, brk.end() + 80))
+        if with_at != -1 and any(with_at < p.start <= with_at + 40 for p in lead.people):
+            brk = _CLAUSE_BREAK.search(text, with_at, lead.end)
     stop = brk.start() if brk else lead.end
     if brk and text.startswith(":", brk.start()) and brk.start() - lead.trigger.end() <= 1:
         stop = lead.end  # 'spoke individually with: Prime Minister Kallas of Estonia; Prime Minister …': a list
@@ -904,7 +910,7 @@ def _principals(text: str, lead: _Lead) -> list[Person]:
     # attends (the attendees step lists them), the one joined leads.
     chosen = [p for i, p in enumerate(chosen)
               if not (i and p.start < lead.trigger.start() and chosen[i - 1].start < p.start
-                      and _JOINED_BY.search(text, max(lead.start, p.start - 60), p.start))]
+                      and _JOINED_BY.search(text, max(lead.start, p.start - 120), p.start))]
     subject = [p for p in chosen if p.start < lead.trigger.start()]
     if _NEWS_VERB.fullmatch(lead.trigger.group()) and len({p.country for p in subject if p.country}) >= 2:
         # 'Kishida and his South Korean counterpart Yun agreed Sunday to work toward a summit between
@@ -915,7 +921,8 @@ def _principals(text: str, lead: _Lead) -> list[Person]:
     return _dedupe(chosen)
 
 
-_JOINED_BY = rx.compile(r",\s(?:joined|accompanied) by (?:[\w.’'-]+ ){0,6}$")
+_TIME_FRAME = rx.compile(r"ahead of|after|amid|following")
+_JOINED_BY = rx.compile(r",\s(?:joined|accompanied) by (?:[\w.’'-]+ ){0,10}$")
 
 
 # A frame fronted before the subject: 'Within the framework of the State Visit to Viet Nam by President

@@ -90,6 +90,10 @@ _PLURAL_SUBJECT = rx.compile(r"(?!(?:As|When|While|If|After|Before|Since|Because
                              r"(?:leaders|sides|[Pp]residents|[Mm]inisters|countries|delegations|governments|nations)\s+)"
                              r"(?:(?:also|further|jointly|both)\s+)?")
 _TO_BEFORE = rx.compile(r"\bto\s+$")
+_COMMA_BEFORE = rx.compile(r",\s+$")
+# Participles after the held-meeting sentence that do a speech act of their own ('…, conveying his
+# desire to deepen relations'), not those that describe the meeting ('…, underscoring the strength of …').
+_PARTICIPLE_ACTS = frozenset({"commit", "convey", "express", "congratulate", "thank", "pledge", "reaffirm", "offer"})
 _BY_BEFORE = rx.compile(r"\b(?:by|after)\s+$")
 # The sentence that says the meeting was held: its purpose clause can be a statement.
 _HELD = rx.compile(r"\b(?:met|meets|spoke|speaks|held|holds|hosted|hosts|called|received|visited|had|"
@@ -251,7 +255,7 @@ def _sentence_clauses(text: str, sent: segment.Sentence, hits: list[VerbHit]) ->
         if hit.lemma == "will" and _not_a_joint_plan(text, s_start, clauses[-1].verb.end if clauses else s_start, hit):
             continue
         if not clauses:
-            start = hit.start - 3 if kind == "purpose" else s_start
+            start = (hit.start - 3 if text.startswith("to ", hit.start - 3) else hit.start) if kind == "purpose" else s_start
             subject = (s_start, _held_start(text, s_start, hit.start)) if kind == "purpose" else (s_start, hit.start)
             if quote_end is not None:
                 subject = (quote_end + 1, hit.start)  # who says it stands after the quotation
@@ -313,9 +317,10 @@ def _inside_quote(text: str, start: int, pos: int) -> bool:
     return chunk.count("“") > chunk.count("”") or chunk.count('"') % 2 == 1
 
 
-# Verbs that are speech acts only as the main verb: 'They also addressed efforts to …', but 'met …
-# to address protecting the rules-based order' and 'while addressing the challenges' say what for.
-_FINITE_ONLY = frozenset({"address"})
+# Verbs that are speech acts only as the main verb ('They also addressed efforts to …', 'reinforced the
+# U.S. commitment'): 'met … to address protecting the rules-based order', 'spoke … to reinforce the
+# strong bilateral relations' and 'while addressing the challenges' say what for.
+_FINITE_ONLY = frozenset({"address", "reinforce"})
 
 
 def _verb_kind(text: str, sent_span: Span, hit: VerbHit, after_main: bool) -> Optional[str]:
@@ -335,6 +340,9 @@ def _verb_kind(text: str, sent_span: Span, hit: VerbHit, after_main: bool) -> Op
     if hit.form == "ing":
         if after_main:
             return "ing"
+        if hit.lemma in _PARTICIPLE_ACTS and _COMMA_BEFORE.search(text, before_start, hit.start) \
+                and _HELD.search(text, sent_span[0], hit.start):
+            return "purpose"  # 'spoke today with Prime Minister Modi, committing that …'
         if _BY_BEFORE.search(text, before_start, hit.start) and text[sent_span[0]:hit.start].strip():
             return "finite"
     return None

@@ -1616,3 +1616,18 @@ def test_leaders_who_had_the_opportunity_to_engage_met():
                  "sidelines of the G20 in New Delhi, India. President Ruiz congratulated President Santoso.",
                  url="https://www.whitehouse.gov/x", published="2023-09-09")
     assert (list(m.countries), m.format, m.host_country) == (["IDN", "USA"], "in_person", None)
+
+
+def test_a_counterpart_named_after_a_time_frame_is_met():
+    m = _meeting("President Ana Ruiz held a bilateral meeting ahead of a St. Patrick's Day celebration with Taoiseach "
+                 "Leo Varadkar of Ireland at the White House.", url="https://www.whitehouse.gov/x",
+                 published="2023-03-17")
+    assert list(m.countries) == ["IRL", "USA"] and {p.family_name for p in m.participants} == {"Ruiz", "Varadkar"}
+
+
+def test_who_joins_the_subject_with_a_long_title_attends():
+    m = _meeting("Principal Deputy National Security Advisor Ana Ruiz, joined by Acting Assistant Secretary of State "
+                 "for Near Eastern Affairs Carla Soto, traveled to Tunis and met today with President Kais Saied of "
+                 "Tunisia.", url="https://www.whitehouse.gov/x", published="2021-08-13")
+    assert {(p.family_name, p.role) for p in m.participants} == {
+        ("Ruiz", "principal"), ("Saied", "principal"), ("Soto", "attendee")}

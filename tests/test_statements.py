@@ -734,3 +734,21 @@ def test_a_purpose_to_address_is_not_a_statement():
                      "to address protecting the rules-based international order. They discussed trade.",
                      url="https://www.whitehouse.gov/x", published="2022-09-01")
     assert [s.stance for s in record.meetings[0].statements] == ["exchange_views"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle after the held-meeting sentence that does a speech act of its own
+    ("President Ana Ruiz spoke today with Prime Minister Raj Mehta of India, committing that the United States and "
+     "India will work closely together. The two leaders resolved that the two countries will stand together.",
+     [(("IND", "USA"), "decide"), (("IND", "USA"), "share_view")]),
+    ("President Ana Ruiz spoke today with Prime Minister Raj Mehta of India, conveying her desire to deepen relations.",
+     [(("USA",), "express_hope")]),
+    # ... not one that describes it, nor a purpose that says what the call was for
+    ("President Ana Ruiz spoke today with Prime Minister Raj Mehta of India, underscoring the strength of the "
+     "relationship.", []),
+    ("President Ana Ruiz spoke today with Prime Minister Raj Mehta of India to reinforce the strong bilateral "
+     "relations between our countries.", []),
+])
+def test_what_follows_the_held_meeting_sentence(text, expected):
+    record = extract(text, url="https://www.whitehouse.gov/x", published="2021-04-26")
+    assert [(s.agents, s.stance) for s in record.meetings[0].statements] == expected
