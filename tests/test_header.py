@@ -1631,3 +1631,17 @@ def test_who_joins_the_subject_with_a_long_title_attends():
                  "Tunisia.", url="https://www.whitehouse.gov/x", published="2021-08-13")
     assert {(p.family_name, p.role) for p in m.participants} == {
         ("Ruiz", "principal"), ("Saied", "principal"), ("Soto", "attendee")}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Vice President Ana Ruiz today met with Prime Minister Philip Cole of the Commonwealth of The Bahamas in Nassau.",
+     ("Nassau", "BHS", "BHS")),
+    ("Today, Vice President Ana Ruiz met with President Luis Cruz of the Philippines at the Vice President’s "
+     "Residence, building on her "
+     "meeting with President Cruz in Manila in November 2022.", ("Vice President’s Residence", "USA", "USA")),
+    ("Vice President Ana Ruiz met today with President Ivan Petrenko of Ukraine in Lucerne, Switzerland, on the margins "
+     "of the Summit on Peace in Ukraine.", ("Lucerne", "CHE", None)),
+])
+def test_capitals_and_residences_place_the_meeting(text, place):
+    m = _meeting(text, url="https://www.whitehouse.gov/x", published="2023-06-08")
+    assert (m.location.city, m.location.country, m.host_country) == place
