@@ -334,7 +334,8 @@ class _Cuts(NamedTuple):
 _LOCAL = threading.local()
 _ABBREVIATIONS = {"Mr", "Ms", "Mrs", "Dr", "Prof", "Hon", "Rt", "Amb", "St", "Jr", "Sr", "No", "Gen", "Lt", "Col", "Gov", "Sen",
                   "Rep", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "vs", "etc", "approx", "U.S", "U.K", "H.E",
-                  "E", "p.m", "a.m", "U.N", "D.C", "Md", "Mohd", "Adm", "Maj", "Capt", "Brig"}
+                  "E", "p.m", "a.m", "U.N", "D.C", "Md", "Mohd", "Adm", "Maj", "Capt", "Brig", "Ma"}
+# ('Ma.' is the Philippine abbreviation of María: 'Secretary Ma. Theresa Lazaro')
 
 
 _ENDING_ABBREVIATIONS = frozenset({"U.S", "U.K", "U.N", "D.C", "p.m", "a.m"})

@@ -352,7 +352,8 @@ def _family_index(tokens: list[str], country: Optional[str], full: str) -> int:
         return 0  # 'Akiba Takeo': written family name first
     first_is_surname = tokens[0] in _FAMILY_FIRST_SURNAMES
     if country in _FAMILY_FIRST or (country is None and first_is_surname and len(tokens) <= 3
-                                     and (len(tokens) == 2 or "-" in tokens[-1] or len(tokens[-1]) <= 4)):
+                                     and (len(tokens) == 2 or "-" in tokens[-1] or len(tokens[-1]) <= 5)):
+        # ('Lim Jock Hoi', 'Kao Kim Hourn', 'Lee Hsien Loong': a family name, then a short given name or two)
         return 0
     core = [i for i, t in enumerate(tokens) if t not in _PARTICLES]
     if country in _PATERNAL and len(core) >= 3:

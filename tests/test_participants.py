@@ -74,6 +74,9 @@ def test_organization_official_has_no_country():
     ("Elizabeth II.", "GBR", "Elizabeth"),
     ("Joseph R. Biden, Jr.", "USA", "Biden"),
     ("Ueno Yoko", "GBR", "Yoko"),  # only Japanese names follow the Japanese rule
+    # an organisation's official, nationality unknown: a family name first, then a short given name or two
+    ("Kao Kim Hourn", None, "Kao"),
+    ("Lim Jock Hoi", None, "Lim"),
 ])
 def test_split_name(name, country, family):
     assert split_name(name, country)[0] == family
@@ -626,3 +629,11 @@ def test_a_name_that_ends_in_a_countrys_name():
     assert [(p.family_name, p.country) for p in find_people("Prime Minister Luís Montenegro of Portugal met")] == [
         ("Montenegro", "PRT")]
     assert split_name("Maria Malmer Stenergard", "SWE")[0] == "Malmer Stenergard"
+
+
+def test_ma_abbreviates_maria_and_ends_no_sentence():
+    from readout import extract
+    record = extract("Minister for Foreign Affairs Dr Vivian Balakrishnan held a video call with Philippine Secretary of "
+                     "Foreign Affairs Ma. Theresa Lazaro on 20 August 2025.")
+    assert [(p.family_name, p.country) for p in record.meetings[0].participants] == [
+        ("Balakrishnan", "SGP"), ("Lazaro", "PHL")]
