@@ -682,6 +682,7 @@ _CHILE_CALL = ("Deputy National Security Advisor Ana Ruiz met today with Foreign
     # ... but a view agreed on stays a view, and one side's intention is its position
     ("The two sides agreed on the importance of free trade.", [(("CHL", "USA"), "share_view")]),
     ("Ms. Ruiz looks forward to welcoming Minister Reyes to Washington.", [(("USA",), "express_hope")]),
+    ("Minister Reyes expressed Chile's interest in deepening cooperation.", [(("CHL",), "express_hope")]),
     # a plan inside another clause is no act of its own; nor is a plan that is not both sides'
     ("Ms. Ruiz affirmed that the United States, with its allies, will continue to support Chile.",
      [(("USA",), "confirm")]),
