@@ -724,6 +724,7 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
     principals = _holders_of_unnamed_offices(text, lead, principals, sides | {p.country for p in principals if p.country},
                                              warnings)
     principals = _fill_missing_principals(text, lead, principals, sides, region_end)
+    principals = principals + _joining_principals(text, lead, region_end, principals)
     countries_set = {p.country for p in principals if p.country} | sides
     if len(countries_set) == 1:
         countries_set |= _relationship_countries(text, lead.start, min(region_end, lead.end + 700), countries_set,
@@ -2034,6 +2035,30 @@ def _occasion(text, lead, spans) -> Optional[str]:
             spans["occasion"] = [m.start("occ"), m.start("occ") + len(occ)]
             return occ
     return None
+
+
+# 'Joining President Biden on the call were Prime Minister Trudeau of Canada, European Commission
+# President von der Leyen, …': the others of a call or meeting of many, listed after the lead.
+_JOINING = rx.compile(r"(?<![\w-])Joining (?:[\w.’'-]+ ){1,5}?(?:(?:on|in|for) (?:the|this) (?:call|meeting|videoconference) |"
+                      r"virtually )?(?:were|was)\s")
+
+
+def _joining_principals(text, lead, region_end, principals) -> list[Person]:
+    """The parties listed as joining the lead's subject ('Joining President Biden on the call were …')."""
+    window_end = min(region_end, lead.end + 1500)
+    if text.find("Joining ", lead.start, window_end) == -1:
+        return []
+    m = _JOINING.search(text, lead.start, window_end)
+    if m is None:
+        return []
+    names = {p.family_name for p in principals}
+    _, end = _sentence_bounds(text, m.end())
+    joined = []
+    for p in find_people(text, m.end(), end):
+        if (p.country or p.organization) and p.family_name not in names and not p.possessive:
+            names.add(p.family_name)
+            joined.append(p)
+    return joined
 
 
 def _attendees(text, lead, region_end, principals) -> list[Person]:

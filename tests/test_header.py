@@ -1645,3 +1645,12 @@ def test_who_joins_the_subject_with_a_long_title_attends():
 def test_capitals_and_residences_place_the_meeting(text, place):
     m = _meeting(text, url="https://www.whitehouse.gov/x", published="2023-06-08")
     assert (m.location.city, m.location.country, m.host_country) == place
+
+
+def test_those_listed_as_joining_a_call_of_many_are_its_parties():
+    m = _meeting("President Ana Ruiz hosted a secure conference call today with Allies and partners about the war. "
+                 "The leaders discussed their support to Ukraine.\n\nJoining President Ruiz on the call were Prime "
+                 "Minister Trudeau of Canada, NATO Secretary General Jens Stoltenberg, President Duda of Poland, and "
+                 "Prime Minister Kishida of Japan.", url="https://www.whitehouse.gov/x", published="2022-03-11")
+    assert list(m.countries) == ["CAN", "JPN", "POL", "USA"] and list(m.organizations) == ["NATO"]
+    assert m.statements[0].agents == ("CAN", "JPN", "POL", "USA")
