@@ -425,7 +425,7 @@ _ENDS_IN_INITIALS = rx.compile(r"\w, (?:[A-Z]\.){2,}$")
 
 
 # A site's name written as its host ('UKPOL.CO.UK', 'devdiscourse.com'): a masthead, no title.
-_HOST_NAME = rx.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,6}")
+_HOST_NAME = rx.compile(r"(?<![\w.-])(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,6}")
 
 
 def _is_menu_line(line: str, sections: set) -> bool:

@@ -197,7 +197,7 @@ def resolve_publisher_country(*cues: Optional[str]) -> Optional[str]:
     return None
 
 
-_BODY_OF = rx.compile(r".*(?: of (?P<of>(?:the )?[A-Z][^()]{2,50})| \((?P<paren>[^()]{3,50})\))$")
+_BODY_OF = rx.compile(r"\A.*(?: of (?P<of>(?:the )?[A-Z][^()]{2,50})| \((?P<paren>[^()]{3,50})\))$")
 
 
 def _country_of_a_body(name: str) -> Optional[str]:

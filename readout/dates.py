@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from contextvars import ContextVar
 from typing import NamedTuple, Optional
 
 from . import rx
@@ -56,6 +57,9 @@ TIME_RE = rx.compile(
     # '14h30', as South African and French-style releases write it.
     r"|(?P<hh>[01]?\d|2[0-3])h(?P<mh>[0-5]\d)(?![\w])"
     r"|(?P<hx>[01]\d|2[0-3])\.(?P<mix>[0-5]\d)(?=\s?(?:to|until|till|-|–)\s?(?:[01]\d|2[0-3])[.:]?[0-5]\d\s?(?:hrs|hours|h)\b)"
+    # 'at 12.30 today', 'from 18.00': a 24-hour time with a dot, after a preposition of time
+    r"|(?:(?<=at )|(?<=from )|(?<=around )|(?<=about ))(?P<hy>[01]\d|2[0-3])\.(?P<miy>[0-5]\d)"
+    r"(?![\d%]|[.,]\d|\s?(?:per|percent|million|billion|[ap]\.?\s?m))"
     r"|(?P<noon>noon|midday)"
     r")"
 )
@@ -133,12 +137,39 @@ def stated_day(text: str, m: re.Match, end: int) -> re.Match:
     return m
 
 
+# Whether a slash date that could be read either way ('10/06/2025') is day first: set per document
+# (readout.header) from how its other dates are written.
+SLASH_DAY_FIRST: ContextVar[bool] = ContextVar("readout_slash_day_first", default=False)
+_AMBIGUOUS_SLASH = rx.compile(r"(?<!\d)(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?!\d)")
+_STYLE_WINDOW = 6000
+
+
+def writes_day_first(text: str) -> bool:
+    """Whether a text with an ambiguous slash date writes its dates day first: an EEAS page dated
+    'Brussels, 10/06/2025' writes 'on 22 April'; a U.S. page writes 'April 22'. Undecided is U.S. style."""
+    end = min(len(text), _STYLE_WINDOW)
+    if text.find("/", 0, end) == -1 or not _AMBIGUOUS_SLASH.search(text, 0, end):
+        return False
+    day_month = month_day = 0
+    for m in DATE_RE.finditer(text, 0, end):
+        if m.group("d2"):
+            day_month += 1
+        elif m.group("m1"):
+            month_day += 1
+        elif m.group("y6") or m.group("y5"):
+            day_month += 1  # '22/03/2025', '05.12.2022'
+    return day_month > month_day
+
+
 def resolve_date(m: re.Match, anchor: Optional[dt.date]) -> tuple[Optional[dt.date], str]:
     """The date a DATE_RE match means, given the publication date; and why it could be None."""
     if m.group("y3"):
         return _safe_date(int(m.group("y3")), int(m.group("mo3")), int(m.group("d3"))), ""
-    if m.group("y4"):  # U.S. style 03/16/2021
-        return _safe_date(int(m.group("y4")), int(m.group("mo4")), int(m.group("d4"))), ""
+    if m.group("y4"):  # U.S. style 03/16/2021, unless the page writes its dates day first ('10/06/2025')
+        month, day = int(m.group("mo4")), int(m.group("d4"))
+        if day <= 12 and SLASH_DAY_FIRST.get():
+            month, day = day, month
+        return _safe_date(int(m.group("y4")), month, day), ""
     if m.group("y5"):
         return _safe_date(int(m.group("y5")), int(m.group("mo5")), int(m.group("d5"))), ""
     if m.group("y6"):
@@ -310,6 +341,8 @@ def find_time(text: str, start: int = 0, end: Optional[int] = None) -> Optional[
         value = f"{m.group('hd')}:{m.group('mid')}"
     elif m.group("hx"):
         value = f"{m.group('hx')}:{m.group('mix')}"
+    elif m.group("hy"):
+        value = f"{m.group('hy')}:{m.group('miy')}"
     elif m.group("hh"):
         value = f"{int(m.group('hh')):02d}:{m.group('mh')}"
     else:
@@ -340,7 +373,7 @@ def find_duration(text: str, start: int = 0, end: Optional[int] = None) -> Optio
     return None
 
 
-_AGO = rx.compile(r"\s+ago\b")
+_AGO = rx.compile(r"(?<!\s)\s+ago\b")  # (at the end of a duration; linear in a search)
 
 
 def _duration_minutes(m: re.Match) -> Optional[int]:

@@ -161,13 +161,17 @@ def extract_meetings(document) -> tuple[list[Meeting], list[str]]:
     """The meetings a document reports, with header values and their spans; and warnings."""
     text = document.text or ""
     warnings: list[str] = []
-    anchor, anchor_warning = _anchor_date(document, text)
-    # Office holders named without a country are looked up at the document's date.
-    token = REFERENCE_DATE.set(anchor.date)
+    style = dates.SLASH_DAY_FIRST.set(dates.writes_day_first(text))
     try:
-        return _extract_meetings(document, text, anchor, anchor_warning, warnings)
+        anchor, anchor_warning = _anchor_date(document, text)
+        # Office holders named without a country are looked up at the document's date.
+        token = REFERENCE_DATE.set(anchor.date)
+        try:
+            return _extract_meetings(document, text, anchor, anchor_warning, warnings)
+        finally:
+            REFERENCE_DATE.reset(token)
     finally:
-        REFERENCE_DATE.reset(token)
+        dates.SLASH_DAY_FIRST.reset(style)
 
 
 def _extract_meetings(document, text, anchor, anchor_warning, warnings) -> tuple[list[Meeting], list[str]]:

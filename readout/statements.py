@@ -281,7 +281,7 @@ def _sentence_clauses(text: str, sent: segment.Sentence, hits: list[VerbHit]) ->
 
 
 _SUBORDINATE = rx.compile(r"\b(?:that|where|which|who|whom|when|if)\b")
-_JOINT_SUBJECT = rx.compile(r"(?:.*?, )?(?:and )?(?:[Tt]hey|[Bb]oth (?:sides|leaders|countries)|[Tt]he (?:two )?(?:leaders|sides|countries|"
+_JOINT_SUBJECT = rx.compile(r"(?:and )?(?:[Tt]hey|[Bb]oth (?:sides|leaders|countries)|[Tt]he (?:two )?(?:leaders|sides|countries|"
                             r"[Pp]residents|[Mm]inisters|delegations|governments)|(?:[Tt]he )?(?:[A-Z][\w.’'-]*\s+){1,3}and "
                             r"(?:the )?(?:[A-Z][\w.’'-]*\s+){1,3})\s*(?:(?:also|further|jointly|both)\s+)?")
 
@@ -293,8 +293,15 @@ def _not_a_joint_plan(text: str, sent_start: int, after: int, hit: VerbHit) -> b
     intensify cooperation …' is a decision)."""
     if _SUBORDINATE.search(text, after, hit.start):
         return True
-    return hit.stance == "decide" and not _JOINT_SUBJECT.fullmatch(text, after if after > sent_start else sent_start,
-                                                                    hit.start)
+    if hit.stance != "decide":
+        return False
+    start = max(after, sent_start)
+    comma = text.rfind(", ", start, hit.start)  # the subject after a fronted phrase ('In May, they will …')
+    start = comma + 2 if comma != -1 else start
+    return hit.start - start > _SUBJECT_REACH or not _JOINT_SUBJECT.fullmatch(text, start, hit.start)
+
+
+_SUBJECT_REACH = 120  # characters: a subject is no longer than that
 _FIRST_PERSON = rx.compile(r"\b(?:I|[Ww]e)\s+(?:\w+\s+)?$")
 _REPORTED_BY = rx.compile(r"[,.!?]?[”\"]\s{0,3}(?:[A-Z][\w.’'-]*\s{1,3}){1,4}(?:says|said|adds|added|stated|states|noted|notes)\b")
 
@@ -780,7 +787,8 @@ _IMPORTANCE = rx.compile(r"(?:importance|need|necessity|significance|imperative|
 
 
 # 'of India increasing …', 'for Japan to take …', 'of Canadian defense investment', 'of sustained U.S. support'
-_ACTOR_AFTER = rx.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:(?:sustained|continued|additional|further|increased|greater|more|"
+# (used at the end of a verb phrase; the look-behind keeps a search over a run of spaces linear)
+_ACTOR_AFTER = rx.compile(r"(?<!\s)\s+(?:of|for)\s+(?:the\s+)?(?:(?:sustained|continued|additional|further|increased|greater|more|"
                           r"urgent|immediate|stronger)\s+){0,2}(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)"
                           r"(?P<possessive>[’']s\b)?(?=\s+(?:to\s|[a-z]+ing\b|(?:[a-z]+\s+){0,2}?(?:support|assistance|"
                           r"investment|aid|funding|action|efforts?|engagement|leadership|procurement|contributions?)\b))")

@@ -223,3 +223,23 @@ def test_a_time_in_hours_is_no_duration():
 def test_a_day_is_no_meetings_length():
     # '… in the past 24 hours' says when, not how long they talked
     assert dates.find_duration("The leaders spoke after the attacks of the past 24 hours.") is None
+
+
+def test_a_slash_date_is_read_the_way_the_page_writes_its_dates():
+    from readout import extract
+    eu = extract("Brussels, 10/06/2025 - 18:41\n\nHigh Representative Kaja Kallas met Foreign Minister Ravi Rao of India "
+                 "today. They recalled the attack of 22 April.")
+    assert eu.meetings[0].date == "2025-06-10"
+    us = extract("10/06/2025 11:52 PM EDT\n\nSecretary Ana Ruiz met Foreign Minister Ravi Rao of India today. They "
+                 "recalled the attack of April 22.")
+    assert us.meetings[0].date == "2025-10-06"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("received the Prime Minister at Palazzo Chigi at 12.30 today", "12:30"),
+    ("the talks ran from 18.00 in the evening", "18:00"),
+    ("inflation grew at 12.50 percent", None),
+])
+def test_a_dotted_24_hour_time_after_at(text, value):
+    found = dates.find_time(text)
+    assert (found.value if found else None) == value

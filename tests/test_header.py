@@ -1654,3 +1654,16 @@ def test_those_listed_as_joining_a_call_of_many_are_its_parties():
                  "Prime Minister Kishida of Japan.", url="https://www.whitehouse.gov/x", published="2022-03-11")
     assert list(m.countries) == ["CAN", "JPN", "POL", "USA"] and list(m.organizations) == ["NATO"]
     assert m.statements[0].agents == ("CAN", "JPN", "POL", "USA")
+
+
+def test_a_call_with_a_long_gap_before_with():
+    m = _meeting("Friday, 13 June 2025\n\nFederal Chancellor Friedrich Merz spoke this afternoon for around 45 minutes "
+                 "by telephone with the President of the Republic of Türkiye, Recep Tayyip Erdoğan.")
+    assert (list(m.countries), m.format, m.duration_minutes) == (["DEU", "TUR"], "telephone", 45)
+
+
+def test_jordans_foreign_minister_by_his_own_title():
+    m = _meeting("11 April 2024\n\nThe Tánaiste, Micheál Martin TD, today welcomed the Deputy Prime Minister and "
+                 "Minister of Foreign and Expatriates Affairs of the Hashemite Kingdom of Jordan, Ayman Safadi, to "
+                 "Iveagh House for a working lunch.")
+    assert {(p.family_name, p.country) for p in m.participants} == {("Martin", "IRL"), ("Safadi", "JOR")}
