@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from contextvars import ContextVar
 from typing import NamedTuple, Optional
 
 from . import rx
@@ -137,9 +136,6 @@ def stated_day(text: str, m: re.Match, end: int) -> re.Match:
     return m
 
 
-# Whether a slash date that could be read either way ('10/06/2025') is day first: set per document
-# (readout.header) from how its other dates are written.
-SLASH_DAY_FIRST: ContextVar[bool] = ContextVar("readout_slash_day_first", default=False)
 _AMBIGUOUS_SLASH = rx.compile(r"(?<!\d)(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?!\d)")
 _STYLE_WINDOW = 6000
 
@@ -165,11 +161,8 @@ def resolve_date(m: re.Match, anchor: Optional[dt.date]) -> tuple[Optional[dt.da
     """The date a DATE_RE match means, given the publication date; and why it could be None."""
     if m.group("y3"):
         return _safe_date(int(m.group("y3")), int(m.group("mo3")), int(m.group("d3"))), ""
-    if m.group("y4"):  # U.S. style 03/16/2021, unless the page writes its dates day first ('10/06/2025')
-        month, day = int(m.group("mo4")), int(m.group("d4"))
-        if day <= 12 and SLASH_DAY_FIRST.get():
-            month, day = day, month
-        return _safe_date(int(m.group("y4")), month, day), ""
+    if m.group("y4"):  # U.S. style 03/16/2021 (a date line that reads either way: header._day_first_if_the_text_says_so)
+        return _safe_date(int(m.group("y4")), int(m.group("mo4")), int(m.group("d4"))), ""
     if m.group("y5"):
         return _safe_date(int(m.group("y5")), int(m.group("mo5")), int(m.group("d5"))), ""
     if m.group("y6"):

@@ -161,17 +161,13 @@ def extract_meetings(document) -> tuple[list[Meeting], list[str]]:
     """The meetings a document reports, with header values and their spans; and warnings."""
     text = document.text or ""
     warnings: list[str] = []
-    style = dates.SLASH_DAY_FIRST.set(dates.writes_day_first(text))
+    anchor, anchor_warning = _anchor_date(document, text)
+    # Office holders named without a country are looked up at the document's date.
+    token = REFERENCE_DATE.set(anchor.date)
     try:
-        anchor, anchor_warning = _anchor_date(document, text)
-        # Office holders named without a country are looked up at the document's date.
-        token = REFERENCE_DATE.set(anchor.date)
-        try:
-            return _extract_meetings(document, text, anchor, anchor_warning, warnings)
-        finally:
-            REFERENCE_DATE.reset(token)
+        return _extract_meetings(document, text, anchor, anchor_warning, warnings)
     finally:
-        dates.SLASH_DAY_FIRST.reset(style)
+        REFERENCE_DATE.reset(token)
 
 
 def _extract_meetings(document, text, anchor, anchor_warning, warnings) -> tuple[list[Meeting], list[str]]:
@@ -204,6 +200,7 @@ def _extract_meetings(document, text, anchor, anchor_warning, warnings) -> tuple
     if len(meetings) > 1 and meetings[0] is main and _summarises_the_others(text, leads[0], main):
         meetings = meetings[1:]
     meetings = _regions_end_at_the_next_meeting(meetings)
+    meetings = _regions_by_numbered_sections(text, meetings)
     if meetings and anchor.date is None and any(m.date is None for m in meetings) and anchor_warning:
         warnings.append(anchor_warning)
     return meetings, warnings
@@ -233,6 +230,36 @@ def _regions_end_at_the_next_meeting(meetings: list[Meeting]) -> list[Meeting]:
         later = [s for s in starts if m.region and m.region[0] < s < m.region[1]]
         cut.append(dataclasses.replace(m, region=(m.region[0], later[0])) if later else m)
     return cut
+
+
+# A numbered section heading on a line of its own: '1. Japan-Argentina Foreign Ministers' Meeting',
+# '2. Courtesy Call on President Fernández' (not a numbered point, which is a sentence).
+_SECTION_HEADING = rx.compile(r"(?m)^[ \t]*(?P<n>[1-9])\.[ \t]+(?P<title>[^\n]{4,100}?)[ \t]*$")
+
+
+def _regions_by_numbered_sections(text: str, meetings: list[Meeting]) -> list[Meeting]:
+    """Meetings told in one opening paragraph ('… held a Foreign Ministers' Meeting …, commencing at
+    10:00 a.m. … Subsequently, … paid a courtesy call on President Fernández. The overviews are as
+    follows.') and then one numbered section each: each meeting's region is its own section, in order."""
+    if len(meetings) < 2 or any(m.region is None for m in meetings):
+        return meetings
+    start = max(m.region[0] for m in meetings)
+    # (a later heading may read as a lead that tells its meeting again, where the last region ended)
+    end = _before_page_footer(text, start, len(text))
+    headings = [h for h in _SECTION_HEADING.finditer(text, start, end)
+                if not h.group("title").rstrip().endswith((".", ":", ";", ",")) and _names_a_meeting(h.group("title"))]
+    if len(headings) != len(meetings) or [int(h.group("n")) for h in headings] != list(range(1, len(meetings) + 1)):
+        return meetings
+    bounds = [h.start() for h in headings] + [max(end, max(m.region[1] for m in meetings))]
+    return [dataclasses.replace(m, region=(bounds[k], bounds[k + 1])) for k, m in enumerate(meetings)]
+
+
+def _names_a_meeting(title: str) -> bool:
+    """Whether a heading names a meeting ('… Foreign Ministers' Meeting', 'Courtesy Call on …')."""
+    return bool(PATTERNS["noun_triggers"].search(title)) or bool(_MEETING_NOUN.search(title))
+
+
+_MEETING_NOUN = rx.compile(r"(?i)\b(?:meeting|talks?|call|summit|dialogue|consultations?|lunch|dinner|breakfast|conversation)\b")
 
 
 # ---------------------------------------------------------------------------- dates
@@ -278,13 +305,14 @@ _EITHER_WAY = rx.compile(r"(0?[1-9]|1[0-2])/(0?[1-9]|1[0-2])/\d{4}")
 def _day_first_if_the_text_says_so(text: str, found, document=None) -> dt.date:
     """A date line that reads either way ('05/12/2024') is read U.S. style unless the site is of a
     country that writes the day first (its publisher, or a ministry's name in its own language at
-    the top: 'Ministero degli Affari Esteri', 'Ministério das Relações Exteriores') or the text
+    the top: 'Ministero degli Affari Esteri', 'Ministério das Relações Exteriores'), or the text
+    writes its dates day first ('Brussels, 10/06/2025' above 'the attack of 22 April'), or it
     writes the other reading's day ('… on December 5, during which …')."""
     value = found.value
     if not _EITHER_WAY.fullmatch(text, found.start, found.end) or value.day == value.month or value.day > 12:
         return value
     swapped = dt.date(value.year, value.day, value.month)
-    if _day_first_site(document, text):
+    if _day_first_site(document, text) or dates.writes_day_first(text):
         return swapped
     written = {(d.month, d.day) for m in dates.iter_dates(text, found.end, min(len(text), found.end + 2000))
                if (m.group("m1") or m.group("m2")) and dates.is_plausible_date_match(m)

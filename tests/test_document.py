@@ -509,3 +509,12 @@ def test_ukpols_line_over_a_republished_release_names_the_publisher():
     record = extract(text)
     assert record.document.publisher == "Foreign, Commonwealth & Development Office"
     assert (sorted(record.meetings[0].countries), record.meetings[0].host_country) == (["GBR", "IRQ"], "GBR")
+
+
+def test_a_news_story_of_talks_held_by_telephone_is_a_readout():
+    from readout import extract
+    record = extract("Tokyo, Oct. 23 (Jiji Press)--Japanese Foreign Minister Ken Ono and U.S. Secretary of State Ana "
+                     "Ruiz agreed in telephone talks Wednesday to cooperate to make the president's upcoming visit to "
+                     "Japan a success. The president is expected to arrive in Tokyo on Monday.")
+    assert (record.document.is_readout, record.document.kind) == (True, "news_report")
+    assert record.meetings[0].format == "telephone"

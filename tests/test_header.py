@@ -1667,3 +1667,16 @@ def test_jordans_foreign_minister_by_his_own_title():
                  "Minister of Foreign and Expatriates Affairs of the Hashemite Kingdom of Jordan, Ayman Safadi, to "
                  "Iveagh House for a working lunch.")
     assert {(p.family_name, p.country) for p in m.participants} == {("Martin", "IRL"), ("Safadi", "JOR")}
+
+
+def test_meetings_told_in_one_paragraph_take_their_numbered_sections():
+    text = ("January 11, 2023\n\nOn January 10, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, who is "
+            "visiting the Argentine Republic, held a Japan-Argentina Foreign Ministers' Meeting with H.E. Mr. Pablo "
+            "Cruz, Minister of Foreign Affairs of Argentina, commencing at 10:00 a.m. for approximately 50 minutes. "
+            "Subsequently, from 2:30 p.m. for about 30 minutes, Minister Hayashi paid a courtesy call on H.E. Dr. "
+            "Luis Soto, President of the Argentine Republic. The overviews are as follows.\n\n"
+            "1. Japan-Argentina Foreign Ministers' Meeting\n\n(1) Minister Cruz welcomed the visit.\n\n"
+            "2. Courtesy Call on President Soto\n\n(1) President Soto stated that Japan is an important partner.")
+    first, second = extract(text).meetings
+    assert [s.stance for s in first.statements] == ["welcome"]
+    assert [(s.agents, s.stance) for s in second.statements] == [(("ARG",), "explain")]
