@@ -2232,8 +2232,10 @@ def _place_of_the_opening_only(text: str, lead: _Lead, meeting: Meeting) -> Meet
 
 # "held separate telephone talks with A and B", "met separately with …", "… respectively".
 # (Calls in the plural are one per counterpart: 'held phone calls with Lammy and Barrot'.)
+# (', and with …' after a first counterpart and its time: 'held a bilateral meeting with … Bui Thanh Son on
+# July 25 from 3 p.m. for about 40 minutes, and with … Saleumxay Kommasith on the morning of July 26')
 _SEPARATE = rx.compile(r"(?<![\w-])(?:separate(?:ly)?|respectively|individually|bilateral meetings|"
-                       r"(?:phone|telephone) (?:calls|conversations))(?![\w-])")
+                       r"(?:phone|telephone) (?:calls|conversations))(?![\w-])|, and (?:later |then |subsequently )?with ")
 
 
 def _separate_meetings(document, text, leads, index, main, anchor, publisher_country, warnings) -> list[Meeting]:
@@ -2272,6 +2274,12 @@ def _one_meeting_per_counterpart(document, text, leads, index, main, subject, ot
     region_end = main.region[1] if main.region else len(text)
     starts = {}
     for p in others:  # where the text next names each counterpart, from the sentence that does
+        # '□ ROK-Viet Nam Foreign Ministers' Meeting' (a heading tells apart counterparts of different countries)
+        heading = _heading_naming(text, lead.end, region_end, p.country) \
+            if sum(q.country == p.country for q in others) == 1 else None
+        if heading is not None:
+            starts[p.family_name] = heading
+            continue
         at = text.find(p.family_name, lead.end, region_end)
         opened = _meeting_opened_with(text, lead.end, region_end, p)  # 'At the meeting with the Greek Foreign Minister, …'
         found = [x for x in (at, opened) if x is not None and x != -1]
@@ -2290,7 +2298,9 @@ def _one_meeting_per_counterpart(document, text, leads, index, main, subject, ot
                                  principals=subject + [p], region_end=end)
         if meeting is None:
             continue
-        meeting = _said_in_its_part(text, lead, meeting, begin, end)
+        part = _lead_part(text, lead, others, p)
+        meeting = _said_in_its_part(text, lead, meeting, begin, end, part)
+        meeting = _dated_in_its_part(text, lead, meeting, part, anchor)
         counterparts = {q.family_name for q in others if q is not p}
         kept = tuple(q for q in meeting.participants if q.family_name not in counterparts)
         split.append(_only_countries(dataclasses.replace(meeting, participants=kept,
@@ -2364,15 +2374,72 @@ def _dated_by_its_part(text: str, meeting: Meeting, part: tuple[int, int], refer
     return meeting
 
 
-def _said_in_its_part(text, lead, meeting: Meeting, begin: Optional[int], end: int) -> Meeting:
-    """A separate meeting's start time and length: from the lead when it states them for all, else
-    from the part of the text about that meeting only."""
+def _heading_naming(text: str, start: int, end: int, country: Optional[str]) -> Optional[int]:
+    """Where a heading line names a meeting with this country ('□ ROK-Viet Nam Foreign Ministers'
+    Meeting', '2. Japan-Jordan Foreign Ministers' Meeting'), between start and end."""
+    if country is None:
+        return None
+    for noun in PATTERNS["noun_triggers"].finditer(text, start, end):
+        line_start = text.rfind("\n", start, noun.start()) + 1
+        line_end = text.find("\n", noun.end(), end)
+        line_end = end if line_end == -1 else line_end
+        if line_start == 0 or line_end - line_start > 120 or text[line_start:line_end].rstrip().endswith("."):
+            continue
+        if any(c.code == country for c in countries.find_countries(text, line_start, noun.start())):
+            return line_start
+    return None
+
+
+class _LeadPart(NamedTuple):
+    """The words of a lead about one of several counterparts, when the lead states a time, date or
+    length for each ('… with Minister Bui Thanh Son on July 25 from 3 p.m. for about 40 minutes, and
+    with Minister Saleumxay Kommasith on the morning of July 26'): from where it names that
+    counterpart (the first's from the lead's start) to where it names the next."""
+    start: int
+    end: int
+
+
+def _lead_part(text: str, lead: _Lead, others, person) -> Optional[_LeadPart]:
+    """This counterpart's part of the lead; None when the lead states its values for all of them
+    ('held separate telephone talks with Blinken and Wong on Thursday')."""
+    named = sorted(p.start for p in others)
+    between = (max(p.end for p in others if p.start == named[0]), named[-1])
+    if not any(True for _ in dates.iter_dates(text, *between)) and dates.find_time(text, *between) is None \
+            and dates.find_duration(text, *between) is None:
+        return None
+    nxt = next((at for at in named if at > person.start), lead.end)
+    return _LeadPart(lead.start if person.start == named[0] else person.start, nxt)
+
+
+def _owned(span, part: Optional[_LeadPart]) -> bool:
+    """Whether a value the lead states belongs to this counterpart's meeting."""
+    return part is None or part.start <= span[0] < part.end
+
+
+def _dated_in_its_part(text, lead, meeting: Meeting, part: Optional[_LeadPart], anchor: _Anchor) -> Meeting:
+    """A separate meeting's date from its own part of the lead, when the lead dates each meeting."""
+    span = meeting.spans.get("date")
+    if part is None or (span and _owned(span, part)):
+        return meeting
+    for m in dates.iter_dates(text, part.start, part.end):
+        if not dates.is_plausible_date_match(m):
+            continue
+        value, _ = dates.resolve_date(dates.stated_day(text, m, part.end), anchor.date)
+        if value:
+            return dataclasses.replace(meeting, date=value.isoformat(), spans={**meeting.spans, "date": [m.start(), m.end()]})
+    return meeting
+
+
+def _said_in_its_part(text, lead, meeting: Meeting, begin: Optional[int], end: int,
+                      part: Optional[_LeadPart] = None) -> Meeting:
+    """A separate meeting's start time and length: from the lead when it states them for all (or in
+    this counterpart's part of it), else from the part of the text about that meeting only."""
     spans = dict(meeting.spans)
     values = {}
     for field, finder in (("start_time", dates.find_time), ("duration_minutes", dates.find_duration)):
         span = spans.get(field)
-        if span and lead.start <= span[0] < lead.end:
-            continue  # stated in the lead: every one of the meetings
+        if span and lead.start <= span[0] < lead.end and _owned(span, part):
+            continue  # stated in the lead for this meeting (or for every one)
         spans.pop(field, None)
         found = None
         if begin is not None:

@@ -1680,3 +1680,18 @@ def test_meetings_told_in_one_paragraph_take_their_numbered_sections():
     first, second = extract(text).meetings
     assert [s.stance for s in first.statements] == ["welcome"]
     assert [(s.agents, s.stance) for s in second.statements] == [(("ARG",), "explain")]
+
+
+def test_a_lead_that_dates_each_counterparts_meeting_gives_each_its_own():
+    text = ("Outcome of Foreign Minister Cho's Meetings\n\nDate\n2024-07-26\n\nForeign Minister Cho Tae-yul, who is "
+            "visiting Vientiane, held a bilateral meeting with Minister of Foreign Affairs of Viet Nam Bui Thanh Son "
+            "on July 25 from 3 p.m. for about 40 minutes, and with Minister of Foreign Affairs of the Lao PDR "
+            "Saleumxay Kommasith on the morning of July 26. The overview is as follows.\n\n"
+            "□ ROK-Viet Nam Foreign Ministers' Meeting\n\no Minister Son thanked the ROK government.\n\n"
+            "□ ROK-Lao PDR Foreign Ministers' Meeting\n\no Minister Saleumxay welcomed the visit.")
+    viet, lao = extract(text).meetings
+    assert (viet.countries, viet.date, viet.start_time, viet.duration_minutes, viet.host_country) == (
+        ("KOR", "VNM"), "2024-07-25", "15:00", 40, None)
+    assert (lao.countries, lao.date, lao.start_time, lao.duration_minutes, lao.host_country) == (
+        ("KOR", "LAO"), "2024-07-26", None, None, "LAO")
+    assert [s.stance for s in viet.statements] == ["appreciate"] and [s.stance for s in lao.statements] == ["welcome"]
