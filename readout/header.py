@@ -647,8 +647,14 @@ def _list_countries(text: str, start: int, end: int) -> list[str]:
 
 
 def _is_full_sentence(text: str, lead: _Lead) -> bool:
-    """A lead that ends like a sentence (not a heading or a caption)."""
-    return text[lead.end - 1:lead.end] in (".", "!", "?", "”", '"') or lead.end - lead.start > 200
+    """A lead that ends like a sentence (not a heading or a caption, nor a heading line that ends
+    in a name's 'Jr.': '… Meeting With Philippine Secretary of National Defense Gilberto Teodoro Jr.')."""
+    if lead.end - lead.start > 200:
+        return True
+    last = text[lead.end - 1:lead.end]
+    if last == "." and text[lead.end - 3:lead.end] in ("Jr.", "Sr.") and text.startswith("\n", lead.end):
+        return False
+    return last in (".", "!", "?", "”", '"')
 
 
 def _names_news(text: str, before: int, low: str) -> bool:

@@ -753,6 +753,7 @@ def _office_holder_code(name: str, when: Optional[dt.date]) -> Optional[str]:
     """The country or organisation code of a well-known office holder, for official_country and
     official_organization (`when` is REFERENCE_DATE's value, read by _official_code: part of the cache key)."""
     tokens = _clean_tokens(name)
+    tokens = [t for t in tokens if not _INITIAL.fullmatch(t)] or tokens  # 'Lloyd J. Austin III' is Lloyd Austin
     for size in (3, 2):
         for i in range(len(tokens) - size + 1):
             words = " ".join(tokens[i:i + size])

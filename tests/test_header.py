@@ -1695,3 +1695,14 @@ def test_a_lead_that_dates_each_counterparts_meeting_gives_each_its_own():
     assert (lao.countries, lao.date, lao.start_time, lao.duration_minutes, lao.host_country) == (
         ("KOR", "LAO"), "2024-07-26", None, None, "LAO")
     assert [s.stance for s in viet.statements] == ["appreciate"] and [s.stance for s in lao.statements] == ["welcome"]
+
+
+def test_a_heading_that_ends_in_jr_is_no_sentence_and_lloyd_j_austin_is_american():
+    text = ("U.S. Department of Defense\nReadout of Secretary of Defense Lloyd J. Austin III's Meeting With Philippine "
+            "Secretary of National Defense Gilberto Teodoro Jr.\nOct. 3, 2023 |\nSecretary of Defense Lloyd J. "
+            "Austin III welcomed Philippine Secretary of National Defense Gilberto C. Teodoro Jr. to the Pentagon "
+            "today. During their roughly 90-minute meeting, Secretary Austin reiterated the United States' support "
+            "for the Philippines.")
+    m = extract(text).meetings[0]
+    assert (list(m.countries), m.host_country, m.duration_minutes) == (["PHL", "USA"], "USA", 90)
+    assert {(p.family_name, p.country) for p in m.participants} == {("Austin", "USA"), ("Teodoro", "PHL")}
