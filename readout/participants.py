@@ -345,6 +345,9 @@ def _family_index(tokens: list[str], country: Optional[str], full: str) -> int:
             return i
     for key in ("bin", "Bin", "bint", "ibn"):
         if key in tokens[1:]:
+            house = _non_royal_house(tokens)
+            if house is not None:
+                return house  # 'Mohammed bin Abdulaziz Al Khulaifi': a minister's family name
             return max(0, tokens.index(key) - 1)  # 'Faisal bin Farhan' is known as Faisal
     if country in _GIVEN_NAME:
         return 0
@@ -361,6 +364,22 @@ def _family_index(tokens: list[str], country: Optional[str], full: str) -> int:
             return core[-1]  # 'José Manuel Albares': two given names, then the paternal surname
         return core[-2]
     return core[-1] if core else len(tokens) - 1
+
+
+# Ruling houses of the Gulf: their princes and sheikhs are known by their own names ('Faisal bin
+# Farhan Al Saud' is Faisal); other officials by their family's ('Mohammed bin Abdulaziz Al Khulaifi').
+_RULING_HOUSES = frozenset({"saud", "thani", "nahyan", "nahayan", "maktoum", "khalifa", "sabah", "said", "qasimi",
+                            "nuaimi", "mualla", "sharqi"})
+
+
+def _non_royal_house(tokens: list[str]) -> Optional[int]:
+    """Index of the last token of an 'Al X' family name that ends a name and is no ruling house."""
+    last = tokens[-1]
+    if len(tokens) >= 3 and tokens[-2] in ("Al", "al") and last.lower() not in _RULING_HOUSES:
+        return len(tokens) - 1
+    if last.lower().startswith("al-") and last[3:].lower() not in _RULING_HOUSES:
+        return len(tokens) - 1
+    return None
 
 
 def _family_from_index(tokens: list[str], index: int) -> tuple[str, Optional[str]]:

@@ -59,6 +59,10 @@ def test_organization_official_has_no_country():
     ("Motegi Toshimitsu", "JPN", "Motegi"),
     ("Saifuddin Abdullah", "MYS", "Saifuddin"),
     ("Faisal bin Farhan Al Saud", "SAU", "Faisal"),
+    # a prince of a ruling house is known by his own name; other officials by their family's
+    ("Abdullah bin Zayed Al Nahyan", "ARE", "Abdullah"),
+    ("Mohammed bin Abdulaziz Al Khulaifi", "QAT", "Al Khulaifi"),
+    ("Abdullatif bin Rashid Al-Zayani", "BHR", "Al-Zayani"),
     ("Li Qiang", None, "Li"),
     # Japanese names both ways round, told apart by a known given name (not by a known office holder).
     ("Sakamoto Hiroshi", "JPN", "Sakamoto"),
