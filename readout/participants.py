@@ -393,15 +393,24 @@ def _family_from_index(tokens: list[str], index: int) -> tuple[str, Optional[str
 
 
 def _country_before(mentions: dict[int, countries.CountryMention], text: str, pos: int) -> Optional[str]:
-    """Country named right before pos ('Japanese Foreign Minister', "Japan's Foreign Minister")."""
+    """Country named right before pos ('Japanese Foreign Minister', "Japan's Foreign Minister",
+    "Senegal's newly installed President")."""
     probe = pos
     while probe > 0 and text[probe - 1] in " \t\u00a0":
         probe -= 1
+    modifier = _MODIFIERS_BEFORE_TITLE.search(text, max(0, probe - 40), probe)
+    if modifier and modifier.start() > 0:
+        probe = modifier.start() - 1  # (before its space)
     for suffix in ("’s", "'s"):
         if text.endswith(suffix, 0, probe):
             probe -= 2
     mention = mentions.get(probe)
     return mention.code if mention else None
+
+
+# (only after a possessive: "Senegal's newly installed President", "Japan's new Foreign Minister")
+_MODIFIERS_BEFORE_TITLE = rx.compile(r"(?<=[’']s )(?:(?:newly|recently|new|incoming|outgoing|installed|elected|"
+                                     r"appointed|former|then|current|interim|acting)[ -]?){1,3}$")
 
 
 def _country_after(starts: dict[int, countries.CountryMention], text: str, pos: int, end: int) -> Optional[str]:

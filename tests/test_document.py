@@ -518,3 +518,10 @@ def test_a_news_story_of_talks_held_by_telephone_is_a_readout():
                      "Japan a success. The president is expected to arrive in Tokyo on Monday.")
     assert (record.document.is_readout, record.document.kind) == (True, "news_report")
     assert record.meetings[0].format == "telephone"
+
+
+def test_a_call_someone_said_he_would_make_is_no_readout():
+    from readout import extract
+    record = extract("Nairobi | Updated: 03-01-2024\n\nKenyan President William Ruto said on Wednesday he would speak by "
+                     "phone with Ethiopian Prime Minister Abiy Ahmed later in the day.")
+    assert record.document.is_readout is False

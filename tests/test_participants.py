@@ -641,3 +641,9 @@ def test_ma_abbreviates_maria_and_ends_no_sentence():
                      "Foreign Affairs Ma. Theresa Lazaro on 20 August 2025.")
     assert [(p.family_name, p.country) for p in record.meetings[0].participants] == [
         ("Balakrishnan", "SGP"), ("Lazaro", "PHL")]
+
+
+def test_a_country_before_a_modified_title():
+    people = find_people("Senegal's newly installed President Bassirou Diomaye Faye held talks on Thursday with his "
+                         "Mauritanian counterpart.")
+    assert [(p.family_name, p.country) for p in people][:1] == [("Faye", "SEN")]
