@@ -522,6 +522,8 @@ def test_a_news_story_of_talks_held_by_telephone_is_a_readout():
 
 def test_a_call_someone_said_he_would_make_is_no_readout():
     from readout import extract
-    record = extract("Nairobi | Updated: 03-01-2024\n\nKenyan President William Ruto said on Wednesday he would speak by "
-                     "phone with Ethiopian Prime Minister Abiy Ahmed later in the day.")
+    record = extract("Ruto to hold phone talks with Abiy as port deal stirs tensions\nNews Desk | Nairobi | Updated: "
+                     "03-01-2024 19:12 IST\n\nKenyan President William Ruto said on Wednesday he would speak by phone "
+                     "with Ethiopian Prime Minister Abiy Ahmed later in the day, as concern mounts across the region.\n\n"
+                     "\u201cI will be talking to my brother Prime Minister Abiy this evening,\u201d Ruto said.")
     assert record.document.is_readout is False
