@@ -761,6 +761,11 @@ def _japanese_order_country(raw: str) -> Optional[str]:
     return None
 
 
+def default_country(title: str) -> Optional[str]:
+    """The country an office belongs to wherever it is named ('Taoiseach' -> IRL), from titles.yaml."""
+    return _DEFAULT_COUNTRY.get(title.lower())
+
+
 def official_country(name: str) -> Optional[str]:
     """Country of a well-known office holder named in full or by family name; None if unknown
     (or when the office the name held at the reference date is an organisation's)."""

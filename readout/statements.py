@@ -892,7 +892,15 @@ def _title_party(text: str, m: re.Match, start: int, end: int, ctx: AgentContext
     # A title no participant is known by ('The Deputy Prime Minister' for 'Deputy Prime Minister and
     # Foreign Minister Dar'): a publisher calls its own principal by office.
     named = _NAME_AFTER.match(text, m.end(), end) is not None  # someone, if no participant ('… Paganini of Uruguay')
-    return ctx.by_title(m.group(1)) or ctx.unnamed_party or (None if named else ctx.speaker)
+    return ctx.by_title(m.group(1)) or _office_country(m.group(1), ctx) or ctx.unnamed_party or (None if named else ctx.speaker)
+
+
+def _office_country(title: str, ctx: AgentContext) -> Optional[str]:
+    """The one country whose office a title is ('The Tánaiste' is Ireland's), when it is a party."""
+    from .participants import default_country  # the header's titles.yaml
+
+    code = default_country(title)
+    return code if code in ctx.countries else None
 
 
 def _known_officials(text: str, start: int, end: int, ctx: AgentContext) -> list[str]:

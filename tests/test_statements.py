@@ -753,3 +753,10 @@ def test_a_purpose_to_address_is_not_a_statement():
 def test_what_follows_the_held_meeting_sentence(text, expected):
     record = extract(text, url="https://www.whitehouse.gov/x", published="2021-04-26")
     assert [(s.agents, s.stance) for s in record.meetings[0].statements] == expected
+
+
+def test_an_office_of_one_country_speaks_for_it():
+    record = extract("Vice President Ana Ruiz met today with Taoiseach Leo Byrne of Ireland. The Vice President and "
+                     "the Taoiseach discussed the strong ties between the two countries. The Taoiseach reiterated "
+                     "Ireland's call for a ceasefire.", url="https://www.whitehouse.gov/x", published="2023-03-17")
+    assert [s.agents for s in record.meetings[0].statements] == [("IRL", "USA"), ("IRL",)]
