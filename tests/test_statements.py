@@ -714,6 +714,9 @@ def test_who_speaks_in_a_coordinated_or_listed_subject(text, expected):
 
 @pytest.mark.parametrize("sentences, expected", [
     ("The two sides spoke candidly about their priorities.", [(("CHL", "USA"), "exchange_views")]),
+    ("The two sides also consulted on new initiatives to secure the release of hostages.",
+     [(("CHL", "USA"), "exchange_views")]),
+    ("They focused on joint efforts to address the climate crisis.", [(("CHL", "USA"), "exchange_views")]),
     ("They also addressed efforts to bolster economic cooperation.", [(("CHL", "USA"), "exchange_views")]),
     ("On trade, Ms. Ruiz laid out in detail the U.S. position.", [(("USA",), "explain")]),
     ("Ms. Ruiz previewed U.S. plans for a trade mission to Chile.", [(("USA",), "explain")]),
