@@ -254,6 +254,8 @@ _COORDINATED = rx.compile(
 # (A subject does not end in 'and': in '… between the United States and the Philippines and
 # emphasized …' the clause opens at the second 'and', not at 'and the Philippines'.)
 _WHILE = rx.compile(r"(?<=[\s,])(?P<coord>while|and)\s+" + _ADVERBS + r"$")
+# An absolute clause with its own subject: "…, with President Biden underscoring the importance of …".
+_WITH_SUBJECT = rx.compile(r"(?<=,\s)(?P<coord>with)\s+(?:" + _SUBJECT + r")\s+" + _ADVERBS + r"$")
 # A series of verbs: "condemned X, reaffirmed Y, and called for Z".
 _SERIES = rx.compile(r",\s+" + _ADVERBS + r"$")
 # A main clause after a fronted participle: "while expressing X, she stated".
@@ -266,7 +268,10 @@ def clause_start(text: str, prev_end: int, verb_start: int, participle: bool = F
     window_start = max(prev_end, verb_start - 80)
     if participle:
         m = _WHILE.search(text, window_start, verb_start)
-        return m.start("coord") if m and m.group("coord") == "while" else None
+        if m and m.group("coord") == "while":
+            return m.start("coord")
+        m = _WITH_SUBJECT.search(text, window_start, verb_start)
+        return m.start("coord") if m else None
     m = _COORDINATED.search(text, window_start, verb_start)
     if m:
         return m.start("coord") if m.group("coord") else m.end("semi")

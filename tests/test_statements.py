@@ -747,6 +747,10 @@ def test_a_purpose_to_address_is_not_a_statement():
      [(("IND", "USA"), "decide"), (("IND", "USA"), "share_view")]),
     ("President Ana Ruiz spoke today with Prime Minister Raj Mehta of India, conveying her desire to deepen relations.",
      [(("USA",), "express_hope")]),
+    # an absolute clause with its own subject after the main verb is that subject's statement
+    ("President Ana Ruiz spoke today with Prime Minister Raj Mehta of India. The two leaders discussed trade, with "
+     "President Ruiz praising the generosity of the Indian people.",
+     [(("IND", "USA"), "exchange_views"), (("USA",), "commend")]),
     # ... not one that describes it, nor a purpose that says what the call was for
     ("President Ana Ruiz spoke today with Prime Minister Raj Mehta of India, underscoring the strength of the "
      "relationship.", []),
