@@ -722,6 +722,7 @@ def test_who_speaks_in_a_coordinated_or_listed_subject(text, expected):
     ("Ms. Ruiz previewed U.S. plans for a trade mission to Chile.", [(("USA",), "explain")]),
     ("Ms. Ruiz told Minister Reyes she would work to deepen the partnership.", [(("USA",), "explain")]),
     ("Ms. Ruiz reinforced the ironclad U.S. commitment to Chile.", [(("USA",), "confirm")]),
+    ("Ms. Ruiz was clear that the United States remains prepared to help.", [(("USA",), "explain")]),
     # 'address' says what a meeting was for, and 'told reporters' is no speech act of the meeting
     ("Ms. Ruiz thanked Minister Reyes, while addressing the challenges of the time.", [(("USA",), "appreciate")]),
     ("Ms. Ruiz thanked Minister Reyes. \u201cWe will talk again,\u201d Ms. Ruiz told reporters.",
