@@ -1706,3 +1706,10 @@ def test_a_heading_that_ends_in_jr_is_no_sentence_and_lloyd_j_austin_is_american
     m = extract(text).meetings[0]
     assert (list(m.countries), m.host_country, m.duration_minutes) == (["PHL", "USA"], "USA", 90)
     assert {(p.family_name, p.country) for p in m.participants} == {("Austin", "USA"), ("Teodoro", "PHL")}
+
+
+def test_viet_nams_party_office_for_external_relations():
+    m = _meeting("Hanoi, October 12, 2024\n\nHead of the Party Central Committee's Commission for External Relations "
+                 "Tran Van Minh on October 12 received visiting Japanese Minister of Foreign Affairs Ken Ono in Hanoi.")
+    assert (list(m.countries), m.host_country) == (["JPN", "VNM"], "VNM")
+    assert {(p.family_name, p.country) for p in m.participants} == {("Tran", "VNM"), ("Ono", "JPN")}
