@@ -1488,11 +1488,11 @@ _DEADLINE = rx.compile(r"(?<![\w-])(?:to|until|till|by)\s+$")
 
 
 # A news agency's dateline opening the lead: "SEOUL, Feb. 4 (Yonhap) --", "Tokyo, Nov. 24 (Jiji Press)--",
-# "ABU DHABI, 6th November, 2019 (WAM) --".
+# "ABU DHABI, 6th November, 2019 (WAM) --"; or a release's own, with a dash: "MANILA, 26 August 2025 —".
 _NEWS_DATELINE = rx.compile(r"[A-Z][A-Za-z.’'\- ]{1,30}, (?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
                             r"[a-z]*\.? \d{1,2}(?:, \d{4})?"
                             r"|\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,? \d{4})"
-                            r" ?\([A-Z][^()\n]{0,29}\) ?(?:--|–|—|-|:)")
+                            r"(?: ?\([A-Z][^()\n]{0,29}\) ?(?:--|–|—|-|:)| ?(?:--|–|—) )")
 
 
 def _news_dateline_date(text: str, lead: _Lead, reference: Optional[dt.date]):

@@ -1713,3 +1713,10 @@ def test_viet_nams_party_office_for_external_relations():
                  "Tran Van Minh on October 12 received visiting Japanese Minister of Foreign Affairs Ken Ono in Hanoi.")
     assert (list(m.countries), m.host_country) == (["JPN", "VNM"], "VNM")
     assert {(p.family_name, p.country) for p in m.participants} == {("Tran", "VNM"), ("Ono", "JPN")}
+
+
+def test_a_releases_own_dateline_dates_its_yesterday():
+    m = _meeting("Press Releases\n\n26 August 2025\n\nMANILA, 26 August 2025 — Foreign Affairs Secretary Ana Cruz welcomed "
+                 "Australian Minister for Foreign Affairs Senator Penny Wong to the Department of Foreign Affairs "
+                 "yesterday for a bilateral meeting.")
+    assert m.date == "2025-08-25"

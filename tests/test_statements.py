@@ -688,6 +688,9 @@ _CHILE_CALL = ("Deputy National Security Advisor Ana Ruiz met today with Foreign
      [(("USA",), "confirm")]),
     ("Ms. Ruiz thanked Minister Reyes. The Department of Commerce will hold a trade mission in May.",
      [(("USA",), "appreciate")]),
+    # ... nor one a speaker named after it states ('…, Minister Reyes says')
+    ("The United States and Chile will deepen their cooperation on security, Minister Reyes says.",
+     [(("CHL",), "explain")]),
     ("Ms. Ruiz stressed that the United States and Chile share democratic values.", [(("USA",), "explain")]),
 ])
 def test_decisions_about_who_does_what_next(sentences, expected):
