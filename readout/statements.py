@@ -295,7 +295,8 @@ def _not_a_joint_plan(text: str, sent_start: int, after: int, hit: VerbHit) -> b
         return True
     if hit.stance != "decide":
         return False
-    if _SAYS_AFTER.match(text, hit.end, min(len(text), hit.end + 300)):
+    stop = _SENTENCE_STOP.search(text, hit.end, min(len(text), hit.end + 300))
+    if _SAYS_AFTER.search(text, hit.end, stop.start() if stop else min(len(text), hit.end + 300)):
         return True  # 'New Zealand and Japan will deepen …, Prime Minister Christopher Luxon says': his words
     start = max(after, sent_start)
     comma = text.rfind(", ", start, hit.start)  # the subject after a fronted phrase ('In May, they will …')
@@ -305,7 +306,8 @@ def _not_a_joint_plan(text: str, sent_start: int, after: int, hit: VerbHit) -> b
 
 _SUBJECT_REACH = 120  # characters: a subject is no longer than that
 # A speaker named after what he said, before the sentence ends ('…, Prime Minister Christopher Luxon says').
-_SAYS_AFTER = rx.compile(r"[^.!?\n]*?,\s(?:[A-Z][\w.’'-]*\s){1,5}(?:says|said)\b")
+_SAYS_AFTER = rx.compile(r",\s(?:[A-Z][\w’'-]*\.?\s){1,5}(?:says|said)\b")
+_SENTENCE_STOP = rx.compile(r"[.!?\n](?:\s|$)")
 _FIRST_PERSON = rx.compile(r"\b(?:I|[Ww]e)\s+(?:\w+\s+)?$")
 _REPORTED_BY = rx.compile(r"[,.!?]?[”\"]\s{0,3}(?:[A-Z][\w.’'-]*\s{1,3}){1,4}(?:says|said|adds|added|stated|states|noted|notes)\b")
 
