@@ -70,7 +70,10 @@ def publisher_from_masthead(text: str) -> Optional[str]:
     Affairs' (read as 'Ministry of Foreign Affairs (Sultanate of Oman)')."""
     from .countries import resolve_country
 
-    lines = [line.strip() for line in text[:400].split("\n") if line.strip()][:3]
+    # (an accessibility link above the masthead is no part of the page's own first line: 'Skip to
+    # main content' over 'Élysée')
+    lines = [line.strip() for line in text[:400].split("\n")
+             if line.strip() and not line.strip().lower().startswith("skip to")][:3]
     first_lines = _publishers().get("first_lines") or {}
     if lines and lines[0] in first_lines:
         return first_lines[lines[0]]

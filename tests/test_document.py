@@ -527,3 +527,9 @@ def test_a_call_someone_said_he_would_make_is_no_readout():
                      "with Ethiopian Prime Minister Abiy Ahmed later in the day, as concern mounts across the region.\n\n"
                      "\u201cI will be talking to my brother Prime Minister Abiy this evening,\u201d Ruto said.")
     assert record.document.is_readout is False
+
+
+def test_a_masthead_under_an_accessibility_link_names_the_publisher():
+    from readout.document import detect_publisher
+    assert detect_publisher("Skip to main content\nÉlysée\nMenu\nSearch\n\nTelephone conversation", None) == \
+        "Élysée (Presidency of France)"
