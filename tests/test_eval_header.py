@@ -5,7 +5,9 @@ duration 0.993, format 0.993, countries 0.972, host 0.965, principals F1 0.959 o
 date, name, Japanese-language, other-publishers and fifth (probe) rounds): a change that lowers them
 fails unless the floor is lowered on purpose. After the seventh round: header_score 0.975, countries
 0.965, principals F1 0.956 (a page of Munich meetings no longer counts its one-sided summary line as a
-meeting, which the scorer had matched to a gold meeting; docs/extraction.md).
+meeting, which the scorer had matched to a gold meeting; docs/extraction.md). After the eighth round:
+header_score 0.977, countries 0.972, host 0.972, principals F1 0.957 (the floors of countries and host
+rise with them).
 """
 from __future__ import annotations
 
@@ -15,8 +17,8 @@ FLOORS = {  # just below the figures of 2026-11-26 (header 0.976, countries 0.97
     "start_time_acc": 0.993,
     "duration_minutes_acc": 0.985,
     "format_acc": 0.985,
-    "countries_acc": 0.965,
-    "host_country_acc": 0.958,
+    "countries_acc": 0.968,
+    "host_country_acc": 0.965,
     "principals_f1": 0.95,
 }
 
