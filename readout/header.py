@@ -2306,7 +2306,7 @@ def _one_meeting_per_counterpart(document, text, leads, index, main, subject, ot
             continue
         part = _lead_part(text, lead, others, p)
         meeting = _said_in_its_part(text, lead, meeting, begin, end, part)
-        meeting = _dated_in_its_part(text, lead, meeting, part, anchor)
+        meeting = _dated_in_its_part(text, meeting, part, anchor)
         counterparts = {q.family_name for q in others if q is not p}
         kept = tuple(q for q in meeting.participants if q.family_name not in counterparts)
         split.append(_only_countries(dataclasses.replace(meeting, participants=kept,
@@ -2422,18 +2422,12 @@ def _owned(span, part: Optional[_LeadPart]) -> bool:
     return part is None or part.start <= span[0] < part.end
 
 
-def _dated_in_its_part(text, lead, meeting: Meeting, part: Optional[_LeadPart], anchor: _Anchor) -> Meeting:
+def _dated_in_its_part(text, meeting: Meeting, part: Optional[_LeadPart], anchor: _Anchor) -> Meeting:
     """A separate meeting's date from its own part of the lead, when the lead dates each meeting."""
     span = meeting.spans.get("date")
     if part is None or (span and _owned(span, part)):
         return meeting
-    for m in dates.iter_dates(text, part.start, part.end):
-        if not dates.is_plausible_date_match(m):
-            continue
-        value, _ = dates.resolve_date(dates.stated_day(text, m, part.end), anchor.date)
-        if value:
-            return dataclasses.replace(meeting, date=value.isoformat(), spans={**meeting.spans, "date": [m.start(), m.end()]})
-    return meeting
+    return _dated_by_its_part(text, meeting, (part.start, part.end), anchor.date)
 
 
 def _said_in_its_part(text, lead, meeting: Meeting, begin: Optional[int], end: int,
