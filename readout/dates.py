@@ -37,6 +37,8 @@ DATE_RE = rx.compile(
     # and with slashes where the day cannot be a month ('22/03/2025'; '03/04/2025' is read U.S. style).
     r"|(?P<d5>[12]\d|3[01]|0?[1-9])(?P<sep5>[.\-])(?P<mo5>0?[1-9]|1[0-2])(?P=sep5)(?P<y5>(?:19|20)\d\d)(?!\d)"
     r"|(?P<d6>1[3-9]|2\d|3[01])/(?P<mo6>0?[1-9]|1[0-2])/(?P<y6>(?:19|20)\d\d)(?!\d)"
+    # France Diplomatie's title stamp, day first with a two-digit year: '… Vivian Balakrishnan (27.01.25)'
+    r"|(?<=\()(?P<d7>[12]\d|3[01]|0[1-9])\.(?P<mo7>0[1-9]|1[0-2])\.(?P<y7>\d\d)(?=\))"
     r"|(?P<rel>[Tt]oday|[Yy]esterday|[Tt]onight|[Tt]his (?:morning|afternoon|evening))"
     # 'on the 7th': a day of the publication's month (or the month before), as translations of
     # Japanese news write it; not 'on the 20th anniversary'.
@@ -167,6 +169,8 @@ def resolve_date(m: re.Match, anchor: Optional[dt.date]) -> tuple[Optional[dt.da
         return _safe_date(int(m.group("y5")), int(m.group("mo5")), int(m.group("d5"))), ""
     if m.group("y6"):
         return _safe_date(int(m.group("y6")), int(m.group("mo6")), int(m.group("d6"))), ""
+    if m.group("y7"):
+        return _safe_date(2000 + int(m.group("y7")), int(m.group("mo7")), int(m.group("d7"))), ""
     if m.group("rel"):
         if anchor is None:
             return None, "a relative date with no published date"
@@ -212,7 +216,8 @@ def is_plausible_date_match(m: re.Match) -> bool:
 
 def has_year(m: re.Match) -> bool:
     """Whether a DATE_RE match states its year."""
-    return bool(m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4") or m.group("y5") or m.group("y6"))
+    return bool(m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4") or m.group("y5") or m.group("y6")
+                or m.group("y7"))
 
 
 def find_full_date(text: str, start: int = 0, end: Optional[int] = None) -> Optional[Found]:

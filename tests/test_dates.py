@@ -243,3 +243,11 @@ def test_a_slash_date_is_read_the_way_the_page_writes_its_dates():
 def test_a_dotted_24_hour_time_after_at(text, value):
     found = dates.find_time(text)
     assert (found.value if found else None) == value
+
+
+def test_france_diplomaties_title_stamp_gives_the_year():
+    from readout import extract
+    m = extract("France Diplomatie\n\nSingapore - Meeting between Jean Dupont and Ravi Rao (27.01.25)\n\nJean Dupont, "
+                "Minister for Europe and Foreign Affairs, met with his Singaporean counterpart, Ravi Rao, at the Quai "
+                "d'Orsay on 27 January.").meetings[0]
+    assert (m.date, m.host_country) == ("2025-01-27", "FRA")
