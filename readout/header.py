@@ -216,8 +216,15 @@ def _summarises_the_others(text: str, lead: _Lead, main: Meeting) -> bool:
     """The first 'meeting' has one side only and its lead announces several meetings, which the
     text then tells one by one ('In her meeting with …'): it is their summary, not a meeting."""
     principals = [p for p in main.participants if p.role == "principal"]
-    return (len(set(main.countries)) <= 1 and not any(p.organization for p in principals)
+    # (its one other country may be only where the subject is: '… who is visiting Vientiane, the Lao
+    # People's Democratic Republic, …, held the following bilateral meetings.')
+    one_side = len(set(main.countries)) <= 1 or (len({p.country for p in principals if p.country}) <= 1
+                                                 and _FOLLOWING.search(text, lead.trigger.start(), lead.end) is not None)
+    return (one_side and not any(p.organization for p in principals)
             and _SERIES.search(text, lead.trigger.start(), lead.end) is not None)
+
+
+_FOLLOWING = rx.compile(r"(?<![\w-])(?:the following|a series of|several)(?![\w-])")
 
 
 def _regions_end_at_the_next_meeting(meetings: list[Meeting]) -> list[Meeting]:

@@ -1720,3 +1720,15 @@ def test_a_releases_own_dateline_dates_its_yesterday():
                  "Australian Minister for Foreign Affairs Senator Penny Wong to the Department of Foreign Affairs "
                  "yesterday for a bilateral meeting.")
     assert m.date == "2025-08-25"
+
+
+def test_a_visit_that_held_the_following_meetings_is_their_summary():
+    text = ("October 11, 2024\n\nMr. ISHIBA Shigeru, Prime Minister of Japan, who is visiting Vientiane, the Lao "
+            "People's Democratic Republic, to attend the ASEAN-related Summit Meetings, held the following bilateral "
+            "meetings.\n\n1. Japan-Laos Summit Meeting\nOn October 10, Prime Minister Ishiba held a summit meeting "
+            "with H.E. Mr. Sonexay Siphandone, Prime Minister of the Lao People's Democratic Republic.\n"
+            "(1) The two leaders welcomed the Comprehensive Strategic Partnership.\n\n2. Japan-Malaysia Summit "
+            "Meeting\nOn October 10, Prime Minister Ishiba held a summit meeting with the Honourable Dato' Seri Anwar "
+            "Ibrahim, Prime Minister of Malaysia.\n(1) The two leaders concurred to strengthen cooperation.")
+    record = extract(text)
+    assert [list(m.countries) for m in record.meetings] == [["JPN", "LAO"], ["JPN", "MYS"]]
