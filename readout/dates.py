@@ -138,16 +138,14 @@ def stated_day(text: str, m: re.Match, end: int) -> re.Match:
     return m
 
 
-_AMBIGUOUS_SLASH = rx.compile(r"(?<!\d)(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?!\d)")
 _STYLE_WINDOW = 6000
 
 
 def writes_day_first(text: str) -> bool:
-    """Whether a text with an ambiguous slash date writes its dates day first: an EEAS page dated
-    'Brussels, 10/06/2025' writes 'on 22 April'; a U.S. page writes 'April 22'. Undecided is U.S. style."""
+    """Whether a text writes its dates day first, read when its date line is a slash date that reads
+    either way: an EEAS page dated 'Brussels, 10/06/2025' writes 'on 22 April'; a U.S. page writes
+    'April 22'. Undecided is U.S. style."""
     end = min(len(text), _STYLE_WINDOW)
-    if text.find("/", 0, end) == -1 or not _AMBIGUOUS_SLASH.search(text, 0, end):
-        return False
     day_month = month_day = 0
     for m in DATE_RE.finditer(text, 0, end):
         if m.group("d2"):
