@@ -90,7 +90,7 @@ _BOUNDARY = rx.compile(r"[.!?\n](?:(?<=\n)|(?<=[.!?])[”\"’)]?(?=[ \t\u00a0]+
 # letter never match at the same place and grouping them keeps every match.
 _CLAUSE_BREAK = rx.compile(r";|:(?!\d)|t(?<!\wt)(?:hat|o discuss|o exchange|o congratulate)\b|"
                            r"a(?<!\wa)(?:mid|fter|head of|nd agreed|nd discussed|nd exchanged|nd confirmed|nd shared|"
-                           r"nd expressed|nd voiced|nd reaffirmed|s part of)\b|"
+                           r"nd expressed|nd voiced|nd reaffirmed|nd they|nd both|s part of)\b|"
                            r"f(?<!\wf)ollowing\b|r(?<!\wr)egarding\b|c(?<!\wc)oncerning\b|w(?<!\ww)(?:here|hich)\b|, who\b|"
                            r"d(?<!\wd)uring which\b|i(?<!\wi)n which\b")
 _VISITING = rx.compile(r"\b(?:who (?:is|was) (?:currently |now )?(?:on an? [\w\s\-]{0,30}?)?visiting|who visited|(?:paying|paid|pays|made) (?:an? )?(?:[\w\-]+ ){0,3}?visit to|(?:during|on the occasion of) (?:his|her|their|the) (?:[\w\-]+ ){0,3}?visit to|on (?:an? )?(?:[\w\-]+ ){0,3}?visit to|visiting)\s+(?:the\s+)?")
@@ -115,11 +115,14 @@ _OBJECT_END = rx.compile(r"\b(?:to (?!the\b)[a-z]+|but|about|on (?:the )?(?:situ
                          r"and (?:discussed|reaffirmed|agreed|underscored|thanked|congratulated)|"
                          r"on the (?:sidelines|margins)|on the occasion|while attending)\b")
 _OBJECT_WINDOW = 200
-_PLACE_BEFORE = rx.compile(r"\b(?:in|to|at|visiting)\s+(?:the\s+)?(?:[\w.\-]+,?\s+){0,3}$", re.I)
+# ('visiting Rio de Janeiro, the Federative Republic of Brazil': a city, then its country's long name)
+_PLACE_BEFORE = rx.compile(r"\b(?:in|to|at|visiting)\s+(?:the\s+)?(?:[\w.\-]+,?\s+){0,3}(?:the\s+)?$", re.I)
 # Linear on any input (benchmarks/bench_regex.py): a leading run of spaces, or of letters, is
 # entered only at its first character (the look-behinds). Used at the end of a word or of an
 # "in "/"at ", where each look-behind always holds, so the matches there are unchanged.
-_RELATION_AFTER = rx.compile(r"(?<!\s)\s+(?:relations(?:hip)?|[Aa]lliance|ties|partnership|cooperation|summit)\b", re.I)
+# ('the Australia-United Kingdom Free Trade Agreement': a treaty between the two is theirs too)
+_RELATION_AFTER = rx.compile(r"(?<!\s)\s+(?:relations(?:hip)?|[Aa]lliance|ties|partnership|cooperation|summit|"
+                             r"(?:[\w-]+\s+){0,3}?(?:agreement|treaty))\b", re.I)
 # A city after up to three words (each ending in spaces, so the city needs no word-start test of its own).
 _CITY_AFTER_ADJ = rx.compile(r"(?:(?<![\w’'])[\w’']++\s++){0,3}?(?P<c>(?=[A-ZÀ-Þ])(?:" + tries.alternation(countries.CITIES)
                              + r")(?![\w]))")
@@ -748,6 +751,7 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
         principals = _principals(text, lead)
         principals = _with_pronoun_subject(text, lead, principals, warnings)
         principals = _with_first_person_subject(text, lead, principals, warnings)
+        principals = _with_family_name_subject(text, lead, principals, warnings)
     sides = _side_countries(text, lead, principals)
     people_countries = {p.country for p in principals if p.country}
     sides |= _chain_countries(text, lead.start, lead.end)
@@ -1037,6 +1041,30 @@ def _with_pronoun_subject(text: str, lead: _Lead, principals: list[Person], warn
 
 
 _PRONOUN_AND = rx.compile(r"(?:[Hh]e|[Ss]he) and ")
+# The subject named by a family name alone, at the start of the sentence or after an opening phrase's
+# comma ('Finer met with …', 'On Tuesday, Finer met with …').
+_BARE_FAMILY_SUBJECT = rx.compile(r"(?:^|(?<=, ))([A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?) $")
+_SUBJECT_NAMED_REACH = 1500  # characters above the lead in which the person is named in full
+
+
+def _with_family_name_subject(text: str, lead: _Lead, principals: list[Person], warnings: list[str]) -> list[Person]:
+    """'Principal Deputy National Security Advisor Jon Finer traveled to Kyiv … Finer met with
+    Ukrainian President Volodymyr Zelenskyy': a subject named by the family name alone, when the
+    lead names nobody else before its verb, is the person named in full above it with that family
+    name. Said in a warning."""
+    verb = lead.trigger.start()
+    if any(p.start < verb for p in principals):
+        return principals
+    bare = _BARE_FAMILY_SUBJECT.search(text[lead.start:verb])
+    if bare is None:
+        return principals
+    family = bare.group(1)
+    above = find_people(text, max(0, lead.start - _SUBJECT_NAMED_REACH), lead.start)
+    person = next((p for p in reversed(above) if p.family_name == family and not p.possessive), None)
+    if person is None or any(p.family_name == family for p in principals):
+        return principals
+    warnings.append(f"principal: {family!r} in the lead is {person.name}, named in full above it")
+    return [person] + principals
 _FIRST_PERSON = rx.compile(r"(?<![\w-])I(?![\w.-])")
 _MASTHEAD_REACH = 1500
 

@@ -74,6 +74,10 @@ _ADJ = (r"(?:(?:deep|deepest|deeply|sincere|sincerest|heartfelt|serious|grave|st
         r"particular|special|critical|full|fullest|utmost|earnest|keen|growing|increasing|"
         r"strongly|firmly|once|again|also|common|joint|collective),?\s+){0,3}")
 _WORDS = r"(?:[\w’'-]+\s+){0,3}?"
+# A news report's time adverb between the verb and its complement ("agreed on Tuesday to …",
+# "agreed Saturday to …", "agreed today to …").
+_WHEN = (r"(?:(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
+         r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?")
 _MACRO = rx.compile(r"\{([a-z|]+)\}")
 _PLAIN_WORDS = frozenset({"highly", "positively", "there", "it", "was", "were", "will"})
 
@@ -119,6 +123,8 @@ def _expand_macros(tail: str, irregular: dict) -> str:
             return _ADJ
         if name == "words":
             return _WORDS
+        if name == "when":
+            return _WHEN
         forms = [f for lemma in name.split("|") for f in verb_forms(lemma, irregular)]
         return "(?:" + "|".join(sorted(forms, key=len, reverse=True)) + ")"
     return _MACRO.sub(replace, tail)

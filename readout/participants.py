@@ -183,6 +183,7 @@ _STOP_WORDS = {
     "Party", "Central", "Committee", "Council", "General", "Federal", "Union", "Cabinet", "Japan-ROK",
     "Following", "However", "Furthermore", "Moreover", "Meanwhile", "Under", "Special", "Envoy", "Member",
     "MP", "OBE", "KC", "QC", "CMG", "KCMG", "MEP", "TD", "AO", "AC", "KBE", "GCMG", "Hon", "Rt", "Honourable", "Honorable",
+    "KCB", "GCB", "MBE", "CBE", "KCVO", "GCVO",  # ('Prime Minister Sir Keir Starmer KCB')
     # Verbs of a headline in title case ('Foreign Minister Meets Indonesian Counterpart In Jakarta').
     "Meets", "Holds", "Hosts", "Receives", "Speaks", "Visits", "Calls", "Welcomes", "Discusses", "Signs",
 }
@@ -475,8 +476,31 @@ def _find_people(text: str, start: int, end: int) -> list[Person]:
         last = (t.end(), person)
         if person and person.start not in people:
             people[person.start] = person
+    _drop_office_owners(text, end, people)
     _add_honorific_people(text, start, end, people, by_end, by_start)
     return [people[k] for k in sorted(people)]
+
+
+_OWNER_OF_OFFICE = rx.compile(r"[’']s[ \t\u00a0]+")
+
+
+def _drop_office_owners(text: str, end: int, people: dict[int, Person]) -> None:
+    """'President Biden’s Special Advisor Christopher Dodd met …': the owner of the office names no
+    one at the meeting; the office holder after him is the person, of the owner's country."""
+    for key, person in list(people.items()):
+        owner = _OWNER_OF_OFFICE.match(text, person.end, end)
+        if not owner:
+            continue
+        office = TITLE_RE.match(text, owner.end(), end)
+        if not office:
+            continue
+        holder = min((p for p in people.values() if office.end() <= p.start < office.end() + 80),
+                     key=lambda p: p.start, default=None)
+        if holder is None or holder.title != office.group():
+            continue
+        del people[key]
+        if holder.country is None:
+            holder.country = person.country
 
 
 def _prefer_foreign_minister(person: Person, title: str) -> None:
@@ -499,7 +523,9 @@ def _person_after_title(text, t, end, by_end, by_start) -> Optional[Person]:
         to = _TO_COUNTRY.match(text, pos, end)  # 'Ambassador of Sudan to the Russian Federation NAME'
         if to and by_start.get(to.end()) and by_start[to.end()].kind == "name":
             pos = by_start[to.end()].end
-    if of_country is None and text.startswith(" to ", pos):
+    if of_country is None and text.startswith(" to the ", pos) and (boss := TITLE_RE.match(text, pos + 8, end)):
+        pos = boss.end()  # 'Senior Advisor to the President Amos Hochstein': the adviser is the person
+    elif of_country is None and text.startswith(" to ", pos):
         # 'British High Commissioner to Ghana, H.E. Ms. Harriet Thompson': the post, then the name
         to = _TO_COUNTRY.match(text, pos, end)
         if to and by_start.get(to.end()) and by_start[to.end()].kind == "name":
@@ -528,6 +554,8 @@ def _person_after_title(text, t, end, by_end, by_start) -> Optional[Person]:
     if not gap or ("\n" in gap.group() and not _wrapped_at(text, pos + gap.group().index("\n"))):
         return None
     pos += gap.end()
+    if text.startswith(("the ", "The "), pos) and HON_RE.match(text, pos + 4, end):
+        pos += 4  # 'Secretary of State for Business and Trade, the Rt Hon Kemi Badenoch MP'
     while (h := HON_RE.match(text, pos, end)) or (h := _TITLE_THEN_SPACE.match(text, pos, end)):
         pos = h.end()  # honorifics, and a second title ('Foreign Minister Senator Penny Wong')
     m = _take_name(text, pos, end)
@@ -616,7 +644,7 @@ _HON_LEAD = rx.compile(tries.first_letter_alternation(
              "Sheikha", "Shaikh", "Shaikha", "Sayyid", "Sayyida"])], r"[\w.]") + r"[ \t\u00a0]*")
 _TITLE_THEN_SPACE = rx.compile(r"(?:Senator|Sen\.|Dr\.|Hon\.|the Hon\.?|Ambassador)[ \t\u00a0]+")
 _POST_NOMINALS = {"MP", "OBE", "KC", "QC", "CMG", "KCMG", "MEP", "TD", "AO", "AC", "KBE", "GCMG", "Jr.", "Jr", "Sr.", "PhD",
-                  "MBE", "CBE"}
+                  "MBE", "CBE", "KCB", "GCB", "KCVO", "GCVO"}
 _MODIFIER_BEFORE = rx.compile(r"(?:Acting|Interim|then-|former|Former|Senior|First)[ \t\u00a0]*$")
 _NAME_TOKEN = rx.compile(_TOK)
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from . import rx, segment
+from . import countries, rx, segment
 from .countries import ORGANIZATION_CODES
 from .lexicon import agent_lexicon, codes_for, cue_lexicon, lookup_name, stance_lexicon
 from .record import Commitment, Meeting, Reference, Statement
@@ -68,7 +68,7 @@ _NOT_A_VERB_WORDS = frozenset(
 def _not_a_verb_before(text: str, start: int) -> bool:
     """What _NOT_A_VERB_BEFORE says, from the previous word alone (a regex search ending in $ tries
     every position of its window)."""
-    chunk = text[max(0, start - 12):start].rstrip()
+    chunk = text[max(0, start - 24):start].rstrip()
     if not chunk:
         return False
     if chunk[-1] in "“\"":
@@ -76,9 +76,25 @@ def _not_a_verb_before(text: str, start: int) -> bool:
         return not chunk.endswith((',"', ',”'))
     parts = chunk.rsplit(None, 1)
     word = parts[-1]
-    if len(parts) == 1 and start - 12 > 0 and not text[start - 13].isspace():
+    if len(parts) == 1 and start - 24 > 0 and not text[start - 25].isspace():
         return bool(_NOT_A_VERB_BEFORE.search(text, max(0, start - 12), start))  # cut word: as before
-    return word.lstrip("([‘'").lower() in _NOT_A_VERB_WORDS
+    word = word.lstrip("([‘'")
+    if word.lower() in _NOT_A_VERB_WORDS or _is_country_chain(word):
+        return True  # ('the Japan-Canada shared priorities': a chain of countries makes it an adjective)
+    if word.endswith("ly") and len(parts) == 2:
+        # 'Japan is strongly opposed to …': a state, not an act ('opinions were intensively
+        # exchanged' is one)
+        before = text[max(0, start - 40):start].split()
+        return len(before) >= 2 and before[-2].lower() in ("is", "are")
+    return False
+
+
+def _is_country_chain(word: str) -> bool:
+    """'Japan-Canada', 'U.S.-ROK': countries joined by hyphens (not 'Sherwood-Randall', 'Al-Sisi')."""
+    if "-" not in word or not word[:1].isupper():
+        return False
+    parts = word.split("-")
+    return len(parts) >= 2 and all(countries.resolve_country(part) for part in parts)
 
 
 # Used at the end of a verb word; the look-behind keeps a search over a run of spaces linear.

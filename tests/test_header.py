@@ -1732,3 +1732,36 @@ def test_a_visit_that_held_the_following_meetings_is_their_summary():
             "Ibrahim, Prime Minister of Malaysia.\n(1) The two leaders concurred to strengthen cooperation.")
     record = extract(text)
     assert [list(m.countries) for m in record.meetings] == [["JPN", "LAO"], ["JPN", "MYS"]]
+
+
+def test_a_subject_named_by_family_name_alone_is_the_person_named_in_full_above():
+    text = ("Deputy National Security Advisor Ana Ruiz traveled to Lima on March 3.\n\n"
+            "Ruiz met with Peruvian Foreign Minister Elmer Schialer to discuss migration and trade.")
+    meeting = extract(text, url="https://www.whitehouse.gov/x", published="2025-03-04").meetings[0]
+    assert sorted((p.family_name, p.country) for p in meeting.participants if p.role == "principal") == [
+        ("Ruiz", "USA"), ("Schialer", "PER")]
+
+
+def test_a_new_clause_with_they_ends_the_object_of_the_meeting_verb():
+    # The counterparts they discussed engagements with were not on the call.
+    text = ("On October 13, Deputy National Security Advisor Ana Ruiz spoke with UN Special Coordinator Tor Wennesland, "
+            "and they discussed ongoing engagements with Egyptian, Jordanian, and other regional counterparts.")
+    meeting = extract(text, url="https://www.whitehouse.gov/x", published="2023-10-13").meetings[0]
+    assert meeting.countries == ("USA",)
+
+
+def test_a_treaty_between_two_countries_names_the_other_party():
+    text = ("Minister for Trade Ann Lee today held a virtual meeting with the UK Secretary of State for Business and "
+            "Trade, the Rt Hon Kemi Badenoch MP, to mark the anniversary of the Australia-United Kingdom Free Trade "
+            "Agreement.")
+    meeting = extract(text, published="2024-05-31").meetings[0]
+    assert meeting.countries == ("AUS", "GBR")
+    assert {p.family_name: p.country for p in meeting.participants} == {"Lee": "AUS", "Badenoch": "GBR"}
+
+
+def test_a_city_then_its_countrys_long_name_is_a_place_not_a_party():
+    text = ("On February 21, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, who is visiting Rio de Janeiro, "
+            "the Federative Republic of Brazil, to attend the G20 Foreign Ministers' Meeting, held a meeting with H.E. "
+            "Ms. Diana Mondino, Minister of Foreign Affairs of the Argentine Republic.")
+    meeting = extract(text, published="2024-02-22").meetings[0]
+    assert meeting.countries == ("ARG", "JPN") and meeting.host_country is None

@@ -647,3 +647,33 @@ def test_a_country_before_a_modified_title():
     people = find_people("Senegal's newly installed President Bassirou Diomaye Faye held talks on Thursday with his "
                          "Mauritanian counterpart.")
     assert [(p.family_name, p.country) for p in people][:1] == [("Faye", "SEN")]
+
+
+def test_the_owner_of_an_office_is_not_the_person_who_holds_it():
+    # 'President Biden's Special Advisor … Dodd': Dodd met, of the owner's country; Biden did not.
+    people = find_people("President Biden’s Special Advisor for the Americas Christopher Dodd met with President of "
+                         "Colombia Ivan Duque in Bogota.")
+    assert [(p.family_name, p.title, p.country) for p in people] == [
+        ("Dodd", "Special Advisor", "USA"), ("Duque", "President", "COL")]
+    # The possessive before a meeting noun still names a principal.
+    assert [p.family_name for p in find_people("Readout of President Biden’s Meeting with Prime Minister Kishida")] == [
+        "Biden", "Kishida"]
+
+
+def test_an_adviser_to_the_head_of_government_keeps_his_own_title():
+    people = find_people("Senior Advisor to the President Amos Hochstein met with Prime Minister Jonas Gahr Store.")
+    assert [(p.family_name, p.title) for p in people][:1] == [("Hochstein", "Senior Advisor")]
+
+
+def test_un_coordinator_with_a_portfolio_and_an_honorific_after_the_and_the():
+    people = find_people("Deputy National Security Advisor Ana Ruiz spoke with UN Special Coordinator for the Middle East "
+                         "Peace Process Tor Wennesland.")
+    assert [(p.name, p.organization) for p in people][1:] == [("Tor Wennesland", "UN")]
+    people = find_people("He met the UK Secretary of State for Business and Trade, the Rt Hon Kemi Badenoch MP, in London.")
+    assert [(p.name, p.country) for p in people] == [("Kemi Badenoch", "GBR")]
+
+
+def test_british_post_nominals_are_no_family_name():
+    people = find_people("Mr. ISHIBA Shigeru held a telephone talk with the Rt. Hon. Sir Keir Starmer KCB KC MP, Prime "
+                         "Minister of the United Kingdom.")
+    assert [p.family_name for p in people] == ["Ishiba", "Starmer"]

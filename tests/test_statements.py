@@ -771,3 +771,24 @@ def test_an_office_of_one_country_speaks_for_it():
                      "the Taoiseach discussed the strong ties between the two countries. The Taoiseach reiterated "
                      "Ireland's call for a ceasefire.", url="https://www.whitehouse.gov/x", published="2023-03-17")
     assert [s.agents for s in record.meetings[0].statements] == [("IRL", "USA"), ("IRL",)]
+
+
+def test_adjectival_participles_do_not_hold_the_next_verb_inside_a_clause():
+    # 'is strongly opposed' and 'Japan-Canada shared priorities' are states, not speech acts: the verb
+    # after ', and' opens its own statement.
+    text = ("On March 25, Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan, held a meeting with the "
+            "Honourable Marc Garneau, Minister of Foreign Affairs of Canada.\n\n"
+            "1. Minister Motegi stated that Japan is strongly opposed to unilateral attempts to change the status quo, "
+            "and expressed serious concern about the new law.\n"
+            "2. The two ministers welcomed progress toward Japan-Canada shared priorities for the region, and concurred "
+            "to accelerate work on energy security.")
+    statements = extract(text, published="2021-03-25").meetings[0].statements
+    assert [s.stance for s in statements] == ["explain", "express_concern", "welcome", "decide"]
+
+
+def test_a_news_reports_day_between_agreed_and_to_keeps_the_decision():
+    text = ("TOKYO, March 22 (Kyodo) -- Japanese Foreign Minister Takeshi Iwaya and Chinese Foreign Minister Wang Yi "
+            "held talks in Tokyo on Saturday. Iwaya and Wang agreed on Saturday to work toward a summit. The two "
+            "ministers agreed Saturday to set up a hotline. They also agreed that dialogue matters.")
+    statements = extract(text, published="2025-03-22").meetings[0].statements
+    assert [s.stance for s in statements] == ["decide", "decide", "share_view"]
