@@ -1788,8 +1788,9 @@ def _location(text, lead) -> Optional[Location]:
     # the guest was welcomed to comes first)
     found = _welcomed_to(text, lead) or _location_in(text, lead.start, lead.end, lead)
     if found or _AWAY.search(text, lead.start, lead.end):
-        # At a summit or conference the next sentences' places are not the meeting's.
-        return found
+        # At a summit or conference the next sentences' places are not the meeting's; a 'Jakarta,
+        # Indonesia' date line above the lead is where it was held.
+        return found or _heading_city(text, lead.start)
     return (_location_in(text, lead.end, min(len(text), lead.end + 400), None, _NAMED_PLACE)
             or _heading_city(text, lead.start))
 

@@ -569,6 +569,11 @@ def _person_after_title(text, t, end, by_end, by_start) -> Optional[Person]:
     return _make_person(text, raw, title, country, m.start(), name_end, t.start(), end)
 
 
+def organization_of_title(title: str) -> Optional[str]:
+    """The international organisation whose office a title is ('HR/VP' -> EU), if any."""
+    return _ORG_TITLE.get(title.lower())
+
+
 def _country_before_joined_title(by_end, text: str, t: re.Match) -> Optional[str]:
     """'Jordanian Deputy Prime Minister and Foreign Minister Ayman Safadi': the country named before
     the first of two titles joined by 'and' is the person's."""

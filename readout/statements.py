@@ -541,6 +541,11 @@ class AgentContext:
             # 'The Prime Minister spoke to the new Prime Minister of Japan, Shigeru Ishiba': the side the
             # lead names by that office alone (the gazetteer's holder) is whom 'the Prime Minister' means.
             return by_office.pop()
+        from .participants import organization_of_title  # the header's titles.yaml
+
+        org = organization_of_title(title)
+        if org and any(p.organization == org for p in self._participants):
+            return org  # 'The HR/VP underlined …': the EU's official, whatever title the header read
         entries = self.titles.get(wanted) or self.titles.get(title.lower())
         if not entries:
             entries = [e for t, es in self.titles.items()

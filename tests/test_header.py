@@ -1765,3 +1765,12 @@ def test_a_city_then_its_countrys_long_name_is_a_place_not_a_party():
             "Ms. Diana Mondino, Minister of Foreign Affairs of the Argentine Republic.")
     meeting = extract(text, published="2024-02-22").meetings[0]
     assert meeting.countries == ("ARG", "JPN") and meeting.host_country is None
+
+
+def test_a_city_and_country_date_line_places_a_meeting_on_the_margins():
+    text = ("Minister Lee meets with Indonesia’s Minister of Foreign Affairs\n\n"
+            "July 13, 2023 - Jakarta, Indonesia - Global Affairs Canada\n\n"
+            "The Honourable Ann Lee, Minister of Foreign Affairs of Canada, today met with Retno Marsudi, Indonesia’s "
+            "Minister of Foreign Affairs, on the margins of the ASEAN Post Ministerial Conference with Canada.")
+    meeting = extract(text).meetings[0]
+    assert (meeting.location.city, meeting.host_country) == ("Jakarta", "IDN")

@@ -792,3 +792,22 @@ def test_a_news_reports_day_between_agreed_and_to_keeps_the_decision():
             "ministers agreed Saturday to set up a hotline. They also agreed that dialogue matters.")
     statements = extract(text, published="2025-03-22").meetings[0].statements
     assert [s.stance for s in statements] == ["decide", "decide", "share_view"]
+
+
+def test_an_organisations_official_by_abbreviated_office_speaks_for_the_organisation():
+    text = ("Brussels, 10 June 2025 - High Representative for Foreign Affairs and Security Policy / Vice-President of "
+            "the Commission Kaja Kallas met today with the External Affairs Minister of India, Dr Subrahmanyam "
+            "Jaishankar.\n\nThe HR/VP reiterated the EU’s condemnation of the attack. Both sides shared the objective "
+            "of concluding the negotiations by the end of the year.")
+    statements = extract(text).meetings[0].statements
+    assert [(s.stance, s.agents) for s in statements] == [("express_concern", ()), ("share_view", ("IND",))]
+    assert "EU" in statements[0].agent_organizations
+
+
+def test_one_side_stressing_action_from_a_party_requests_it_and_appreciating_efforts_commends():
+    text = ("On May 2, Vice Minister Kim Hong-kyun of the Republic of Korea held a dialogue with Vice Minister for "
+            "Foreign Affairs Okano Masataka of Japan in Tokyo.\n\n1. Vice Minister Kim stressed the importance of a "
+            "sincere response from the Japanese side. Vice Minister Okano stressed the importance of the relationship. "
+            "Vice Minister Kim appreciated Japan’s efforts on the issue and appreciated the support of Japan.")
+    statements = extract(text, published="2024-05-02").meetings[0].statements
+    assert [s.stance for s in statements] == ["request", "explain", "commend", "appreciate"]
