@@ -25,7 +25,7 @@ KINDS = ("readout", "announcement", "press_conference", "remarks", "statement", 
 _TITLE_GROUPS = ("title_press_conference", "title_remarks", "title_joint_statement", "title_statement",
                  "title_other", "title_readout", "title_announcement")
 # The title zone is also read for the news and official cues the lead is read for.
-_TITLE_SCAN_GROUPS = _TITLE_GROUPS + ("news", "official", "neutral", "foreign_party")
+_TITLE_SCAN_GROUPS = _TITLE_GROUPS + ("news", "official", "neutral", "foreign_party", "non_official_party")
 _LEAD_GROUPS = ("held", "held_weak", "future", "speech", "news", "official", "neutral", "foreign_party")
 _TITLE_LINES = 4
 _LEAD_CHARS = 700
@@ -161,7 +161,7 @@ def publisher_from_text(text: str) -> Optional[str]:
 @lru_cache(maxsize=None)
 def _kind_rules() -> dict:
     data = require_groups("kinds.yaml", load("kinds.yaml"),
-                          list(_TITLE_GROUPS + _LEAD_GROUPS) + ["transcript_labels"])
+                          list(_TITLE_GROUPS + _LEAD_GROUPS) + ["transcript_labels", "non_official_party"])
     for group, phrases in data.items():
         if not isinstance(phrases, list) or not all(isinstance(p, str) and p.strip() for p in phrases):
             raise RulesError(f"rules file kinds.yaml: group {group!r} must be a list of phrases")
@@ -412,6 +412,8 @@ def classify_document(document, meetings) -> tuple[bool, Optional[str]]:
         # spokesperson's briefing or an interview has "urged", "expressed" ... and no meeting
         # found, nor a verb that says one was held ("held talks", "met").
         is_readout = bool(meetings) or "held" in cues.lead
+    if is_readout and "non_official_party" in cues.title and not _officials_of_two_parties(document, meetings):
+        return False, "other"  # 'Readout of … Meeting with Philippine Labor Leaders'
     if is_readout and not _between_parties(document, meetings, cues):
         return False, "other" if kind == "readout" else kind
     return is_readout, kind
@@ -446,6 +448,12 @@ def _between_parties(document, meetings, cues: Cues) -> bool:
     from .participants import find_people  # ('His Holiness Pope Francis': a head of state by title)
 
     return any(p.organization or p.country not in (None, own) for p in find_people(head))
+
+
+def _officials_of_two_parties(document, meetings) -> bool:
+    """Whether a meeting found has principals of two parties (countries or organisations)."""
+    return any(len({p.country or p.organization for p in m.participants
+                    if p.role == "principal" and (p.country or p.organization)}) >= 2 for m in meetings)
 
 
 def _first_sentence(lead: str) -> str:

@@ -533,3 +533,18 @@ def test_a_masthead_under_an_accessibility_link_names_the_publisher():
     from readout.document import detect_publisher
     assert detect_publisher("Skip to main content\nÉlysée\nMenu\nSearch\n\nTelephone conversation", None) == \
         "Élysée (Presidency of France)"
+
+
+def test_a_meeting_with_people_who_hold_no_office_is_no_readout():
+    from readout import extract
+    record = extract("On Monday, National Security Advisor Ana Ruiz met with a delegation of Chilean labor leaders to "
+                     "discuss workers’ rights. Ms. Ruiz reiterated the administration’s commitment to free unions.",
+                     url="https://www.whitehouse.gov/briefing-room/x", published="2023-12-05",
+                     title="Readout of National Security Advisor Ana Ruiz’s Meeting with Chilean Labor Leaders")
+    assert (record.document.is_readout, record.document.kind) == (False, "other")
+    # Officials of another country in the same kind of title still make a readout.
+    record = extract("On Monday, National Security Advisor Ana Ruiz met with Chilean Foreign Minister Alberto van "
+                     "Klaveren and labor leaders to discuss workers’ rights.",
+                     url="https://www.whitehouse.gov/briefing-room/x", published="2023-12-05",
+                     title="Readout of National Security Advisor Ana Ruiz’s Meeting with Chilean Officials and Labor Leaders")
+    assert record.document.is_readout
