@@ -514,6 +514,8 @@ def _prefer_foreign_minister(person: Person, title: str) -> None:
 def _person_after_title(text, t, end, by_end, by_start) -> Optional[Person]:
     """'Japanese Foreign Minister Takeshi Iwaya', 'Prime Minister Kishida of Japan'."""
     pos = t.end()
+    if text.startswith(" (", pos) and (abbreviation := _TITLE_ABBREVIATION.match(text, pos, end)):
+        pos = abbreviation.end()  # 'Principal Deputy National Security Advisor (PDNSA) Jon Finer'
     of_country = None
     of = _OF_COUNTRY_RE.match(text, pos, end)
     if of and of.group().strip(", \t") in ("of", "of the") and by_start.get(of.end()) and by_start[of.end()].kind == "name":
@@ -572,6 +574,9 @@ def _person_after_title(text, t, end, by_end, by_start) -> Optional[Person]:
 def organization_of_title(title: str) -> Optional[str]:
     """The international organisation whose office a title is ('HR/VP' -> EU), if any."""
     return _ORG_TITLE.get(title.lower())
+
+
+_TITLE_ABBREVIATION = rx.compile(r" \([A-Z][A-Za-z/]{1,7}\)")
 
 
 def _country_before_joined_title(by_end, text: str, t: re.Match) -> Optional[str]:

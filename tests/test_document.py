@@ -548,3 +548,10 @@ def test_a_meeting_with_people_who_hold_no_office_is_no_readout():
                      url="https://www.whitehouse.gov/briefing-room/x", published="2023-12-05",
                      title="Readout of National Security Advisor Ana Ruiz’s Meeting with Chilean Officials and Labor Leaders")
     assert record.document.is_readout
+
+
+def test_site_names_at_the_top_of_a_page_name_the_publisher():
+    assert detect_publisher("Government.nl\nMinistry of Foreign Affairs\n\nHome > Latest > News\n\nMinister X in Kyiv",
+                            None) == "Government of the Netherlands"
+    assert detect_publisher("Department of Foreign Affairs\nAn Roinn Gnóthaí Eachtracha\n\nPress release\n\nTánaiste "
+                            "meets …", None) == "Department of Foreign Affairs of Ireland"

@@ -677,3 +677,16 @@ def test_british_post_nominals_are_no_family_name():
     people = find_people("Mr. ISHIBA Shigeru held a telephone talk with the Rt. Hon. Sir Keir Starmer KCB KC MP, Prime "
                          "Minister of the United Kingdom.")
     assert [p.family_name for p in people] == ["Ishiba", "Starmer"]
+
+
+def test_an_abbreviation_of_the_office_between_title_and_name():
+    people = find_people("Principal Deputy National Security Advisor (PDNSA) Ana Ruiz met yesterday with the World Health "
+                         "Organization (WHO) Director-General (DG) Dr. Tedros Adhanom Ghebreyesus.")
+    assert [(p.name, p.title) for p in people] == [("Ana Ruiz", "National Security Advisor"),
+                                                   ("Tedros Adhanom Ghebreyesus", "Director-General")]
+
+
+def test_the_state_of_palestine():
+    people = find_people("The Tánaiste today welcomed the Prime Minister of the State of Palestine, Dr Mohammad Mustafa, "
+                         "to Iveagh House in Dublin.")
+    assert [(p.family_name, p.country) for p in people] == [("Mustafa", "PSE")]

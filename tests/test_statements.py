@@ -811,3 +811,12 @@ def test_one_side_stressing_action_from_a_party_requests_it_and_appreciating_eff
             "Vice Minister Kim appreciated Japan’s efforts on the issue and appreciated the support of Japan.")
     statements = extract(text, published="2024-05-02").meetings[0].statements
     assert [s.stance for s in statements] == ["request", "explain", "commend", "appreciate"]
+
+
+def test_one_sides_announcement_is_explain_and_an_assurance_of_continued_support_is_support():
+    text = ("Foreign Minister Anna Berg of the Netherlands met with Foreign Minister Andrii Sybiha of Ukraine in Kyiv on "
+            "Thursday.\n\nBerg assured her counterpart that the Netherlands will continue its military and humanitarian "
+            "support to Ukraine. She announced 200 million euros for energy repairs. The two ministers announced a joint "
+            "task force on demining.")
+    statements = extract(text, published="2024-10-10").meetings[0].statements
+    assert [s.stance for s in statements] == ["express_support", "explain", "decide"]
