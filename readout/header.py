@@ -752,6 +752,8 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
         principals = _with_pronoun_subject(text, lead, principals, warnings)
         principals = _with_first_person_subject(text, lead, principals, warnings)
         principals = _with_family_name_subject(text, lead, principals, warnings)
+        if not principals:
+            principals = _principals_told_next(text, lead, leads, index)
     sides = _side_countries(text, lead, principals)
     people_countries = {p.country for p in principals if p.country}
     sides |= _chain_countries(text, lead.start, lead.end)
@@ -1045,6 +1047,21 @@ _PRONOUN_AND = rx.compile(r"(?:[Hh]e|[Ss]he) and ")
 # comma ('Finer met with …', 'On Tuesday, Finer met with …').
 _BARE_FAMILY_SUBJECT = rx.compile(r"(?:^|(?<=, ))([A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?) $")
 _SUBJECT_NAMED_REACH = 1500  # characters above the lead in which the person is named in full
+
+
+_TOLD_NEXT_REACH = 300  # characters between a lead that names no one and the sentence that names them
+
+
+def _principals_told_next(text: str, lead: _Lead, leads: list[_Lead], index: int) -> list[Person]:
+    """'Korea and Japan held their first vice-ministerial strategic dialogue … First Vice Foreign
+    Minister Kim Hong-kyun and Japanese Vice Minister … Masataka Okano held the talks …': a lead that
+    names only countries, then the next sentence tells the same meeting with its people."""
+    if index + 1 >= len(leads):
+        return []
+    nxt = leads[index + 1]
+    if nxt.start - lead.end > _TOLD_NEXT_REACH or _is_recalled(text, nxt):
+        return []
+    return _principals(text, nxt)
 
 
 def _with_family_name_subject(text: str, lead: _Lead, principals: list[Person], warnings: list[str]) -> list[Person]:
@@ -2178,6 +2195,8 @@ def _further_meetings(document, text, leads, main, anchor, publisher_country, wa
     if main is None:
         return []
     known = {p.family_name.lower() for p in main.participants}
+    # ('held talks with Prabowo' after 'President Prabowo Subianto': a leader called by the given name)
+    known |= {word.lower() for p in main.participants for word in p.name.split() if len(word) > 3}
     # The main meeting's subject: a principal named before its verb ("The Prime Minister met
     # President Biden …" names none: a later "the Prime Minister … met Prime Minister Modi" is
     # then no meeting of Biden's).

@@ -1774,3 +1774,19 @@ def test_a_city_and_country_date_line_places_a_meeting_on_the_margins():
             "Minister of Foreign Affairs, on the margins of the ASEAN Post Ministerial Conference with Canada.")
     meeting = extract(text).meetings[0]
     assert (meeting.location.city, meeting.host_country) == ("Jakarta", "IDN")
+
+
+def test_a_lead_that_names_only_countries_takes_its_people_from_the_next_sentence():
+    text = ("Korea and Japan held their first vice-ministerial strategic dialogue in nearly a decade in Tokyo on "
+            "Friday.\nFirst Vice Foreign Minister Kim Min-jae and Japanese Vice Minister for Foreign Affairs Taro Sato "
+            "held the talks at the Iikura Guest House starting at 2 p.m.")
+    meetings = extract(text, published="2024-09-27").meetings
+    assert len(meetings) == 1
+    assert [(p.family_name, p.country) for p in meetings[0].participants] == [("Kim", "KOR"), ("Sato", "JPN")]
+
+
+def test_a_leader_called_by_the_given_name_is_no_new_counterpart():
+    text = ("BOGOR, Indonesia - Japanese Prime Minister Shigeru Ishiba and Indonesian President Prabowo Subianto agreed "
+            "Saturday to strengthen security cooperation.\nIshiba, who arrived from Malaysia, held talks with Prabowo "
+            "at the Bogor Presidential Palace.")
+    assert len(extract(text, published="2025-01-11").meetings) == 1
