@@ -93,7 +93,8 @@ _CLAUSE_BREAK = rx.compile(r";|:(?!\d)|t(?<!\wt)(?:hat|o discuss|o exchange|o co
                            r"nd expressed|nd voiced|nd reaffirmed|nd they|nd both|s part of)\b|"
                            r"f(?<!\wf)ollowing\b|r(?<!\wr)egarding\b|c(?<!\wc)oncerning\b|w(?<!\ww)(?:here|hich)\b|, who\b|"
                            r"d(?<!\wd)uring which\b|i(?<!\wi)n which\b")
-_VISITING = rx.compile(r"\b(?:who (?:is|was) (?:currently |now )?(?:on an? [\w\s\-]{0,30}?)?visiting|who visited|(?:paying|paid|pays|made) (?:an? )?(?:[\w\-]+ ){0,3}?visit to|(?:during|on the occasion of) (?:his|her|their|the) (?:[\w\-]+ ){0,3}?visit to|on (?:an? )?(?:[\w\-]+ ){0,3}?visit to|visiting)\s+(?:the\s+)?")
+# ('who is paying a State Visit to Japan': a visit's kind is often capitalised)
+_VISITING = rx.compile(r"\b(?:who (?:is|was) (?:currently |now )?(?:on an? [\w\s\-]{0,30}?)?visiting|who visited|(?:paying|paid|pays|made) (?:an? )?(?:[\w\-]+ ){0,3}?[Vv]isit to|(?:during|on the occasion of) (?:his|her|their|the) (?:[\w\-]+ ){0,3}?[Vv]isit to|on (?:an? )?(?:[\w\-]+ ){0,3}?[Vv]isit to|visiting)\s+(?:the\s+)?")
 # '\b(?:in|at)', with the word-start test after the first letter so that the engine can skip to it.
 # ('outside Beijing, China', 'near Geneva': where the meeting was, too)
 _IN_PLACE = rx.compile(r"(?:[Ii](?<!\w[Ii])n|a(?<!\wa)t|o(?<!\wo)utside|n(?<!\wn)ear)\s+(?:the\s+)?")
@@ -2066,8 +2067,8 @@ def _host_country(text, lead, fmt, location, principals, countries_set, spans) -
     if fmt != "in_person":
         return None
     window = min(len(text), lead.end + 300)
-    # Every alternative of _VISITING holds 'visit': without it the pattern need not run.
-    visiting = text.find("visit", lead.start, window) != -1 and _VISITING.search(text, lead.start, window)
+    # Every alternative of _VISITING holds 'isit' ('visit', 'Visit'): without it the pattern need not run.
+    visiting = text.find("isit", lead.start, window) != -1 and _VISITING.search(text, lead.start, window)
     if visiting:
         visited = _visited_place(text, visiting.end(), window) or _the_country_visited(text, visiting, principals,
                                                                                       countries_set)

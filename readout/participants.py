@@ -309,12 +309,19 @@ def _split_name(name: str, country: Optional[str]) -> tuple[str, Optional[str], 
     tokens = [t for t in tokens if not _INITIAL.fullmatch(t)] or tokens
     # Middle initials written without full stops ('Retno LP Marsudi') are no capitalised family name.
     tokens = [t for i, t in enumerate(tokens)
-              if not (0 < i < len(tokens) - 1 and len(t) <= 2 and t.isalpha() and t.isupper())] or tokens
+              if not (0 < i < len(tokens) - 1 and len(t) <= 2 and t.isalpha() and t.isupper()
+                      and t.lower() not in _SURNAME_PARTICLES)] or tokens
     # (two capitals are initials, not a family name in MOFA's capitals: 'JD Vance')
-    caps = [i for i, t in enumerate(tokens) if len(t) > 2 and t.replace("-", "").isalpha() and t.isupper()]
+    caps = [i for i, t in enumerate(tokens) if len(t) > 2 and t.replace("-", "").isalpha() and t.isupper()
+            and t.lower() not in _SURNAME_PARTICLES]
     if caps and len(caps) < len(tokens):
-        # MOFA style: 'HAYASHI Yoshimasa' -> family Hayashi, shown 'Yoshimasa Hayashi'.
-        family = " ".join(tokens[i].title() for i in (caps[:1] if country in _PATERNAL else caps))
+        # MOFA style: 'HAYASHI Yoshimasa' -> family Hayashi, shown 'Yoshimasa Hayashi'; a particle
+        # before a capitalised name is part of it ('Alberto VAN KLAVEREN', 'LULA DA SILVA').
+        caps = _with_particles(tokens, caps)
+        units = _surname_units(tokens, caps)
+        chosen = units[0] if country in _PATERNAL else [i for unit in units for i in unit]
+        family = " ".join(tokens[i].lower() if tokens[i].lower() in _SURNAME_PARTICLES else tokens[i].title()
+                          for i in chosen)
         given = " ".join(t for i, t in enumerate(tokens) if i not in caps) or None
         return family, given, f"{given} {family}" if given else family
     if len(tokens) == 1 and len(tokens[0]) > 2 and tokens[0].isupper():
@@ -334,6 +341,33 @@ def _split_name(name: str, country: Optional[str]) -> tuple[str, Optional[str], 
 
 
 _GLUED_INITIAL = rx.compile(r"[A-Z]\.(?=[A-Z][a-z])")
+# European surname particles ('van Klaveren', 'da Silva', 'von der Leyen'); not Arabic 'Al', 'bin'.
+_SURNAME_PARTICLES = frozenset({"de", "del", "da", "di", "du", "dos", "das", "van", "von", "der", "den", "la", "le"})
+
+
+def _with_particles(tokens: list[str], caps: list[int]) -> list[int]:
+    """The capitalised names' indices, with the particles that stand right before one of them."""
+    marked = set(caps)
+    for i in sorted(caps, reverse=True):
+        j = i - 1
+        while j >= 0 and tokens[j].lower() in _SURNAME_PARTICLES and j not in marked:
+            marked.add(j)
+            j -= 1
+    return sorted(marked)
+
+
+def _surname_units(tokens: list[str], caps: list[int]) -> list[list[int]]:
+    """Capitalised surnames, each with the particles before it: [[VAN, KLAVEREN]], [[LULA], [DA, SILVA]]."""
+    units: list[list[int]] = []
+    current: list[int] = []
+    for i in caps:
+        current.append(i)
+        if tokens[i].lower() not in _SURNAME_PARTICLES:
+            units.append(current)
+            current = []
+    if current:
+        units.append(current)
+    return units
 
 
 def _family_index(tokens: list[str], country: Optional[str], full: str) -> int:

@@ -1790,3 +1790,12 @@ def test_a_leader_called_by_the_given_name_is_no_new_counterpart():
             "Saturday to strengthen security cooperation.\nIshiba, who arrived from Malaysia, held talks with Prabowo "
             "at the Bogor Presidential Palace.")
     assert len(extract(text, published="2025-01-11").meetings) == 1
+
+
+def test_a_capitalised_state_visit_makes_the_host():
+    text = ("On March 26, from 5:00 p.m. for about an hour, Mr. ISHIBA Shigeru, Prime Minister of Japan, held a Summit "
+            "Meeting with H.E. Mr. Luiz Inácio LULA DA SILVA, President of the Federative Republic of Brazil, who is "
+            "paying a State Visit to Japan.")
+    meeting = extract(text, published="2025-03-26").meetings[0]
+    assert meeting.host_country == "JPN"
+    assert [p.family_name for p in meeting.participants] == ["Ishiba", "Lula da Silva"]

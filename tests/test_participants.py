@@ -690,3 +690,14 @@ def test_the_state_of_palestine():
     people = find_people("The Tánaiste today welcomed the Prime Minister of the State of Palestine, Dr Mohammad Mustafa, "
                          "to Iveagh House in Dublin.")
     assert [(p.family_name, p.country) for p in people] == [("Mustafa", "PSE")]
+
+
+@pytest.mark.parametrize("name,country,family", [
+    ("Alberto VAN KLAVEREN", "CHL", "van Klaveren"),   # a particle before a capitalised surname is part of it
+    ("Luiz Inácio LULA DA SILVA", "BRA", "Lula da Silva"),
+    ("Ursula VON DER LEYEN", None, "von der Leyen"),
+    ("Marcelo EBRARD CASAUBON", "MEX", "Ebrard"),       # the paternal surname only
+    ("Retno LP MARSUDI", "IDN", "Marsudi"),             # two capitals are initials
+])
+def test_capitalised_surnames_keep_their_particles(name, country, family):
+    assert split_name(name, country)[0] == family
