@@ -529,6 +529,14 @@ class AgentContext:
         if (order, party) not in entries:
             entries.append((order, party))
 
+    def by_royal_style(self, style: str) -> Optional[str]:
+        """The party of the one participant the text introduces with a style ('His Highness Sheikh
+        Abdullah bin Zayed …', 'His Excellency Dr. …'): whom 'His Highness welcomed …' means."""
+        wanted = style.lower()
+        parties = {p.country or p.organization for p in self._participants if p.span
+                   and wanted in self._text[max(0, p.span[0] - 60):p.span[0]].lower()}
+        return parties.pop() if len(parties) == 1 else None
+
     def by_title(self, title: str) -> Optional[str]:
         """The party of 'the <title>': the first-mentioned participant with that title."""
         wanted = _TITLE_ABBREVIATIONS.get(title.lower(), title.lower())
@@ -962,6 +970,10 @@ def _agents_in(text: str, start: int, end: int, ctx: AgentContext, last_single):
         return ctx.everyone  # "Both agreed …": with more than two parties, "both" names two of them when it can
     if not parties:
         parties = _known_officials(text, start, end, ctx)
+    if not parties and any(text.find(word, start, end) != -1 for word in _STYLE_WORDS):
+        # 'His Highness and His Excellency reviewed …': each style names the one participant it introduced
+        styled = [ctx.by_royal_style(m.group(1)) for m in _ROYAL_STYLE.finditer(text, start, end)]
+        parties = sorted(set(styled)) if styled and all(styled) else []
     if parties:
         return tuple(sorted(parties))
     if lex.pronoun.search(text, start, end):
@@ -980,6 +992,9 @@ def _agents_in(text: str, start: int, end: int, ctx: AgentContext, last_single):
 
 
 _TWO = rx.compile(r"(?i)\b(?:two|both)\b")
+# 'His Highness affirmed …' (Gulf readouts name their principal by his style after the lead)
+_STYLE_WORDS = (" Highness", " Majesty", " Excellency")  # (a cheap test before the pattern)
+_ROYAL_STYLE = rx.compile(r"(?<![\w-])((?:His|Her) (?:Royal )?(?:Highness|Majesty|Excellency))(?![\w-])")
 _FIRST_PERSON_SUBJECT = rx.compile(r"(?<![\w-])(?:I|[Ww]e)(?:\s+(?:also|then|again|further|\w+ly))?\s*$")
 _WE_SUBJECT = rx.compile(r"(?<![\w-])[Ww]e(?:\s+(?:also|then|again|further|\w+ly))?\s*$")
 

@@ -820,3 +820,12 @@ def test_one_sides_announcement_is_explain_and_an_assurance_of_continued_support
             "task force on demining.")
     statements = extract(text, published="2024-10-10").meetings[0].statements
     assert [s.stance for s in statements] == ["express_support", "explain", "decide"]
+
+
+def test_a_principal_named_by_style_alone_speaks_for_the_party_the_style_introduced():
+    text = ("His Highness Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs of the UAE, received His "
+            "Excellency Juan Ramon de la Fuente, Secretary of Foreign Affairs of Mexico, in Abu Dhabi today.\n\n"
+            "His Highness welcomed the Mexican Foreign Secretary. His Highness and His Excellency reviewed bilateral "
+            "relations.")
+    statements = extract(text, published="2024-05-02").meetings[0].statements
+    assert [(s.stance, s.agents) for s in statements] == [("welcome", ("ARE",)), ("exchange_views", ("ARE", "MEX"))]
