@@ -233,11 +233,16 @@ def _unpossess(token: str) -> str:
 def unnamed_title_country(text: str, start: int, end: int) -> set[str]:
     """Countries of titles with no name in text[start:end] ('The Foreign Secretary met …' -> GBR)."""
     found: set[str] = set()
-    mentions = {m.end: m for m in countries.find_countries(text, max(0, start - 40), end)}
+    found_countries = list(countries.find_countries(text, max(0, start - 40), end))
+    mentions = {m.end: m for m in found_countries}
+    starts = {m.start: m for m in found_countries}
     for t in TITLE_RE.finditer(text, start, end):
         if NAME_RE.match(text, t.end() + 1, end) and text[t.end():t.end() + 1] == " ":
             continue
-        code = _country_before(mentions, text, t.start()) or _DEFAULT_COUNTRY.get(t.group().lower())
+        # ('Foreign Secretary of the Republic of India Mr. Vikram Misri': the office's own country, not
+        # the one the title alone would give)
+        code = (_country_before(mentions, text, t.start()) or _country_after(starts, text, t.end(), end)
+                or _DEFAULT_COUNTRY.get(t.group().lower()))
         if code:
             found.add(code)
     return found

@@ -701,3 +701,11 @@ def test_the_state_of_palestine():
 ])
 def test_capitalised_surnames_keep_their_particles(name, country, family):
     assert split_name(name, country)[0] == family
+
+
+def test_an_office_with_its_own_country_is_not_the_titles_default_country():
+    # 'Foreign Secretary' alone is the United Kingdom's; 'Foreign Secretary of the Republic of India' is not.
+    text = ("Foreign Secretary of the Republic of India Mr. Vikram Misri, who is in Dhaka, paid a courtesy call on "
+            "Foreign Adviser Md. Touhid Hossain.")
+    assert participants.unnamed_title_country(text, 0, len(text)) == {"IND"}
+    assert participants.unnamed_title_country("The Foreign Secretary met him.", 0, 30) == {"GBR"}
