@@ -268,6 +268,8 @@ def _sentence_clauses(text: str, sent: segment.Sentence, hits: list[VerbHit]) ->
         kind = _verb_kind(text, sent.span, hit, bool(clauses))
         if kind is None:
             continue
+        if not clauses and _spokesperson_reports(text, s_start, hit) and any(h.start > hit.end for h in hits):
+            continue  # 'The spokesperson added that the two ministers exchanged views …': theirs, not his
         if hit.lemma == "will" and _not_a_joint_plan(text, s_start, clauses[-1].verb.end if clauses else s_start, hit):
             continue
         if not clauses:
@@ -396,6 +398,18 @@ def _has_subject(text: str, cut: int, verb_start: int) -> bool:
 
 
 _SPOKESPERSON = rx.compile(r"(?<![\w-])[Ss]pokes(?:person|man|woman)(?![\w-])")
+
+
+_REPORTING_LEMMAS = frozenset({"say", "add", "state", "note", "explain", "mention"})
+_THAT_AFTER = rx.compile(r"\s+that\s")
+
+
+def _spokesperson_reports(text: str, sent_start: int, hit: VerbHit) -> bool:
+    """Whether the verb is a spokesperson's report of what others did ('The spokesperson added that
+    the two ministers exchanged views …', 'Spokesman Ahmed Abu Zeid said that Minister X stressed …')."""
+    return (hit.lemma in _REPORTING_LEMMAS and text.find("pokes", sent_start, hit.start) != -1
+            and _SPOKESPERSON.search(text, sent_start, hit.start) is not None
+            and _THAT_AFTER.match(text, hit.end) is not None)
 
 
 def _bare_introducer(text: str, clause: Clause) -> bool:

@@ -829,3 +829,18 @@ def test_a_principal_named_by_style_alone_speaks_for_the_party_the_style_introdu
             "relations.")
     statements = extract(text, published="2024-05-02").meetings[0].statements
     assert [(s.stance, s.agents) for s in statements] == [("welcome", ("ARE",)), ("exchange_views", ("ARE", "MEX"))]
+
+
+def test_a_spokespersons_report_of_what_the_ministers_did_is_theirs():
+    text = ("Egyptian Foreign Minister Badr Abdelatty received a phone call on Tuesday from South African Minister "
+            "Ronald Lamola.\n\nThe spokesperson added that the two ministers exchanged views on developments in Sudan. "
+            "The spokesperson said the call was cordial.")
+    statements = extract(text, published="2024-05-02").meetings[0].statements
+    assert [(s.stance, s.agents) for s in statements] == [("exchange_views", ("EGY", "ZAF")),
+                                                          ("explain", ("EGY", "ZAF"))]
+
+
+def test_felicitated_congratulates():
+    text = ("Prime Minister Shehbaz Sharif held a telephone call with Chief Adviser Professor Muhammad Yunus of "
+            "Bangladesh today.\n\nThe Prime Minister felicitated Professor Yunus on assuming the office.")
+    assert [s.stance for s in extract(text, published="2024-08-30").meetings[0].statements] == ["congratulate"]
