@@ -915,8 +915,16 @@ def _is_new_meeting(nxt: _Lead, lead: _Lead, text: str = "") -> bool:
     sides = {p.country for p in lead.people if p.country}
     if text:
         sides |= {c.code for c in countries.find_countries(text, lead.start, lead.end)}
-    return any(p.family_name not in known and p.country and p.country not in sides
-               for p in nxt.people if not p.possessive)
+    new = [p for p in nxt.people if not p.possessive and p.family_name not in known and p.country
+           and p.country not in sides]
+    if new and text:
+        # ('David Cameron spoke with Yoko Kamikawa …', then '… spoke to Japanese Foreign Minister Yoko
+        # Kamikawa today': a well-known counterpart named without a title is no one new)
+        officials = find_known_officials(text, lead.start, lead.end)
+        known |= {k.family_name for k in officials}
+        sides |= {k.country for k in officials if k.country}
+        new = [p for p in new if p.family_name not in known and p.country not in sides]
+    return bool(new)
 
 
 # Someone whose greetings or letter a principal brings is not at the meeting: 'conveyed the warm

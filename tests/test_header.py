@@ -1799,3 +1799,16 @@ def test_a_capitalised_state_visit_makes_the_host():
     meeting = extract(text, published="2025-03-26").meetings[0]
     assert meeting.host_country == "JPN"
     assert [p.family_name for p in meeting.participants] == ["Ishiba", "Lula da Silva"]
+
+
+def test_a_summary_line_naming_a_known_counterpart_without_title_keeps_the_body():
+    # GOV.UK: a summary line, the page's 'From:' block, then the readout told again with titles.
+    text = ("News story\nForeign Secretary call with Japanese Foreign Minister Kamikawa\n\n"
+            "Foreign Secretary David Cameron spoke with Yoko Kamikawa following the earthquake.\n\n"
+            "From: Foreign, Commonwealth & Development Office\nPublished 3 January 2024\n\n"
+            "Foreign Secretary David Cameron spoke to Japanese Foreign Minister Yoko Kamikawa today.\n\n"
+            "The Foreign Secretary offered the UK's deepest condolences to the people of Japan. Lord Cameron invited "
+            "Foreign Minister Kamikawa to visit London.")
+    meetings = extract(text, url="https://www.gov.uk/government/news/x", published="2024-01-03").meetings
+    assert len(meetings) == 1
+    assert [s.stance for s in meetings[0].statements] == ["condole", "invite"]
