@@ -100,6 +100,15 @@ def test_not_topic_phrases_hide_the_cue_inside_them():
     assert "economy_trade" not in _topics_found("on the margins of the Asia-Pacific Economic Cooperation forum")
 
 
+def test_infrastructure_and_energy_security_name_the_topic_they_are_about():
+    # Threatened infrastructure is security, the energy system energy, attacked infrastructure no trade.
+    assert _topics_found("They discussed sabotage of critical undersea infrastructure.") == {"defense_security"}
+    assert _topics_found("They discussed repairs to the energy infrastructure.") == {"energy"}
+    assert _topics_found("They discussed energy security.") == {"energy"}
+    assert "economy_trade" not in _topics_found("They condemned attacks on civilian infrastructure.")
+    assert "economy_trade" in _topics_found("They discussed investment in port infrastructure.")
+
+
 def test_stance_patterns_have_no_nested_unbounded_quantifiers():
     raw = load("stances.yaml")
     for lemma, entries in raw["verbs"].items():
