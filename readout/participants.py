@@ -33,6 +33,10 @@ def _load_titles() -> dict:
     for title, code in data["default_country"].items():
         if title not in known or code not in countries._KNOWN_CODES:
             raise RulesError(f"rules file {_TITLES_FILE}: default_country {title!r}: unknown title or code {code!r}")
+    for title, codes in (data.get("shared_offices") or {}).items():
+        if title not in data["default_country"] or not codes or not set(codes) <= countries._KNOWN_CODES:
+            raise RulesError(f"rules file {_TITLES_FILE}: shared_offices {title!r}: no default_country, "
+                             f"or unknown codes {codes!r}")
     return data
 
 
@@ -125,6 +129,7 @@ for _level, _items in TITLES["levels"].items():
 _TITLE_WORDS_SOURCE = [t for items in TITLES["levels"].values() for t in items]
 _ORG_TITLE = {t.lower(): org for org, items in TITLES["organization_titles"].items() for t in items}
 _DEFAULT_COUNTRY = {t.lower(): c for t, c in TITLES["default_country"].items()}
+_SHARED_OFFICES = {t.lower(): frozenset(codes) for t, codes in (TITLES.get("shared_offices") or {}).items()}
 _PARTICLES = set(HONORIFICS["particles"])
 _FAMILY_FIRST = set(HONORIFICS["family_first_countries"])
 _FAMILY_FIRST_SURNAMES = set(HONORIFICS["family_first_surnames"])
@@ -790,7 +795,7 @@ def _make_person(text, raw, title, country, start, end, title_start, limit) -> O
     if org:
         country = None
     elif country is None:
-        country = (official_country(raw) or (_DEFAULT_COUNTRY.get(title.lower()) if title else None)
+        country = (official_country(raw) or (_named_default_country(text, title) if title else None)
                    or _japanese_order_country(raw))
     possessive = text.startswith(("’s", "'s"), end)
     if raw.endswith(("’s", "'s")):
@@ -836,6 +841,28 @@ def _japanese_order_country(raw: str) -> Optional[str]:
             and not any(t.isupper() for t in tokens[1:]):
         return "JPN"
     return None
+
+
+def _named_default_country(text: str, title: str) -> Optional[str]:
+    """The title's default country ('Foreign Secretary' -> GBR), except for an office other countries
+    name the same way (titles.yaml shared_offices) in a text that names one of them and never the
+    default: India's Foreign Secretary is no British minister ('Singh met with … Foreign Secretary
+    Harsh V. Shringla' on a trip to New Delhi)."""
+    code = _DEFAULT_COUNTRY.get(title.lower())
+    others = _SHARED_OFFICES.get(title.lower())
+    if code is None or others is None:
+        return code
+    named = _countries_named_in(text)
+    return None if named & others and code not in named else code
+
+
+def _countries_named_in(text: str) -> frozenset:
+    """Every country the text names (cached for the text being read)."""
+    cached = getattr(_CACHE, "named", None)
+    if cached is None or cached[0] is not text:
+        cached = (text, frozenset(m.code for m in countries.find_countries(text)))
+        _CACHE.named = cached
+    return cached[1]
 
 
 def default_country(title: str) -> Optional[str]:

@@ -709,3 +709,13 @@ def test_an_office_with_its_own_country_is_not_the_titles_default_country():
             "Foreign Adviser Md. Touhid Hossain.")
     assert participants.unnamed_title_country(text, 0, len(text)) == {"IND"}
     assert participants.unnamed_title_country("The Foreign Secretary met him.", 0, 30) == {"GBR"}
+
+
+def test_a_shared_office_takes_its_default_country_only_where_the_text_names_it():
+    # India's Foreign Secretary on a trip to New Delhi is no British minister; the Pope is the Holy
+    # See's wherever he is named.
+    text = ("Deputy National Security Advisor Ana Ruiz was in New Delhi this week to deepen U.S.-India ties. Ruiz met "
+            "with Foreign Secretary Harsh V. Shringla and Indian officials.")
+    assert {p.family_name: p.country for p in find_people(text)}["Shringla"] is None
+    assert [p.country for p in find_people("He met Foreign Secretary David Lammy in London.")] == ["GBR"]
+    assert [p.country for p in find_people("President Biden spoke with His Holiness Pope Francis about Israel.")][-1:] == ["VAT"]
