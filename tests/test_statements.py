@@ -844,3 +844,13 @@ def test_felicitated_congratulates():
     text = ("Prime Minister Shehbaz Sharif held a telephone call with Chief Adviser Professor Muhammad Yunus of "
             "Bangladesh today.\n\nThe Prime Minister felicitated Professor Yunus on assuming the office.")
     assert [s.stance for s in extract(text, published="2024-08-30").meetings[0].statements] == ["congratulate"]
+
+
+def test_a_commitment_to_a_party_or_to_aid_for_it_is_support():
+    text = ("President Joseph R. Biden, Jr. spoke today with Chancellor Olaf Scholz of Germany.\n\n"
+            "The leaders underlined their commitment to Ukraine’s sovereignty and territorial integrity. They affirmed "
+            "their commitment to continue providing security and humanitarian assistance to Ukraine. President Biden "
+            "underscored the United States’ unwavering commitment to Article 5. They reaffirmed their commitment to "
+            "Transatlantic security.")
+    statements = extract(text, published="2023-03-03").meetings[0].statements
+    assert [s.stance for s in statements] == ["express_support", "express_support", "explain", "confirm"]
