@@ -615,7 +615,8 @@ def _trigger_refused(text: str, m: re.Match, start: int, end: int, people: list[
     with someone named ('to meet with government officials' is no readout's); 'talks between' not
     planned or postponed; 'convened', 'chaired' and 'talks between' only with people of two sides
     ('convened a call with Governors and FEMA', 'chaired the cabinet meeting' are domestic); none
-    that is denied ('has not yet received')."""
+    that is denied ('has not yet received'); 'was joined by' not after a pronoun ('He was joined by …'
+    names companions on a trip)."""
     word = m.group().lower()
     if _NEGATED.search(text, max(start, m.start() - 16), m.start()):
         return True  # 'Moscow has not yet received any proposals', 'the two have never met'
@@ -624,10 +625,13 @@ def _trigger_refused(text: str, m: re.Match, start: int, end: int, people: list[
         return True
     if word.startswith("talks between") and _NOT_HELD.search(text, start, end):
         return True
+    if word.startswith(("was joined", "were joined")) and _PRONOUN_BEFORE.search(text, max(start, m.start() - 12), m.start()):
+        return True  # 'He was joined by … Dana Banks and … Michael Gonzales': his companions on a trip
     return word.startswith(_TWO_SIDED_TRIGGERS) and len({p.country or p.organization for p in people} - {None}) < 2
 
 
 _TWO_SIDED_TRIGGERS = ("convened", "chaired", "talks between")
+_PRONOUN_BEFORE = rx.compile(r"(?<![\w-])(?:He|She|They|he|she|they) $")
 _NEGATED = rx.compile(r"(?<![\w-])(?:not|never|n[’']t)(?: yet| once| previously)? $")
 _NOT_HELD = rx.compile(r"(?<![\w-])(?:[Pp]lanned|[Pp]roposed|[Pp]ossible|[Uu]pcoming|[Ss]cheduled|[Ee]xpected|"
                        r"postponed|cancell?ed|called off|put off|delayed)(?![\w-])")

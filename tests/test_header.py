@@ -1812,3 +1812,12 @@ def test_a_summary_line_naming_a_known_counterpart_without_title_keeps_the_body(
     meetings = extract(text, url="https://www.gov.uk/government/news/x", published="2024-01-03").meetings
     assert len(meetings) == 1
     assert [s.stance for s in meetings[0].statements] == ["condole", "invite"]
+
+
+def test_companions_joining_him_on_a_trip_make_no_meeting():
+    text = ("Earlier this week, Principal Deputy National Security Advisor Ana Ruiz traveled to Nigeria. She was joined "
+            "by National Security Council Senior Director for Africa Dana Banks.\n\nIn Nigeria, Ms. Ruiz met with Vice "
+            "President Yemi Osinbajo of Nigeria and discussed regional security.")
+    meeting = extract(text, url="https://www.whitehouse.gov/x", published="2021-10-21").meetings[0]
+    assert meeting.countries == ("NGA", "USA")
+    assert {p.family_name for p in meeting.participants if p.role == "principal"} == {"Ruiz", "Osinbajo"}
