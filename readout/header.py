@@ -993,7 +993,10 @@ _JOINED_BY = rx.compile(r",\s(?:joined|accompanied) by (?:[\w.’'-]+ ){0,10}$")
 
 # A frame fronted before the subject: 'Within the framework of the State Visit to Viet Nam by President
 # of the Philippines Ferdinand Marcos Jr., Minister Bui Thanh Son held talks with Secretary Manalo'.
-_FRONTED_FRAME = rx.compile(r"(?<![\w-])(?:[Ww]ithin|[Ii]n) the (?:framework|context|course) of\b|(?:As part of|On the occasion of)\b")
+# ('After an audience with His Holiness Pope Francis, President Joseph R. Biden, Jr. met Vatican Secretary
+# of State Cardinal Parolin': the earlier meeting's people are not at this one)
+_FRONTED_FRAME = rx.compile(r"(?<![\w-])(?:[Ww]ithin|[Ii]n) the (?:framework|context|course) of\b|(?:As part of|On the occasion of)\b"
+                            r"|(?<![\w-])(?:After|Following) (?:an? |the |his |her |their )?(?:[\w-]+ )?(?:audience|meeting|talks|call) with\b")
 
 
 def _outside_a_fronted_frame(text: str, lead: _Lead, people: list[Person]) -> list[Person]:

@@ -1821,3 +1821,10 @@ def test_companions_joining_him_on_a_trip_make_no_meeting():
     meeting = extract(text, url="https://www.whitehouse.gov/x", published="2021-10-21").meetings[0]
     assert meeting.countries == ("NGA", "USA")
     assert {p.family_name for p in meeting.participants if p.role == "principal"} == {"Ruiz", "Osinbajo"}
+
+
+def test_the_people_of_an_earlier_meeting_fronted_before_the_subject_are_not_at_this_one():
+    text = ("After an audience with His Holiness Pope Leo, President Ana Ruiz met Vatican Secretary of State Cardinal "
+            "Parolin in Rome.")
+    meeting = extract(text, published="2025-06-01").meetings[0]
+    assert [p.family_name for p in meeting.participants if p.role == "principal"] == ["Ruiz", "Parolin"]
