@@ -1825,7 +1825,7 @@ def _location(text, lead) -> Optional[Location]:
         # Indonesia' date line above the lead is where it was held.
         return found or _heading_city(text, lead.start)
     return (_location_in(text, lead.end, min(len(text), lead.end + 400), None, _NAMED_PLACE)
-            or _heading_city(text, lead.start))
+            or _heading_city(text, lead.start) or _title_city(text, lead.start))
 
 
 def _welcomed_to(text: str, lead) -> Optional[Location]:
@@ -1850,6 +1850,22 @@ def _heading_city(text: str, lead_start: int) -> Optional[Location]:
         named = countries.COUNTRY_RE.match(after.lstrip(", "))
         if named and countries.resolve_country(named.group()) == code:
             return Location(city.group(), code, (city.start(), city.end()))
+    return None
+
+
+_TITLE_MEETING_IN = rx.compile(r"(?i:\b(?:meets?|meeting|talks|receives|received|holds|hosts|welcomes))\b[^\n]{0,120}? in (?=[A-Z])")
+
+
+def _title_city(text: str, lead_start: int) -> Optional[Location]:
+    """'Tánaiste meets Egyptian Foreign Minister in Dublin': the city a page's title line above the lead
+    says the meeting was held in (the lead says 'at Iveagh House')."""
+    head_start = max(0, lead_start - 600)
+    if text.find(" in ", head_start, lead_start) == -1:
+        return None
+    for m in _TITLE_MEETING_IN.finditer(text, head_start, lead_start):
+        city = countries.CITY_RE.match(text, m.end(), lead_start)
+        if city and text[city.end():city.end() + 1] in ("\n", "", ":", '"', "“"):
+            return Location(city.group(), countries.CITIES[city.group()], city.span())
     return None
 
 
@@ -1881,6 +1897,8 @@ def _location_in(text, start, end, lead, skip_after: Optional[re.Pattern] = None
             continue
         if city and text[city.end():city.end() + 1] == "-":
             continue  # 'at the 11th Singapore-Malaysia Leaders' Retreat': the parties, not the place
+        if city and text.startswith(" in ", city.end()) and (later := countries.CITY_RE.match(text, city.end() + 4, end)):
+            city = later  # 'at the Federal Foreign Office in Berlin': a building, then its city
         if city:
             name = city.group("c") if city.re is _CITY_AFTER_ADJ else city.group()
             span = city.span("c") if city.re is _CITY_AFTER_ADJ else city.span()

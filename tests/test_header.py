@@ -1828,3 +1828,15 @@ def test_the_people_of_an_earlier_meeting_fronted_before_the_subject_are_not_at_
             "Parolin in Rome.")
     meeting = extract(text, published="2025-06-01").meetings[0]
     assert [p.family_name for p in meeting.participants if p.role == "principal"] == ["Ruiz", "Parolin"]
+
+
+def test_a_building_then_its_city_and_a_title_that_says_in_which_city():
+    text = ("Foreign Minister Anna Berg received Kenya's Prime Cabinet Secretary Musalia Mudavadi at the Federal Foreign "
+            "Office in Berlin today for political talks.")
+    meeting = extract(text, published="2024-03-12").meetings[0]
+    assert (meeting.location.city, meeting.host_country) == ("Berlin", "DEU")
+    text = ("Tánaiste meets Egyptian Foreign Minister in Dublin\n\nDate: 12th March, 2025\n\n"
+            "The Tánaiste and Minister for Foreign Affairs, Simon Harris TD, today met with Egypt's Minister of Foreign "
+            "Affairs, Dr Badr Abdelatty, at Iveagh House.")
+    meeting = extract(text).meetings[0]
+    assert (meeting.location.city, meeting.host_country) == ("Dublin", "IRL")
