@@ -941,6 +941,10 @@ def _title_party(text: str, m: re.Match, start: int, end: int, ctx: AgentContext
     # A title no participant is known by ('The Deputy Prime Minister' for 'Deputy Prime Minister and
     # Foreign Minister Dar'): a publisher calls its own principal by office.
     named = _NAME_AFTER.match(text, m.end(), end) is not None  # someone, if no participant ('… Paganini of Uruguay')
+    if not named and ctx.speaker and m.group(1).lower() == "minister" and text[m.start(1) - 4:m.start(1)].lower() == "the ":
+        # 'The Minister expressed appreciation …' on the Farnesina's page: a ministry calls its own
+        # minister so; the counterpart keeps a name ('Minister Mondino thanked …').
+        return ctx.speaker
     return ctx.by_title(m.group(1)) or _office_country(m.group(1), ctx) or ctx.unnamed_party or (None if named else ctx.speaker)
 
 

@@ -854,3 +854,12 @@ def test_a_commitment_to_a_party_or_to_aid_for_it_is_support():
             "Transatlantic security.")
     statements = extract(text, published="2023-03-03").meetings[0].statements
     assert [s.stance for s in statements] == ["express_support", "express_support", "explain", "confirm"]
+
+
+def test_the_minister_on_a_ministrys_own_page_is_its_minister():
+    text = ("Ministero degli Affari Esteri e della Cooperazione Internazionale\n\n"
+            "Deputy Prime Minister and Minister of Foreign Affairs Antonio Tajani met today at the Farnesina with the "
+            "Minister of Foreign Affairs of the Argentine Republic, Diana Mondino.\n\nThe Minister expressed "
+            "appreciation for the economic reform programme. Minister Mondino thanked Italy for its support.")
+    statements = extract(text, published="2024-04-18").meetings[0].statements
+    assert [(s.stance, s.agents) for s in statements] == [("appreciate", ("ITA",)), ("appreciate", ("ARG",))]
