@@ -18,7 +18,8 @@ from typing import Iterator, NamedTuple, Optional
 from . import countries, dates, rx, segment, tries
 from .errors import RulesError
 from .participants import (REFERENCE_DATE, TITLE_RE, Person, find_known_officials, find_people, holder_of_office,
-                           is_family_name_only, level_of, split_name, unnamed_title_country, unnamed_titles)
+                           is_family_name_only, level_of, people_after_country_possessive, split_name,
+                           unnamed_title_country, unnamed_titles)
 from .record import Location, Meeting, Participant
 from .rules import load, require_groups
 
@@ -978,6 +979,10 @@ def _principals(text: str, lead: _Lead) -> list[Person]:
               if not (i and p.start < lead.trigger.start() and chosen[i - 1].start < p.start
                       and _JOINED_BY.search(text, max(lead.start, p.start - 120), p.start))]
     subject = [p for p in chosen if p.start < lead.trigger.start()]
+    if not subject and text.find("s ", lead.start, lead.trigger.start()) != -1:
+        # "South Africa's Ronald Lamola, on his first visit …, met his Nigerian counterpart"
+        subject = people_after_country_possessive(text, lead.start, lead.trigger.start())[:1]
+        chosen = subject + chosen
     if _NEWS_VERB.fullmatch(lead.trigger.group()) and len({p.country for p in subject if p.country}) >= 2:
         # 'Kishida and his South Korean counterpart Yun agreed Sunday to work toward a summit between
         # Prime Minister Abe and President Park': what two sides agreed on is no one's meeting.

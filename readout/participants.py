@@ -615,6 +615,28 @@ def _person_after_title(text, t, end, by_end, by_start) -> Optional[Person]:
     return _make_person(text, raw, title, country, m.start(), name_end, t.start(), end)
 
 
+_POSSESSIVE_GAP = rx.compile(r"[’']s[ \t\u00a0]+(?=[A-Z])")
+
+
+def people_after_country_possessive(text: str, start: int, end: int) -> list[Person]:
+    """A news story's untitled subject: "South Africa's Ronald Lamola … met his Nigerian counterpart"
+    (a country's possessive, then a name of two or three words, not an office)."""
+    people = []
+    for mention in countries.find_countries(text, start, end):
+        gap = _POSSESSIVE_GAP.match(text, mention.end, end) if mention.kind == "name" else None
+        if gap is None or TITLE_RE.match(text, gap.end(), end):
+            continue
+        name = NAME_RE.match(text, gap.end(), end)
+        words = name.group().split() if name else []
+        if not 2 <= len(words) <= 3 or any(w.rstrip(",") in _STOP_WORDS for w in words) \
+                or any(countries.find_countries(name.group())):
+            continue
+        person = _make_person(text, name.group(), None, mention.code, name.start(), name.end(), name.start(), end)
+        if person is not None and not person.possessive:
+            people.append(person)
+    return people
+
+
 def organization_of_title(title: str) -> Optional[str]:
     """The international organisation whose office a title is ('HR/VP' -> EU), if any."""
     return _ORG_TITLE.get(title.lower())

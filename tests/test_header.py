@@ -1840,3 +1840,12 @@ def test_a_building_then_its_city_and_a_title_that_says_in_which_city():
             "Affairs, Dr Badr Abdelatty, at Iveagh House.")
     meeting = extract(text).meetings[0]
     assert (meeting.location.city, meeting.host_country) == ("Dublin", "IRL")
+
+
+def test_a_news_storys_untitled_subject_after_a_countrys_possessive():
+    text = ("ABUJA (AFP) - The foreign ministers of Ghana and Nigeria pledged on Tuesday to mend ties.\n\n"
+            "Ghana's Samuel Ablakwa, on his first visit to Nigeria since taking office, met his Nigerian counterpart "
+            "Yusuf Tuggar for around two hours.")
+    meeting = extract(text, published="2025-03-04").meetings[0]
+    assert sorted((p.family_name, p.country) for p in meeting.participants if p.role == "principal") == [
+        ("Ablakwa", "GHA"), ("Tuggar", "NGA")]
