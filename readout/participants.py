@@ -718,7 +718,9 @@ _HON_LEAD = rx.compile(tries.first_letter_alternation(
     [(None, ["H.E.", "H. E.", "Mr.", "Ms.", "Mrs.", "Dr.", "Hon.", "Amb.", "H.H.", "H.R.H.", "His Highness",
              "Her Highness", "His Royal Highness", "Her Royal Highness", "His Majesty", "Her Majesty", "Sheikh",
              "Sheikha", "Shaikh", "Shaikha", "Sayyid", "Sayyida"])], r"[\w.]") + r"[ \t\u00a0]*")
-_TITLE_THEN_SPACE = rx.compile(r"(?:Senator|Sen\.|Dr\.|Hon\.|the Hon\.?|Ambassador)[ \t\u00a0]+")
+# (a military rank between an office and the name: 'his Vietnamese counterpart General Phan Van Giang')
+_TITLE_THEN_SPACE = rx.compile(r"(?:Senator|Sen\.|Dr\.|Hon\.|the Hon\.?|Ambassador|(?:Senior |Lieutenant |Major )?General|"
+                               r"Gen\.|Admiral|Adm\.)[ \t\u00a0]+")
 _POST_NOMINALS = {"MP", "OBE", "KC", "QC", "CMG", "KCMG", "MEP", "TD", "AO", "AC", "KBE", "GCMG", "Jr.", "Jr", "Sr.", "PhD",
                   "MBE", "CBE", "KCB", "GCB", "KCVO", "GCVO"}
 _MODIFIER_BEFORE = rx.compile(r"(?:Acting|Interim|then-|former|Former|Senior|First)[ \t\u00a0]*$")

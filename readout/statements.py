@@ -913,7 +913,8 @@ _PRONOUN_AT_END = rx.compile(r"(?<![\w-])(?:he|she|they|He|She|They)\s*$")
 
 
 # Used at the end of a title; the look-behind keeps a search over a run of spaces linear.
-_NAME_AFTER = rx.compile(r"(?<!\s)\s+(?:[A-Z][\w’'.-]*|d[ae]l?|de|van|von|bin|al-\w+)")
+# (a capital of any Latin script: 'Minister Çavuşoğlu', 'Minister Šefčovič')
+_NAME_AFTER = rx.compile(r"(?<!\s)\s+(?:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'.-]*|d[ae]l?|de|van|von|bin|al-\w+)")
 _DEMONYM_BEFORE = rx.compile(r"(?<![\w.’'-])([A-Z][\w.’'-]+) $")
 _OF_COUNTRY_AFTER = rx.compile(r" of (?:the )?([A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3})")
 

@@ -719,3 +719,8 @@ def test_a_shared_office_takes_its_default_country_only_where_the_text_names_it(
     assert {p.family_name: p.country for p in find_people(text)}["Shringla"] is None
     assert [p.country for p in find_people("He met Foreign Secretary David Lammy in London.")] == ["GBR"]
     assert [p.country for p in find_people("President Biden spoke with His Holiness Pope Francis about Israel.")][-1:] == ["VAT"]
+
+
+def test_a_military_rank_between_the_office_and_the_name():
+    people = find_people("Defence Minister Rajnath Singh held talks with his Vietnamese counterpart General Phan Van Giang.")
+    assert [(p.name, p.country) for p in people][-1] == ("Phan Van Giang", "VNM")

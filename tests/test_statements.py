@@ -863,3 +863,10 @@ def test_the_minister_on_a_ministrys_own_page_is_its_minister():
             "appreciation for the economic reform programme. Minister Mondino thanked Italy for its support.")
     statements = extract(text, published="2024-04-18").meetings[0].statements
     assert [(s.stance, s.agents) for s in statements] == [("appreciate", ("ITA",)), ("appreciate", ("ARG",))]
+
+
+def test_a_participant_whose_name_begins_with_a_non_ascii_capital_is_found_after_his_title():
+    text = ("On March 17, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a meeting with H.E. Mr. "
+            "Mevlüt Çavuşoğlu, Minister of Foreign Affairs of the Republic of Turkey.\n\n1. Minister Çavuşoğlu "
+            "explained the outcome of the meeting.")
+    assert [s.agents for s in extract(text, published="2022-03-17").meetings[0].statements] == [("TUR",)]
