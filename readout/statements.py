@@ -401,15 +401,22 @@ _SPOKESPERSON = rx.compile(r"(?<![\w-])[Ss]pokes(?:person|man|woman)(?![\w-])")
 
 
 _REPORTING_LEMMAS = frozenset({"say", "add", "state", "note", "explain", "mention"})
+_MINISTRY = rx.compile(r"(?<![\w-])[Mm]inistry(?![\w-])")
+_BOTH_SIDES_AFTER = rx.compile(r"\s+(?:that\s+)?(?:the two|both|they|the (?:ministers|leaders|sides|parties)\b)")
 _THAT_AFTER = rx.compile(r"\s+that\s")
 
 
 def _spokesperson_reports(text: str, sent_start: int, hit: VerbHit) -> bool:
     """Whether the verb is a spokesperson's report of what others did ('The spokesperson added that
     the two ministers exchanged views …', 'Spokesman Ahmed Abu Zeid said that Minister X stressed …')."""
-    return (hit.lemma in _REPORTING_LEMMAS and text.find("pokes", sent_start, hit.start) != -1
-            and _SPOKESPERSON.search(text, sent_start, hit.start) is not None
-            and _THAT_AFTER.match(text, hit.end) is not None)
+    if hit.lemma not in _REPORTING_LEMMAS:
+        return False
+    if (text.find("pokes", sent_start, hit.start) != -1 and _SPOKESPERSON.search(text, sent_start, hit.start)
+            and _THAT_AFTER.match(text, hit.end)):
+        return True
+    # "India's Defence Ministry said the two sides agreed to …": a ministry reporting the parties' act
+    return (text.find("inistry", sent_start, hit.start) != -1 and _MINISTRY.search(text, sent_start, hit.start) is not None
+            and _BOTH_SIDES_AFTER.match(text, hit.end) is not None)
 
 
 def _bare_introducer(text: str, clause: Clause) -> bool:

@@ -870,3 +870,11 @@ def test_a_participant_whose_name_begins_with_a_non_ascii_capital_is_found_after
             "Mevlüt Çavuşoğlu, Minister of Foreign Affairs of the Republic of Turkey.\n\n1. Minister Çavuşoğlu "
             "explained the outcome of the meeting.")
     assert [s.agents for s in extract(text, published="2022-03-17").meetings[0].statements] == [("TUR",)]
+
+
+def test_a_ministry_reporting_what_the_two_sides_did_is_their_statement():
+    text = ("HANOI (PTI) - Indian Defence Minister Rajnath Singh held talks with his Vietnamese counterpart General Phan Van Giang "
+            "on Wednesday.\n\nIndia's Defence Ministry said the two sides agreed to expand cooperation in training. "
+            "The ministry said the talks were cordial.")
+    statements = extract(text, published="2022-06-08").meetings[0].statements
+    assert [(s.stance, s.agents) for s in statements][:1] == [("decide", ("IND", "VNM"))]
