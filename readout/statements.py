@@ -402,8 +402,9 @@ _SPOKESPERSON = rx.compile(r"(?<![\w-])[Ss]pokes(?:person|man|woman)(?![\w-])")
 
 _REPORTING_LEMMAS = frozenset({"say", "add", "state", "note", "explain", "mention"})
 _MINISTRY = rx.compile(r"(?<![\w-])[Mm]inistry(?![\w-])")
-_BOTH_SIDES_AFTER = rx.compile(r"\s+(?:that\s+)?(?:the two|both|they|the (?:ministers|leaders|sides|parties)\b)")
-_THAT_AFTER = rx.compile(r"\s+that\s")
+_BOTH_SIDES_AFTER = rx.compile(r"(?<!\s)\s+(?:that\s+)?(?:the two|both|they|the (?:ministers|leaders|sides|parties)\b)")
+# (used at the end of a verb; the look-behinds keep a search over a run of spaces linear)
+_THAT_AFTER = rx.compile(r"(?<!\s)\s+that\s")
 
 
 def _spokesperson_reports(text: str, sent_start: int, hit: VerbHit) -> bool:
