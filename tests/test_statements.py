@@ -858,8 +858,10 @@ def test_a_commitment_to_a_party_or_to_aid_for_it_is_support():
 
 def test_the_minister_on_a_ministrys_own_page_is_its_minister():
     text = ("Ministero degli Affari Esteri e della Cooperazione Internazionale\n\n"
-            "Deputy Prime Minister and Minister of Foreign Affairs Antonio Tajani met today at the Farnesina with the "
-            "Minister of Foreign Affairs of the Argentine Republic, Diana Mondino.\n\nThe Minister expressed "
+            "Tajani meets Argentine Foreign Minister Mondino\n\n"
+            "Deputy Prime Minister and Minister of Foreign Affairs and International Cooperation Antonio Tajani met today "
+            "at the Farnesina with the Minister of Foreign Affairs, International Trade and Worship of the Argentine "
+            "Republic, Diana Mondino.\n\nThe Minister expressed "
             "appreciation for the economic reform programme. Minister Mondino thanked Italy for its support.")
     statements = extract(text, published="2024-04-18").meetings[0].statements
     assert [(s.stance, s.agents) for s in statements] == [("appreciate", ("ITA",)), ("appreciate", ("ARG",))]
