@@ -979,7 +979,7 @@ def _principals(text: str, lead: _Lead) -> list[Person]:
               if not (i and p.start < lead.trigger.start() and chosen[i - 1].start < p.start
                       and _JOINED_BY.search(text, max(lead.start, p.start - 120), p.start))]
     subject = [p for p in chosen if p.start < lead.trigger.start()]
-    if not subject and text.find("s ", lead.start, lead.trigger.start()) != -1:
+    if not subject and any(text.find(mark, lead.start, lead.trigger.start()) != -1 for mark in ("’s", "'s")):
         # "South Africa's Ronald Lamola, on his first visit …, met his Nigerian counterpart"
         subject = people_after_country_possessive(text, lead.start, lead.trigger.start())[:1]
         chosen = subject + chosen
@@ -1070,21 +1070,6 @@ _BARE_FAMILY_SUBJECT = rx.compile(r"(?:^|(?<=, ))([A-Z][a-z]+(?:[-’'][A-Z]?[a-
 _SUBJECT_NAMED_REACH = 1500  # characters above the lead in which the person is named in full
 
 
-_TOLD_NEXT_REACH = 300  # characters between a lead that names no one and the sentence that names them
-
-
-def _principals_told_next(text: str, lead: _Lead, leads: list[_Lead], index: int) -> list[Person]:
-    """'Korea and Japan held their first vice-ministerial strategic dialogue … First Vice Foreign
-    Minister Kim Hong-kyun and Japanese Vice Minister … Masataka Okano held the talks …': a lead that
-    names only countries, then the next sentence tells the same meeting with its people."""
-    if index + 1 >= len(leads):
-        return []
-    nxt = leads[index + 1]
-    if nxt.start - lead.end > _TOLD_NEXT_REACH or _is_recalled(text, nxt):
-        return []
-    return _principals(text, nxt)
-
-
 def _with_family_name_subject(text: str, lead: _Lead, principals: list[Person], warnings: list[str]) -> list[Person]:
     """'Principal Deputy National Security Advisor Jon Finer traveled to Kyiv … Finer met with
     Ukrainian President Volodymyr Zelenskyy': a subject named by the family name alone, when the
@@ -1103,6 +1088,23 @@ def _with_family_name_subject(text: str, lead: _Lead, principals: list[Person], 
         return principals
     warnings.append(f"principal: {family!r} in the lead is {person.name}, named in full above it")
     return [person] + principals
+
+
+_TOLD_NEXT_REACH = 300  # characters between a lead that names no one and the sentence that names them
+
+
+def _principals_told_next(text: str, lead: _Lead, leads: list[_Lead], index: int) -> list[Person]:
+    """'Korea and Japan held their first vice-ministerial strategic dialogue … First Vice Foreign
+    Minister Kim Hong-kyun and Japanese Vice Minister … Masataka Okano held the talks …': a lead that
+    names only countries, then the next sentence tells the same meeting with its people."""
+    if index + 1 >= len(leads):
+        return []
+    nxt = leads[index + 1]
+    if nxt.start - lead.end > _TOLD_NEXT_REACH or _is_recalled(text, nxt):
+        return []
+    return _principals(text, nxt)
+
+
 _FIRST_PERSON = rx.compile(r"(?<![\w-])I(?![\w.-])")
 _MASTHEAD_REACH = 1500
 

@@ -351,8 +351,9 @@ def _split_name(name: str, country: Optional[str]) -> tuple[str, Optional[str], 
 
 
 _GLUED_INITIAL = rx.compile(r"[A-Z]\.(?=[A-Z][a-z])")
-# European surname particles ('van Klaveren', 'da Silva', 'von der Leyen'); not Arabic 'Al', 'bin'.
-_SURNAME_PARTICLES = frozenset({"de", "del", "da", "di", "du", "dos", "das", "van", "von", "der", "den", "la", "le"})
+# European surname particles ('van Klaveren', 'da Silva', 'von der Leyen'): honorifics.yaml's
+# particles without the Arabic ones, which stand before no capitalised surname of MOFA's.
+_SURNAME_PARTICLES = frozenset(p.lower() for p in _PARTICLES) - {"al", "bin", "bint", "ibn"}
 
 
 def _with_particles(tokens: list[str], caps: list[int]) -> list[int]:
@@ -525,14 +526,14 @@ def _find_people(text: str, start: int, end: int) -> list[Person]:
     return [people[k] for k in sorted(people)]
 
 
-_OWNER_OF_OFFICE = rx.compile(r"[’']s[ \t\u00a0]+")
+_POSSESSIVE_S = rx.compile(r"[’']s[ \t\u00a0]+")  # "Biden’s ", "South Africa's "
 
 
 def _drop_office_owners(text: str, end: int, people: dict[int, Person]) -> None:
     """'President Biden’s Special Advisor Christopher Dodd met …': the owner of the office names no
     one at the meeting; the office holder after him is the person, of the owner's country."""
     for key, person in list(people.items()):
-        owner = _OWNER_OF_OFFICE.match(text, person.end, end)
+        owner = _POSSESSIVE_S.match(text, person.end, end)
         if not owner:
             continue
         office = TITLE_RE.match(text, owner.end(), end)
@@ -615,15 +616,12 @@ def _person_after_title(text, t, end, by_end, by_start) -> Optional[Person]:
     return _make_person(text, raw, title, country, m.start(), name_end, t.start(), end)
 
 
-_POSSESSIVE_GAP = rx.compile(r"[’']s[ \t\u00a0]+(?=[A-Z])")
-
-
 def people_after_country_possessive(text: str, start: int, end: int) -> list[Person]:
     """A news story's untitled subject: "South Africa's Ronald Lamola … met his Nigerian counterpart"
     (a country's possessive, then a name of two or three words, not an office)."""
     people = []
     for mention in countries.find_countries(text, start, end):
-        gap = _POSSESSIVE_GAP.match(text, mention.end, end) if mention.kind == "name" else None
+        gap = _POSSESSIVE_S.match(text, mention.end, end) if mention.kind == "name" else None
         if gap is None or TITLE_RE.match(text, gap.end(), end):
             continue
         name = NAME_RE.match(text, gap.end(), end)
