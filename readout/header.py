@@ -1831,8 +1831,26 @@ def _location(text, lead) -> Optional[Location]:
         # At a summit or conference the next sentences' places are not the meeting's; a 'Jakarta,
         # Indonesia' date line above the lead is where it was held.
         return found or _heading_city(text, lead.start)
-    return (_location_in(text, lead.end, min(len(text), lead.end + 400), None, _NAMED_PLACE)
+    return (_travelled_there(text, lead) or _location_in(text, lead.end, min(len(text), lead.end + 400), None, _NAMED_PLACE)
             or _heading_city(text, lead.start) or _title_city(text, lead.start))
+
+
+def _travelled_there(text: str, lead) -> Optional[Location]:
+    """'Jon Finer traveled to Kyiv on September 4 and 5 to …  Finer met with …': the city the sentence
+    right before the lead says the lead's subject travelled to (that sentence reports no meeting)."""
+    if lead.start < 2:
+        return None
+    start, end = _sentence_bounds(text, lead.start - 2)
+    if end > lead.start or lead.start - end > 4 or PATTERNS["triggers"].search(text, start, end):
+        return None
+    went = _TRAVELLED_TO.search(text, start, end)
+    city = countries.CITY_RE.match(text, went.end(), end) if went else None
+    if city is None:
+        return None
+    subject = text[lead.start:lead.trigger.start()]
+    if not any(p.family_name in subject for p in find_people(text, start, went.start()) if not p.possessive):
+        return None
+    return Location(city.group(), countries.CITIES[city.group()], city.span())
 
 
 def _welcomed_to(text: str, lead) -> Optional[Location]:
@@ -1949,6 +1967,13 @@ def _subject_at_home(text: str, lead: _Lead, principals: list[Person], location:
     away ('on the sidelines of …', 'while attending').
     """
     unknown = [p for p in principals if p.country is None and p.organization is None]
+    if location is not None and location.country and len(unknown) > 1 and _opens_with_the_place(text, lead, location):
+        # 'In Ghana, Ms. Lopez met with President Kofi Mensah and Foreign Minister Ama Boateng': a
+        # trip's leg, told by the country it was in; its titled counterparts are that country's.
+        for person in unknown:
+            if person.title and person.start > lead.trigger.start():
+                _give_country(person, location.country)
+        return
     if len(unknown) != 1 or location is None:
         return
     home = location.country
@@ -1956,6 +1981,12 @@ def _subject_at_home(text: str, lead: _Lead, principals: list[Person], location:
     # Only beside people of known countries from elsewhere: the visitors meet the one host at home.
     if home and others and home not in others and not _AWAY.search(text, lead.start, lead.end):
         _give_country(unknown[0], home)
+
+
+def _opens_with_the_place(text: str, lead: _Lead, location: Location) -> bool:
+    """The lead opens with its place, a country, then a comma: 'In Ghana, …', 'While in Mauritania, …'."""
+    opening = _IN_COUNTRY_OPENING.match(text, lead.start, lead.trigger.start())
+    return opening is not None and location.span[0] == opening.end() and text.startswith(",", location.span[1])
 
 
 def _dateline_country(text: str, lead: _Lead) -> Optional[str]:
@@ -2275,15 +2306,17 @@ def _further_meetings(document, text, leads, main, anchor, publisher_country, wa
             extra += _meetings_per_country(document, text, leads, i, lead, listed.end(), main, subject, known,
                                            anchor, publisher_country, warnings, home)
             continue
-        new = [p for p in _principals(text, lead) if (p.country or p.organization) and not _is_known(p.family_name, known)
+        new = [p for p in map(lambda q: _with_the_trip_country(text, lead, q, main, subject), _principals(text, lead))
+               if (p.country or p.organization) and not _is_known(p.family_name, known)
                and p.start > lead.trigger.start() and not p.possessive]
-        for person in new:
-            known.add(person.family_name.lower())
+        for group in _by_side(new):
+            person = group[0]
+            known.update(p.family_name.lower() for p in group)
             first = [_with_known_country(p, main) for p in _principals(text, lead)
                      if p.start < lead.trigger.start()] or ([_person_from(subject)] if subject else [])
             region_end = _next_told_meeting(text, leads, i, person)
             meeting = _build_meeting(document, text, lead, leads, i, anchor, publisher_country, warnings,
-                                     principals=first + [person], region_end=region_end)
+                                     principals=first + group, region_end=region_end)
             if meeting and main.date and not _dated_in_lead(meeting, lead, text):
                 # "Later in the day, Cho also had a conversation with …": the occasion's day, not a
                 # day the next sentence names ("On Saturday, Cho is scheduled to …"); "On the same
@@ -2293,8 +2326,22 @@ def _further_meetings(document, text, leads, main, anchor, publisher_country, wa
             if meeting and _opens_its_sentence(text, lead.trigger):
                 meeting = _place_of_the_opening_only(text, lead, meeting)
             if meeting:
-                extra.append(_with_place(_only_countries(meeting, first + [person], None if first else home), main))
+                extra.append(_with_place(_only_countries(meeting, first + group, None if first else home), main))
     return extra
+
+
+def _by_side(people: list[Person]) -> list[list[Person]]:
+    """New counterparts named one after another, grouped by country (or organisation): 'met with
+    President Mohamed Ould Ghazouani, Minister for Foreign Affairs Ismael Ould Cheikh Ahmed, …' is one
+    meeting with Mauritania; 'met with A of Finland and B of Sweden' is one with each."""
+    groups: list[list[Person]] = []
+    for person in people:
+        side = person.country or person.organization
+        if groups and (groups[-1][0].country or groups[-1][0].organization) == side:
+            groups[-1].append(person)
+        else:
+            groups.append([person])
+    return groups
 
 
 def _next_told_meeting(text: str, leads: list[_Lead], i: int, person: Person) -> int:
@@ -2590,6 +2637,29 @@ def _with_known_country(person: Person, main: Meeting) -> Person:
         if p.family_name == person.family_name and (p.country or p.organization):
             return dataclasses.replace(person, country=p.country, organization=p.organization)
     return person
+
+
+def _with_the_trip_country(text: str, lead: _Lead, person: Person, main: Meeting,
+                           subject: Optional[Participant]) -> Person:
+    """A titled counterpart of a later meeting named without a country, on a trip: of the country the
+    lead opens with ('In Equatorial Guinea, Mr. Finer met with President Teodoro Obiang Nguema
+    Mbasogo'), else, where the lead names no other country, of the one country the subject met on
+    this trip ('Finer met with Andriy Yermak, the head of the Presidential Office', after Zelenskyy)."""
+    if person.country or person.organization or not person.title or " " not in person.name \
+            or subject is None or not subject.country:
+        return person
+    opening = _IN_COUNTRY_OPENING.match(text, lead.start, lead.trigger.start())
+    there = countries.COUNTRY_RE.match(text, opening.end(), lead.trigger.start()) if opening else None
+    if there and there.group("name") and text.startswith(",", there.end()):
+        return dataclasses.replace(person, country=countries.NAMES[there.group("name")])
+    others = set(main.countries) - {subject.country}
+    named = {c.code for c in countries.find_countries(text, lead.start, lead.end)}
+    if len(others) == 1 and named <= set(main.countries):
+        return dataclasses.replace(person, country=next(iter(others)))
+    return person
+
+
+_IN_COUNTRY_OPENING = rx.compile(r"(?:While |Also |Later |Then )?(?:[Ii]n|[Ww]hile in) (?:the )?(?=[A-Z])")
 
 
 def _separate_pair(text: str, lead: _Lead, main: Meeting) -> Optional[list[Person]]:

@@ -159,7 +159,9 @@ def _title_variants() -> set[str]:
     for items in list(TITLES["levels"].values()) + list(TITLES["organization_titles"].values()):
         for title in items:
             for form in (title, title + "s"):
-                variants |= {form, form.lower(), form[:1].upper() + form[1:].lower(), form[:1].upper() + form[1:]}
+                # (and 'the head of the Presidential Office': a lower-case office with its proper noun)
+                variants |= {form, form.lower(), form[:1].upper() + form[1:].lower(), form[:1].upper() + form[1:],
+                             form[:1].lower() + form[1:]}
                 if "-" in form:  # 'President-elect' is also written 'President-Elect'
                     variants.add(re.sub(r"-(\w)", lambda m: "-" + m.group(1).upper(), form))
     return variants
@@ -675,6 +677,8 @@ def _ends_with_org(text: str, pos: int) -> bool:
 
 def _person_before_title(text, t, start, end, by_end, by_start) -> Optional[Person]:
     """'Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan', 'Katherine Tai, U.S. Trade Representative'."""
+    if text.startswith(("’s", "'s"), t.end()):
+        return None  # 'at the Straka Academy, the prime minister's official residence': no apposition
     pos = t.start()
     modifier = _MODIFIER_BEFORE.search(text, max(start, pos - 20), pos)
     if modifier:

@@ -1849,3 +1849,47 @@ def test_a_news_storys_untitled_subject_after_a_countrys_possessive():
     meeting = extract(text, published="2025-03-04").meetings[0]
     assert sorted((p.family_name, p.country) for p in meeting.participants if p.role == "principal") == [
         ("Ablakwa", "GHA"), ("Tuggar", "NGA")]
+
+
+# ---- a trip told one counterpart per paragraph (2026-11-27, tenth round)
+
+_WH = "https://www.whitehouse.gov/briefing-room/statements-releases/2024/05/06/readout/"
+
+
+def _principals_by_meeting(record):
+    return [sorted((p.family_name, p.country) for p in m.participants if p.role == "principal")
+            for m in record.meetings]
+
+
+def test_a_trip_paragraph_opening_with_a_country_is_a_meeting_in_that_country():
+    record = extract("Deputy National Security Advisor Maria Lopez traveled to West Africa this week.\n\n"
+                     "In Ghana, Ms. Lopez met with President Kofi Mensah and Foreign Minister Ama Boateng to discuss "
+                     "maritime security. They agreed to deepen cooperation on counterterrorism.\n\n"
+                     "In Senegal, Ms. Lopez met with President Amadou Diallo, Minister for Foreign Affairs Awa Ndiaye, "
+                     "and other senior officials to discuss trade. Ms. Lopez welcomed Senegal's leadership in the region.",
+                     published="2024-03-08", url=_WH)
+    assert _principals_by_meeting(record) == [
+        [("Boateng", "GHA"), ("Lopez", "USA"), ("Mensah", "GHA")],
+        [("Diallo", "SEN"), ("Lopez", "USA"), ("Ndiaye", "SEN")],  # one meeting with both of Senegal's
+    ]
+    assert [m.host_country for m in record.meetings] == ["GHA", "SEN"]
+
+
+def test_a_later_counterpart_without_a_country_is_of_the_country_visited():
+    record = extract("Deputy National Security Advisor Maria Lopez traveled to Kyiv on May 4 and 5.\n\n"
+                     "Lopez met with Ukrainian President Ivan Petrenko to discuss support for Ukraine's energy system.\n\n"
+                     "Lopez met with Oleh Marchenko, the head of the Presidential Office, to discuss the front lines.",
+                     published="2024-05-06", url=_WH)
+    assert _principals_by_meeting(record) == [[("Lopez", "USA"), ("Petrenko", "UKR")],
+                                              [("Lopez", "USA"), ("Marchenko", "UKR")]]
+    # the sentence before the lead says where she went
+    assert [(m.location.city if m.location else None, m.host_country) for m in record.meetings] == \
+        [("Kyiv", "UKR"), ("Kyiv", "UKR")]
+
+
+def test_a_later_counterpart_of_a_country_the_lead_does_not_name_keeps_no_country():
+    # 'in Nairobi' names no other country, but the lead names Tanzania: no trip country is assumed.
+    record = extract("Deputy National Security Advisor Maria Lopez met with Kenyan President John Mwangi in Nairobi "
+                     "on May 4 to discuss trade.\n\nLopez also met with Joseph Mrema, the head of the Presidential "
+                     "Office, to discuss the situation in Tanzania.", published="2024-05-06", url=_WH)
+    assert _principals_by_meeting(record) == [[("Lopez", "USA"), ("Mwangi", "KEN")]]

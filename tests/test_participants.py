@@ -724,3 +724,14 @@ def test_a_shared_office_takes_its_default_country_only_where_the_text_names_it(
 def test_a_military_rank_between_the_office_and_the_name():
     people = find_people("Defence Minister Rajnath Singh held talks with his Vietnamese counterpart General Phan Van Giang.")
     assert [(p.name, p.country) for p in people][-1] == ("Phan Van Giang", "VNM")
+
+
+def test_an_office_written_in_lower_case_before_its_proper_noun_is_a_title():
+    text = "Lopez met with Oleh Marchenko, the head of the Presidential Office, and military officials."
+    assert [(p.name, p.title) for p in find_people(text, 0, len(text))] == \
+        [("Oleh Marchenko", "head of the Presidential Office")]
+
+
+def test_a_title_that_owns_something_is_no_apposition():
+    text = "The two leaders met at the Hradec Palace, the prime minister's official residence, on Friday."
+    assert find_people(text, 0, len(text)) == []
