@@ -88,7 +88,33 @@ def publisher_from_masthead(text: str) -> Optional[str]:
             return f"{nxt} ({line})"
         if line.startswith(_BODY) and nxt and resolve_country(nxt):
             return f"{line} ({nxt})"
+        named_last = _foreign_ministry_then_country(line)
+        if named_last:
+            return named_last
     return None
+
+
+# 'MINISTRY OF FOREIGN AFFAIRS MALAYSIA  |  WISMA PUTRA', 'Ministry of Foreign Affairs, Republic of
+# Korea': a foreign ministry's masthead with its country after it, in any case.
+_MINISTRY_THEN_COUNTRY = rx.compile(r"(?i)(?P<body>(?:the )?(?:ministry|department) (?:of|for) (?:foreign|external) "
+                                    r"(?:affairs|relations)(?: and (?:trade|international cooperation))?),? "
+                                    r"(?P<country>[a-z][a-z' .-]{2,40}?)")
+
+
+def _foreign_ministry_then_country(line: str) -> Optional[str]:
+    """The publisher a foreign ministry's masthead names with its country last, as
+    'Ministry of Foreign Affairs (Malaysia)'; None for any other line."""
+    from .countries import country_name, resolve_country
+
+    m = _MINISTRY_THEN_COUNTRY.fullmatch(line.split("|")[0].strip())
+    code = resolve_country(m.group("country")) if m else None
+    if code is None:
+        return None
+    body = m.group("body")
+    if body.isupper():
+        body = " ".join(w if w in ("OF", "FOR", "AND") else w.capitalize() for w in body.split()).replace(
+            "OF", "of").replace("FOR", "for").replace("AND", "and")
+    return f"{body} ({country_name(code)})"
 
 
 def publisher_from_url(url: Optional[str]) -> Optional[str]:

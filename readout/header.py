@@ -895,8 +895,18 @@ def _is_recalled(text: str, lead: _Lead) -> bool:
     """A lead that recalls an earlier event ('Last year, President Xi held a meeting with …'), or
     one whose meeting is what a statement is about ('The two ministers welcomed that President
     Lee met Prime Minister Ishiba in August')."""
-    return (PATTERNS["recalled"].search(text, lead.start, lead.end) is not None
+    return (any(not _a_year_still_to_come(text, lead, m) for m in PATTERNS["recalled"].finditer(text, lead.start, lead.end))
             or _REPORTED_BEFORE.search(text, lead.start, lead.trigger.start()) is not None)
+
+
+# 'the Rapid Transit System Link, which is scheduled to begin operations in 2026': a year of
+# something still to come recalls no earlier event.
+_TO_COME_BEFORE = rx.compile(r"(?<![\w-])(?:scheduled|expected|planned|due|set|will|shall|to be held)(?![\w-])[^.;\n]{0,50}$")
+
+
+def _a_year_still_to_come(text: str, lead: _Lead, m: re.Match) -> bool:
+    """A recall cue 'in 2026' / 'in May 2026' that follows words of the future in its sentence."""
+    return m.group()[-4:].isdigit() and _TO_COME_BEFORE.search(text, max(lead.start, m.start() - 60), m.start()) is not None
 
 
 _THIS_WEEK = rx.compile(r"(?<![\w-])[Ee]arlier (?:this|in the) week")

@@ -273,6 +273,9 @@ def _clean_tokens(raw: str) -> list[str]:
     return tokens
 
 
+_ROMAN_NUMERAL = rx.compile(r"I{2,3}|IV|VI{0,3}|IX|X")
+
+
 def _take_name(text: str, pos: int, end: int) -> Optional[re.Match]:
     """A name starting exactly at pos (after honorifics), or None."""
     m = NAME_RE.match(text, pos, end)
@@ -282,6 +285,8 @@ def _take_name(text: str, pos: int, end: int) -> Optional[re.Match]:
     first = words[0]
     if any(word.rstrip(".,") in _STREET_WORDS for word in words[1:]):
         return None
+    if _ROMAN_NUMERAL.fullmatch(first.rstrip(".,")):
+        return None  # 'Minister of Foreign Affairs II of Brunei Darussalam': the second minister, no name
     if first.rstrip(".,") in _STOP_WORDS or _unpossess(first) in _STOP_WORDS:
         # A place name can be a given name ('National Security Advisor Sydney Mufamadi'), and a
         # pronoun a family name ('Vice Premier He Lifeng'): it is one when a name word that is no
@@ -589,6 +594,8 @@ def _person_after_title(text, t, end, by_end, by_start) -> Optional[Person]:
         portfolio = None if org else _PORTFOLIO.match(text, pos, end)  # 'Minister for Europe Nusrat Ghani'
         if portfolio:
             pos = portfolio.end()
+        elif not org and of_org and t.group().lower().endswith(_REMIT_TITLES) and (remit := by_start.get(of_org.end())):
+            pos = remit.end  # 'UN Special Envoy for Yemen Hans Grundberg': the envoy's remit, not his country
     if of_country is None and text.startswith(" and ", pos) and level_of(t.group()) == "foreign_ministers":
         more = _PORTFOLIO_AND.match(text, pos, end)
         if more and not TITLE_RE.match(text, pos + 5, end):  # not '… and Minister of …', a second title
@@ -616,6 +623,10 @@ def _person_after_title(text, t, end, by_end, by_start) -> Optional[Person]:
     country = (of_country or _country_before(by_end, text, t.start()) or _country_before_joined_title(by_end, text, t)
                or _country_after(by_start, text, name_end, end))
     return _make_person(text, raw, title, country, m.start(), name_end, t.start(), end)
+
+
+# Offices named for the country or region they deal with ('Special Envoy for Yemen').
+_REMIT_TITLES = ("envoy", "representative", "coordinator")
 
 
 def people_after_country_possessive(text: str, start: int, end: int) -> list[Person]:

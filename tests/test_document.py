@@ -369,6 +369,9 @@ def test_a_schedule_as_briefed_is_an_announcement():
     ("Ministry of Foreign Affairs and Regional Integration\nRepublic of Ghana\n\nHOME   ABOUT US\n\n", "GHA"),
     ("The President of the State of Israel\nHome > News > Press Releases\n\n", "ISR"),
     ("Official website of the President of the Republic of Poland\nNews | President\n\n", "POL"),
+    # a foreign ministry's masthead in capitals, its country last, its building after a bar
+    ("MINISTERIO DE RELACIONES EXTERIORES\nMINISTRY OF FOREIGN AFFAIRS PERU  |  TORRE TAGLE\n\n", "PER"),
+    ("Ministry of Foreign Affairs, Republic of Fiji\nMedia\n\n", "FJI"),
 ])
 def test_a_governments_masthead_names_the_publisher_and_its_country(head, country):
     from readout.countries import resolve_publisher_country

@@ -1893,3 +1893,19 @@ def test_a_later_counterpart_of_a_country_the_lead_does_not_name_keeps_no_countr
                      "on May 4 to discuss trade.\n\nLopez also met with Joseph Mrema, the head of the Presidential "
                      "Office, to discuss the situation in Tanzania.", published="2024-05-06", url=_WH)
     assert _principals_by_meeting(record) == [[("Lopez", "USA"), ("Mwangi", "KEN")]]
+
+
+def test_leading_a_delegation_in_a_virtual_meeting_reports_the_meeting():
+    m = _meeting("National Security Advisor Anna Reyes led U.S. participation in a virtual meeting of the "
+                 "U.S.-Norway Strategic Dialogue on March 3. The officials discussed Arctic security.",
+                 published="2024-03-04")
+    assert (m.date, m.format, list(m.countries)) == ("2024-03-03", "video", ["NOR", "USA"])
+
+
+def test_a_year_still_to_come_recalls_no_earlier_meeting():
+    record = extract("PRESS RELEASE\n\nThe Minister of Foreign Affairs of Malaysia, Ahmad bin Yusof, held several bilateral "
+                     "meetings on the sidelines of the ASEAN Retreat on 19 January 2025.\n\n2. In his meeting with Dr. "
+                     "Vivian Ong, Minister for Foreign Affairs of Singapore, both Ministers welcomed the rail link, which "
+                     "is scheduled to begin operations in 2026.\n\n3. Ahmad also met Nur Hadi, Minister of Foreign "
+                     "Affairs of Brunei Darussalam. Both Ministers discussed the oil and gas sector.")
+    assert _principals_by_meeting(record) == [[("Ahmad", "MYS"), ("Ong", "SGP")], [("Ahmad", "MYS"), ("Hadi", "BRN")]]

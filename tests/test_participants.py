@@ -735,3 +735,19 @@ def test_an_office_written_in_lower_case_before_its_proper_noun_is_a_title():
 def test_a_title_that_owns_something_is_no_apposition():
     text = "The two leaders met at the Hradec Palace, the prime minister's official residence, on Friday."
     assert find_people(text, 0, len(text)) == []
+
+
+def test_an_envoy_named_for_a_country_is_not_of_that_country():
+    text = "Smith met with UN Special Envoy for Yemen Hans Berg and with U.S. Special Envoy for Sudan Tom Perry."
+    assert [(p.name, p.country, p.organization) for p in find_people(text, 0, len(text))] == \
+        [("Hans Berg", None, "UN"), ("Tom Perry", "USA", None)]
+
+
+def test_a_un_under_secretary_general_with_a_portfolio_is_a_un_official():
+    text = "Smith met with UN Under-Secretary-General for Peacebuilding Affairs Rosa Dina to discuss Haiti."
+    assert [(p.name, p.organization) for p in find_people(text, 0, len(text))] == [("Rosa Dina", "UN")]
+
+
+def test_a_roman_numeral_after_a_title_is_no_name():
+    text = "The Minister also met Awang Tahir, Minister of Foreign Affairs II of Brunei Darussalam."
+    assert [(p.name, p.country) for p in find_people(text, 0, len(text))] == [("Awang Tahir", "BRN")]
