@@ -1664,7 +1664,10 @@ def _previous_sentence(text: str, pos: int) -> Optional[tuple[int, int]]:
 
 
 def _other_dates(text: str, anchor: "_Anchor", lead: _Lead) -> bool:
-    """True when the text near the lead names a day other than the date line's (the date is then unclear)."""
+    """True when the text near the lead names a day other than the date line's, or puts the meeting
+    in a span of days ('Earlier this week, … traveled to Nigeria'): the date is then unclear."""
+    if _SOME_DAY_THIS_WEEK.search(text, 0, lead.end):
+        return True
     skip = anchor.span or (0, 0)
     for m in dates.iter_dates(text, 0, min(len(text), lead.end + 1500)):
         if skip[0] <= m.start() < skip[1] or not (m.group("m1") or m.group("m2")):
@@ -1674,6 +1677,10 @@ def _other_dates(text: str, anchor: "_Anchor", lead: _Lead) -> bool:
             if value and value != anchor.date:
                 return True
     return False
+
+
+_SOME_DAY_THIS_WEEK = rx.compile(r"(?<![\w-])(?:[Ee]arlier|[Ll]ater) (?:this|in the|that) week(?![\w-])"
+                                r"|(?<![\w-])[Tt]his (?:past )?week(?:end)?,? (?:[A-Z][\w.-]* ){0,8}(?:traveled|travelled|visited|met)\b")
 
 
 def _first_in_lead(finder, text, lead):

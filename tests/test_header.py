@@ -1909,3 +1909,11 @@ def test_a_year_still_to_come_recalls_no_earlier_meeting():
                      "is scheduled to begin operations in 2026.\n\n3. Ahmad also met Nur Hadi, Minister of Foreign "
                      "Affairs of Brunei Darussalam. Both Ministers discussed the oil and gas sector.")
     assert _principals_by_meeting(record) == [[("Ahmad", "MYS"), ("Ong", "SGP")], [("Ahmad", "MYS"), ("Hadi", "BRN")]]
+
+
+def test_a_trip_earlier_this_week_gives_its_meetings_no_date():
+    record = extract("Earlier this week, Deputy National Security Advisor Maria Lopez traveled to Ghana and Senegal.\n\n"
+                     "In Ghana, Ms. Lopez met with President Kofi Mensah to discuss maritime security.\n\n"
+                     "In Senegal, Ms. Lopez met with President Amadou Diallo to discuss trade.",
+                     published="2024-03-08", url=_WH)
+    assert [m.date for m in record.meetings] == [None, None]

@@ -880,3 +880,9 @@ def test_a_ministry_reporting_what_the_two_sides_did_is_their_statement():
             "The ministry said the talks were cordial.")
     statements = extract(text, published="2022-06-08").meetings[0].statements
     assert [(s.stance, s.agents) for s in statements][:1] == [("decide", ("IND", "VNM"))]
+
+
+def test_the_defense_of_human_rights_is_no_defense_topic():
+    record = extract("On May 3, President Biden met with President Ali of Guyana at the White House. Both pledged to "
+                     "partner in the defense of human rights and civil liberties.", published="2024-05-03")
+    assert [s.topics for s in record.meetings[0].statements] == [("rule_of_law_values",)]
