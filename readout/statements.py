@@ -737,8 +737,11 @@ def resolve_clauses(text: str, clauses: list[Clause], ctx: AgentContext, warning
             agents = ctx.everyone  # "it was decided", "there was agreement", "met ... to discuss"
         elif clause.inherits and drafts:
             agents = drafts[-1].agents
-        elif clause.verb.stance == "exchange_views" and _HELD.search(text, clause.subject[0], clause.subject[1]):
-            agents = ctx.everyone  # "X had a meeting with Y and exchanged views": both discussed
+        elif (clause.verb.stance == "exchange_views" or clause.verb.lemma == "agree") \
+                and _HELD.search(text, clause.subject[0], clause.subject[1]):
+            # "X had a meeting with Y and exchanged views": both discussed; "X held talks with Y … and
+            # agreed to expand cooperation": an agreement takes both
+            agents = ctx.everyone
         if agents is None:
             agents = resolve_agents(text, _inverted_subject(text, clause) or _held_subject(text, clause) or clause.subject,
                                     ctx, last_single, warnings)

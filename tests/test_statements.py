@@ -886,3 +886,10 @@ def test_the_defense_of_human_rights_is_no_defense_topic():
     record = extract("On May 3, President Biden met with President Ali of Guyana at the White House. Both pledged to "
                      "partner in the defense of human rights and civil liberties.", published="2024-05-03")
     assert [s.topics for s in record.meetings[0].statements] == [("rule_of_law_values",)]
+
+
+def test_an_agreement_joined_to_the_sentence_that_reports_the_meeting_takes_both_sides():
+    record = extract("SEOUL, Sept. 4 (Yonhap) -- Foreign Minister Kim Min-su held talks with his Indonesian counterpart, "
+                     "Budi Santoso, in Seoul on Thursday and agreed to expand cooperation in the defense industry.",
+                     published="2025-09-04")
+    assert [(s.agents, s.stance) for s in record.meetings[0].statements] == [(("IDN", "KOR"), "decide")]
