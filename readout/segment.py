@@ -247,7 +247,8 @@ def _within_captions(span: Span, captions: tuple) -> bool:
 # "... and shared the view", "..., and he called for", "; they also", "..., while stating".
 _SUBJECT = (r"(?:he|she|they|we|it|[Ii]|(?:the|both|all|each|[Tt]he)(?:\s+[\w’'./-]+){1,4}?"
             r"|(?:(?:[A-Z][\w’'./-]*|d[aeiu]l?|de\s+la|van|von|bin|al)\s+){0,3}[A-Z][\w’'./-]*)")
-_ADVERBS = r"(?:(?:also|further|again|once again|strongly|jointly|then|both|together|in turn|likewise)\s+)*"
+# (and any adverb in -ly: 'Minister van Klaveren gladly accepted the invitation')
+_ADVERBS = r"(?:(?:also|further|again|once again|strongly|jointly|then|both|together|in turn|likewise|[a-z]{2,}ly)\s+){0,3}"
 _COORDINATED = rx.compile(
     r"(?:(?<=[\s,;])(?P<coord>and|but|while|whereas)|(?P<semi>;))\s+(?:" + _SUBJECT + r"(?<!\sand)(?<!\sof)(?<!\swith)\s+)?"
     + _ADVERBS + r"$")

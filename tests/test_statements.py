@@ -893,3 +893,16 @@ def test_an_agreement_joined_to_the_sentence_that_reports_the_meeting_takes_both
                      "Budi Santoso, in Seoul on Thursday and agreed to expand cooperation in the defense industry.",
                      published="2025-09-04")
     assert [(s.agents, s.stance) for s in record.meetings[0].statements] == [(("IDN", "KOR"), "decide")]
+
+
+def test_accepting_an_invitation_after_an_adverb_is_a_statement_of_its_own():
+    record = extract("On May 3, Vietnamese Foreign Minister Tran Van Minh held a video call with Foreign Minister Jorge Soto "
+                     "of Chile. Minister Minh invited Minister Soto to visit Viet Nam at a convenient time; Minister Soto gladly "
+                     "accepted the invitation.", published="2024-05-03")
+    assert [(s.agents, s.stance) for s in record.meetings[0].statements] == [(("VNM",), "invite"), (("CHL",), "decide")]
+
+
+def test_accepting_people_is_no_speech_act():
+    record = extract("On May 3, Vietnamese Foreign Minister Tran Van Minh met with Foreign Minister Jorge Soto of Chile "
+                     "in Hanoi. Minister Minh thanked Chile, which accepted a large number of students.", published="2024-05-03")
+    assert [s.stance for s in record.meetings[0].statements] == ["appreciate"]
