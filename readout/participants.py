@@ -540,6 +540,17 @@ def _drop_office_owners(text: str, end: int, people: dict[int, Person]) -> None:
     """'President Biden’s Special Advisor Christopher Dodd met …': the owner of the office names no
     one at the meeting; the office holder after him is the person, of the owner's country."""
     for key, person in list(people.items()):
+        adviser = _ADVISER_TO.search(text, max(0, person.start - 60), person.start)
+        if adviser is not None and person.title and text.startswith(person.title, adviser.start("office")):
+            # 'Kestutis Budrys, Chief National Security Advisor, to President Gitanas Nauseda of
+            # Lithuania': the owner of the advisers' office, named after it
+            advisers = [p for p in people.values() if p.start < adviser.start()]
+            if advisers:
+                del people[key]
+                for p in advisers:
+                    if p.country is None and p.organization is None:
+                        p.country = person.country
+                continue
         owner = _POSSESSIVE_S.match(text, person.end, end)
         if not owner:
             continue
@@ -553,6 +564,11 @@ def _drop_office_owners(text: str, end: int, people: dict[int, Person]) -> None:
         del people[key]
         if holder.country is None:
             holder.country = person.country
+
+
+# (used on the words before a name; the look-behind keeps a search over a run of spaces linear)
+_ADVISER_TO = rx.compile(r"(?<![\w-])(?:Advis[eo]rs?|Assistants?),?[ \t\u00a0\n]+to[ \t\u00a0\n]+(?:the[ \t\u00a0\n]+)?"
+                         r"(?P<office>(?:[A-Z][\w.-]*[ \t\u00a0\n]+){1,4})$")
 
 
 def _prefer_foreign_minister(person: Person, title: str) -> None:

@@ -751,3 +751,15 @@ def test_a_un_under_secretary_general_with_a_portfolio_is_a_un_official():
 def test_a_roman_numeral_after_a_title_is_no_name():
     text = "The Minister also met Awang Tahir, Minister of Foreign Affairs II of Brunei Darussalam."
     assert [(p.name, p.country) for p in find_people(text, 0, len(text))] == [("Awang Tahir", "BRN")]
+
+
+def test_the_owner_of_an_advisers_office_named_after_it_is_not_at_the_meeting():
+    text = ("Smith met today with Rasa Vaitkute, Chief Foreign Policy Advisor, and Jonas Petraitis, Chief National "
+            "Security Advisor, to President Tomas Kazlauskas of Lithuania.")
+    assert [(p.name, p.country) for p in find_people(text, 0, len(text))] == \
+        [("Rasa Vaitkute", "LTU"), ("Jonas Petraitis", "LTU")]
+
+
+def test_an_adviser_to_an_unnamed_office_is_the_person():
+    text = "Today, Senior Advisor to the President Cedric Moore hosted a meeting."
+    assert [p.name for p in find_people(text, 0, len(text))] == ["Cedric Moore"]
