@@ -906,3 +906,10 @@ def test_accepting_people_is_no_speech_act():
     record = extract("On May 3, Vietnamese Foreign Minister Tran Van Minh met with Foreign Minister Jorge Soto of Chile "
                      "in Hanoi. Minister Minh thanked Chile, which accepted a large number of students.", published="2024-05-03")
     assert [s.stance for s in record.meetings[0].statements] == ["appreciate"]
+
+
+def test_one_side_stressing_the_need_for_a_named_person_to_act_asks_for_it():
+    record = extract("On May 3, Vice President Kamala Harris met with President Gustavo Petro of Colombia. The Vice "
+                     "President stressed the need for Nicolas Maduro to hold free elections.", published="2024-05-03",
+                     url="https://www.whitehouse.gov/briefing-room/x/")
+    assert [(s.agents, s.stance) for s in record.meetings[0].statements] == [(("USA",), "request")]
