@@ -771,10 +771,11 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
         sides |= _named_sides(text, lead.start, min(region_end, lead.end + _MEETING_SENTENCES_REACH))
     location = _location(text, lead)
     _countries_within_each_side(principals, lead, sides)
-    subject_side = (lead.trigger.start(), unnamed_title_country(text, lead.start, lead.trigger.start()))
+    subject_side = (lead.trigger.start(), unnamed_title_country(text, lead.start, lead.trigger.start()),
+                    _named_by_office(text, lead))
     _assign_unknown_countries(principals, sides, publisher_country, _dateline_country(text, lead), subject_side)
     _countries_from_other_mentions(text, lead, principals)
-    _subject_at_home(text, lead, principals, location)
+    _subject_at_home(text, lead, principals, location, publisher_country)
     _host_of_a_visit(text, lead, principals)
     _countries_within_each_side(principals, lead, sides)  # again, with what the last steps found
     # The lead's own word for a side ('EAM called on …') before anyone the later text names of it.
@@ -1377,16 +1378,27 @@ def _fill_missing_principals(text, lead, principals, sides, region_end) -> list[
     return result
 
 
+# 'As President Biden has said, the United States remains …': words cited, not a participant
+_AS_BEFORE = rx.compile(r"(?<![\w-])As (?:[\w.’'-]+ ){0,4}$")
+_SAID_AFTER = rx.compile(r"(?<![ \t])[ \t]+(?:has |have |had )?(?:said|noted|stated|made clear|repeatedly said)\b")
+
+
+def _cited(text: str, person: Person) -> bool:
+    """Whether the person is only cited: 'As President Biden has said, …'."""
+    return _SAID_AFTER.match(text, person.end) is not None and _AS_BEFORE.search(text, max(0, person.start - 40),
+                                                                                 person.start) is not None
+
+
 def _first_person_of(text, code, windows, level) -> Optional[Person]:
     """The first titled (or well-known) person of a country in the windows, same level first."""
     for start, end in windows:
         if end <= start:
             continue
-        people = [p for p in find_people(text, start, end) if p.country == code]
+        people = [p for p in find_people(text, start, end) if p.country == code and not _cited(text, p)]
         same = [p for p in people if level is None or p.level == level or p.level == "counterparts"]
         if same or people:
             return (same or people)[0]
-        known = [p for p in find_known_officials(text, start, end) if p.country == code]
+        known = [p for p in find_known_officials(text, start, end) if p.country == code and not _cited(text, p)]
         if known:
             return known[0]
     return None
@@ -1418,10 +1430,11 @@ def _countries_within_each_side(principals: list[Person], lead: _Lead, sides: se
 
 
 def _assign_unknown_countries(principals, sides, publisher_country, location_country=None,
-                              subject_side: Optional[tuple[int, set]] = None) -> None:
+                              subject_side: Optional[tuple[int, set, bool]] = None) -> None:
     """A principal with no country takes the one side no one else stands for, else the publisher's.
 
-    subject_side: (where the verb starts, the countries the subject's unnamed titles name): "EAM
+    subject_side: (where the verb starts, the countries the subject's unnamed titles name, whether
+    the subject is named by office alone): "EAM
     held talks with Musalia Mudavadi" names India's side; Mudavadi, after the verb, is not on it.
     """
     have = {p.country for p in principals if p.country}
@@ -1429,15 +1442,35 @@ def _assign_unknown_countries(principals, sides, publisher_country, location_cou
     free = sorted(sides - have)
     if subject_side and len(unknown) == 1 and unknown[0].start >= subject_side[0]:
         free = [code for code in free if code not in subject_side[1]]
+        if free == [publisher_country] and not any(p.start < subject_side[0] for p in principals):
+            # 'the Deputy Secretary met with … Nguyen Minh Vu' (a State Department page): the
+            # subject, named by office, holds the publisher's side; the counterpart does not.
+            free = []
     if len(unknown) == 1 and len(free) == 1:
         _give_country(unknown[0], free[0])
         return
     home = publisher_country if publisher_country not in have else None
     if home is None and location_country not in have:
         home = location_country
-    if unknown and home and unknown[0] is principals[0]:
-        # The subject of a readout is the publisher's (or the host's) own official.
+    if unknown and home and unknown[0] is principals[0] \
+            and not (subject_side and subject_side[2] and unknown[0].start >= subject_side[0]):
+        # The subject of a readout is the publisher's (or the host's) own official (not the one
+        # named after the verb when the subject is an office: 'The delegation also met with Prime
+        # Minister Ariel Henry' names the counterpart).
         _give_country(unknown[0], home)
+
+
+# 'the delegation', 'the U.S. delegation': a side named without a person
+_DELEGATION = rx.compile(r"(?<![\w-])[Tt]he (?:U\.S\. |American )?delegation(?![\w-])")
+
+
+def _named_by_office(text: str, lead: _Lead) -> bool:
+    """Whether the lead's subject is an office or a delegation, not a person: 'In Hanoi, the Deputy
+    Secretary met with …', 'The delegation also met with …'."""
+    start, verb = lead.start, lead.trigger.start()
+    if any(p.start < verb for p in lead.people):
+        return False
+    return _DELEGATION.search(text, start, verb) is not None or bool(unnamed_titles(text, start, verb))
 
 
 def _give_country(person: Person, code: str) -> None:
@@ -1852,21 +1885,31 @@ def _location(text, lead) -> Optional[Location]:
             or _heading_city(text, lead.start) or _title_city(text, lead.start))
 
 
+_TRAVELLERS = rx.compile(r"(?<![\w-])(?:[Tt]he (?:U\.S\. )?delegation|He|She)(?![\w-])")
+
+
 def _travelled_there(text: str, lead) -> Optional[Location]:
-    """'Jon Finer traveled to Kyiv on September 4 and 5 to …  Finer met with …': the city the sentence
-    right before the lead says the lead's subject travelled to (that sentence reports no meeting)."""
+    """'Jon Finer traveled to Kyiv on September 4 and 5 to …  Finer met with …': the city (or country)
+    the sentence right before the lead says the lead's subject (or 'the delegation') travelled to;
+    that sentence reports no meeting."""
     if lead.start < 2:
         return None
     start, end = _sentence_bounds(text, lead.start - 2)
     if end > lead.start or lead.start - end > 4 or PATTERNS["triggers"].search(text, start, end):
         return None
     went = _TRAVELLED_TO.search(text, start, end)
-    city = countries.CITY_RE.match(text, went.end(), end) if went else None
-    if city is None:
+    if went is None:
+        return None
+    city = countries.CITY_RE.match(text, went.end(), end)
+    country = countries.COUNTRY_RE.match(text, went.end(), end) if city is None else None
+    if city is None and (country is None or not country.group("name")):
         return None
     subject = text[lead.start:lead.trigger.start()]
-    if not any(p.family_name in subject for p in find_people(text, start, went.start()) if not p.possessive):
+    if not _TRAVELLERS.search(subject) and \
+            not any(p.family_name in subject for p in find_people(text, start, went.start()) if not p.possessive):
         return None
+    if city is None:
+        return Location(None, countries.NAMES[country.group("name")], country.span())
     return Location(city.group(), countries.CITIES[city.group()], city.span())
 
 
@@ -1976,14 +2019,21 @@ _LIVING_IN = rx.compile(r"(?<![\w-])(?:living|residing|resident|based|working|wh
 _MET_IN = rx.compile(r"(?<![\w-])(?:met|meeting|talks|talked|spoke) in (?:the )?(?=[A-Z])")
 
 
-def _subject_at_home(text: str, lead: _Lead, principals: list[Person], location: Optional[Location]) -> None:
-    """Last resort for the one principal without a country: the meeting place's, when no one else is from there.
+def _subject_at_home(text: str, lead: _Lead, principals: list[Person], location: Optional[Location],
+                     publisher_country: Optional[str] = None) -> None:
+    """Last resort for principals without a country: the meeting place's, when no one else is from there.
 
     'Cabinet Secretary X held talks with Secretary Blinken … in Nairobi', 'Prime Minister Wong met
-    Prime Minister Anwar Ibrahim in Putrajaya': the host meeting visitors at home. Not for a meeting
+    Prime Minister Anwar Ibrahim in Putrajaya': the host meeting visitors at home; and the
+    counterparts a visiting official named by office meets (_visited_at_home). Not for a meeting
     away ('on the sidelines of …', 'while attending').
     """
     unknown = [p for p in principals if p.country is None and p.organization is None]
+    others = {p.country for p in principals if p.country}
+    if unknown and _visited_at_home(text, lead, unknown, others, location, publisher_country):
+        for person in unknown:
+            _give_country(person, location.country)
+        return
     if location is not None and location.country and len(unknown) > 1 and _opens_with_the_place(text, lead, location):
         # 'In Ghana, Ms. Lopez met with President Kofi Mensah and Foreign Minister Ama Boateng': a
         # trip's leg, told by the country it was in; its titled counterparts are that country's.
@@ -1994,10 +2044,22 @@ def _subject_at_home(text: str, lead: _Lead, principals: list[Person], location:
     if len(unknown) != 1 or location is None:
         return
     home = location.country
-    others = {p.country for p in principals if p.country}
     # Only beside people of known countries from elsewhere: the visitors meet the one host at home.
     if home and others and home not in others and not _AWAY.search(text, lead.start, lead.end):
         _give_country(unknown[0], home)
+
+
+def _visited_at_home(text: str, lead: _Lead, unknown: list[Person], others: set, location: Optional[Location],
+                     publisher_country: Optional[str]) -> bool:
+    """'In Hanoi on October 21, the Deputy Secretary met with Permanent Deputy Foreign Minister Nguyen
+    Minh Vu', 'the delegation also met with Prime Minister Ariel Henry and Foreign Minister Claude
+    Joseph' (after 'traveled to Haiti'): the publisher's side, named by office only, visits titled
+    counterparts, all named after the verb, in their country (the lead's place, or the one the
+    sentences before it give), which is not the publisher's."""
+    if location is None or not location.country or others or not publisher_country or location.country == publisher_country:
+        return False
+    return (location.span[0] < lead.end and not _AWAY.search(text, lead.start, lead.end)
+            and all(p.title and p.start > lead.trigger.start() for p in unknown))
 
 
 def _opens_with_the_place(text: str, lead: _Lead, location: Location) -> bool:
@@ -2323,7 +2385,8 @@ def _further_meetings(document, text, leads, main, anchor, publisher_country, wa
             extra += _meetings_per_country(document, text, leads, i, lead, listed.end(), main, subject, known,
                                            anchor, publisher_country, warnings, home)
             continue
-        new = [p for p in map(lambda q: _with_the_trip_country(text, lead, q, main, subject), _principals(text, lead))
+        new = [p for p in map(lambda q: _with_the_trip_country(text, lead, q, extra[-1] if extra else main, subject),
+                                 _principals(text, lead))
                if (p.country or p.organization) and not _is_known(p.family_name, known)
                and p.start > lead.trigger.start() and not p.possessive]
         for group in _by_side(new):
@@ -2622,7 +2685,9 @@ def _said_in_its_part(text, lead, meeting: Meeting, begin: Optional[int], end: i
     return dataclasses.replace(meeting, **changes)
 
 
-_SAME_DAY = rx.compile(r"\b(?:the same day|that same day|the same afternoon|the same evening)\b", re.I)
+# ('Deputy Secretary Campbell later met with …': later on the day of the meeting told just before)
+_SAME_DAY = rx.compile(r"\b(?:the same day|that same day|the same afternoon|the same evening|later that day|"
+                       r"(?-i:later (?:met|held|spoke|called|received|had)))\b", re.I)
 
 
 def _is_known(family_name: str, known: set[str]) -> bool:
@@ -2656,27 +2721,44 @@ def _with_known_country(person: Person, main: Meeting) -> Person:
     return person
 
 
-def _with_the_trip_country(text: str, lead: _Lead, person: Person, main: Meeting,
+def _with_the_trip_country(text: str, lead: _Lead, person: Person, last: Meeting,
                            subject: Optional[Participant]) -> Person:
     """A titled counterpart of a later meeting named without a country, on a trip: of the country the
     lead opens with ('In Equatorial Guinea, Mr. Finer met with President Teodoro Obiang Nguema
-    Mbasogo'), else, where the lead names no other country, of the one country the subject met on
-    this trip ('Finer met with Andriy Yermak, the head of the Presidential Office', after Zelenskyy)."""
+    Mbasogo'), else, where the lead names no other country, of the one country the subject met at the
+    trip's last stop, `last` ('Finer met with Andriy Yermak, the head of the Presidential Office',
+    after Zelenskyy)."""
     if person.country or person.organization or not person.title or " " not in person.name \
             or subject is None or not subject.country:
         return person
-    opening = _IN_COUNTRY_OPENING.match(text, lead.start, lead.trigger.start())
-    there = countries.COUNTRY_RE.match(text, opening.end(), lead.trigger.start()) if opening else None
-    if there and there.group("name") and text.startswith(",", there.end()):
-        return dataclasses.replace(person, country=countries.NAMES[there.group("name")])
-    others = set(main.countries) - {subject.country}
+    there = _opening_place(text, lead)
+    if there:
+        return dataclasses.replace(person, country=there)
+    others = set(last.countries) - {subject.country}
     named = {c.code for c in countries.find_countries(text, lead.start, lead.end)}
-    if len(others) == 1 and named <= set(main.countries):
+    if len(others) == 1 and named <= set(last.countries):
         return dataclasses.replace(person, country=next(iter(others)))
     return person
 
 
 _IN_COUNTRY_OPENING = rx.compile(r"(?:While |Also |Later |Then )?(?:[Ii]n|[Ww]hile in) (?:the )?(?=[A-Z])")
+_ON_A_DAY = rx.compile(r" on [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?,")
+
+
+def _opening_place(text: str, lead: _Lead) -> Optional[str]:
+    """The country a lead opens with, named or by its city: 'In Equatorial Guinea, …', 'In Bangkok on
+    October 22, the Deputy Secretary met with …'."""
+    opening = _IN_COUNTRY_OPENING.match(text, lead.start, lead.trigger.start())
+    if opening is None:
+        return None
+    there = countries.COUNTRY_RE.match(text, opening.end(), lead.trigger.start())
+    if there and there.group("name"):
+        code, end = countries.NAMES[there.group("name")], there.end()
+    elif (city := countries.CITY_RE.match(text, opening.end(), lead.trigger.start())):
+        code, end = countries.CITIES[city.group()], city.end()
+    else:
+        return None
+    return code if text.startswith(",", end) or _ON_A_DAY.match(text, end, lead.trigger.start()) else None
 
 
 def _separate_pair(text: str, lead: _Lead, main: Meeting) -> Optional[list[Person]]:

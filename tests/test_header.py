@@ -1917,3 +1917,27 @@ def test_a_trip_earlier_this_week_gives_its_meetings_no_date():
                      "In Senegal, Ms. Lopez met with President Amadou Diallo to discuss trade.",
                      published="2024-03-08", url=_WH)
     assert [m.date for m in record.meetings] == [None, None]
+
+
+_STATE = "https://www.state.gov/deputy-secretary-travel/"
+
+
+def test_an_official_named_by_office_visits_counterparts_of_the_country_visited():
+    record = extract("Deputy Secretary of State Anna Carter traveled to Hanoi, Vietnam, and Bangkok, Thailand, from "
+                     "October 20 to 22.\n\nIn Hanoi on October 21, the Deputy Secretary met with Permanent Deputy "
+                     "Foreign Minister Tran Van Minh to review the partnership.\n\nIn Bangkok on October 22, the Deputy "
+                     "Secretary met with Foreign Minister Somchai Wongsa. Deputy Secretary Carter later met with Minister "
+                     "of Defence Prasert Chaiyo to discuss the alliance.", published="2024-10-22", url=_STATE)
+    assert _principals_by_meeting(record) == [[("Carter", "USA"), ("Tran", "VNM")],
+                                              [("Carter", "USA"), ("Wongsa", "THA")],
+                                              [("Carter", "USA"), ("Chaiyo", "THA")]]  # of the last stop, not the first
+    # 'later met' is later on the day of the meeting told just before
+    assert [m.date for m in record.meetings] == ["2024-10-21", "2024-10-22", "2024-10-22"]
+
+
+def test_a_delegation_meets_the_visited_countrys_officials_and_a_cited_president_is_not_there():
+    record = extract("Assistant Secretary of State Mark Hill traveled to Haiti to underscore U.S. commitment to the "
+                     "people of Haiti.\n\nThe delegation met with Prime Minister Jean Baptiste and Foreign Minister "
+                     "Paul Celestin to discuss security. As President Biden has said, the United States remains "
+                     "committed to Haiti's future.", published="2021-10-04", url=_WH)
+    assert _principals_by_meeting(record) == [[("Baptiste", "HTI"), ("Celestin", "HTI"), ("Hill", "USA")]]
