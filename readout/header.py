@@ -2217,6 +2217,10 @@ def _host_country(text, lead, fmt, location, principals, countries_set, spans) -
     if fmt != "in_person":
         return None
     window = min(len(text), lead.end + 300)
+    if location and location.country in countries_set and location.span and lead.start <= location.span[0] < lead.end:
+        # '… met with Brazilian Foreign Minister Mauro Vieira in Beijing. Wang Yi said that last year,
+        # President Xi paid a state visit to Brazil …': the lead's own place, not a visit told after it
+        window = lead.end
     # Every alternative of _VISITING holds 'isit' ('visit', 'Visit'): without it the pattern need not run.
     visiting = text.find("isit", lead.start, window) != -1 and _VISITING.search(text, lead.start, window)
     if visiting:

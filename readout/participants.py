@@ -172,7 +172,8 @@ TITLE_RE = rx.compile("(?=[" + "".join(sorted({t[0] for t in _TITLE_FORMS})) + r
                       + tries.alternation(_TITLE_FORMS) + r")(?![\w\-])")
 HON_RE = rx.compile(r"(?:" + tries.alternation(HONORIFICS["honorifics"]) + r")(?![\w])[ \t\u00a0]*")
 _SP = r"[ \t\u00a0]+"
-_TOK = r"(?:[“\"][A-Z][\w'’\-]*[”\"](?=[ \t\u00a0]+[A-Z])|[A-Z]\.[A-Z][a-z][\w'’\-]*|[A-Z](?:\.[A-Z])+\.?|(?:al|el|bin|ibn)-[A-Z][\w'’\-]*|[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?)"
+# (a Polynesian name opens with the ʻokina, often typed as an apostrophe: 'Aisake Eke, ʻAkilisi Pohiva)
+_TOK = r"(?:[“\"][A-Z][\w'’\-]*[”\"](?=[ \t\u00a0]+[A-Z])|[A-Z]\.[A-Z][a-z][\w'’\-]*|[A-Z](?:\.[A-Z])+\.?|(?:al|el|bin|ibn)-[A-Z][\w'’\-]*|[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|[ʻ'‘][A-Z][a-z]+(?=[ \t\u00a0]+[A-Z]))"
 _PART = r"(?:" + tries.alternation(_PARTICLES) + r")"
 NAME_RE = rx.compile(_TOK + r"(?:" + _SP + r"(?:" + _PART + _SP + r"){0,2}" + _TOK + r"){0,4}(?:,?[ ]Jr\.)?")
 # Bounded gaps (text is whitespace-collapsed): adjacent unbounded runs would backtrack quadratically.
@@ -610,6 +611,11 @@ def _person_after_title(text, t, end, by_end, by_start) -> Optional[Person]:
         portfolio = None if org else _PORTFOLIO.match(text, pos, end)  # 'Minister for Europe Nusrat Ghani'
         if portfolio:
             pos = portfolio.end()
+            of = _OF_COUNTRY_RE.match(text, pos, end)
+            if of and of.group().strip(", \t") in ("of", "of the") and by_start.get(of.end()) \
+                    and by_start[of.end()].kind == "name":
+                # 'First Deputy Minister of Foreign Affairs of the Republic of Kazakhstan Akan Rakhmetullin'
+                of_country, pos = by_start[of.end()].code, by_start[of.end()].end
         elif not org and of_org and t.group().lower().endswith(_REMIT_TITLES) and (remit := by_start.get(of_org.end())):
             pos = remit.end  # 'UN Special Envoy for Yemen Hans Grundberg': the envoy's remit, not his country
     if of_country is None and text.startswith(" and ", pos) and level_of(t.group()) == "foreign_ministers":

@@ -252,6 +252,9 @@ _ADVERBS = r"(?:(?:also|further|again|once again|strongly|jointly|then|both|toge
 _COORDINATED = rx.compile(
     r"(?:(?<=[\s,;])(?P<coord>and|but|while|whereas)|(?P<semi>;))\s+(?:" + _SUBJECT + r"(?<!\sand)(?<!\sof)(?<!\swith)\s+)?"
     + _ADVERBS + r"$")
+# A relative clause with a subject of its own answers the clause before it: '… sought Ghana's
+# understanding regarding North Korea, to which Minister Botchwey expressed her support'.
+_RELATIVE_WITH_SUBJECT = rx.compile(r"(?<=,\s)(?P<coord>(?:to )?which)\s+" + _SUBJECT + r"(?<!\sand)(?<!\sof)\s+" + _ADVERBS + r"$")
 # (A subject does not end in 'and': in '… between the United States and the Philippines and
 # emphasized …' the clause opens at the second 'and', not at 'and the Philippines'.)
 _WHILE = rx.compile(r"(?<=[\s,])(?P<coord>while|and)\s+" + _ADVERBS + r"$")
@@ -264,8 +267,12 @@ _AFTER_PARTICIPLE = rx.compile(r",\s+(?P<subject>" + _SUBJECT + r")\s+" + _ADVER
 
 
 def clause_start(text: str, prev_end: int, verb_start: int, participle: bool = False,
-                 after_participle: bool = False) -> Optional[int]:
-    """Where a new clause opens before the verb at `verb_start`, or None when it does not."""
+                 after_participle: bool = False, answers: bool = False) -> Optional[int]:
+    """Where a new clause opens before the verb at `verb_start`, or None when it does not.
+
+    `answers`: the verb is one that answers what the clause before said ('welcomed', 'echoed'); only
+    then does ', which the Cambodian side welcomed' open a clause (', which the Vice President
+    launched in June' tells an earlier act). ', to which …' always answers."""
     window_start = max(prev_end, verb_start - 80)
     if participle:
         m = _WHILE.search(text, window_start, verb_start)
@@ -276,6 +283,9 @@ def clause_start(text: str, prev_end: int, verb_start: int, participle: bool = F
     m = _COORDINATED.search(text, window_start, verb_start)
     if m:
         return m.start("coord") if m.group("coord") else m.end("semi")
+    m = _RELATIVE_WITH_SUBJECT.search(text, window_start, verb_start) if text.find("which", window_start, verb_start) != -1 else None
+    if m and (answers or m.group("coord").startswith("to ")):
+        return m.start("coord")
     m = _SERIES.search(text, window_start, verb_start)
     if m:
         cut = m.start() + 1
@@ -287,6 +297,16 @@ def clause_start(text: str, prev_end: int, verb_start: int, participle: bool = F
         if m:
             return m.start("subject")
     return None
+
+
+def relative_subject_start(text: str, start: int, verb_start: int, answers: bool = True) -> Optional[int]:
+    """Where ', which the Cambodian side' begins when such a relative clause, with its own subject,
+    ends right before the verb at `verb_start`; None otherwise."""
+    window_start = max(start, verb_start - 80)
+    if text.find("which", window_start, verb_start) == -1:
+        return None
+    m = _RELATIVE_WITH_SUBJECT.search(text, window_start, verb_start)
+    return m.start("coord") if m and (answers or m.group("coord").startswith("to ")) else None
 
 
 def trim_span(text: str, start: int, end: int) -> Span:

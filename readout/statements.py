@@ -275,6 +275,9 @@ def _sentence_clauses(text: str, sent: segment.Sentence, hits: list[VerbHit]) ->
         if not clauses:
             start = (hit.start - 3 if text.startswith("to ", hit.start - 3) else hit.start) if kind == "purpose" else s_start
             subject = (s_start, _held_start(text, s_start, hit.start)) if kind == "purpose" else (s_start, hit.start)
+            if kind != "purpose" and (relative := segment.relative_subject_start(
+                    text, s_start, hit.start, hit.lemma in _ANSWERING_LEMMAS)) is not None:
+                subject = (relative, hit.start)  # 'Japan will host the summit, which the Ghanaian side welcomed.'
             if quote_end is not None:
                 subject = (quote_end + 1, hit.start)  # who says it stands after the quotation
             clauses.append(Clause((start, s_end), hit, subject, False, sent.point, sent.paragraph,
@@ -284,7 +287,7 @@ def _sentence_clauses(text: str, sent: segment.Sentence, hits: list[VerbHit]) ->
         if hit.start < prev.verb.end:
             continue  # inside the previous verb phrase ("positively evaluated", "highly appreciated")
         cut = segment.clause_start(text, prev.verb.end, hit.start, participle=(kind == "ing"),
-                                   after_participle=(prev.verb.form == "ing"))
+                                   after_participle=(prev.verb.form == "ing"), answers=hit.lemma in _ANSWERING_LEMMAS)
         own_subject = cut is not None and _has_subject(text, cut, hit.start)
         if cut is None or (embedded and not own_subject):
             # "stated that he welcomed X and hoped Y": "hoped" goes with the embedded verb.
@@ -296,6 +299,11 @@ def _sentence_clauses(text: str, sent: segment.Sentence, hits: list[VerbHit]) ->
     for c in clauses:
         c.span = segment.trim_span(text, *c.span)
     return clauses
+
+
+# Verbs that answer what the clause before them said: '…, which the Cambodian side welcomed',
+# '…, which Blinken echoed' (not '…, which the Vice President launched in June': an earlier act).
+_ANSWERING_LEMMAS = frozenset({"welcome", "echo", "support", "endorse", "appreciate", "agree", "accept", "share"})
 
 
 _SUBORDINATE = rx.compile(r"\b(?:that|where|which|who|whom|when|if)\b")
@@ -839,7 +847,7 @@ def _is_joint(text: str, clause: Clause) -> bool:
 
 # Spaces before the word are taken only from the start of their run (linear on a run of spaces);
 # a subject starts after a word or a single space, never inside a run, so its matches are unchanged.
-_COORDINATOR = rx.compile(r"(?:(?<!\s)\s+)?(?:and|but|while|whereas)\s+")
+_COORDINATOR = rx.compile(r"(?:(?<!\s)\s+)?(?:and|but|while|whereas|(?:to )?which)\s+")  # ('…, which the Cambodian side welcomed')
 _NOT_SUBJECT_LEAD = frozenset({"while", "who", "which", "whose", "after", "before", "as", "when", "following"})
 
 

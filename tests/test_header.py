@@ -1941,3 +1941,9 @@ def test_a_delegation_meets_the_visited_countrys_officials_and_a_cited_president
                      "Paul Celestin to discuss security. As President Biden has said, the United States remains "
                      "committed to Haiti's future.", published="2021-10-04", url=_WH)
     assert _principals_by_meeting(record) == [[("Baptiste", "HTI"), ("Celestin", "HTI"), ("Hill", "USA")]]
+
+
+def test_the_leads_own_place_hosts_it_not_a_visit_recalled_after_it():
+    m = _meeting("On May 20, 2025, Foreign Minister Wang Yi met with Brazilian Foreign Minister Mauro Vieira in Beijing.\n\n"
+                 "Wang Yi said that last year, President Xi Jinping paid a state visit to Brazil.")
+    assert (m.host_country, m.location.city) == ("CHN", "Beijing")

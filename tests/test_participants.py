@@ -763,3 +763,9 @@ def test_the_owner_of_an_advisers_office_named_after_it_is_not_at_the_meeting():
 def test_an_adviser_to_an_unnamed_office_is_the_person():
     text = "Today, Senior Advisor to the President Cedric Moore hosted a meeting."
     assert [p.name for p in find_people(text, 0, len(text))] == ["Cedric Moore"]
+
+
+def test_a_title_with_its_portfolio_then_its_country_before_the_name():
+    text = ("Kim held the 7th Strategic Dialogue with First Deputy Minister of Foreign Affairs of the Republic of "
+            "Kazakhstan Aidar Nurlanov in Seoul.")
+    assert [(p.name, p.country) for p in find_people(text, 0, len(text))] == [("Aidar Nurlanov", "KAZ")]

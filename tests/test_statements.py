@@ -913,3 +913,19 @@ def test_one_side_stressing_the_need_for_a_named_person_to_act_asks_for_it():
                      "President stressed the need for Nicolas Maduro to hold free elections.", published="2024-05-03",
                      url="https://www.whitehouse.gov/briefing-room/x/")
     assert [(s.agents, s.stance) for s in record.meetings[0].statements] == [(("USA",), "request")]
+
+
+def test_a_relative_clause_with_its_own_subject_that_answers_is_a_statement():
+    record = extract("On May 3, Foreign Minister Kamikawa held a meeting with Minister Shirley Botchwey of Ghana in Tokyo. "
+                     "Minister Kamikawa sought Ghana's understanding regarding North Korea, to which Minister Botchwey "
+                     "expressed her support. Minister Kamikawa proposed a new dialogue, which the Ghanaian side welcomed.",
+                     published="2024-05-03")
+    assert [(s.agents, s.stance) for s in record.meetings[0].statements] == [
+        (("JPN",), "request"), (("GHA",), "express_support"), (("JPN",), "propose"), (("GHA",), "welcome")]
+
+
+def test_a_relative_clause_that_tells_an_earlier_act_is_no_statement():
+    record = extract("On May 3, Vice President Harris met with President Ali of Guyana. The Vice President welcomed "
+                     "progress on the partnership, which the Vice President launched in June.", published="2024-05-03",
+                     url="https://www.whitehouse.gov/briefing-room/x/")
+    assert [s.stance for s in record.meetings[0].statements] == ["welcome"]
