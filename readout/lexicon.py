@@ -111,7 +111,13 @@ def verb_forms(lemma: str, irregular: dict) -> dict[str, str]:
     forms = {lemma: "base", past: "past", ing: "ing"}
     if lemma in _PRESENT_TENSE:
         forms[lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x")) else "s")] = "present"
+    if lemma.startswith("re") and (lemma[2:3] in ("a", "e", "i", "o", "u") or lemma in _HYPHENATED_RE):
+        # 're-iterated', 're-affirmed': the prefix written with a hyphen
+        forms.update({"re-" + form[2:]: kind for form, kind in list(forms.items())})
     return forms
+
+
+_HYPHENATED_RE = frozenset({"recommit", "reconfirm", "restate"})
 
 
 def _expand_macros(tail: str, irregular: dict) -> str:

@@ -929,3 +929,16 @@ def test_a_relative_clause_that_tells_an_earlier_act_is_no_statement():
                      "progress on the partnership, which the Vice President launched in June.", published="2024-05-03",
                      url="https://www.whitehouse.gov/briefing-room/x/")
     assert [s.stance for s in record.meetings[0].statements] == ["welcome"]
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    ("Mr. Smith re-iterated the United States' support for a democratic Bangladesh.", "express_support"),
+    ("Mr. Smith re-affirmed the strength of the partnership.", "confirm"),
+    ("Both leaders expressed their commitment to protecting the human rights of all people.", "confirm"),
+    ("Both leaders expressed their strong commitment to continuing to support Ukraine.", "express_support"),
+    ("The Vice President expressed her unwavering commitment to stand with Ukraine.", "express_support"),
+])
+def test_commitments_expressed_and_hyphenated_re_verbs(sentence, stance):
+    record = extract("On May 3, National Security Advisor John Smith spoke with Chief Adviser Muhammad Yunus of "
+                     "Bangladesh. " + sentence, published="2024-05-03", url="https://www.whitehouse.gov/briefing-room/x/")
+    assert [s.stance for s in record.meetings[0].statements] == [stance]
