@@ -132,7 +132,10 @@ _AWAY = rx.compile(r"\b(?:sidelines|margins|on the occasion|to attend|while atte
 _CAPITAL_OF = rx.compile(r"\bin the (?P<dem>[A-Z][a-z]+) capital\b")
 # "former Prime Minister X", "the late King Y", "then-Foreign Minister Z" (not "Yoon then held talks with …",
 # "met late on Monday with …").
-_FORMER = rx.compile(r"\b(?:former|the late|then-|the then)\b[^,;]*$", re.I)
+# ('former President X', 'the late Prime Minister Abe'; 'condolences on the passing of Queen Elizabeth II':
+# someone mourned is at no meeting)
+_FORMER = rx.compile(r"\b(?:former|the late|then-|the then)\b[^,;]*$|"
+                     r"\b(?:passing|death|loss|funeral|memory|killing|assassination|murder) of\b[^,;.]{0,30}$", re.I)
 _ATTRIBUTION = rx.compile(r"\b(?:[Aa]ccording to|said|says|told|announced|reported)\b[^,;]*$")
 _FROM_LIST = rx.compile(r"(?<!\s)\s+(?:with\s+)?(?:(?:his|her|their)\s+)?(?:[\w\-]+\s+){0,2}?(?:counterparts|ministers|leaders|officials|foreign ministers)\s+from\s+(?:the\s+)?")
 _LIST_GAP = rx.compile(r",?\s*(?:and\s+|&\s+)?(?:the\s+)?")

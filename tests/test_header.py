@@ -1947,3 +1947,9 @@ def test_the_leads_own_place_hosts_it_not_a_visit_recalled_after_it():
     m = _meeting("On May 20, 2025, Foreign Minister Wang Yi met with Brazilian Foreign Minister Mauro Vieira in Beijing.\n\n"
                  "Wang Yi said that last year, President Xi Jinping paid a state visit to Brazil.")
     assert (m.host_country, m.location.city) == ("CHN", "Beijing")
+
+
+def test_someone_mourned_in_the_lead_is_not_at_the_meeting():
+    m = _meeting("President Joseph R. Biden, Jr. spoke today with King Harald V of Norway to offer his condolences on "
+                 "the passing of Queen Sonja.", published="2022-09-14", url=_WH)
+    assert sorted(p.family_name for p in m.participants if p.role == "principal") == ["Biden", "Harald"]

@@ -942,3 +942,10 @@ def test_commitments_expressed_and_hyphenated_re_verbs(sentence, stance):
     record = extract("On May 3, National Security Advisor John Smith spoke with Chief Adviser Muhammad Yunus of "
                      "Bangladesh. " + sentence, published="2024-05-03", url="https://www.whitehouse.gov/briefing-room/x/")
     assert [s.stance for s in record.meetings[0].statements] == [stance]
+
+
+def test_conveying_high_regard_commends():
+    record = extract("On May 3, Prime Minister Ishiba received a courtesy call from Foreign Minister Bakhtiyor Saidov "
+                     "of Uzbekistan. Prime Minister Ishiba conveyed his high regard for the reforms under way in "
+                     "Uzbekistan.", published="2025-05-03")
+    assert [(s.agents, s.stance) for s in record.meetings[0].statements] == [(("JPN",), "commend")]
