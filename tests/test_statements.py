@@ -949,3 +949,12 @@ def test_conveying_high_regard_commends():
                      "of Uzbekistan. Prime Minister Ishiba conveyed his high regard for the reforms under way in "
                      "Uzbekistan.", published="2025-05-03")
     assert [(s.agents, s.stance) for s in record.meetings[0].statements] == [(("JPN",), "commend")]
+
+
+def test_historical_issues_are_a_history_topic_but_a_historic_breakthrough_is_not():
+    record = extract("On May 3, National Security Advisor John Smith met with National Security Advisor Kim Min-ho of the "
+                     "Republic of Korea. Mr. Smith welcomed the historic breakthrough to resolve historical issues. "
+                     "Mr. Smith welcomed the historic agreement on chips.", published="2023-03-08",
+                     url="https://www.whitehouse.gov/briefing-room/x/")
+    assert [s.topics for s in record.meetings[0].statements][0] == ("history_issues",)
+    assert "history_issues" not in record.meetings[0].statements[1].topics
