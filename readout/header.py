@@ -1445,7 +1445,7 @@ def _assign_unknown_countries(principals, sides, publisher_country, location_cou
     free = sorted(sides - have)
     if subject_side and len(unknown) == 1 and unknown[0].start >= subject_side[0]:
         free = [code for code in free if code not in subject_side[1]]
-        if free == [publisher_country] and not any(p.start < subject_side[0] for p in principals):
+        if free == [publisher_country] and subject_side[2]:
             # 'the Deputy Secretary met with … Nguyen Minh Vu' (a State Department page): the
             # subject, named by office, holds the publisher's side; the counterpart does not.
             free = []
@@ -2037,7 +2037,7 @@ def _subject_at_home(text: str, lead: _Lead, principals: list[Person], location:
         for person in unknown:
             _give_country(person, location.country)
         return
-    if location is not None and location.country and len(unknown) > 1 and _opens_with_the_place(text, lead, location):
+    if location is not None and location.country and len(unknown) > 1 and _opening_place(text, lead) == location.country:
         # 'In Ghana, Ms. Lopez met with President Kofi Mensah and Foreign Minister Ama Boateng': a
         # trip's leg, told by the country it was in; its titled counterparts are that country's.
         for person in unknown:
@@ -2063,12 +2063,6 @@ def _visited_at_home(text: str, lead: _Lead, unknown: list[Person], others: set,
         return False
     return (location.span[0] < lead.end and not _AWAY.search(text, lead.start, lead.end)
             and all(p.title and p.start > lead.trigger.start() for p in unknown))
-
-
-def _opens_with_the_place(text: str, lead: _Lead, location: Location) -> bool:
-    """The lead opens with its place, a country, then a comma: 'In Ghana, …', 'While in Mauritania, …'."""
-    opening = _IN_COUNTRY_OPENING.match(text, lead.start, lead.trigger.start())
-    return opening is not None and location.span[0] == opening.end() and text.startswith(",", location.span[1])
 
 
 def _dateline_country(text: str, lead: _Lead) -> Optional[str]:
