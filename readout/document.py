@@ -112,8 +112,7 @@ def _foreign_ministry_then_country(line: str) -> Optional[str]:
         return None
     body = m.group("body")
     if body.isupper():
-        body = " ".join(w if w in ("OF", "FOR", "AND") else w.capitalize() for w in body.split()).replace(
-            "OF", "of").replace("FOR", "for").replace("AND", "and")
+        body = " ".join(w.lower() if w in ("OF", "FOR", "AND") else w.capitalize() for w in body.split())
     return f"{body} ({country_name(code)})"
 
 

@@ -283,9 +283,9 @@ def clause_start(text: str, prev_end: int, verb_start: int, participle: bool = F
     m = _COORDINATED.search(text, window_start, verb_start)
     if m:
         return m.start("coord") if m.group("coord") else m.end("semi")
-    m = _RELATIVE_WITH_SUBJECT.search(text, window_start, verb_start) if text.find("which", window_start, verb_start) != -1 else None
-    if m and (answers or m.group("coord").startswith("to ")):
-        return m.start("coord")
+    relative = relative_subject_start(text, prev_end, verb_start, answers)
+    if relative is not None:
+        return relative
     m = _SERIES.search(text, window_start, verb_start)
     if m:
         cut = m.start() + 1
@@ -301,7 +301,8 @@ def clause_start(text: str, prev_end: int, verb_start: int, participle: bool = F
 
 def relative_subject_start(text: str, start: int, verb_start: int, answers: bool = True) -> Optional[int]:
     """Where ', which the Cambodian side' begins when such a relative clause, with its own subject,
-    ends right before the verb at `verb_start`; None otherwise."""
+    ends right before the verb at `verb_start`; None otherwise (and after a plain 'which' when the
+    verb does not answer: see clause_start)."""
     window_start = max(start, verb_start - 80)
     if text.find("which", window_start, verb_start) == -1:
         return None

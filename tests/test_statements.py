@@ -15,6 +15,11 @@ GOLDEN = Path(__file__).parent / "fixtures" / "statements"
 NAMES = sorted(p.stem for p in GOLDEN.glob("*.json"))
 
 
+def _statements(text, **kw):
+    """The statements of the first meeting extracted from text."""
+    return extract(text, **kw).meetings[0].statements
+
+
 def make_meeting(spec: dict) -> Meeting:
     """A Meeting as the header stage would hand it over, from a fixture's description."""
     people = tuple(Participant(name=p["name"], family_name=p["family_name"], country=p["country"],
@@ -782,7 +787,7 @@ def test_adjectival_participles_do_not_hold_the_next_verb_inside_a_clause():
             "and expressed serious concern about the new law.\n"
             "2. The two ministers welcomed progress toward Japan-Canada shared priorities for the region, and concurred "
             "to accelerate work on energy security.")
-    statements = extract(text, published="2021-03-25").meetings[0].statements
+    statements = _statements(text, published="2021-03-25")
     assert [s.stance for s in statements] == ["explain", "express_concern", "welcome", "decide"]
 
 
@@ -790,7 +795,7 @@ def test_a_news_reports_day_between_agreed_and_to_keeps_the_decision():
     text = ("TOKYO, March 22 (Kyodo) -- Japanese Foreign Minister Takeshi Iwaya and Chinese Foreign Minister Wang Yi "
             "held talks in Tokyo on Saturday. Iwaya and Wang agreed on Saturday to work toward a summit. The two "
             "ministers agreed Saturday to set up a hotline. They also agreed that dialogue matters.")
-    statements = extract(text, published="2025-03-22").meetings[0].statements
+    statements = _statements(text, published="2025-03-22")
     assert [s.stance for s in statements] == ["decide", "decide", "share_view"]
 
 
@@ -799,7 +804,7 @@ def test_an_organisations_official_by_abbreviated_office_speaks_for_the_organisa
             "the Commission Kaja Kallas met today with the External Affairs Minister of India, Dr Subrahmanyam "
             "Jaishankar.\n\nThe HR/VP reiterated the EU’s condemnation of the attack. Both sides shared the objective "
             "of concluding the negotiations by the end of the year.")
-    statements = extract(text).meetings[0].statements
+    statements = _statements(text)
     assert [(s.stance, s.agents) for s in statements] == [("express_concern", ()), ("share_view", ("IND",))]
     assert "EU" in statements[0].agent_organizations
 
@@ -809,7 +814,7 @@ def test_one_side_stressing_action_from_a_party_requests_it_and_appreciating_eff
             "Foreign Affairs Okano Masataka of Japan in Tokyo.\n\n1. Vice Minister Kim stressed the importance of a "
             "sincere response from the Japanese side. Vice Minister Okano stressed the importance of the relationship. "
             "Vice Minister Kim appreciated Japan’s efforts on the issue and appreciated the support of Japan.")
-    statements = extract(text, published="2024-05-02").meetings[0].statements
+    statements = _statements(text, published="2024-05-02")
     assert [s.stance for s in statements] == ["request", "explain", "commend", "appreciate"]
 
 
@@ -818,7 +823,7 @@ def test_one_sides_announcement_is_explain_and_an_assurance_of_continued_support
             "Thursday.\n\nBerg assured her counterpart that the Netherlands will continue its military and humanitarian "
             "support to Ukraine. She announced 200 million euros for energy repairs. The two ministers announced a joint "
             "task force on demining.")
-    statements = extract(text, published="2024-10-10").meetings[0].statements
+    statements = _statements(text, published="2024-10-10")
     assert [s.stance for s in statements] == ["express_support", "explain", "decide"]
 
 
@@ -827,7 +832,7 @@ def test_a_principal_named_by_style_alone_speaks_for_the_party_the_style_introdu
             "Excellency Juan Ramon de la Fuente, Secretary of Foreign Affairs of Mexico, in Abu Dhabi today.\n\n"
             "His Highness welcomed the Mexican Foreign Secretary. His Highness and His Excellency reviewed bilateral "
             "relations.")
-    statements = extract(text, published="2024-05-02").meetings[0].statements
+    statements = _statements(text, published="2024-05-02")
     assert [(s.stance, s.agents) for s in statements] == [("welcome", ("ARE",)), ("exchange_views", ("ARE", "MEX"))]
 
 
@@ -835,7 +840,7 @@ def test_a_spokespersons_report_of_what_the_ministers_did_is_theirs():
     text = ("Egyptian Foreign Minister Badr Abdelatty received a phone call on Tuesday from South African Minister "
             "Ronald Lamola.\n\nThe spokesperson added that the two ministers exchanged views on developments in Sudan. "
             "The spokesperson said the call was cordial.")
-    statements = extract(text, published="2024-05-02").meetings[0].statements
+    statements = _statements(text, published="2024-05-02")
     assert [(s.stance, s.agents) for s in statements] == [("exchange_views", ("EGY", "ZAF")),
                                                           ("explain", ("EGY", "ZAF"))]
 
@@ -852,7 +857,7 @@ def test_a_commitment_to_a_party_or_to_aid_for_it_is_support():
             "their commitment to continue providing security and humanitarian assistance to Ukraine. President Biden "
             "underscored the United States’ unwavering commitment to Article 5. They reaffirmed their commitment to "
             "Transatlantic security.")
-    statements = extract(text, published="2023-03-03").meetings[0].statements
+    statements = _statements(text, published="2023-03-03")
     assert [s.stance for s in statements] == ["express_support", "express_support", "explain", "confirm"]
 
 
@@ -863,7 +868,7 @@ def test_the_minister_on_a_ministrys_own_page_is_its_minister():
             "at the Farnesina with the Minister of Foreign Affairs, International Trade and Worship of the Argentine "
             "Republic, Diana Mondino.\n\nThe Minister expressed "
             "appreciation for the economic reform programme. Minister Mondino thanked Italy for its support.")
-    statements = extract(text, published="2024-04-18").meetings[0].statements
+    statements = _statements(text, published="2024-04-18")
     assert [(s.stance, s.agents) for s in statements] == [("appreciate", ("ITA",)), ("appreciate", ("ARG",))]
 
 
@@ -878,7 +883,7 @@ def test_a_ministry_reporting_what_the_two_sides_did_is_their_statement():
     text = ("HANOI (PTI) - Indian Defence Minister Rajnath Singh held talks with his Vietnamese counterpart General Phan Van Giang "
             "on Wednesday.\n\nIndia's Defence Ministry said the two sides agreed to expand cooperation in training. "
             "The ministry said the talks were cordial.")
-    statements = extract(text, published="2022-06-08").meetings[0].statements
+    statements = _statements(text, published="2022-06-08")
     assert [(s.stance, s.agents) for s in statements][:1] == [("decide", ("IND", "VNM"))]
 
 
