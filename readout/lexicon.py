@@ -60,6 +60,7 @@ class StanceLexicon:
     verbs: re.Pattern               # every verb form, one trie regex
     forms: dict                     # form -> (lemma, "past" | "present" | "base" | "ing" | "word")
     rules: dict                     # lemma -> [VerbRule]
+    addressee_verbs: frozenset = frozenset()  # lemmas whose object may follow 'to <addressee>'
 
 
 # An optional determiner and/or possessive: "his ", "the ", "Japan's ", "the ROK's ", "New Zealand's ",
@@ -169,7 +170,11 @@ def stance_lexicon() -> StanceLexicon:
         for form, kind in verb_forms(lemma, irregular).items():
             forms.setdefault(form, (lemma, kind))
     pattern = rx.compile(r"(?<![\w’'-])(?:" + trie_pattern(sorted(forms)) + r")(?![\w-])")
-    return StanceLexicon(pattern, forms, rules)
+    addressee = frozenset(data.get("addressee_verbs") or ())
+    unknown = sorted(addressee - set(rules))
+    if unknown:
+        raise RulesError(f"rules file stances.yaml: addressee_verbs {unknown} are not verbs of the file")
+    return StanceLexicon(pattern, forms, rules, addressee)
 
 
 # ---------------------------------------------------------------- topics

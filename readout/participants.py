@@ -586,6 +586,17 @@ def _person_after_title(text, t, end, by_end, by_start) -> Optional[Person]:
     if text.startswith(" (", pos) and (abbreviation := _TITLE_ABBREVIATION.match(text, pos, end)):
         pos = abbreviation.end()  # 'Principal Deputy National Security Advisor (PDNSA) Jon Finer'
     of_country = None
+    secretary_general = None
+    if text.startswith(" of the ", pos) and t.group().lower().endswith(_REMIT_TITLES):
+        secretary_general = _OF_THE_SECRETARY_GENERAL.match(text, pos, end)
+        if secretary_general:
+            # 'Special Representative of the Secretary-General (SRSG) on Sexual Violence in Conflict Pramila
+            # Patten': the UN's office, its abbreviation and its remit, then the name
+            pos = secretary_general.end()
+            if text.startswith(" (", pos) and (abbreviation := _TITLE_ABBREVIATION.match(text, pos, end)):
+                pos = abbreviation.end()
+            remit = _REMIT_ON.match(text, pos, end)
+            pos = remit.end() if remit else pos
     of = _OF_COUNTRY_RE.match(text, pos, end)
     if of and of.group().strip(", \t") in ("of", "of the") and by_start.get(of.end()) and by_start[of.end()].kind == "name":
         # 'Deputy Prime Minister of Ethiopia Demeke Mekonnen', 'Minister … of Malaysia, Dato’ Saifuddin'
@@ -644,11 +655,19 @@ def _person_after_title(text, t, end, by_end, by_start) -> Optional[Person]:
     title = t.group()
     country = (of_country or _country_before(by_end, text, t.start()) or _country_before_joined_title(by_end, text, t)
                or _country_after(by_start, text, name_end, end))
-    return _make_person(text, raw, title, country, m.start(), name_end, t.start(), end)
+    person = _make_person(text, raw, title, country, m.start(), name_end, t.start(), end)
+    if person is not None and secretary_general and person.organization is None:
+        person.organization, person.country = "UN", None
+    return person
 
 
 # Offices named for the country or region they deal with ('Special Envoy for Yemen').
 _REMIT_TITLES = ("envoy", "representative", "coordinator")
+_OF_THE_SECRETARY_GENERAL = rx.compile(r" of the (?:UN |United Nations )?Secretary[- ]General(?![\w-])")
+# A remit in words, up to the name: its last two capitalised words before a word that is not one
+# ('on Sexual Violence in Conflict Pramila Patten', 'for the Great Lakes Region Huang Xia').
+_REMIT_ON = rx.compile(r" (?:on|for) (?:the )?[A-Z][\w’'-]*(?: (?:and|in|of|on|the|for|[A-Z][\w’'-]*)){0,6}?"
+                       r"(?= [A-Z][\w’'-]+ [A-Z][\w’'-]+(?![\w’'-]| [A-Z]))")
 
 
 def people_after_country_possessive(text: str, start: int, end: int) -> list[Person]:

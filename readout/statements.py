@@ -194,15 +194,27 @@ def find_verbs(text: str, region: Span, cues: Optional[list] = None) -> list[Ver
         if form in ("past", "present") and (_not_a_verb_before(text, start)
                                             or _PASSIVE_AFTER.match(text, end)):
             continue
+        at = end
+        if lemma in lex.addressee_verbs and text.startswith(" to ", end):
+            addressee = _ADDRESSEE.match(text, end, region[1])
+            at = addressee.end() if addressee else end
         for rule in lex.rules[lemma]:
             if rule.tail is None:
                 hits.append(VerbHit(start, end, rule.stance, rule.one_side, lemma, form))
                 break
-            tail = rule.tail.match(text, end, region[1])
+            tail = rule.tail.match(text, at, region[1])
             if tail:
                 hits.append(VerbHit(start, tail.end(), rule.stance, rule.one_side, lemma, form))
                 break
     return hits
+
+
+# The addressee between a verb and its object: 'expressed to Prime Minister Trudeau his desire …',
+# 'conveyed to his counterpart Japan's support …' (capitalised words or a counterpart, then a
+# determiner or a possessive that opens the object).
+# (One white-space character between words, as a wrapped line has: runs of spaces stay linear.)
+_ADDRESSEE = rx.compile(r" to\s(?:(?:the|his|her|their)\s)?(?:(?:[A-Z][\w.’'-]*|counterparts?)\s){1,5}"
+                        r"(?=(?:his|her|their|its|our|the|a|an|[A-Z][\w.’'-]*[’']s?)\s)")
 
 
 # ---------------------------------------------------------------- segment into clauses
@@ -629,6 +641,8 @@ def _names_of(family_name: str, full_name: str) -> NameFinder:
 def _spellings(family_name: str, full_name: str) -> set[str]:
     """A person's name words as written and in MOFA's capitals ("HAYASHI")."""
     names = {family_name}
+    if family_name[:3] in ("Al-", "al-", "El-", "el-") and len(family_name) > 6:
+        names.add(family_name[3:])  # 'Mohammed Shia Al-Sudani' is also 'Sudani'
     # ('López Obrador' is also 'President López', or broken across a line: 'President López\nObrador')
     names.update(w for w in family_name.split()[:1] if " " in family_name and len(w) > 2 and w[0].isupper())
     words = [w for w in full_name.split() if len(w) > 2 and w[0].isupper() and not w.endswith(".")]
@@ -1013,6 +1027,9 @@ def _agents_in(text: str, start: int, end: int, ctx: AgentContext, last_single):
         styled = [ctx.by_royal_style(m.group(1)) for m in _ROYAL_STYLE.finditer(text, start, end)]
         parties = sorted(set(styled)) if styled and all(styled) else []
     if parties:
+        if last_single and _PRONOUN_AND_NAME.search(text, start, end):
+            # 'She and Dr. Sheinbaum discussed …': the pronoun's speaker with the one named
+            parties = sorted(set(parties) | set(last_single))
         return tuple(sorted(parties))
     if lex.pronoun.search(text, start, end):
         if last_single:
@@ -1030,6 +1047,7 @@ def _agents_in(text: str, start: int, end: int, ctx: AgentContext, last_single):
 
 
 _TWO = rx.compile(r"(?i)\b(?:two|both)\b")
+_PRONOUN_AND_NAME = rx.compile(r"(?<![\w-])(?:(?:[Hh]e|[Ss]he) and (?!his\b|her\b)|and (?:he|she)\s*$)")
 # 'His Highness affirmed …' (Gulf readouts name their principal by his style after the lead)
 _STYLE_WORDS = (" Highness", " Majesty", " Excellency")  # (a cheap test before the pattern)
 _ROYAL_STYLE = rx.compile(r"(?<![\w-])((?:His|Her) (?:Royal )?(?:Highness|Majesty|Excellency))(?![\w-])")

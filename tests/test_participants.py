@@ -769,3 +769,17 @@ def test_a_title_with_its_portfolio_then_its_country_before_the_name():
     text = ("Kim held the 7th Strategic Dialogue with First Deputy Minister of Foreign Affairs of the Republic of "
             "Kazakhstan Aidar Nurlanov in Seoul.")
     assert [(p.name, p.country) for p in find_people(text)] == [("Aidar Nurlanov", "KAZ")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mr. Reed met with the UN Special Representative of the Secretary-General (SRSG) on Children and Armed "
+     "Conflict Lina Okafor.", "Lina Okafor"),
+    ("Mr. Reed met with the Special Representative of the Secretary General on Sexual Violence in Conflict "
+     "Maria Duarte on Monday.", "Maria Duarte"),
+    ("Mr. Reed met with the Special Envoy of the Secretary-General for the Great Lakes Region Chen Lan.", "Chen Lan"),
+])
+def test_an_office_of_the_un_secretary_general_with_its_remit_then_the_name(text, name):
+    people = find_people(text)
+    assert [(p.name, p.title, p.country, p.organization) for p in people if p.family_name != "Reed"] == \
+        [(name, people[-1].title, None, "UN")]
+    assert people[-1].title in ("Special Representative", "Special Envoy")

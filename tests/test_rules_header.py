@@ -17,6 +17,34 @@ def test_rules_file_loads(name):
     assert load(name)
 
 
+def test_a_key_written_twice_is_refused_with_its_line(tmp_path, monkeypatch):
+    """YAML keeps the last of two equal keys silently: a rule added under a key that already
+    exists would replace the first. The loader refuses it, naming the file, the key and the line."""
+    from readout import rules
+
+    (tmp_path / "twice.yaml").write_text("publishers:\n  ZAF: [a.gov.za]\n  IND: [b.gov.in]\n  ZAF: [c.gov.za]\n")
+    monkeypatch.setattr(rules.resources, "files", lambda package: tmp_path)
+    with pytest.raises(RulesError, match=r"rules file twice.yaml is malformed: key 'ZAF' is written twice \(line 4\)"):
+        rules.load.__wrapped__("twice.yaml")
+
+
+def test_every_rules_file_has_each_key_once():
+    from importlib import resources
+
+    from readout.rules import _parse_yaml
+
+    for package in ("readout.rules", "readout.profiles"):
+        for entry in resources.files(package).iterdir():
+            if entry.name.endswith(".yaml"):
+                assert _parse_yaml(entry.read_text(encoding="utf-8")) is not None, entry.name
+
+
+def test_a_publishers_second_name_is_kept():
+    # ZAF was listed twice under publishers; the second line dropped the department's name
+    assert countries.resolve_publisher_country(None, "Department of International Relations and Cooperation") == "ZAF"
+    assert countries.resolve_publisher_country("https://dirco.gov.za/x", None) == "ZAF"
+
+
 def test_countries_groups_are_used():
     rules = load("countries.yaml")
     assert countries.resolve_country(rules["aliases"]["KOR"][0]) == "KOR"

@@ -963,3 +963,55 @@ def test_historical_issues_are_a_history_topic_but_a_historic_breakthrough_is_no
                      url="https://www.whitehouse.gov/briefing-room/x/")
     assert [s.topics for s in record.meetings[0].statements][0] == ("history_issues",)
     assert "history_issues" not in record.meetings[0].statements[1].topics
+
+
+_WH_CALL = ("On May 3, President Robert Hale spoke with Prime Minister Anna Brandt of Canada. ")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a verb of telling, not the adjective
+    ("President Hale detailed our efforts to support Ukraine.", [("explain", ("USA",))]),
+    ("President Hale detailed U.S. plans to host the summit.", [("explain", ("USA",))]),
+    ("The two leaders held detailed discussions on trade.", [("exchange_views", ("CAN", "USA"))]),
+    ("The conversation was candid, detailed, and conducted in a spirit of partnership.", []),
+    # views compared are views exchanged
+    ("The leaders compared views on regional security in the Middle East.", [("exchange_views", ("CAN", "USA"))]),
+    ("They compared notes on the Arctic.", [("exchange_views", ("CAN", "USA"))]),
+    # reaffirming an invitation renews it
+    ("Finally, President Hale reaffirmed his invitation for Prime Minister Brandt to visit Washington.",
+     [("invite", ("USA",))]),
+    # the addressee between the verb and what is expressed
+    ("The President expressed to Prime Minister Brandt his desire to continue working closely with Canada.",
+     [("express_hope", ("USA",))]),
+    ("President Hale conveyed to his counterpart his condolences for the victims of the fires.",
+     [("condole", ("USA",))]),
+    ("The President expressed to Prime Minister Brandt that the United States stands ready to help.",
+     [("explain", ("USA",))]),
+])
+def test_telling_in_detail_comparing_views_renewed_invitations_and_addressees(sentence, expected):
+    record = extract(_WH_CALL + sentence, published="2024-05-03", url="https://www.whitehouse.gov/briefing-room/x/")
+    assert [(s.stance, s.agents) for s in record.meetings[0].statements] == expected
+
+
+def test_a_pronoun_and_a_name_in_one_subject_speak_for_both_sides():
+    record = extract("On June 11, Homeland Security Advisor Dr. Rosa Kettering met with President-elect Carmen Ibarra "
+                     "in Mexico City. Dr. Kettering expressed congratulations on her election. She and Dr. Ibarra "
+                     "discussed the value of the partnership. She and her team also reviewed border security.",
+                     published="2024-06-12", url="https://www.whitehouse.gov/briefing-room/x/")
+    assert [s.agents for s in record.meetings[0].statements] == [("USA",), ("MEX", "USA"), ("USA",)]
+
+
+def test_a_family_name_with_the_arabic_article_is_also_found_without_it():
+    record = extract("On January 16, National Security Advisor Tom Reed met with Prime Minister Karim Hadi Al-Mansouri "
+                     "of Iraq. Reed and Mansouri discussed the importance of stopping attacks on coalition forces.",
+                     published="2024-01-16", url="https://www.whitehouse.gov/briefing-room/x/")
+    assert [s.agents for s in record.meetings[0].statements] == [("IRQ", "USA")]
+
+
+def test_the_white_house_speaks_for_the_united_states():
+    record = extract("On March 6, National Security Advisor Tom Reed met with the UN Special Representative of the "
+                     "Secretary-General (SRSG) on Children and Armed Conflict Lina Okafor. SRSG Okafor outlined "
+                     "the findings of her report. White House officials conveyed their deep concern about the "
+                     "reports.", published="2024-03-07", url="https://www.whitehouse.gov/briefing-room/x/")
+    statements = record.meetings[0].statements
+    assert [(s.agents, s.agent_organizations) for s in statements] == [((), ("UN",)), (("USA",), ())]

@@ -52,10 +52,32 @@ def _parse_yaml(raw: str) -> Any:
     import yaml  # here: when every rules file is remembered, no process needs to import it
 
     try:
-        # libyaml's safe loader where PyYAML was built with it: the same documents, ~10x faster.
-        return yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        return yaml.load(raw, Loader=_strict_loader(yaml))
     except yaml.YAMLError as exc:
         raise ValueError(str(exc)) from exc
+
+
+@lru_cache(maxsize=1)
+def _strict_loader(yaml):
+    """libyaml's safe loader where PyYAML was built with it (the same documents, ~10x faster),
+    refusing a key written twice in one mapping: YAML keeps the last one silently, so a rule
+    added under a key that already exists would replace the earlier rule unseen."""
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+    class StrictLoader(base):  # type: ignore[misc, valid-type]
+        pass
+
+    def construct_mapping(loader, node, deep=False):
+        seen: set = set()
+        for key_node, _ in node.value:
+            key = loader.construct_object(key_node, deep=deep)
+            if isinstance(key, (str, int)) and key in seen:
+                raise ValueError(f"key {key!r} is written twice (line {key_node.start_mark.line + 1})")
+            seen.add(key)
+        return loader.construct_mapping(node, deep=deep)
+
+    StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, construct_mapping)
+    return StrictLoader
 
 
 def _storable(parse):
