@@ -802,6 +802,7 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
     if not countries_set and not principals:
         return None
     principals = _holders_of_unnamed_offices(text, lead, principals, countries_set, warnings)
+    principals, envoys = _without_accompanying_ambassadors(principals, lead)
     # Later leads that tell this meeting again (GOV.UK: a summary line leads, the body says '… hosted
     # Jordan's Deputy Prime Minister … yesterday').
     # Before them, later sentences about the meeting itself ('The talks took place for about 25 minutes
@@ -838,7 +839,8 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
         spans["location"] = list(location.span)
     spans["countries"] = [lead.start, lead.end]
     participants = [_participant(p, "principal") for p in principals]
-    participants += [_participant(p, "attendee") for p in _attendees(text, lead, region_end, principals)]
+    participants += [_participant(p, "attendee") for p in envoys + _attendees(text, lead, region_end, principals)
+                     if not any(e is not p and e.family_name == p.family_name for e in envoys)]
     level = _level(principals) or (_subject_level(text, lead) if not principals else None)
     if level:
         spans["level"] = [lead.start, lead.end]
@@ -1004,6 +1006,19 @@ def _principals(text: str, lead: _Lead) -> list[Person]:
     if not chosen:
         chosen = [p for p in lead.people if p.start < stop]
     return _dedupe(chosen)
+
+
+def _without_accompanying_ambassadors(principals: list[Person], lead: _Lead) -> tuple[list[Person], list[Person]]:
+    """'she and U.S. Ambassador to Mexico Ken Salazar met with President …': an ambassador in the
+    subject beside an official of the same side accompanies the one who leads it (an attendee)."""
+    subject = [p for p in principals if p.start < lead.trigger.start()]
+    envoys = [p for p in subject if _is_ambassador(p)
+              and any(o.country == p.country and not _is_ambassador(o) for o in subject if o is not p)]
+    return [p for p in principals if p not in envoys], envoys
+
+
+def _is_ambassador(person: Person) -> bool:
+    return (person.title or "").lower().startswith("ambassador") and person.country is not None
 
 
 _TIME_FRAME = rx.compile(r"ahead of|after|amid|following")
@@ -1888,7 +1903,7 @@ def _location(text, lead) -> Optional[Location]:
             or _heading_city(text, lead.start) or _title_city(text, lead.start))
 
 
-_TRAVELLERS = rx.compile(r"(?<![\w-])(?:[Tt]he (?:U\.S\. )?delegation|He|She)(?![\w-])")
+_TRAVELLERS = rx.compile(r"(?<![\w-])(?:[Tt]he (?:U\.S\. )?delegation|[Hh]e|[Ss]he)(?![\w-])")  # ("On June 10, she and …")
 
 
 def _travelled_there(text: str, lead) -> Optional[Location]:

@@ -282,6 +282,8 @@ def _sentence_clauses(text: str, sent: segment.Sentence, hits: list[VerbHit]) ->
             continue
         if not clauses and _spokesperson_reports(text, s_start, hit) and any(h.start > hit.end for h in hits):
             continue  # 'The spokesperson added that the two ministers exchanged views …': theirs, not his
+        if not clauses and kind == "finite" and _EARLIER_ACT_IN_RELATIVE.search(text, max(s_start, hit.start - 60), hit.start):
+            continue  # '…, both initiatives that President Biden has successfully launched and led.'
         if hit.lemma == "will" and _not_a_joint_plan(text, s_start, clauses[-1].verb.end if clauses else s_start, hit):
             continue
         if not clauses:
@@ -318,6 +320,10 @@ def _sentence_clauses(text: str, sent: segment.Sentence, hits: list[VerbHit]) ->
 _ANSWERING_LEMMAS = frozenset({"welcome", "echo", "support", "endorse", "appreciate", "agree", "accept", "share"})
 
 
+# A relative clause with its own subject and a perfect tense, before the sentence's first verb: an
+# act done before, named to describe something ('initiatives that President Biden has launched').
+_EARLIER_ACT_IN_RELATIVE = rx.compile(r"(?<![\w-])(?:that|which) (?:the )?(?:[A-Z][\w.’'-]*\s){1,3}"
+                                      r"(?:has|have|had)\s(?:[a-z]+ly\s)?$")
 _SUBORDINATE = rx.compile(r"\b(?:that|where|which|who|whom|when|if)\b")
 _JOINT_SUBJECT = rx.compile(r"(?:and )?(?:[Tt]hey|[Bb]oth (?:sides|leaders|countries)|[Tt]he (?:two )?(?:leaders|sides|countries|"
                             r"[Pp]residents|[Mm]inisters|delegations|governments)|(?:[Tt]he )?(?:[A-Z][\w.’'-]*\s+){1,3}and "

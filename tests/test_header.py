@@ -1236,8 +1236,9 @@ def test_she_and_a_named_colleague_met_names_her_too():
     text = ("Homeland Security Advisor Dr. Liz Sherwood-Randall traveled to Mexico City. On June 10, she and U.S. "
             "Ambassador to Mexico Ken Salazar met with President Andrés Manuel López Obrador.")
     meeting, = extract(text, published="2024-06-12").meetings
-    assert [(p.family_name, p.country) for p in meeting.participants][:2] == [("Sherwood-Randall", "USA"),
-                                                                              ("Salazar", "USA")]
+    # (the ambassador beside her attends: see test_an_ambassador_beside_an_official_of_the_same_side_attends…)
+    assert [(p.family_name, p.country, p.role) for p in meeting.participants] == [
+        ("Sherwood-Randall", "USA", "principal"), ("López Obrador", "MEX", "principal"), ("Salazar", "USA", "attendee")]
 
 
 def test_a_second_verb_after_and_was():
@@ -1953,3 +1954,21 @@ def test_someone_mourned_in_the_lead_is_not_at_the_meeting():
     m = _meeting("President Joseph R. Biden, Jr. spoke today with King Harald V of Norway to offer his condolences on "
                  "the passing of Queen Sonja.", published="2022-09-14", url=_WH)
     assert sorted(p.family_name for p in m.participants if p.role == "principal") == ["Biden", "Harald"]
+
+
+def test_an_ambassador_beside_an_official_of_the_same_side_attends_and_travel_told_above_a_pronoun_hosts():
+    record = extract("On June 10-11, Homeland Security Advisor Dr. Rosa Kettering traveled to Mexico City. On June 10, she "
+                     "and U.S. Ambassador to Mexico Carl Moreno met with President Luis Ortega. They discussed migration.\n\n"
+                     "On June 11, Dr. Kettering and Ambassador Moreno met with President-elect Dr. Carmen Ibarra. "
+                     "Dr. Kettering expressed congratulations on her election.",
+                     url="https://www.whitehouse.gov/x", published="2024-06-12")
+    assert [(m.date, m.host_country) for m in record.meetings] == [("2024-06-10", "MEX"), ("2024-06-11", "MEX")]
+    for m in record.meetings:
+        assert [(p.family_name, p.role) for p in m.participants if p.country == "USA"] == \
+            [("Kettering", "principal"), ("Moreno", "attendee")]
+
+
+def test_an_ambassador_who_leads_the_side_alone_is_its_principal():
+    m = _meeting("On May 3, Ambassador Carl Moreno of the United States met with Foreign Minister Ana Ruiz of Mexico.",
+                 url="https://www.whitehouse.gov/x", published="2024-05-03")
+    assert [(p.family_name, p.role) for p in m.participants] == [("Moreno", "principal"), ("Ruiz", "principal")]

@@ -1015,3 +1015,24 @@ def test_the_white_house_speaks_for_the_united_states():
                      "reports.", published="2024-03-07", url="https://www.whitehouse.gov/briefing-room/x/")
     statements = record.meetings[0].statements
     assert [(s.agents, s.agent_organizations) for s in statements] == [((), ("UN",)), (("USA",), ())]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The two leaders underscored the strong and deep friendship between the United States and Canada.",
+     [("confirm", ("CAN", "USA"))]),
+    ("They also emphasized continued cooperation on critical minerals.", [("confirm", ("CAN", "USA"))]),
+    ("President Hale underscored the enduring strength of the U.S.-Canada relationship.", [("explain", ("USA",))]),
+    # (a view shared, not a relationship confirmed: 'highlighted', and 'stressed that …')
+    ("The leaders highlighted the strong relationship between the two countries.", [("share_view", ("CAN", "USA"))]),
+    ("The two leaders stressed that cooperation on energy must grow.", [("share_view", ("CAN", "USA"))]),
+])
+def test_both_sides_underscoring_their_relationship_confirm_it(sentence, expected):
+    record = extract(_WH_CALL + sentence, published="2024-05-03", url="https://www.whitehouse.gov/briefing-room/x/")
+    assert [(s.stance, s.agents) for s in record.meetings[0].statements] == expected
+
+
+def test_an_act_told_in_a_relative_clause_before_any_verb_is_no_statement():
+    record = extract(_WH_CALL + "They discussed migration. These meetings took place on the anniversary of the Lima "
+                     "Declaration, an initiative that President Hale has successfully launched and led.",
+                     published="2024-05-03", url="https://www.whitehouse.gov/briefing-room/x/")
+    assert [s.stance for s in record.meetings[0].statements] == ["exchange_views"]
