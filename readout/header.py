@@ -994,6 +994,11 @@ def _principals(text: str, lead: _Lead) -> list[Person]:
     chosen = [p for i, p in enumerate(chosen)
               if not (i and p.start < lead.trigger.start() and chosen[i - 1].start < p.start
                       and _JOINED_BY.search(text, max(lead.start, p.start - 120), p.start))]
+    # '… and Russian Foreign Minister Sergei Lavrov met for about four hours at …, joined by national
+    # security adviser Mike Waltz and presidential adviser Yuri Ushakov': who joins the meeting attends
+    joined = text.find(" by ", lead.trigger.end(), stop)
+    if joined != -1 and (after := _JOINED_AFTER.search(text, lead.trigger.end(), stop)):
+        chosen = [p for p in chosen if p.start < after.start()] or chosen
     subject = [p for p in chosen if p.start < lead.trigger.start()]
     if not subject and any(text.find(mark, lead.start, lead.trigger.start()) != -1 for mark in ("’s", "'s")):
         # "South Africa's Ronald Lamola, on his first visit …, met his Nigerian counterpart"
@@ -1022,6 +1027,7 @@ def _is_ambassador(person: Person) -> bool:
 
 
 _TIME_FRAME = rx.compile(r"ahead of|after|amid|following")
+_JOINED_AFTER = rx.compile(r",\s(?:joined|accompanied) by\s")
 _JOINED_BY = rx.compile(r",\s(?:joined|accompanied) by (?:[\w.’'-]+ ){0,10}$")
 
 

@@ -458,6 +458,8 @@ def _country_before(mentions: dict[int, countries.CountryMention], text: str, po
     for suffix in ("’s", "'s"):
         if text.endswith(suffix, 0, probe):
             probe -= 2
+    if text.endswith(("s’", "s'"), 0, probe) and probe - 1 in mentions:
+        probe -= 1  # "Solomon Islands’ Prime Minister Sogavare" (a name ending in s takes the apostrophe alone)
     mention = mentions.get(probe)
     return mention.code if mention else None
 

@@ -478,6 +478,8 @@ class AgentContext:
         self._text = text
         self._region_start = meeting.region[0] if meeting.region else 0
         self._participants = [p for p in meeting.participants or () if (p.country or p.organization) and p.family_name]
+        # A principal of no known country may be of a country the meeting does not list.
+        self.all_placed = all(p.country or p.organization for p in meeting.participants or () if p.role == "principal")
         # (name finder, party) of each participant, in the header's order.
         self.people: list[tuple[NameFinder, str]] = [(_name_finder(p), p.country or p.organization)
                                                      for p in self._participants]
@@ -775,6 +777,8 @@ def resolve_clauses(text: str, clauses: list[Clause], ctx: AgentContext, warning
                                     ctx, last_single, warnings)
         if not agents and drafts and clause.inherits:
             agents = drafts[-1].agents
+        if not agents and not clause.inherits and _third_country_subject(text, clause.subject, ctx):
+            continue  # 'Ukraine, which was not invited to the talks, has said it will not accept …'
         if not agents:
             agents = ctx.everyone
             if not clause.inherits and text[clause.subject[0]:clause.subject[1]].strip():
@@ -793,6 +797,21 @@ def resolve_clauses(text: str, clauses: list[Clause], ctx: AgentContext, warning
                 stance = "request"
         drafts.append(Draft(clause.span, clause.verb, tuple(agents), stance, clause.point, clause.paragraph))
     return drafts
+
+
+def _third_country_subject(text: str, subject: Span, ctx: AgentContext) -> bool:
+    """Whether the subject opens with a country that is no party to the meeting (its words, not
+    the meeting's: what it says elsewhere is no statement of the talks)."""
+    start = subject[0]
+    while start < subject[1] and text[start].isspace():
+        start += 1
+    if text.startswith(("The ", "the "), start):
+        start += 4
+    m = agent_lexicon().countries.pattern.match(text, start, subject[1])
+    if m is None or not ctx.countries or not ctx.all_placed:
+        return False
+    code = lookup_name(agent_lexicon().countries, m.group())
+    return code is not None and code not in ctx.countries
 
 
 _QUOTE_CLOSED = rx.compile(r"[,]\s?[\"”]\s*$")

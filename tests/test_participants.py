@@ -783,3 +783,8 @@ def test_an_office_of_the_un_secretary_general_with_its_remit_then_the_name(text
     assert [(p.name, p.title, p.country, p.organization) for p in people if p.family_name != "Reed"] == \
         [(name, people[-1].title, None, "UN")]
     assert people[-1].title in ("Special Representative", "Special Envoy")
+
+
+def test_a_country_whose_name_ends_in_s_takes_the_apostrophe_alone():
+    assert [(p.family_name, p.country) for p in find_people("He met Solomon Islands’ Prime Minister Jeremiah Tane.")] \
+        == [("Tane", "SLB")]

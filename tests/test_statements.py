@@ -1036,3 +1036,27 @@ def test_an_act_told_in_a_relative_clause_before_any_verb_is_no_statement():
                      "Declaration, an initiative that President Hale has successfully launched and led.",
                      published="2024-05-03", url="https://www.whitehouse.gov/briefing-room/x/")
     assert [s.stance for s in record.meetings[0].statements] == ["exchange_views"]
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    ("The two leaders agreed that their teams will stay in close touch.", "decide"),
+    ("They agreed that Foreign Minister Ruiz would visit Ottawa in the spring.", "decide"),
+    ("They agreed that Hamas should accept the deal.", "share_view"),
+    ("They agreed that it would be important to keep talking.", "share_view"),
+    ("They agreed that the situation remains fragile.", "share_view"),
+])
+def test_agreeing_who_will_do_what_decides_it(sentence, stance):
+    record = extract(_WH_CALL + sentence, published="2024-05-03", url="https://www.whitehouse.gov/briefing-room/x/")
+    assert [s.stance for s in record.meetings[0].statements] == [stance]
+
+
+def test_a_news_reports_third_country_and_a_press_account_of_the_talks():
+    record = extract("RIYADH, Feb 18 (Reuters) - Secretary of State Mark Dunn and Russian Foreign Minister Ivan Petrov "
+                     "met for about four hours on Tuesday, joined by national security adviser Tom Reed and presidential "
+                     "adviser Oleg Sokolov.\n\nDunn told reporters after the meeting that the two sides agreed to "
+                     "appoint high-level teams.\n\nUkraine, which was not invited to the talks, has said it will not "
+                     "accept any outcome. The Kremlin said the talks were useful.", published="2025-02-18")
+    meeting, = record.meetings
+    assert [(p.family_name, p.role) for p in meeting.participants] == [
+        ("Dunn", "principal"), ("Petrov", "principal"), ("Reed", "attendee"), ("Sokolov", "attendee")]
+    assert [(s.stance, s.agents) for s in meeting.statements] == [("explain", ("USA",)), ("explain", ("RUS",))]
