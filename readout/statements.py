@@ -303,6 +303,8 @@ def _sentence_clauses(text: str, sent: segment.Sentence, hits: list[VerbHit]) ->
         cut = segment.clause_start(text, prev.verb.end, hit.start, participle=(kind == "ing"),
                                    after_participle=(prev.verb.form == "ing"), answers=hit.lemma in _ANSWERING_LEMMAS)
         own_subject = cut is not None and _has_subject(text, cut, hit.start)
+        if cut is not None and prev.verb.lemma in _SAYING_LEMMAS and _NAME_ONLY.fullmatch(text, prev.verb.end, cut):
+            cut = None  # 'Ishiba said Japan and the Philippines agreed to …': one subject of what he said
         if cut is None or (embedded and not own_subject):
             # "stated that he welcomed X and hoped Y": "hoped" goes with the embedded verb.
             embedded = embedded or (cut is None and kind == "finite")
@@ -313,6 +315,11 @@ def _sentence_clauses(text: str, sent: segment.Sentence, hits: list[VerbHit]) ->
     for c in clauses:
         c.span = segment.trim_span(text, *c.span)
     return clauses
+
+
+_SAYING_LEMMAS = frozenset({"say", "tell", "add", "state", "note"})
+# Between a verb of saying and 'and': a name and nothing else, the first of two joined subjects.
+_NAME_ONLY = rx.compile(r"\s(?:the\s)?[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}\s?")
 
 
 # Verbs that answer what the clause before them said: '…, which the Cambodian side welcomed',

@@ -1060,3 +1060,13 @@ def test_a_news_reports_third_country_and_a_press_account_of_the_talks():
     assert [(p.family_name, p.role) for p in meeting.participants] == [
         ("Dunn", "principal"), ("Petrov", "principal"), ("Reed", "attendee"), ("Sokolov", "attendee")]
     assert [(s.stance, s.agents) for s in meeting.statements] == [("explain", ("USA",)), ("explain", ("RUS",))]
+
+
+def test_two_subjects_joined_after_a_verb_of_saying_are_one_reported_clause():
+    record = extract("MANILA - President Luis Cruz and Japanese Prime Minister Ken Ono held talks on Tuesday. In a joint "
+                     "press statement after the meeting, Ono said Japan and the Philippines agreed to start formal "
+                     "negotiations. Cruz welcomed the step and said the two sides would meet again.",
+                     published="2025-04-29")
+    assert [(s.stance, s.agents, s.text[:20]) for s in record.meetings[0].statements] == [
+        ("explain", ("JPN",), "In a joint press sta"), ("welcome", ("PHL",), "Cruz welcomed the st"),
+        ("explain", ("PHL",), "and said the two sid")]
