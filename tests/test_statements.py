@@ -1070,3 +1070,12 @@ def test_two_subjects_joined_after_a_verb_of_saying_are_one_reported_clause():
     assert [(s.stance, s.agents, s.text[:20]) for s in record.meetings[0].statements] == [
         ("explain", ("JPN",), "In a joint press sta"), ("welcome", ("PHL",), "Cruz welcomed the st"),
         ("explain", ("PHL",), "and said the two sid")]
+
+
+def test_lines_of_communication_are_the_relationship_and_its_channels_and_a_follow_up_verb_stays_a_verb():
+    record = extract(_WH_CALL + "They underscored the importance of maintaining open lines of communication. They also "
+                     "followed up on their conversation in Madrid.", published="2024-05-03",
+                     url="https://www.whitehouse.gov/briefing-room/x/")
+    first, second = record.meetings[0].statements
+    assert {"bilateral_relations", "high_level_exchanges"} <= set(first.topics)
+    assert second.stance == "exchange_views"
