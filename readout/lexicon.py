@@ -64,9 +64,9 @@ class StanceLexicon:
 
 
 # An optional determiner and/or possessive: "his ", "the ", "Japan's ", "the ROK's ", "New Zealand's ",
-# "the Philippines' ", "the British Government's ", "his government's ".
+# "the Philippines' ", "the British Government's ", "his government's ", "His Holiness Pope Francis’s ".
 _POSS = (r"(?:(?:his|her|their|its|our|your|my|the|a|an)\s+)?"
-         r"(?:(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*[’']s?\s+|(?:government|administration|country|nation|side)[’']s\s+"
+         r"(?:(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*[’']s?\s+|(?:government|administration|country|nation|side)[’']s\s+"
          r"|(?:U\.S\.|U\.K\.|US|UK|EU)\s+)?")
 _ADJ = (r"(?:(?:deep|deepest|deeply|sincere|sincerest|heartfelt|serious|grave|strong|strongest|"
         r"warm|warmest|full|firm|continued|continuing|steadfast|unwavering|unshakable|high|highest|"

@@ -1079,3 +1079,16 @@ def test_lines_of_communication_are_the_relationship_and_its_channels_and_a_foll
     first, second = record.meetings[0].statements
     assert {"bilateral_relations", "high_level_exchanges"} <= set(first.topics)
     assert second.stance == "exchange_views"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("President Hale also graciously accepted His Holiness Pope Leo’s invitation to visit the Vatican.",
+     [("decide", ("USA",))]),
+    ("President Hale stressed the need for Pablo Rivas and his representatives to meet their commitments.",
+     [("request", ("USA",))]),
+    ("They shared information on the latest threats to critical infrastructure.", [("exchange_views", ("CAN", "USA"))]),
+    ("President Hale shared information on the latest threats to critical infrastructure.", [("explain", ("USA",))]),
+])
+def test_a_four_word_possessive_a_named_party_and_his_aides_and_information_shared(sentence, expected):
+    record = extract(_WH_CALL + sentence, published="2024-05-03", url="https://www.whitehouse.gov/briefing-room/x/")
+    assert [(s.stance, s.agents) for s in record.meetings[0].statements] == expected
