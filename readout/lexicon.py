@@ -73,7 +73,7 @@ _ADJ = (r"(?:(?:deep|deepest|deeply|sincere|sincerest|heartfelt|serious|grave|st
         r"great|greatest|profound|utmost|candid|frank|honest|mutual|shared|respective|renewed|"
         r"in-depth|detailed|productive|constructive|close|sincere|heartiest|ironclad|vital|"
         r"particular|special|critical|full|fullest|utmost|earnest|keen|growing|increasing|"
-        r"strongly|firmly|once|again|also|common|joint|collective),?\s+){0,3}")
+        r"strongly|firmly|once|again|also|common|joint|collective|urgent|pressing),?\s+){0,3}")
 _WORDS = r"(?:[\w’'-]+\s+){0,3}?"
 # A news report's time adverb between the verb and its complement ("agreed on Tuesday to …",
 # "agreed Saturday to …", "agreed today to …").

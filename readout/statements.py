@@ -798,12 +798,27 @@ def resolve_clauses(text: str, clauses: list[Clause], ctx: AgentContext, warning
         if len(agents) == 1:
             last_single = agents
         stance = clause.verb.stance
-        if clause.verb.one_side and len(agents) < 2:
+        if clause.verb.one_side and len(agents) < 2 and not _plural_subject(text, clause.subject, ctx):
             stance = clause.verb.one_side
             if stance == "explain" and _asks_other_side(text, clause.verb, agents, ctx):
                 stance = "request"
         drafts.append(Draft(clause.span, clause.verb, tuple(agents), stance, clause.point, clause.paragraph))
     return drafts
+
+
+def _plural_subject(text: str, subject: Span, ctx: AgentContext) -> bool:
+    """'They talked about …', 'The Vice President and President-elect Arévalo spoke about …' (one
+    the header did not find): a subject of two people or more stays joint whatever parties could be
+    resolved from it (not 'Mr. Sullivan and Mr. Pyle', two known officials of one side)."""
+    m = _PLURAL_BEFORE_VERB.search(text, max(subject[0], subject[1] - 80), subject[1])
+    if m is None:
+        return False
+    second = m.start("second")
+    return second < 0 or not any(names.search(text, second, m.end()) for names, _ in ctx.people)
+
+
+_PLURAL_BEFORE_VERB = rx.compile(r"(?<![\w-])(?:(?:[Tt]hey|[Bb]oth)\s|(?:[A-Z][\w.’'-]*\s){1,4}and\s"
+                                 r"(?P<second>(?:the\s)?(?:[A-Z][\w.’'-]*\s){1,4}))(?:(?:also|further|then|jointly)\s)?$")
 
 
 def _third_country_subject(text: str, subject: Span, ctx: AgentContext) -> bool:

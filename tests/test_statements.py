@@ -1092,3 +1092,18 @@ def test_lines_of_communication_are_the_relationship_and_its_channels_and_a_foll
 def test_a_four_word_possessive_a_named_party_and_his_aides_and_information_shared(sentence, expected):
     record = extract(_WH_CALL + sentence, published="2024-05-03", url="https://www.whitehouse.gov/briefing-room/x/")
     assert [(s.stance, s.agents) for s in record.meetings[0].statements] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("They spoke about the situation in Haiti.", [("exchange_views", ("CAN", "USA"))]),
+    ("President Hale spoke about his life-long commitment to building alliances.", [("explain", ("USA",))]),
+    ("Both leaders emphasized the urgent need for a deal to be implemented.", [("confirm", ("CAN", "USA"))]),
+    # a second person the header did not find keeps the act joint; two officials of one side do not
+    ("President Hale and Governor-General Mary Simon spoke about Arctic security.", [("exchange_views", ("USA",))]),
+    ("President Hale and Secretary Tom Reed spoke about Arctic security.", [("explain", ("USA",))]),
+])
+def test_speaking_about_something_one_side_or_both(sentence, expected):
+    text = _WH_CALL.replace("Prime Minister Anna Brandt of Canada.", "Prime Minister Anna Brandt of Canada and Secretary "
+                            "of State Tom Reed.") if "Reed" in sentence else _WH_CALL
+    record = extract(text + sentence, published="2024-05-03", url="https://www.whitehouse.gov/briefing-room/x/")
+    assert [(s.stance, s.agents) for s in record.meetings[0].statements] == expected
