@@ -2308,21 +2308,59 @@ _JOINING = rx.compile(r"(?<![\w-])Joining (?:[\w.’'-]+ ){1,5}?(?:(?:on|in|for)
 
 
 def _joining_principals(text, lead, region_end, principals) -> list[Person]:
-    """The parties listed as joining the lead's subject ('Joining President Biden on the call were …')."""
-    window_end = min(region_end, lead.end + 1500)
-    if text.find("Joining ", lead.start, window_end) == -1:
-        return []
-    m = _JOINING.search(text, lead.start, window_end)
+    """The parties listed as joining the lead's subject ('Joining President Biden on the call were …'),
+    or, when the lead names no counterpart ('held a secure video call with transatlantic leaders
+    today'), as its participants ('Participants in the call included Prime Minister Justin Trudeau of
+    Canada, …'; 'Participants included:' and a list, one leader a line)."""
+    window_end = min(region_end, lead.end + 3000)
+    m = None
+    if text.find("Joining ", lead.start, window_end) != -1:
+        m = _JOINING.search(text, lead.start, min(window_end, lead.end + 1500))
+    if m is None and len({p.country for p in principals if p.country}) < 2 \
+            and text.find("Participants ", lead.start, window_end) != -1:
+        m = _PARTICIPANTS_INCLUDED.search(text, lead.start, window_end)
     if m is None:
         return []
     names = {p.family_name for p in principals}
-    _, end = _sentence_bounds(text, m.end())
+    line_end = text.find("\n", m.start(), window_end)
+    listed = line_end != -1 and text[m.start():line_end].rstrip().endswith(":")
+    end = _list_end(text, m.end(), region_end) if listed else _sentence_bounds(text, m.end())[1]
     joined = []
-    for p in find_people(text, m.end(), end):
+    for p in find_people(text, line_end if listed else m.end(), end):
+        if p.country is None and p.organization is None and listed:
+            p.country = _country_after_comma(text, p.end)  # '- President Alberto Fernandez, Argentine Republic'
         if (p.country or p.organization) and p.family_name not in names and not p.possessive:
             names.add(p.family_name)
             joined.append(p)
     return joined
+
+
+_PARTICIPANTS_INCLUDED = rx.compile(r"(?<![\w-])Participants (?:(?:in|on|at) (?:the|this) (?:[\w-]+ )?(?:call|meeting|"
+                                    r"videoconference|summit) )?(?:included|were)(?: the following(?: leaders)?)?:?\s")
+
+
+def _list_end(text: str, start: int, limit: int) -> int:
+    """Where a list of lines that follows `start` ('Participants included:' then '- President …' a
+    line) ends: at the first line after an item that is neither an item nor blank."""
+    pos, seen_item = start, False
+    while pos < limit:
+        line_end = text.find("\n", pos, limit)
+        line_end = limit if line_end == -1 else line_end
+        line = text[pos:line_end].strip()
+        if line.startswith(("-", "*", "•")):
+            seen_item = True
+        elif line and seen_item:
+            return pos
+        pos = line_end + 1
+    return limit
+
+
+def _country_after_comma(text: str, pos: int) -> Optional[str]:
+    """The country named after a name's comma, to the line's end ('…, People’s Republic of Bangladesh')."""
+    if not text.startswith(",", pos):
+        return None
+    line_end = text.find("\n", pos)
+    return countries.resolve_country(text[pos + 1:line_end if line_end != -1 else len(text)].strip(" .;"))
 
 
 def _attendees(text, lead, region_end, principals) -> list[Person]:

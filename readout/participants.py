@@ -631,12 +631,6 @@ def _person_after_title(text, t, end, by_end, by_start) -> Optional[Person]:
                 of_country, pos = by_start[of.end()].code, by_start[of.end()].end
         elif not org and of_org and t.group().lower().endswith(_REMIT_TITLES) and (remit := by_start.get(of_org.end())):
             pos = remit.end  # 'UN Special Envoy for Yemen Hans Grundberg': the envoy's remit, not his country
-        elif not org and (office := _OFFICE_OF.match(text, pos, end)):
-            # 'the Chairman of the Communist Party of Vietnam’s Central External Relations Commission, Le Hoai
-            # Trung': the office's body, the name after the comma; a country in the body is the person's
-            pos = office.end()
-            of_country = next((m.code for at, m in by_start.items() if office.start() < at < office.end()
-                               and m.kind == "name"), None)
     if of_country is None and text.startswith(" and ", pos) and level_of(t.group()) == "foreign_ministers":
         more = _PORTFOLIO_AND.match(text, pos, end)
         if more and not TITLE_RE.match(text, pos + 5, end):  # not '… and Minister of …', a second title
@@ -669,10 +663,6 @@ def _person_after_title(text, t, end, by_end, by_start) -> Optional[Person]:
     return person
 
 
-# A title's body named in capitals up to its office noun, then a comma and the name.
-_OFFICE_OF = rx.compile(r" of the (?:[A-Z][\w’'.-]*|of|the|and|for|on)(?: (?:[A-Z][\w’'.-]*|of|the|and|for|on)){0,10}?"
-                        r" (?:Commission|Committee|Department|Office|Council|Ministry|Agency|Bureau|Secretariat|"
-                        r"Administration|Directorate|Authority)(?=,[ \t][A-Z])")
 # Offices named for the country or region they deal with ('Special Envoy for Yemen').
 _REMIT_TITLES = ("envoy", "representative", "coordinator")
 _OF_THE_SECRETARY_GENERAL = rx.compile(r" of the (?:UN |United Nations )?Secretary[- ]General(?![\w-])")

@@ -1972,3 +1972,21 @@ def test_an_ambassador_who_leads_the_side_alone_is_its_principal():
     m = _meeting("On May 3, Ambassador Carl Moreno of the United States met with Foreign Minister Ana Ruiz of Mexico.",
                  url="https://www.whitehouse.gov/x", published="2024-05-03")
     assert [(p.family_name, p.role) for p in m.participants] == [("Moreno", "principal"), ("Ruiz", "principal")]
+
+
+def test_the_participants_listed_after_a_call_with_unnamed_leaders_are_its_principals():
+    m = _meeting("President Robert Hale held a secure video call with transatlantic leaders today. The leaders "
+                 "discussed energy security.\n\nParticipants in the call included Prime Minister Anna Brandt of Canada, "
+                 "European Commission President Ursula von der Leyen, and President Paul Girard of France.",
+                 url="https://www.whitehouse.gov/x", published="2022-01-24")
+    assert m.countries == ("CAN", "FRA", "USA")
+    assert [(p.family_name, p.country, p.organization) for p in m.participants] == [
+        ("Hale", "USA", None), ("Brandt", "CAN", None), ("von der Leyen", None, "EU"), ("Girard", "FRA", None)]
+
+
+def test_a_list_of_participants_one_a_line_with_the_country_after_a_comma():
+    m = _meeting("President Robert Hale held a virtual meeting with the leaders of the Major Economies Forum today.\n\n"
+                 "Participants included:\n\n-   President Luis Ortega, Argentine Republic\n-   Prime Minister Anna "
+                 "Brandt, Canada\n\nThe leaders discussed methane.", url="https://www.whitehouse.gov/x",
+                 published="2021-09-17")
+    assert m.countries == ("ARG", "CAN", "USA")
