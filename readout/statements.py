@@ -488,8 +488,13 @@ class AgentContext:
         # A principal of no known country may be of a country the meeting does not list.
         self.all_placed = all(p.country or p.organization for p in meeting.participants or () if p.role == "principal")
         # (name finder, party) of each participant, in the header's order.
-        self.people: list[tuple[NameFinder, str]] = [(_name_finder(p), p.country or p.organization)
-                                                     for p in self._participants]
+        # (name finder, party) of each participant, in the header's order; a given name two parties'
+        # people share ('Joseph' of Joseph Biden and of Joseph Aoun) names neither.
+        self._ambiguous = _ambiguous_given_names(tuple((p.family_name, p.name or "", p.country or p.organization)
+                                                       for p in self._participants))
+        self.people: list[tuple[NameFinder, str]] = [
+            (NameFinder(_spellings(p.family_name, p.name or "") - self._ambiguous) if self._ambiguous else _name_finder(p),
+             p.country or p.organization) for p in self._participants]
         # Mentions, first_party and titles are found at first use: most meetings never ask.
         self._sources: Optional[list[tuple[Optional[str], list, str, int]]] = None
         self._titles: Optional[dict[str, list[tuple[int, str]]]] = None
@@ -506,6 +511,8 @@ class AgentContext:
             # One scan of the text for every participant's names: first mentions order the
             # participants, and the words around each mention give their titles.
             spellings, owners = _all_spellings(tuple((p.family_name, p.name or "") for p in people))
+            if self._ambiguous:
+                spellings = tuple(n for n in spellings if n not in self._ambiguous)
             mentions: list[list[Span]] = [[] for _ in people]
             if people:
                 # Only the first _TITLE_MENTIONS mentions of each person are read (order, titles):
@@ -711,6 +718,17 @@ class NameFinder:
 
 def _whole_word(text: str, start: int, stop: int, end: int) -> bool:
     return (start == 0 or not _is_word_char(text[start - 1])) and (stop >= end or not _is_word_char(text[stop]))
+
+
+@lru_cache(maxsize=4096)
+def _ambiguous_given_names(people: tuple) -> frozenset:
+    """Spellings that are no one's family name but name people of two parties (a shared given name)."""
+    family = {v for family_name, _, _ in people for v in _spellings(family_name, "")}
+    parties: dict[str, set] = {}
+    for family_name, full_name, party in people:
+        for spelling in _spellings(family_name, full_name):
+            parties.setdefault(spelling, set()).add(party)
+    return frozenset(n for n, owners in parties.items() if len(owners) > 1 and n not in family)
 
 
 @lru_cache(maxsize=4096)

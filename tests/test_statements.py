@@ -1107,3 +1107,18 @@ def test_speaking_about_something_one_side_or_both(sentence, expected):
                             "of State Tom Reed.") if "Reed" in sentence else _WH_CALL
     record = extract(text + sentence, published="2024-05-03", url="https://www.whitehouse.gov/briefing-room/x/")
     assert [(s.stance, s.agents) for s in record.meetings[0].statements] == expected
+
+
+def test_a_given_name_two_parties_people_share_names_neither():
+    record = extract("President Joseph R. Hale, Jr. spoke today with President Joseph Aoun of Lebanon to congratulate him "
+                     "on his election victory. The President pledged support for Lebanon's armed forces.",
+                     published="2025-01-10", url="https://www.whitehouse.gov/x")
+    assert [(s.stance, s.agents) for s in record.meetings[0].statements] == [
+        ("congratulate", ("USA",)), ("express_support", ("USA",))]
+
+
+def test_commemorating_an_anniversary_welcomes_it_and_historic_connections_are_confirmed():
+    record = extract(_WH_CALL + "Both leaders commemorated the 150th anniversary of diplomatic relations. The leaders "
+                     "underscored the strong and historic connections between our peoples.", published="2024-05-03",
+                     url="https://www.whitehouse.gov/briefing-room/x/")
+    assert [s.stance for s in record.meetings[0].statements] == ["welcome", "confirm"]
