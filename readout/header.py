@@ -950,12 +950,14 @@ def _is_new_meeting(nxt: _Lead, lead: _Lead, text: str = "") -> bool:
 
 # Someone whose greetings or letter a principal brings is not at the meeting: 'conveyed the warm
 # greetings of Prime Minister Shri Narendra Modi', 'handed over a letter from President …', 'on behalf of'.
-_SENT_BY = rx.compile(r"(?:greetings|regards|wishes|message|letter|invitation|congratulations|condolences|"
-                      r"behalf)\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,6}$")
+# ('… the Korea-Japan Policy Consultation Delegation dispatched by H.E. Mr. YOON Suk Yeol, President-elect …,
+# headed by …': who sent a delegation is not at its meeting)
+_SENT_BY = rx.compile(r"(?:(?:greetings|regards|wishes|message|letter|invitation|congratulations|condolences|"
+                      r"behalf)\s+(?:of|from)|(?:dispatched|sent)\s+by)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,6}$")
 
 
 _SENT_BY_WORDS = ("greetings", "regards", "wishes", "message", "letter", "invitation", "congratulations",
-                  "condolences", "behalf")
+                  "condolences", "behalf", "dispatched by", "sent by")
 _SPOKESPERSONS = frozenset(("spokesperson", "spokesman", "spokeswoman", "press secretary", "deputy spokesperson",
                             "principal deputy spokesperson", "deputy press secretary", "spokesperson for the president"))
 _ATTRIBUTED_TO = rx.compile(r"(?:attributable to|according to|said) (?:the )?(?:[\w-]+ ){0,5}$")

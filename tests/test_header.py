@@ -1990,3 +1990,18 @@ def test_a_list_of_participants_one_a_line_with_the_country_after_a_comma():
                  "Brandt, Canada\n\nThe leaders discussed methane.", url="https://www.whitehouse.gov/x",
                  published="2021-09-17")
     assert m.countries == ("ARG", "CAN", "USA")
+
+
+def test_who_dispatched_a_delegation_is_not_at_its_courtesy_call():
+    m = _meeting("On April 25, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, received a courtesy call from "
+                 "the Policy Consultation Delegation dispatched by H.E. Mr. KIM Tae-ho, President-elect of the Republic of "
+                 "Korea (ROK), headed by H.E. Mr. LEE Jin-woo, Vice Speaker of the National Assembly of the ROK.",
+                 published="2022-04-25")
+    assert [(p.family_name, p.country) for p in m.participants if p.role == "principal"] == [
+        ("Hayashi", "JPN"), ("Lee", "KOR")]
+
+
+def test_a_meeting_in_qingdao_is_hosted_by_china():
+    m = _meeting("On August 9, Foreign Minister Kim Min-ho held talks with Foreign Minister Wang Yi of China in Qingdao, "
+                 "China.", published="2022-08-09")
+    assert (m.location.city, m.host_country) == ("Qingdao", "CHN")

@@ -1122,3 +1122,11 @@ def test_commemorating_an_anniversary_welcomes_it_and_historic_connections_are_c
                      "underscored the strong and historic connections between our peoples.", published="2024-05-03",
                      url="https://www.whitehouse.gov/briefing-room/x/")
     assert [s.stance for s in record.meetings[0].statements] == ["welcome", "confirm"]
+
+
+def test_concurring_that_they_would_act_stays_a_shared_view():
+    # (MOFA's 'concurred that …' is a view shared in the dev gold, even with 'would'; 'agreed that … will' decides)
+    record = extract("On November 7, Prime Minister Ken Ono held a telephone talk with President Robert Hale of the "
+                     "United States. The two leaders concurred that they would meet in person as early as possible.",
+                     published="2024-11-07")
+    assert [s.stance for s in record.meetings[0].statements] == ["share_view"]
