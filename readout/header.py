@@ -203,8 +203,10 @@ def _extract_meetings(document, text, anchor, anchor_warning, warnings) -> tuple
     else:
         if main is not None and " and " in text[leads[0].trigger.end():leads[0].end]:
             meetings = _two_verb_meetings(document, text, leads, main, anchor, publisher_country, warnings) or meetings
-    for extra in _further_meetings(document, text, leads, main, anchor, publisher_country, warnings):
-        meetings.append(extra)
+    further, split_off = _further_meetings(document, text, leads, main, anchor, publisher_country, warnings)
+    if split_off and meetings and meetings[0] is main:
+        meetings[0] = main = _without_countries(main, split_off)
+    meetings.extend(further)
     if len(meetings) > 1 and meetings[0] is main and _summarises_the_others(text, leads[0], main):
         meetings = meetings[1:]
     meetings = _regions_end_at_the_next_meeting(meetings)
@@ -2404,9 +2406,10 @@ def _meeting_title(document, text, lead) -> Optional[str]:
 # ---------------------------------------------------------------------------- more meetings
 
 def _further_meetings(document, text, leads, main, anchor, publisher_country, warnings):
-    """Later leads that report a meeting with someone new become meetings of their own."""
+    """Later leads that report a meeting with someone new become meetings of their own; and the
+    countries such a lead takes out of the main meeting (see _met_one_of_them_later)."""
     if main is None:
-        return []
+        return [], []
     known = {p.family_name.lower() for p in main.participants}
     # ('held talks with Prabowo' after 'President Prabowo Subianto': a leader called by the given name)
     known |= {word.lower() for p in main.participants for word in p.name.split() if len(word) > 3}
@@ -2420,6 +2423,7 @@ def _further_meetings(document, text, leads, main, anchor, publisher_country, wa
     unheld = set(main.countries) - {p.country for p in main.participants if p.role == "principal"}
     home = (next(iter(unheld)) if len(unheld) == 1 else publisher_country) if subject is None else None
     extra = []
+    split_off: list[str] = []
     # A lead announcing a series this week ('held a series of bilateral meetings … this week'): a later
     # 'Earlier this week, Marsudi met with …' is one of them, not an earlier event.
     series = bool(leads) and _SERIES.search(text, leads[0].trigger.start(), leads[0].end) is not None
@@ -2431,6 +2435,11 @@ def _further_meetings(document, text, leads, main, anchor, publisher_country, wa
                                                      and _names_a_counterpart(nxt) for nxt in leads[i + 1:i + 2]):
             continue  # a section heading ('2. Courtesy Call on Prime Minister Kishida'): its sentence follows
         pair = _separate_pair(text, lead, main) if _SEPARATE.search(text, lead.start, lead.end) else None
+        later = None if pair else _met_one_of_them_later(text, lead, main, subject)
+        if later:
+            # 'Jaishankar on Monday met Kenya's … Mudavadi and Egypt's Foreign Minister Badr Abdelatty …
+            # Later, Jaishankar met Abdelatty, with whom he discussed …': two meetings, not one of three
+            pair, split_off = later, split_off + [later[1].country]
         if pair:
             # "Ahead of the three-way meeting, Iwaya held separate talks with Wang": two of the
             # main meeting's parties met on their own.
@@ -2469,7 +2478,7 @@ def _further_meetings(document, text, leads, main, anchor, publisher_country, wa
                 meeting = _place_of_the_opening_only(text, lead, meeting)
             if meeting:
                 extra.append(_with_place(_only_countries(meeting, first + group, None if first else home), main))
-    return extra
+    return extra, split_off
 
 
 def _by_side(people: list[Person]) -> list[list[Person]]:
@@ -2821,6 +2830,34 @@ def _opening_place(text: str, lead: _Lead) -> Optional[str]:
     else:
         return None
     return code if text.startswith(",", end) or _ON_A_DAY.match(text, end, lead.trigger.start()) else None
+
+
+# 'Later, Jaishankar met Abdelatty', 'Subsequently, the Minister met …', 'He later met …'
+_LATER = rx.compile(r"(?:(?:Later|Subsequently|Afterwards|Thereafter|Separately)(?: (?:in the day|on|that day))?,?\s"
+                    r"|(?:[A-Z][\w.’'-]*\s){1,3}(?:later|subsequently|separately)\s)")
+
+
+def _met_one_of_them_later(text: str, lead: _Lead, main: Meeting, subject) -> Optional[list[Person]]:
+    """The subject and one counterpart of a main meeting of three or more countries, when a later
+    lead says the subject met that counterpart afterwards: the first lead told two meetings."""
+    if subject is None or subject.country is None or len(main.countries) < 3 \
+            or not _LATER.match(text, lead.start, lead.trigger.start()):
+        return None
+    named = [p for p in _principals(text, lead) if p.start > lead.trigger.start() and not p.possessive]
+    if len(named) != 1:
+        return None
+    counterpart = next((p for p in main.participants if p.role == "principal" and p.country
+                        and p.country != subject.country and _is_known(named[0].family_name, {p.family_name.lower()})),
+                       None)
+    return [_person_from(subject), _person_from(counterpart)] if counterpart else None
+
+
+def _without_countries(meeting: Meeting, codes: list[str]) -> Meeting:
+    """The main meeting without the counterparts a later lead met on their own."""
+    left = tuple(c for c in meeting.countries if c not in codes)
+    people = tuple(p for p in meeting.participants if p.country not in codes)
+    host = meeting.host_country if meeting.host_country in left else None
+    return dataclasses.replace(meeting, countries=left, participants=people, host_country=host)
 
 
 def _separate_pair(text: str, lead: _Lead, main: Meeting) -> Optional[list[Person]]:

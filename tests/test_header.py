@@ -2005,3 +2005,20 @@ def test_a_meeting_in_qingdao_is_hosted_by_china():
     m = _meeting("On August 9, Foreign Minister Kim Min-ho held talks with Foreign Minister Wang Yi of China in Qingdao, "
                  "China.", published="2022-08-09")
     assert (m.location.city, m.host_country) == ("Qingdao", "CHN")
+
+
+def test_a_counterpart_met_again_later_was_a_meeting_of_its_own():
+    record = extract("New Delhi [India], March 18 (ANI): External Affairs Minister Ravi Rao on Monday met Kenya's Foreign "
+                     "Minister Peter Omondi and Egypt's Foreign Minister Karim Saleh on the sidelines of the Raisina "
+                     "Dialogue.\n\nRao said the two sides reviewed cooperation in agriculture.\n\nLater, Rao met Minister Saleh, "
+                     "with whom he discussed the situation in Gaza.", published="2024-03-18")
+    assert [(m.countries, [p.family_name for p in m.participants if p.role == "principal"]) for m in record.meetings] \
+        == [(("IND", "KEN"), ["Rao", "Omondi"]), (("EGY", "IND"), ["Rao", "Saleh"])]
+    assert [s.agents for s in record.meetings[1].statements] == [("EGY", "IND")]
+
+
+def test_a_later_separate_talk_of_two_keeps_the_trilateral():
+    record = extract("On December 25, Foreign Minister Ken Ono met Foreign Minister Wang Lei of China and Foreign "
+                     "Minister Park Min of the Republic of Korea in Tokyo for a trilateral meeting. The ministers "
+                     "discussed trade.\n\nLater, Ono held separate talks with Wang.", published="2024-12-25")
+    assert record.meetings[0].countries == ("CHN", "JPN", "KOR")
