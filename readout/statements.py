@@ -230,7 +230,7 @@ def find_clauses(text: str, region: Span, hits: list[VerbHit], captions: tuple) 
         for sent in segment.paragraph_sentences(text, index, para, captions):
             lo = bisect.bisect_left(starts, sent.span[0])
             hi = bisect.bisect_left(starts, sent.span[1])
-            found = _sentence_clauses(text, sent, hits[lo:hi]) if lo < hi else None
+            found = _sentence_clauses(text, sent, hits[lo:hi], sent.span[0] <= region[0]) if lo < hi else None
             if found and text.find("spokes", *sent.span) != -1 and _bare_introducer(text, found[-1]) \
                     and _SPOKESPERSON.search(text, *found[-1].subject):
                 # GOV.UK's "A UK Government spokesperson said:" opens the readout's own text: the
@@ -262,7 +262,7 @@ def _may_continue(text: str, clauses: list[Clause], index: int, span: Span) -> b
     return "“" in chunk or '"' in chunk
 
 
-def _sentence_clauses(text: str, sent: segment.Sentence, hits: list[VerbHit]) -> list[Clause]:
+def _sentence_clauses(text: str, sent: segment.Sentence, hits: list[VerbHit], is_lead: bool = False) -> list[Clause]:
     """Split one sentence at its main verbs: the first, then each one after a coordinator."""
     s_start, s_end = sent.span
     clauses: list[Clause] = []
@@ -282,6 +282,11 @@ def _sentence_clauses(text: str, sent: segment.Sentence, hits: list[VerbHit]) ->
             continue
         if not clauses and _spokesperson_reports(text, s_start, hit) and any(h.start > hit.end for h in hits):
             continue  # 'The spokesperson added that the two ministers exchanged views …': theirs, not his
+        if is_lead and not clauses and hit.lemma == "welcome" and _HOSTING_WELCOME.match(text, hit.end, s_end):
+            # 'President Biden welcomed President Pedro Sanchez of Spain to the White House today (to reaffirm …)':
+            # the sentence that says the meeting was held (in the body, 'At the outset, Prime Minister
+            # Kishida welcomed Minister Saidov to Japan' is a welcome)
+            continue
         if not clauses and kind == "finite" and _EARLIER_ACT_IN_RELATIVE.search(text, max(s_start, hit.start - 60), hit.start):
             continue  # '…, both initiatives that President Biden has successfully launched and led.'
         if hit.lemma == "will" and _not_a_joint_plan(text, s_start, clauses[-1].verb.end if clauses else s_start, hit):
@@ -325,6 +330,12 @@ _NAME_ONLY = rx.compile(r"\s(?:the\s)?[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3
 # Verbs that answer what the clause before them said: '…, which the Cambodian side welcomed',
 # '…, which Blinken echoed' (not '…, which the Vice President launched in June': an earlier act).
 _ANSWERING_LEMMAS = frozenset({"welcome", "echo", "support", "endorse", "appreciate", "agree", "accept", "share"})
+
+
+# A guest welcomed to a place: the host's act of meeting, not a speech act ('welcomed President Pedro
+# Sanchez of Spain to the White House'); not a country welcomed into a body ('welcomed Finland to NATO').
+_HOSTING_WELCOME = rx.compile(r"\s(?:(?:the|his|her)\s)?(?:[A-Z][\w.’'-]*,?\s){2,8}(?:of\s(?:the\s)?(?:[A-Z][\w.’'-]*\s){1,3})?"
+                              r"to\s(?!NATO\b|the (?:EU|European Union|Alliance|Quad|G7|G20)\b)(?:the\s)?[A-Z]")
 
 
 # A relative clause with its own subject and a perfect tense, before the sentence's first verb: an

@@ -1130,3 +1130,25 @@ def test_concurring_that_they_would_act_stays_a_shared_view():
                      "United States. The two leaders concurred that they would meet in person as early as possible.",
                      published="2024-11-07")
     assert [s.stance for s in record.meetings[0].statements] == ["share_view"]
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    ("President Hale recognized the Prime Minister’s decisive action to hold Russia accountable.", "commend"),
+    ("President Hale recognized Prime Minister Brandt for taking decisive steps on energy security.", "commend"),
+    ("President Hale also recognized Canada’s continued cooperation on migration.", "commend"),
+    ("The leaders recognized the strong cultural ties between our peoples.", "share_view"),
+])
+def test_recognizing_a_partys_act_commends_it(sentence, stance):
+    record = extract(_WH_CALL + sentence, published="2024-05-03", url="https://www.whitehouse.gov/briefing-room/x/")
+    assert [s.stance for s in record.meetings[0].statements] == [stance]
+
+
+def test_welcoming_a_guest_to_a_place_in_the_lead_is_the_meeting_but_a_welcome_in_the_body():
+    lead = extract("President Robert Hale welcomed President Pablo Ruiz of Spain to the White House today to reaffirm the "
+                   "close partnership between the United States and Spain.", published="2023-05-12",
+                   url="https://www.whitehouse.gov/x")
+    assert [(s.stance, s.agents) for s in lead.meetings[0].statements] == [("confirm", ("ESP", "USA"))]
+    body = extract("On March 3, Prime Minister Ken Ono received a courtesy call from Foreign Minister Ali Karimov of "
+                   "Uzbekistan. 1. At the outset, Prime Minister Ono welcomed Minister Karimov to Japan.",
+                   published="2024-03-03")
+    assert [s.stance for s in body.meetings[0].statements] == ["welcome"]
