@@ -109,7 +109,8 @@ _TO_BEFORE = rx.compile(r"\bto\s+$")
 _COMMA_BEFORE = rx.compile(r",\s+$")
 # Participles after the held-meeting sentence that do a speech act of their own ('…, conveying his
 # desire to deepen relations'), not those that describe the meeting ('…, underscoring the strength of …').
-_PARTICIPLE_ACTS = frozenset({"commit", "convey", "express", "congratulate", "thank", "pledge", "reaffirm", "offer"})
+_PARTICIPLE_ACTS = frozenset({"commit", "convey", "express", "congratulate", "thank", "pledge", "reaffirm", "offer",
+                              "underscore", "emphasize", "emphasise", "stress", "highlight", "reiterate", "underline"})
 _BY_BEFORE = rx.compile(r"\b(?:by|after)\s+$")
 # The sentence that says the meeting was held: its purpose clause can be a statement.
 _HELD = rx.compile(r"\b(?:met|meets|spoke|speaks|held|holds|hosted|hosts|called|received|visited|had|"
@@ -799,7 +800,10 @@ def resolve_clauses(text: str, clauses: list[Clause], ctx: AgentContext, warning
     last_single: Optional[tuple[str, ...]] = None
     for clause in clauses:
         agents = None
-        if clause.verb.lemma in ("it", "there") or (clause.purpose and _is_joint(text, clause)):
+        if clause.verb.lemma in ("it", "there") or (clause.purpose and text.startswith("to ", clause.span[0])
+                                                     and _is_joint(text, clause)):
+            # (a participle after the held sentence, 'spoke today with King Charles III, underscoring the
+            # strength of the relationship', is its subject's act)
             agents = ctx.everyone  # "it was decided", "there was agreement", "met ... to discuss"
         elif clause.inherits and drafts:
             agents = drafts[-1].agents

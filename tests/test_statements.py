@@ -750,19 +750,20 @@ def test_a_purpose_to_address_is_not_a_statement():
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a participle after the held-meeting sentence that does a speech act of its own
+    # a participle after the held-meeting sentence that does a speech act of its own: its subject's
+    # (every annotated set that has one says so)
     ("President Ana Ruiz spoke today with Prime Minister Raj Mehta of India, committing that the United States and "
      "India will work closely together. The two leaders resolved that the two countries will stand together.",
-     [(("IND", "USA"), "decide"), (("IND", "USA"), "share_view")]),
+     [(("USA",), "decide"), (("IND", "USA"), "share_view")]),
     ("President Ana Ruiz spoke today with Prime Minister Raj Mehta of India, conveying her desire to deepen relations.",
      [(("USA",), "express_hope")]),
     # an absolute clause with its own subject after the main verb is that subject's statement
     ("President Ana Ruiz spoke today with Prime Minister Raj Mehta of India. The two leaders discussed trade, with "
      "President Ruiz praising the generosity of the Indian people.",
      [(("IND", "USA"), "exchange_views"), (("USA",), "commend")]),
-    # ... not one that describes it, nor a purpose that says what the call was for
     ("President Ana Ruiz spoke today with Prime Minister Raj Mehta of India, underscoring the strength of the "
-     "relationship.", []),
+     "relationship.", [(("USA",), "explain")]),
+    # ... not a purpose that says what the call was for
     ("President Ana Ruiz spoke today with Prime Minister Raj Mehta of India to reinforce the strong bilateral "
      "relations between our countries.", []),
 ])
@@ -1152,3 +1153,15 @@ def test_welcoming_a_guest_to_a_place_in_the_lead_is_the_meeting_but_a_welcome_i
                    "Uzbekistan. 1. At the outset, Prime Minister Ono welcomed Minister Karimov to Japan.",
                    published="2024-03-03")
     assert [s.stance for s in body.meetings[0].statements] == ["welcome"]
+
+
+def test_a_participle_after_the_held_sentence_is_its_subjects_statement():
+    record = extract("President Robert Hale spoke today with King Charles III, underscoring the strength of the relationship "
+                     "between our countries. The President congratulated the King on his coronation.",
+                     published="2023-04-04", url="https://www.whitehouse.gov/x")
+    assert [(s.stance, s.agents) for s in record.meetings[0].statements] == [
+        ("explain", ("USA",)), ("congratulate", ("USA",))]
+    # (after a statement of its own, the participle stays inside it)
+    record = extract(_WH_CALL + "The two leaders discussed a full range of issues, underscoring the strength of the "
+                     "relationship.", published="2024-05-03", url="https://www.whitehouse.gov/briefing-room/x/")
+    assert [s.stance for s in record.meetings[0].statements] == ["exchange_views"]
