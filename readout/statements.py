@@ -199,6 +199,8 @@ def find_verbs(text: str, region: Span, cues: Optional[list] = None) -> list[Ver
         if lemma in lex.addressee_verbs and text.startswith(" to ", end):
             addressee = _ADDRESSEE.match(text, end, region[1])
             at = addressee.end() if addressee else end
+        if text.startswith((' "', " “"), at):
+            at += 2  # 'the four ministers expressed "serious concern" over …': the object quoted
         for rule in lex.rules[lemma]:
             if rule.tail is None:
                 hits.append(VerbHit(start, end, rule.stance, rule.one_side, lemma, form))

@@ -1165,3 +1165,13 @@ def test_a_participle_after_the_held_sentence_is_its_subjects_statement():
     record = extract(_WH_CALL + "The two leaders discussed a full range of issues, underscoring the strength of the "
                      "relationship.", published="2024-05-03", url="https://www.whitehouse.gov/briefing-room/x/")
     assert [s.stance for s in record.meetings[0].statements] == ["exchange_views"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('The two leaders expressed "serious concern" over the attacks.', [("express_concern", ("CAN", "USA"))]),
+    ("The two leaders expressed “deep appreciation” for the work of their teams.", [("appreciate", ("CAN", "USA"))]),
+    ("The leaders shared their commitment to advancing a free and open Indo-Pacific.", [("share_view", ("CAN", "USA"))]),
+])
+def test_a_quoted_object_and_a_commitment_shared(sentence, expected):
+    record = extract(_WH_CALL + sentence, published="2024-05-03", url="https://www.whitehouse.gov/briefing-room/x/")
+    assert [(s.stance, s.agents) for s in record.meetings[0].statements] == expected
