@@ -111,6 +111,7 @@ _COMMA_BEFORE = rx.compile(r",\s+$")
 # desire to deepen relations'), not those that describe the meeting ('…, underscoring the strength of …').
 _PARTICIPLE_ACTS = frozenset({"commit", "convey", "express", "congratulate", "thank", "pledge", "reaffirm", "offer",
                               "underscore", "emphasize", "emphasise", "stress", "highlight", "reiterate", "underline"})
+_AND_BEFORE = rx.compile(r"(?<![\w-])and\s+$")
 _BY_BEFORE = rx.compile(r"\b(?:by|after)\s+$")
 # The sentence that says the meeting was held: its purpose clause can be a statement.
 _HELD = rx.compile(r"\b(?:met|meets|spoke|speaks|held|holds|hosted|hosts|called|received|visited|had|"
@@ -281,6 +282,9 @@ def _sentence_clauses(text: str, sent: segment.Sentence, hits: list[VerbHit], is
                 _FIRST_PERSON.search(text, max(0, hit.start - 20), hit.start) and _inside_quote(text, sent.paragraph_start, hit.start):
             continue  # "I also conveyed my condolences" inside a quotation is the quoted speaker's words
         kind = _verb_kind(text, sent.span, hit, bool(clauses))
+        if kind is None and hit.form == "base" and clauses and clauses[-1].purpose and hit.lemma not in _FINITE_ONLY \
+                and _AND_BEFORE.search(text, max(s_start, hit.start - 8), hit.start):
+            kind = "purpose"  # 'met … to review progress … and exchange views on global priorities'
         if kind is None:
             continue
         if not clauses and _spokesperson_reports(text, s_start, hit) and any(h.start > hit.end for h in hits):

@@ -1175,3 +1175,17 @@ def test_a_participle_after_the_held_sentence_is_its_subjects_statement():
 def test_a_quoted_object_and_a_commitment_shared(sentence, expected):
     record = extract(_WH_CALL + sentence, published="2024-05-03", url="https://www.whitehouse.gov/briefing-room/x/")
     assert [(s.stance, s.agents) for s in record.meetings[0].statements] == expected
+
+
+def test_a_second_purpose_joined_by_and_and_coordinating_on_something():
+    record = extract("National Security Advisor Tom Reed met today with Foreign Minister Ravi Rao of India to review progress "
+                     "in the strategic partnership and exchange views on regional priorities. They also coordinated on "
+                     "preparations for the summit and discussed developments in North Africa.",
+                     published="2024-05-03", url="https://www.whitehouse.gov/x")
+    assert [(s.stance, s.text.split()[0:2]) for s in record.meetings[0].statements] == [
+        ("exchange_views", ["to", "review"]), ("exchange_views", ["and", "exchange"]),
+        ("exchange_views", ["They", "also"]), ("exchange_views", ["and", "discussed"])]
+    # (a purpose 'to address' stays no statement, joined or not)
+    record = extract("President Robert Hale spoke with Prime Minister Anna Brandt of Canada to discuss trade and "
+                     "address global challenges.", published="2024-05-03", url="https://www.whitehouse.gov/x")
+    assert [s.text.split()[0] for s in record.meetings[0].statements] == ["to"]
