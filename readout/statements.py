@@ -81,12 +81,20 @@ def _not_a_verb_before(text: str, start: int) -> bool:
     word = word.lstrip("([‘'")
     if word.lower() in _NOT_A_VERB_WORDS or _is_country_chain(word):
         return True  # ('the Japan-Canada shared priorities': a chain of countries makes it an adjective)
+    if word.endswith("s") and word.islower() and len(parts) == 2:
+        # 'reviewed progress made on initiatives launched last year': a noun after a preposition, then
+        # the participle that describes it (not 'the two sides discussed')
+        before = parts[0].split()
+        return bool(before) and before[-1].lower() in _PREPOSITIONS
     if word.endswith("ly") and len(parts) == 2:
         # 'Japan is strongly opposed to …': a state, not an act ('opinions were intensively
         # exchanged' is one)
         before = text[max(0, start - 40):start].split()
         return len(before) >= 2 and before[-2].lower() in ("is", "are")
     return False
+
+
+_PREPOSITIONS = frozenset("on of for in with about from under into through against toward towards".split())
 
 
 def _is_country_chain(word: str) -> bool:

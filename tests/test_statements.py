@@ -1189,3 +1189,10 @@ def test_a_second_purpose_joined_by_and_and_coordinating_on_something():
     record = extract("President Robert Hale spoke with Prime Minister Anna Brandt of Canada to discuss trade and "
                      "address global challenges.", published="2024-05-03", url="https://www.whitehouse.gov/x")
     assert [s.text.split()[0] for s in record.meetings[0].statements] == ["to"]
+
+
+def test_a_participle_describing_a_noun_after_a_preposition_is_no_verb():
+    record = extract("Vice President Ana Ruiz today met with Prime Minister Lee Wen of Singapore. The leaders reviewed "
+                     "progress made on initiatives launched last year and agreed to further strengthen the partnership. "
+                     "The two sides discussed trade.", published="2023-04-12", url="https://www.whitehouse.gov/x")
+    assert [s.stance for s in record.meetings[0].statements] == ["exchange_views", "decide", "exchange_views"]
