@@ -841,8 +841,7 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
         spans["location"] = list(location.span)
     spans["countries"] = [lead.start, lead.end]
     participants = [_participant(p, "principal") for p in principals]
-    participants += [_participant(p, "attendee") for p in envoys + _attendees(text, lead, region_end, principals)
-                     if not any(e is not p and e.family_name == p.family_name for e in envoys)]
+    participants += [_participant(p, "attendee") for p in envoys + _attendees(text, lead, region_end, principals + envoys)]
     level = _level(principals) or (_subject_level(text, lead) if not principals else None)
     if level:
         spans["level"] = [lead.start, lead.end]
@@ -1000,8 +999,7 @@ def _principals(text: str, lead: _Lead) -> list[Person]:
                       and _JOINED_BY.search(text, max(lead.start, p.start - 120), p.start))]
     # '… and Russian Foreign Minister Sergei Lavrov met for about four hours at …, joined by national
     # security adviser Mike Waltz and presidential adviser Yuri Ushakov': who joins the meeting attends
-    joined = text.find(" by ", lead.trigger.end(), stop)
-    if joined != -1 and (after := _JOINED_AFTER.search(text, lead.trigger.end(), stop)):
+    if text.find(" by ", lead.trigger.end(), stop) != -1 and (after := _JOINED_AFTER.search(text, lead.trigger.end(), stop)):
         chosen = [p for p in chosen if p.start < after.start()] or chosen
     subject = [p for p in chosen if p.start < lead.trigger.start()]
     if not subject and any(text.find(mark, lead.start, lead.trigger.start()) != -1 for mark in ("’s", "'s")):

@@ -969,6 +969,11 @@ def test_historical_issues_are_a_history_topic_but_a_historic_breakthrough_is_no
 _WH_CALL = ("On May 3, President Robert Hale spoke with Prime Minister Anna Brandt of Canada. ")
 
 
+def _call_statements(sentences: str, call: str = _WH_CALL):
+    """The statements of a White House call readout: `call`, then `sentences`."""
+    return _statements(call + sentences, published="2024-05-03", url="https://www.whitehouse.gov/briefing-room/x/")
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # a verb of telling, not the adjective
     ("President Hale detailed our efforts to support Ukraine.", [("explain", ("USA",))]),
@@ -990,8 +995,7 @@ _WH_CALL = ("On May 3, President Robert Hale spoke with Prime Minister Anna Bran
      [("explain", ("USA",))]),
 ])
 def test_telling_in_detail_comparing_views_renewed_invitations_and_addressees(sentence, expected):
-    record = extract(_WH_CALL + sentence, published="2024-05-03", url="https://www.whitehouse.gov/briefing-room/x/")
-    assert [(s.stance, s.agents) for s in record.meetings[0].statements] == expected
+    assert [(s.stance, s.agents) for s in _call_statements(sentence)] == expected
 
 
 def test_a_pronoun_and_a_name_in_one_subject_speak_for_both_sides():
@@ -1028,15 +1032,13 @@ def test_the_white_house_speaks_for_the_united_states():
     ("The two leaders stressed that cooperation on energy must grow.", [("share_view", ("CAN", "USA"))]),
 ])
 def test_both_sides_underscoring_their_relationship_confirm_it(sentence, expected):
-    record = extract(_WH_CALL + sentence, published="2024-05-03", url="https://www.whitehouse.gov/briefing-room/x/")
-    assert [(s.stance, s.agents) for s in record.meetings[0].statements] == expected
+    assert [(s.stance, s.agents) for s in _call_statements(sentence)] == expected
 
 
 def test_an_act_told_in_a_relative_clause_before_any_verb_is_no_statement():
-    record = extract(_WH_CALL + "They discussed migration. These meetings took place on the anniversary of the Lima "
-                     "Declaration, an initiative that President Hale has successfully launched and led.",
-                     published="2024-05-03", url="https://www.whitehouse.gov/briefing-room/x/")
-    assert [s.stance for s in record.meetings[0].statements] == ["exchange_views"]
+    statements = _call_statements("They discussed migration. These meetings took place on the anniversary of the Lima "
+                                  "Declaration, an initiative that President Hale has successfully launched and led.")
+    assert [s.stance for s in statements] == ["exchange_views"]
 
 
 @pytest.mark.parametrize("sentence, stance", [
@@ -1047,8 +1049,7 @@ def test_an_act_told_in_a_relative_clause_before_any_verb_is_no_statement():
     ("They agreed that the situation remains fragile.", "share_view"),
 ])
 def test_agreeing_who_will_do_what_decides_it(sentence, stance):
-    record = extract(_WH_CALL + sentence, published="2024-05-03", url="https://www.whitehouse.gov/briefing-room/x/")
-    assert [s.stance for s in record.meetings[0].statements] == [stance]
+    assert [s.stance for s in _call_statements(sentence)] == [stance]
 
 
 def test_a_news_reports_third_country_and_a_press_account_of_the_talks():
@@ -1074,10 +1075,8 @@ def test_two_subjects_joined_after_a_verb_of_saying_are_one_reported_clause():
 
 
 def test_lines_of_communication_are_the_relationship_and_its_channels_and_a_follow_up_verb_stays_a_verb():
-    record = extract(_WH_CALL + "They underscored the importance of maintaining open lines of communication. They also "
-                     "followed up on their conversation in Madrid.", published="2024-05-03",
-                     url="https://www.whitehouse.gov/briefing-room/x/")
-    first, second = record.meetings[0].statements
+    first, second = _call_statements("They underscored the importance of maintaining open lines of communication. "
+                                     "They also followed up on their conversation in Madrid.")
     assert {"bilateral_relations", "high_level_exchanges"} <= set(first.topics)
     assert second.stance == "exchange_views"
 
@@ -1091,8 +1090,7 @@ def test_lines_of_communication_are_the_relationship_and_its_channels_and_a_foll
     ("President Hale shared information on the latest threats to critical infrastructure.", [("explain", ("USA",))]),
 ])
 def test_a_four_word_possessive_a_named_party_and_his_aides_and_information_shared(sentence, expected):
-    record = extract(_WH_CALL + sentence, published="2024-05-03", url="https://www.whitehouse.gov/briefing-room/x/")
-    assert [(s.stance, s.agents) for s in record.meetings[0].statements] == expected
+    assert [(s.stance, s.agents) for s in _call_statements(sentence)] == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -1104,10 +1102,9 @@ def test_a_four_word_possessive_a_named_party_and_his_aides_and_information_shar
     ("President Hale and Secretary Tom Reed spoke about Arctic security.", [("explain", ("USA",))]),
 ])
 def test_speaking_about_something_one_side_or_both(sentence, expected):
-    text = _WH_CALL.replace("Prime Minister Anna Brandt of Canada.", "Prime Minister Anna Brandt of Canada and Secretary "
+    call = _WH_CALL.replace("Prime Minister Anna Brandt of Canada.", "Prime Minister Anna Brandt of Canada and Secretary "
                             "of State Tom Reed.") if "Reed" in sentence else _WH_CALL
-    record = extract(text + sentence, published="2024-05-03", url="https://www.whitehouse.gov/briefing-room/x/")
-    assert [(s.stance, s.agents) for s in record.meetings[0].statements] == expected
+    assert [(s.stance, s.agents) for s in _call_statements(sentence, call)] == expected
 
 
 def test_a_given_name_two_parties_people_share_names_neither():
@@ -1119,10 +1116,9 @@ def test_a_given_name_two_parties_people_share_names_neither():
 
 
 def test_commemorating_an_anniversary_welcomes_it_and_historic_connections_are_confirmed():
-    record = extract(_WH_CALL + "Both leaders commemorated the 150th anniversary of diplomatic relations. The leaders "
-                     "underscored the strong and historic connections between our peoples.", published="2024-05-03",
-                     url="https://www.whitehouse.gov/briefing-room/x/")
-    assert [s.stance for s in record.meetings[0].statements] == ["welcome", "confirm"]
+    statements = _call_statements("Both leaders commemorated the 150th anniversary of diplomatic relations. The "
+                                  "leaders underscored the strong and historic connections between our peoples.")
+    assert [s.stance for s in statements] == ["welcome", "confirm"]
 
 
 def test_concurring_that_they_would_act_stays_a_shared_view():
@@ -1140,8 +1136,7 @@ def test_concurring_that_they_would_act_stays_a_shared_view():
     ("The leaders recognized the strong cultural ties between our peoples.", "share_view"),
 ])
 def test_recognizing_a_partys_act_commends_it(sentence, stance):
-    record = extract(_WH_CALL + sentence, published="2024-05-03", url="https://www.whitehouse.gov/briefing-room/x/")
-    assert [s.stance for s in record.meetings[0].statements] == [stance]
+    assert [s.stance for s in _call_statements(sentence)] == [stance]
 
 
 def test_welcoming_a_guest_to_a_place_in_the_lead_is_the_meeting_but_a_welcome_in_the_body():
@@ -1162,9 +1157,9 @@ def test_a_participle_after_the_held_sentence_is_its_subjects_statement():
     assert [(s.stance, s.agents) for s in record.meetings[0].statements] == [
         ("explain", ("USA",)), ("congratulate", ("USA",))]
     # (after a statement of its own, the participle stays inside it)
-    record = extract(_WH_CALL + "The two leaders discussed a full range of issues, underscoring the strength of the "
-                     "relationship.", published="2024-05-03", url="https://www.whitehouse.gov/briefing-room/x/")
-    assert [s.stance for s in record.meetings[0].statements] == ["exchange_views"]
+    statements = _call_statements("The two leaders discussed a full range of issues, underscoring the strength of "
+                                  "the relationship.")
+    assert [s.stance for s in statements] == ["exchange_views"]
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -1173,8 +1168,7 @@ def test_a_participle_after_the_held_sentence_is_its_subjects_statement():
     ("The leaders shared their commitment to advancing a free and open Indo-Pacific.", [("share_view", ("CAN", "USA"))]),
 ])
 def test_a_quoted_object_and_a_commitment_shared(sentence, expected):
-    record = extract(_WH_CALL + sentence, published="2024-05-03", url="https://www.whitehouse.gov/briefing-room/x/")
-    assert [(s.stance, s.agents) for s in record.meetings[0].statements] == expected
+    assert [(s.stance, s.agents) for s in _call_statements(sentence)] == expected
 
 
 def test_a_second_purpose_joined_by_and_and_coordinating_on_something():
