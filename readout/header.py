@@ -211,6 +211,7 @@ def _extract_meetings(document, text, anchor, anchor_warning, warnings) -> tuple
         meetings = meetings[1:]
     meetings = _regions_end_at_the_next_meeting(meetings)
     meetings = _regions_by_numbered_sections(text, meetings)
+    meetings = _a_visits_account_goes_to_its_first_meeting(text, meetings)
     if meetings and anchor.date is None and any(m.date is None for m in meetings) and anchor_warning:
         warnings.append(anchor_warning)
     return meetings, warnings
@@ -252,6 +253,28 @@ def _regions_end_at_the_next_meeting(meetings: list[Meeting]) -> list[Meeting]:
 # A numbered section heading on a line of its own: '1. Japan-Argentina Foreign Ministers' Meeting',
 # '2. Courtesy Call on President Fernández' (not a numbered point, which is a sentence).
 _SECTION_HEADING = rx.compile(r"(?m)^[ \t]*(?P<n>[1-9])\.[ \t]+(?P<title>[^\n]{4,100}?)[ \t]*$")
+
+
+def _a_visits_account_goes_to_its_first_meeting(text: str, meetings: list[Meeting]) -> list[Meeting]:
+    """'Jake Sullivan met today in Bangkok with Prime Minister Srettha Thavisin. He also met with Foreign
+    Minister Parnpree. Mr. Sullivan reaffirmed …': leads of one sentence each, one after the other,
+    with the same countries, and then one account of the visit. The account goes with the first
+    meeting, the visit's main one (the later ones keep their lead sentence), not with whichever was
+    named last."""
+    out = list(meetings)
+    i = 0
+    while i < len(out) - 1:
+        j = i
+        while (j + 1 < len(out) and out[j].region and out[j + 1].region and out[j].region[1] == out[j + 1].region[0]
+               and set(out[j].countries) == set(out[j + 1].countries) and out[j].countries
+               and len(segment.split_sentences(text, out[j].region)) == 1):
+            j += 1
+        last = segment.split_sentences(text, out[j].region) if j > i else []
+        if len(last) > 1:
+            out[i] = dataclasses.replace(out[i], region=(out[i].region[0], out[j].region[1]))
+            out[j] = dataclasses.replace(out[j], region=(out[j].region[0], last[0][1]))
+        i = j + 1
+    return out
 
 
 def _regions_by_numbered_sections(text: str, meetings: list[Meeting]) -> list[Meeting]:
@@ -937,6 +960,9 @@ def _is_new_meeting(nxt: _Lead, lead: _Lead, text: str = "") -> bool:
     sides = {p.country for p in lead.people if p.country}
     if text:
         sides |= {c.code for c in countries.find_countries(text, lead.start, lead.end)}
+        # ('The Foreign Secretary met Chinese Foreign Minister Wang Yi …', then 'Foreign Secretary David
+        # Lammy met with …': the office named alone was already a side)
+        sides |= unnamed_title_country(text, lead.start, lead.trigger.start())
     new = [p for p in nxt.people if not p.possessive and p.family_name not in known and p.country
            and p.country not in sides]
     if new and text:
@@ -2313,13 +2339,13 @@ def _joining_principals(text, lead, region_end, principals) -> list[Person]:
     """The parties listed as joining the lead's subject ('Joining President Biden on the call were …'),
     or, when the lead names no counterpart ('held a secure video call with transatlantic leaders
     today'), as its participants ('Participants in the call included Prime Minister Justin Trudeau of
-    Canada, …'; 'Participants included:' and a list, one leader a line)."""
+    Canada, …'; 'Participants included:' and a list, one leader a line; 'the meeting included: …')."""
     window_end = min(region_end, lead.end + 3000)
     m = None
     if text.find("Joining ", lead.start, window_end) != -1:
         m = _JOINING.search(text, lead.start, min(window_end, lead.end + 1500))
     if m is None and len({p.country for p in principals if p.country}) < 2 \
-            and text.find("Participants ", lead.start, window_end) != -1:
+            and (text.find("Participants ", lead.start, window_end) != -1 or text.find(" included", lead.start, window_end) != -1):
         m = _PARTICIPANTS_INCLUDED.search(text, lead.start, window_end)
     if m is None:
         return []
@@ -2337,8 +2363,10 @@ def _joining_principals(text, lead, region_end, principals) -> list[Person]:
     return joined
 
 
-_PARTICIPANTS_INCLUDED = rx.compile(r"(?<![\w-])Participants (?:(?:in|on|at) (?:the|this) (?:[\w-]+ )?(?:call|meeting|"
-                                    r"videoconference|summit) )?(?:included|were)(?: the following(?: leaders)?)?:?\s")
+# ('In addition to the Vice President, the meeting included: Prime Minister Kishida of Japan, …')
+_PARTICIPANTS_INCLUDED = rx.compile(r"(?<![\w-])(?:Participants (?:(?:in|on|at) (?:the|this) (?:[\w-]+ )?(?:call|meeting|"
+                                    r"videoconference|summit) )?(?:included|were)|[Tt]he (?:call|meeting|videoconference) "
+                                    r"included)(?: the following(?: leaders)?)?:?\s")
 
 
 def _list_end(text: str, start: int, limit: int) -> int:

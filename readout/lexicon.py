@@ -64,16 +64,19 @@ class StanceLexicon:
 
 
 # An optional determiner and/or possessive: "his ", "the ", "Japan's ", "the ROK's ", "New Zealand's ",
-# "the Philippines' ", "the British Government's ", "his government's ", "His Holiness Pope Francis’s ".
-_POSS = (r"(?:(?:his|her|their|its|our|your|my|the|a|an)\s+)?"
+# "the Philippines' ", "the British Government's ", "his government's ", "His Holiness Pope Francis’s ",
+# two owners: "her and the Second Gentleman’s "; a country's, after its adjective: "steadfast U.S. ".
+_POSS = (r"(?:(?:his|her|their|our|my)\s+and\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*[’']s\s+|"
+         r"(?:(?:his|her|their|its|our|your|my|the|a|an)\s+)?"
          r"(?:(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*[’']s?\s+|(?:government|administration|country|nation|side)[’']s\s+"
-         r"|(?:U\.S\.|U\.K\.|US|UK|EU)\s+)?")
+         r"|(?:(?:steadfast|continued|continuing|full|strong|unwavering|enduring|ongoing)\s+)?(?:U\.S\.|U\.K\.|US|UK|EU)\s+)?)")
 _ADJ = (r"(?:(?:deep|deepest|deeply|sincere|sincerest|heartfelt|serious|grave|strong|strongest|"
         r"warm|warmest|full|firm|continued|continuing|steadfast|unwavering|unshakable|high|highest|"
         r"great|greatest|profound|utmost|candid|frank|honest|mutual|shared|respective|renewed|"
         r"in-depth|detailed|productive|constructive|close|sincere|heartiest|ironclad|vital|"
         r"particular|special|critical|full|fullest|utmost|earnest|keen|growing|increasing|"
-        r"strongly|firmly|once|again|also|common|joint|collective|urgent|pressing),?\s+){0,3}")
+        r"strongly|firmly|once|again|also|common|joint|collective|urgent|pressing|"
+        r"all|any|every|appropriate|possible|necessary),?\s+){0,3}")
 _WORDS = r"(?:[\w’'-]+\s+){0,3}?"
 # A news report's time adverb between the verb and its complement ("agreed on Tuesday to …",
 # "agreed Saturday to …", "agreed today to …").

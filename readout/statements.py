@@ -854,9 +854,10 @@ def resolve_clauses(text: str, clauses: list[Clause], ctx: AgentContext, warning
 
 
 def _plural_subject(text: str, subject: Span, ctx: AgentContext) -> bool:
-    """'They talked about …', 'The Vice President and President-elect Arévalo spoke about …' (one
-    the header did not find): a subject of two people or more stays joint whatever parties could be
-    resolved from it (not 'Mr. Sullivan and Mr. Pyle', two known officials of one side)."""
+    """'They talked about …', 'The two also reviewed …' (with an organisation's official: one country),
+    'The Vice President and President-elect Arévalo spoke about …' (one the header did not find): a
+    subject of two people or more stays joint whatever parties could be resolved from it (not 'Mr.
+    Sullivan and Mr. Pyle', two known officials of one side)."""
     m = _PLURAL_BEFORE_VERB.search(text, max(subject[0], subject[1] - 80), subject[1])
     if m is None:
         return False
@@ -864,7 +865,7 @@ def _plural_subject(text: str, subject: Span, ctx: AgentContext) -> bool:
     return second < 0 or not any(names.search(text, second, m.end()) for names, _ in ctx.people)
 
 
-_PLURAL_BEFORE_VERB = rx.compile(r"(?<![\w-])(?:(?:[Tt]hey|[Bb]oth)\s|(?:[A-Z][\w.’'-]*\s){1,4}and\s"
+_PLURAL_BEFORE_VERB = rx.compile(r"(?<![\w-])(?:(?:[Tt]hey|[Bb]oth|[Tt]he\s(?:two|three|four)(?:\s[a-z]+)?)\s|(?:[A-Z][\w.’'-]*\s){1,4}and\s"
                                  r"(?P<second>(?:the\s)?(?:[A-Z][\w.’'-]*\s){1,4}))(?:(?:also|further|then|jointly)\s)?$")
 
 
@@ -966,7 +967,7 @@ _IMPORTANCE = rx.compile(r"(?:importance|need|necessity|significance|imperative|
 # (used at the end of a verb phrase; the look-behind keeps a search over a run of spaces linear)
 _ACTOR_AFTER = rx.compile(r"(?<!\s)\s+(?:of|for)\s+(?:the\s+)?(?:(?:sustained|continued|additional|further|increased|greater|more|"
                           r"urgent|immediate|stronger)\s+){0,2}(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)"
-                          r"(?P<possessive>[’']s\b)?(?=\s+(?:to\s|[a-z]+ing\b|(?:[a-z]+\s+){0,2}?(?:support|assistance|"
+                          r"(?=\s+(?:to\s|[a-z]+ing\b|(?:[a-z]+\s+){0,2}?(?:support|assistance|"
                           r"investment|aid|funding|action|efforts?|engagement|leadership|procurement|contributions?)\b))")
 
 
@@ -978,9 +979,10 @@ def _asks_other_side(text: str, verb: VerbHit, agents, ctx: AgentContext) -> boo
         return False
     lex = agent_lexicon()
     m = _ACTOR_AFTER.match(text, verb.end, min(len(text), verb.end + 60))
-    if not m or m.group("possessive"):
-        return False  # ('the importance of Ukraine’s sovereignty' asks nobody to act)
-    name = m.group("name")
+    if not m:
+        return False  # ('the importance of Ukraine’s sovereignty' asks nobody to act; 'of Argentina’s
+        # engagement with the IMF' asks Argentina)
+    name = m.group("name").removesuffix("’s").removesuffix("'s")
     code = lookup_name(lex.countries, name) or lookup_name(lex.countries, name.split()[0])
     return code is not None and code not in agents
 

@@ -558,3 +558,18 @@ def test_site_names_at_the_top_of_a_page_name_the_publisher():
                             None) == "Government of the Netherlands"
     assert detect_publisher("Department of Foreign Affairs\nAn Roinn Gnóthaí Eachtracha\n\nPress release\n\nTánaiste "
                             "meets …", None) == "Department of Foreign Affairs of Ireland"
+
+
+@pytest.mark.parametrize("title, lead", [
+    ("Readout of National Security Advisor Ana Ruiz’s Call with Iranian-American Human Rights Activist Leila Navid",
+     "Today National Security Advisor Ana Ruiz spoke with Leila Navid following threats against her in New York."),
+    ("Readout of President Hale’s Meeting with Congressional Leaders on Ukraine",
+     "Today, President Hale convened Congressional Leadership to discuss support for Ukraine."),
+    ("Readout of Ms. Ruiz’s Meeting on Haiti with Leaders of Civil Rights Groups",
+     "Today, Ana Ruiz met with leaders of U.S.-based civil rights groups to discuss the crisis in Haiti."),
+])
+def test_an_activist_congress_or_civil_rights_groups_make_no_readout(title, lead):
+    from readout import extract
+    record = extract(lead + " Ms. Ruiz underscored the administration’s commitment.", title=title,
+                     url="https://www.whitehouse.gov/briefing-room/x", published="2023-12-05")
+    assert (record.document.is_readout, record.document.kind) == (False, "other")

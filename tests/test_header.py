@@ -2022,3 +2022,53 @@ def test_a_later_separate_talk_of_two_keeps_the_trilateral():
                      "Minister Park Min of the Republic of Korea in Tokyo for a trilateral meeting. The ministers "
                      "discussed trade.\n\nLater, Ono held separate talks with Wang.", published="2024-12-25")
     assert record.meetings[0].countries == ("CHN", "JPN", "KOR")
+
+
+def test_a_lead_by_office_alone_then_retold_by_name_is_one_meeting_with_its_statements():
+    record = extract("Press release\nThe Foreign Secretary met Norwegian Foreign Minister Kari Lund in Oslo today.\n\n"
+                     "Published 3 March 2025\n\nForeign Secretary Alan Pratt met with Norwegian Foreign Minister Kari "
+                     "Lund in Oslo today (3 March).\n\nThe Foreign Secretary raised the UK's concerns about Arctic "
+                     "security and urged closer coordination on energy.", publisher="Government of the United Kingdom")
+    assert len(record.meetings) == 1
+    m = record.meetings[0]
+    assert list(m.countries) == ["GBR", "NOR"]
+    assert [(s.stance, s.agents) for s in m.statements] == [("express_concern", ("GBR",)), ("request", ("GBR",))]
+
+
+def test_a_series_of_meetings_including_with_a_named_host_is_a_visit():
+    m = _meeting("During the week of March 3, Deputy National Security Advisor Dr. Ann Hale led a delegation to "
+                 "Muscat, Oman. In a series of visits and meetings, including with Omani Foreign Minister Sayyid "
+                 "Badr Albusaidi, Dr. Hale discussed maritime security and expressed thanks for Oman's mediation.",
+                 published="2025-03-07", url="https://www.whitehouse.gov/briefings-statements/2025/03/readout-x/")
+    assert (list(m.countries), m.format, m.host_country) == (["OMN", "USA"], "in_person", "OMN")
+    assert [s.stance for s in m.statements] == ["exchange_views", "appreciate"]
+
+
+def test_a_visits_account_after_two_one_line_leads_goes_with_its_first_meeting():
+    record = extract("National Security Advisor Tom Reed met today in Hanoi, Vietnam with Prime Minister Pham Van Long "
+                     "of Vietnam. He also met with Deputy Prime Minister/Foreign Minister Bui Quoc Tan. Mr. Reed "
+                     "reaffirmed the importance of the U.S.-Vietnam partnership. The two sides discussed maritime "
+                     "security.", published="2024-01-26", url="https://www.whitehouse.gov/briefing-room/x/")
+    first, second = record.meetings
+    assert [p.family_name for p in first.participants if p.country == "VNM"] == ["Pham"]
+    assert [s.stance for s in first.statements] == ["confirm", "exchange_views"]
+    assert [p.family_name for p in second.participants if p.country == "VNM"] == ["Bui"] and not second.statements
+
+
+def test_separate_accounts_of_two_meetings_keep_their_own_statements():
+    record = extract("National Security Advisor Tom Reed met today in Hanoi with Prime Minister Pham Van Long of "
+                     "Vietnam. Mr. Reed reaffirmed the importance of the partnership. He also met with Deputy Prime "
+                     "Minister Bui Quoc Tan. The two discussed maritime security.", published="2024-01-26",
+                     url="https://www.whitehouse.gov/briefing-room/x/")
+    assert [[s.stance for s in m.statements] for m in record.meetings] == [["confirm"], ["exchange_views"]]
+
+
+def test_the_meeting_included_lists_the_leaders_convened():
+    m = _meeting("Vice President Ann Cole convened today Pacific leaders on the margins of the APEC Leaders Meeting "
+                 "in Lima, Peru. In addition to the Vice President, the meeting included: Prime Minister Kishida of "
+                 "Japan, Prime Minister Albanese of Australia, and Prime Minister Trudeau of Canada. They met to "
+                 "consult on the missile launch.", published="2024-11-15",
+                 url="https://www.whitehouse.gov/briefing-room/x/",
+                 title="Readout of Vice President Ann Cole’s Meeting with Pacific Leaders")
+    assert list(m.countries) == ["AUS", "CAN", "JPN", "USA"]
+    assert [s.agents for s in m.statements] == [("AUS", "CAN", "JPN", "USA")]

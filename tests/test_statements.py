@@ -1190,3 +1190,53 @@ def test_a_participle_describing_a_noun_after_a_preposition_is_no_verb():
                      "progress made on initiatives launched last year and agreed to further strengthen the partnership. "
                      "The two sides discussed trade.", published="2023-04-12", url="https://www.whitehouse.gov/x")
     assert [s.stance for s in record.meetings[0].statements] == ["exchange_views", "decide", "exchange_views"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # one side goes through something for the other; both sides review it together
+    ("He also reviewed the additional sanctions announced last week.", [("explain", ("USA",))]),
+    ("The leaders reviewed progress on the critical minerals agreement.", [("exchange_views", ("CAN", "USA"))]),
+    # two owners of one act
+    ("President Hale expressed his and the First Lady’s condolences for the victims of the fire.",
+     [("condole", ("USA",))]),
+])
+def test_reviewing_one_side_or_both_and_condolences_of_two(sentence, expected):
+    assert [(s.stance, s.agents) for s in _call_statements(sentence)] == expected
+
+
+def test_the_two_with_an_organisations_official_review_together():
+    record = extract("On May 3, Trade Representative Ann Cole held a video call with European Commission Executive "
+                     "Vice President Jan Horak. The two also reviewed progress toward a critical minerals agreement.",
+                     published="2024-05-03", url="https://ustr.gov/x")
+    assert [s.stance for s in record.meetings[0].statements] == ["exchange_views"]
+
+
+def test_all_appropriate_support_offered_is_support():
+    assert [(s.stance, s.agents) for s in _call_statements(
+        "The President offered all appropriate support to the Government and people of Canada.")] == [
+        ("express_support", ("USA",))]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # who does what next, said without 'that' or with 'for … to': a decision
+    ("They agreed their teams will remain in touch.", [("decide", ("CAN", "USA"))]),
+    ("Both leaders agreed for their respective teams to meet in the coming weeks.", [("decide", ("CAN", "USA"))]),
+    ("They agreed that, together with their national security teams, they would continue to assess the situation.",
+     [("decide", ("CAN", "USA"))]),
+    # what something will bring is a view
+    ("The leaders agreed it will promote increased travel and trade.", [("share_view", ("CAN", "USA"))]),
+    # a hope reaffirmed, praise of someone's work, grief, support of a country after its adjective
+    ("President Hale reaffirmed his hope that elections will be held this year.", [("express_hope", ("USA",))]),
+    ("He highlighted the tireless work of Speaker Ron Tate.", [("commend", ("USA",))]),
+    ("Both leaders grieved the loss of civilian lives.", [("condole", ("CAN", "USA"))]),
+    ("President Hale conveyed steadfast U.S. support for the people of Canada.", [("express_support", ("USA",))]),
+])
+def test_decisions_without_that_hopes_praise_and_grief(sentence, expected):
+    assert [(s.stance, s.agents) for s in _call_statements(sentence)] == expected
+
+
+def test_the_importance_of_the_other_sides_engagement_asks_for_it():
+    assert [(s.stance, s.agents) for s in _call_statements(
+        "President Hale underscored the importance of Canada’s engagement with the IMF.")] == [("request", ("USA",))]
+    assert [(s.stance, s.agents) for s in _call_statements(
+        "President Hale underscored the importance of Canada’s sovereignty.")] == [("explain", ("USA",))]
