@@ -656,7 +656,14 @@ def _trigger_refused(text: str, m: re.Match, start: int, end: int, people: list[
         return True
     if word.startswith(("was joined", "were joined")) and _PRONOUN_BEFORE.search(text, max(start, m.start() - 12), m.start()):
         return True  # 'He was joined by … Dana Banks and … Michael Gonzales': his companions on a trip
-    return word.startswith(_TWO_SIDED_TRIGGERS) and len({p.country or p.organization for p in people} - {None}) < 2
+    if not word.startswith(_TWO_SIDED_TRIGGERS):
+        return False
+    sides = {p.country or p.organization for p in people} - {None}
+    if len(sides) < 2:
+        # ('EAM and H.E. Mr. Cho Tae-yul, Minister of Foreign Affairs of the Republic of Korea, co-chaired …':
+        # an office named alone before the verb is a side)
+        sides |= unnamed_title_country(text, start, m.start())
+    return len(sides) < 2
 
 
 _TWO_SIDED_TRIGGERS = ("convened", "chaired", "talks between")
@@ -1010,7 +1017,8 @@ def _principals(text: str, lead: _Lead) -> list[Person]:
                and not (k.family_name in named and is_family_name_only(k.name))]  # 'Mr Xi' beside 'President Xi Jinping'
     people.sort(key=lambda p: p.start)
     sent = any(text.find(word, lead.start, lead.end) != -1 for word in _SENT_BY_WORDS)
-    chosen = [p for p in people if not p.possessive and (p.start < lead.trigger.start() or p.start < stop)
+    chosen = [p for p in people if (not p.possessive or _owns_the_trigger(text, p, lead.trigger))
+              and (p.start < lead.trigger.start() or p.start < stop)
               and not _FORMER.search(text, max(lead.start, p.start - 45), p.start)
               and not (sent and _SENT_BY.search(text, max(lead.start, p.start - 90), p.start))]
     # A spokesperson is who the readout is attributed to, not who met ('The below is attributable to
@@ -1156,6 +1164,13 @@ def _with_family_name_subject(text: str, lead: _Lead, principals: list[Person], 
 _TOLD_NEXT_REACH = 300  # characters between a lead that names no one and the sentence that names them
 
 
+def _owns_the_trigger(text: str, person: Person, trigger: re.Match) -> bool:
+    """'Secretary Blinken's Meeting with Indonesian Foreign Minister Marsudi' (a headline run into the
+    text): whose meeting it is held it."""
+    return 0 <= trigger.start() - person.end <= 3 and trigger.group()[:1] == "M" \
+        and text[person.end:trigger.start()].strip(" ’'s") == ""
+
+
 def _principals_told_next(text: str, lead: _Lead, leads: list[_Lead], index: int) -> list[Person]:
     """'Korea and Japan held their first vice-ministerial strategic dialogue … First Vice Foreign
     Minister Kim Hong-kyun and Japanese Vice Minister … Masataka Okano held the talks …': a lead that
@@ -1241,7 +1256,7 @@ def _side_countries(text: str, lead: _Lead, principals: list[Person]) -> set[str
     covered = [(p.start - 60, p.end + 60) for p in principals]
     for mention in countries.find_countries(text, lead.start, lead.end):
         if mention.start < subject_end and not any(a <= mention.start <= b for a, b in covered):
-            if not _is_place(text, mention):
+            if not _is_place(text, mention) and not _in_an_occasions_name(text, mention, lead.start):
                 sides.add(mention.code)
     sides |= unnamed_title_country(text, lead.start, subject_end)
     brk = _CLAUSE_BREAK.search(text, lead.trigger.end(), lead.end)
@@ -1283,6 +1298,17 @@ def _object_countries(text: str, start: int, stop: int) -> set[str]:
     return found if len(found) == 1 else set()
 
 
+def _in_an_occasions_name(text: str, mention, floor: int) -> bool:
+    """A country in the hyphenated name of the event someone came for ('who is visiting Washington D.C.
+    to attend the Japan-U.S.-ROK Vice-Ministerial Meeting, held a meeting with …')."""
+    if text[mention.start - 1:mention.start] != "-" and text[mention.end:mention.end + 1] != "-":
+        return False
+    start = mention.start
+    while start > floor and text[start - 1] not in " \n(":
+        start -= 1
+    return _OCCASION_BEFORE.search(text, max(floor, start - 40), start) is not None
+
+
 def _is_place(text: str, mention) -> bool:
     """A country named as where something is ('in Japan', 'visiting Rio de Janeiro, Brazil')."""
     return bool(_PLACE_BEFORE.search(text, max(0, mention.start - 40), mention.start))
@@ -1317,7 +1343,8 @@ def _headline_countries(text: str, lead_start: int) -> set[str]:
 
 _OCCASION_BEFORE = rx.compile(r"(?:sidelines|margins|occasion|while attending|attending|during|ahead of|"
                               r"in the run-up to) of (?:the )?(?:\d+\w{0,2} |[A-Z][a-z]+ )?$|(?:while attending|during|"
-                              r"ahead of|at) (?:the )?(?:\d+\w{0,2} |[A-Z][a-z]+ )?$"
+                              # ('who is visiting Washington D.C. to attend the Japan-U.S.-ROK Vice-Ministerial Meeting')
+                              r"ahead of|at|attending|to attend|to participate in|participating in) (?:the )?(?:\d+\w{0,2} |[A-Z][a-z]+ )?$"
                               # 'on the eve of the first-ever United States-Japan-Philippines Trilateral Leaders' Summit'
                               r"|(?:on the eve of|in advance of|prior to) (?:the )?(?:[\w-]+ )?$")
 

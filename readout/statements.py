@@ -325,8 +325,10 @@ def _sentence_clauses(text: str, sent: segment.Sentence, hits: list[VerbHit], is
         own_subject = cut is not None and _has_subject(text, cut, hit.start)
         if cut is not None and prev.verb.lemma in _SAYING_LEMMAS and _NAME_ONLY.fullmatch(text, prev.verb.end, cut):
             cut = None  # 'Ishiba said Japan and the Philippines agreed to …': one subject of what he said
-        if cut is None or (embedded and not own_subject):
-            # "stated that he welcomed X and hoped Y": "hoped" goes with the embedded verb.
+        if cut is None or (embedded and not own_subject and not _COMMA_AND.match(text, cut - 2)):
+            # "stated that he welcomed X and hoped Y": "hoped" goes with the embedded verb (not "stated
+            # that he was pleased to visit Palau, …, and expressed his gratitude": after a comma, the
+            # sentence's own subject speaks again).
             embedded = embedded or (cut is None and kind == "finite")
             continue
         embedded = False
@@ -337,6 +339,7 @@ def _sentence_clauses(text: str, sent: segment.Sentence, hits: list[VerbHit], is
     return clauses
 
 
+_COMMA_AND = rx.compile(r", and ")
 _SAYING_LEMMAS = frozenset({"say", "tell", "add", "state", "note"})
 # Between a verb of saying and 'and': a name and nothing else, the first of two joined subjects.
 _NAME_ONLY = rx.compile(r"\s(?:the\s)?[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}\s?")

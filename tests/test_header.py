@@ -2072,3 +2072,29 @@ def test_the_meeting_included_lists_the_leaders_convened():
                  title="Readout of Vice President Ann Cole’s Meeting with Pacific Leaders")
     assert list(m.countries) == ["AUS", "CAN", "JPN", "USA"]
     assert [s.agents for s in m.statements] == [("AUS", "CAN", "JPN", "USA")]
+
+
+def test_an_office_named_alone_and_a_counterpart_co_chairing_a_commission_meet():
+    m = _meeting("Press Releases\n\nMarch 06, 2024\n\n1. External Affairs Minister Dr. S. Jaishankar is on an official "
+                 "visit to Viet Nam from 5-6 March 2024. On 6 March 2024, EAM and H.E. Mr. Bui Thanh Son, Minister of "
+                 "Foreign Affairs of Viet Nam, co-chaired the 18th India-Viet Nam Joint Commission Meeting in Hanoi.\n\n"
+                 "2. The two Ministers exchanged views on regional issues.")
+    assert (m.date, list(m.countries), m.host_country) == ("2024-03-06", ["IND", "VNM"], "VNM")
+    assert [s.stance for s in m.statements] == ["exchange_views"]
+
+
+def test_the_event_a_visitor_came_to_attend_names_no_side():
+    m = _meeting("November 17, 2021\n\nOn November 17, Mr. SATO Ken, Vice-Minister for Foreign Affairs of Japan, who "
+                 "is visiting Washington D.C., the United States, to attend the Japan-U.S.-Australia Vice-Ministerial "
+                 "Meeting, held a meeting with H.E. Mr. Tom Reid, Secretary of the Department of Foreign Affairs and "
+                 "Trade of Australia.")
+    assert (list(m.countries), m.host_country) == (["AUS", "JPN"], None)
+
+
+def test_whose_meeting_a_run_in_headline_names_is_a_principal():
+    m = _meeting("HomeOffice of the SpokespersonPress Releases...Secretary Reed’s Meeting with Indonesian Foreign "
+                 "Minister Sari hide Secretary Reed’s Meeting with Indonesian Foreign Minister Sari Readout Office of "
+                 "the Spokesperson December 13, 2031 The following is attributable to Spokesperson Ann Lee: Secretary "
+                 "of State Tom Reed met today with Indonesian Foreign Minister Dewi Sari in Jakarta to discuss the "
+                 "Strategic Partnership. The Secretary and Foreign Minister Sari discussed climate finance.")
+    assert {(p.family_name, p.country) for p in m.participants if p.role == "principal"} == {("Reed", "USA"), ("Sari", "IDN")}

@@ -1240,3 +1240,20 @@ def test_the_importance_of_the_other_sides_engagement_asks_for_it():
         "President Hale underscored the importance of Canada’s engagement with the IMF.")] == [("request", ("USA",))]
     assert [(s.stance, s.agents) for s in _call_statements(
         "President Hale underscored the importance of Canada’s sovereignty.")] == [("explain", ("USA",))]
+
+
+_MOFA_CALL = ("On May 8, Mr. SATO Ken, Minister for Foreign Affairs of Japan, who is visiting the Republic of Fiji, "
+              "held a meeting with H.E. Mr. Tui Rabuka, Minister for Foreign Affairs of Fiji. ")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # after ', and' the sentence's own subject speaks again
+    ("Minister Sato stated that he was pleased to visit Fiji, a country with deep ties with Japan, and expressed "
+     "his gratitude for Fiji's support.", [("explain", ("JPN",)), ("appreciate", ("JPN",))]),
+    # without the comma the second verb stays inside what he stated
+    ("Minister Sato stated that he was pleased with the agreement and hoped for further progress.",
+     [("explain", ("JPN",))]),
+])
+def test_a_comma_and_after_a_stated_clause_returns_to_its_subject(sentence, expected):
+    statements = _statements(_MOFA_CALL + sentence, published="2024-05-08")
+    assert [(s.stance, s.agents) for s in statements] == expected
