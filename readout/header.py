@@ -207,6 +207,8 @@ def _extract_meetings(document, text, anchor, anchor_warning, warnings) -> tuple
     if split_off and meetings and meetings[0] is main:
         meetings[0] = main = _without_countries(main, split_off)
     meetings.extend(further)
+    if len(meetings) == 1 and meetings[0] is main:
+        meetings[0] = main = _with_listed_counterparts(text, leads[0], main)
     if len(meetings) > 1 and meetings[0] is main and _summarises_the_others(text, leads[0], main):
         meetings = meetings[1:]
     meetings = _regions_end_at_the_next_meeting(meetings)
@@ -221,6 +223,23 @@ def _extract_meetings(document, text, anchor, anchor_warning, warnings) -> tuple
 # counterparts from Japan, Australia and New Zealand', 'met with his counterparts from New Zealand,
 # the Republic of Korea and Canada': a lead that announces several meetings.
 _SERIES = rx.compile(r"(?<![\w-])(?:meetings|series of|separate|several|counterparts)(?![\w-])")
+
+
+def _with_listed_counterparts(text: str, lead: _Lead, main: Meeting) -> Meeting:
+    """'met today with his counterparts from NATO Allies Estonia, Latvia, and Lithuania. They expressed
+    …': when the text tells no meeting with each of them, it was one meeting with them all."""
+    if len(main.countries) != 1:
+        return main
+    listed = _LISTED_COUNTERPARTS.match(text, lead.trigger.end(), lead.end)
+    codes = _list_countries(text, listed.end(), lead.end) if listed else []
+    if len(codes) < 2:
+        return main
+    return dataclasses.replace(main, countries=tuple(sorted(set(main.countries) | set(codes))))
+
+
+_LISTED_COUNTERPARTS = rx.compile(r"(?<!\s)\s+(?:(?:today|yesterday|virtually)\s+)?(?:with\s+)?(?:his|her|their)\s+"
+                                  r"(?:[\w-]+\s+)?counterparts\s+from\s+(?:the\s+)?(?:(?:NATO|fellow|European)\s+)?"
+                                  r"(?:Allies\s+|allies\s+|partners\s+)?")
 
 
 def _summarises_the_others(text: str, lead: _Lead, main: Meeting) -> bool:

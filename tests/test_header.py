@@ -2098,3 +2098,11 @@ def test_whose_meeting_a_run_in_headline_names_is_a_principal():
                  "of State Tom Reed met today with Indonesian Foreign Minister Dewi Sari in Jakarta to discuss the "
                  "Strategic Partnership. The Secretary and Foreign Minister Sari discussed climate finance.")
     assert {(p.family_name, p.country) for p in m.participants if p.role == "principal"} == {("Reed", "USA"), ("Sari", "IDN")}
+
+
+def test_counterparts_from_a_list_of_allies_met_together_when_no_meeting_of_each_is_told():
+    record = extract("National Security Advisor Ann Cole met today with her counterparts from NATO Allies Estonia, "
+                     "Latvia, and Lithuania.  They expressed unwavering support for Ukraine.",
+                     url="https://www.whitehouse.gov/briefing-room/x/", published="2024-05-30")
+    assert [list(m.countries) for m in record.meetings] == [["EST", "LTU", "LVA", "USA"]]
+    assert [s.agents for s in record.meetings[0].statements] == [("EST", "LTU", "LVA", "USA")]

@@ -795,3 +795,12 @@ def test_a_titles_body_then_a_comma_and_the_name_guard():
     people = find_people("He met the Director of the National Economic Council, Lael Brainard, on Monday, and the "
                          "Director of the Office of the Central Foreign Affairs Commission of China, Wang Yi.")
     assert [(p.family_name, p.country) for p in people] == [("Brainard", None), ("Wang", "CHN")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Deputy Assistant to the President and White House Coordinator for the Middle East and North Africa Brett "
+     "McGurk spoke yesterday with Prime Minister Lina Haddad of Tunisia.", "Brett McGurk"),
+    ("Indo-Pacific Coordinator Kurt Campbell met with Foreign Minister Ana Lopes of Timor-Leste.", "Kurt Campbell"),
+])
+def test_a_coordinator_for_a_region_or_file_is_a_person(text, name):
+    assert name in [p.name for p in find_people(text)]
