@@ -2385,17 +2385,19 @@ def _joining_principals(text, lead, region_end, principals) -> list[Person]:
     """The parties listed as joining the lead's subject ('Joining President Biden on the call were …'),
     or, when the lead names no counterpart ('held a secure video call with transatlantic leaders
     today'), as its participants ('Participants in the call included Prime Minister Justin Trudeau of
-    Canada, …'; 'Participants included:' and a list, one leader a line; 'the meeting included: …')."""
+    Canada, …'; 'Participants included:' and a list, one leader a line; 'the meeting included: …'; 'The Leaders that participated:')."""
     window_end = min(region_end, lead.end + 3000)
     m = None
     if text.find("Joining ", lead.start, window_end) != -1:
         m = _JOINING.search(text, lead.start, min(window_end, lead.end + 1500))
     if m is None and len({p.country for p in principals if p.country}) < 2 \
-            and (text.find("Participants ", lead.start, window_end) != -1 or text.find(" included", lead.start, window_end) != -1):
+            and any(text.find(word, lead.start, window_end) != -1 for word in ("Participants ", " included", " participated")):
         m = _PARTICIPANTS_INCLUDED.search(text, lead.start, window_end)
     if m is None:
         return []
-    names = {p.family_name for p in principals}
+    # (a namesake of another country is someone else: 'Prime Minister Dr. Timothy Harris of Saint Kitts
+    # and Nevis' on Vice President Harris's call)
+    names = {(p.family_name, p.country) for p in principals}
     line_end = text.find("\n", m.start(), window_end)
     listed = line_end != -1 and text[m.start():line_end].rstrip().endswith(":")
     end = _list_end(text, m.end(), region_end) if listed else _sentence_bounds(text, m.end())[1]
@@ -2403,8 +2405,9 @@ def _joining_principals(text, lead, region_end, principals) -> list[Person]:
     for p in find_people(text, line_end if listed else m.end(), end):
         if p.country is None and p.organization is None and listed:
             p.country = _country_after_comma(text, p.end)  # '- President Alberto Fernandez, Argentine Republic'
-        if (p.country or p.organization) and p.family_name not in names and not p.possessive:
-            names.add(p.family_name)
+        if (p.country or p.organization) and (p.family_name, p.country) not in names \
+                and (p.family_name, None) not in names and not p.possessive:
+            names.add((p.family_name, p.country))
             joined.append(p)
     return joined
 
@@ -2412,7 +2415,8 @@ def _joining_principals(text, lead, region_end, principals) -> list[Person]:
 # ('In addition to the Vice President, the meeting included: Prime Minister Kishida of Japan, …')
 _PARTICIPANTS_INCLUDED = rx.compile(r"(?<![\w-])(?:Participants (?:(?:in|on|at) (?:the|this) (?:[\w-]+ )?(?:call|meeting|"
                                     r"videoconference|summit) )?(?:included|were)|[Tt]he (?:call|meeting|videoconference) "
-                                    r"included)(?: the following(?: leaders)?)?:?\s")
+                                    r"included|(?:[Tt]he )?(?:[Ll]eaders|[Oo]fficials|[Mm]inisters) (?:that|who) participated"
+                                    r"(?: in the (?:call|meeting|videoconference))?)(?: the following(?: leaders)?)?:?\s")
 
 
 def _list_end(text: str, start: int, limit: int) -> int:

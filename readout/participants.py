@@ -177,7 +177,8 @@ _TOK = r"(?:[“\"][A-Z][\w'’\-]*[”\"](?=[ \t\u00a0]+[A-Z])|[A-Z]\.[A-Z][a-z
 _PART = r"(?:" + tries.alternation(_PARTICLES) + r")"
 NAME_RE = rx.compile(_TOK + r"(?:" + _SP + r"(?:" + _PART + _SP + r"){0,2}" + _TOK + r"){0,4}(?:,?[ ]Jr\.)?")
 # Bounded gaps (text is whitespace-collapsed): adjacent unbounded runs would backtrack quadratically.
-_OF_COUNTRY_RE = rx.compile(r"[ \t\u00a0]{0,4},?[ \t\u00a0]{0,4}(?:of|for|from)[ \t\u00a0]{1,4}(?:the[ \t\u00a0]{1,4})?")
+# ('of the Republic of Korea'; 'of The Bahamas', 'of The Gambia', as those countries write it)
+_OF_COUNTRY_RE = rx.compile(r"[ \t\u00a0]{0,4},?[ \t\u00a0]{0,4}(?:of|for|from)[ \t\u00a0]{1,4}(?:[Tt]he[ \t\u00a0]{1,4})?")
 _PRE_NAME_RE = rx.compile(r",[ \t\u00a0]+(?:the[ \t\u00a0]+)?$")
 
 _STOP_WORDS = {
@@ -421,8 +422,10 @@ def _family_index(tokens: list[str], country: Optional[str], full: str) -> int:
 
 
 # Ruling houses of the Gulf: their princes and sheikhs are known by their own names ('Faisal bin
-# Farhan Al Saud' is Faisal); other officials by their family's ('Mohammed bin Abdulaziz Al Khulaifi').
-_RULING_HOUSES = frozenset({"saud", "thani", "nahyan", "nahayan", "maktoum", "khalifa", "sabah", "said", "qasimi",
+# Farhan Al Saud' is Faisal); other officials by their family's ('Mohammed bin Abdulaziz Al Khulaifi'),
+# and so are Qatar's, whom English-language reports call by the house ('Sheikh Tamim bin Hamad Al
+# Thani' is Al Thani, where the text writes it).
+_RULING_HOUSES = frozenset({"saud", "nahyan", "nahayan", "maktoum", "khalifa", "sabah", "said", "qasimi",
                             "nuaimi", "mualla", "sharqi"})
 
 

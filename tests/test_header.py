@@ -2106,3 +2106,16 @@ def test_counterparts_from_a_list_of_allies_met_together_when_no_meeting_of_each
                      url="https://www.whitehouse.gov/briefing-room/x/", published="2024-05-30")
     assert [list(m.countries) for m in record.meetings] == [["EST", "LTU", "LVA", "USA"]]
     assert [s.agents for s in record.meetings[0].statements] == [("EST", "LTU", "LVA", "USA")]
+
+
+def test_the_leaders_that_participated_listed_after_the_account_with_a_namesake():
+    record = extract("Vice President Ann Harris met virtually today with 3 leaders representing Caribbean nations and "
+                     "underscored the importance of our partnerships. The Vice President and the leaders discussed "
+                     "the climate crisis.\n\nThe Leaders that participated:\n\n"
+                     "-   Prime Minister Gaston Browne of Antigua and Barbuda\n"
+                     "-   Prime Minister Phillip Davis of The Bahamas\n"
+                     "-   Prime Minister Dr. Timothy Harris of Saint Kitts and Nevis\n",
+                     url="https://www.whitehouse.gov/briefing-room/x/", published="2022-04-29",
+                     title="Readout of Vice President Harris’s Meeting with Caribbean Leaders")
+    assert record.document.is_readout
+    assert list(record.meetings[0].countries) == ["ATG", "BHS", "KNA", "USA"]
