@@ -1039,6 +1039,8 @@ def _principals(text: str, lead: _Lead) -> list[Person]:
     chosen = [p for p in people if (not p.possessive or _owns_the_trigger(text, p, lead.trigger))
               and (p.start < lead.trigger.start() or p.start < stop)
               and not _FORMER.search(text, max(lead.start, p.start - 45), p.start)
+              and not (p.start > lead.trigger.end()
+                       and _IN_AN_EARLIER_EVENT.search(text, max(lead.trigger.end(), p.start - 90), p.start))
               and not (sent and _SENT_BY.search(text, max(lead.start, p.start - 90), p.start))]
     # A spokesperson is who the readout is attributed to, not who met ('The below is attributable to
     # Spokesperson Ned Price: Deputy Secretary Sherman met …').
@@ -1181,6 +1183,14 @@ def _with_family_name_subject(text: str, lead: _Lead, principals: list[Person], 
 
 
 _TOLD_NEXT_REACH = 300  # characters between a lead that names no one and the sentence that names them
+
+
+# '… met with Foreign Minister Wang Yi in Bangkok to follow up on the Woodside Summit between President
+# Biden and President Xi last November': the people of another meeting the lead names.
+# (after a preposition: 'Just finished the trilateral leaders-level meeting between President …' is the meeting)
+_IN_AN_EARLIER_EVENT = rx.compile(r"(?<![\w-])(?:on|of|since|after|following|from|at) (?:the |their |last [\w’']+ )?"
+                                  r"(?:[\w’'-]+ ){0,3}?(?:[Ss]ummit|[Mm]eeting|[Tt]alks|[Cc]all|[Cc]onversation|[Dd]ialogue)s? "
+                                  r"between [^.;]{0,80}$")
 
 
 def _owns_the_trigger(text: str, person: Person, trigger: re.Match) -> bool:

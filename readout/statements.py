@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
@@ -59,10 +60,11 @@ class Draft:
 # "the agreed outcome", "as discussed", "were discussed".
 _NOT_A_VERB_BEFORE = rx.compile(
     r"(?:\b(?:the|a|an|its|their|his|her|this|these|those|our|as|was|were|been|be|is|are|being|which|"
-    r"newly|jointly-?|not)|[“\"])\s*$", re.IGNORECASE)
+    r"newly|jointly-?|not|having)|[“\"])\s*$", re.IGNORECASE)
+# ('Having celebrated St. Patrick's Day at the White House, they reflected on …': what was done before)
 _NOT_A_VERB_WORDS = frozenset(
-    "the a an its their his her this these those our as was were been be is are being which newly jointly jointly- not"
-    .split())
+    "the a an its their his her this these those our as was were been be is are being which newly jointly jointly- not "
+    "having".split())
 
 
 def _not_a_verb_before(text: str, start: int) -> bool:
@@ -90,7 +92,7 @@ def _not_a_verb_before(text: str, start: int) -> bool:
         # 'Japan is strongly opposed to …': a state, not an act ('opinions were intensively
         # exchanged' is one)
         before = text[max(0, start - 40):start].split()
-        return len(before) >= 2 and before[-2].lower() in ("is", "are")
+        return len(before) >= 2 and before[-2].lower() in ("is", "are", "having")
     return False
 
 
@@ -699,7 +701,15 @@ def _spellings(family_name: str, full_name: str) -> set[str]:
     words = [w for w in full_name.split() if len(w) > 2 and w[0].isupper() and not w.endswith(".")]
     if len(words) > 1:
         names.update((words[0], words[-1]))  # "Retno Marsudi": Minister Retno; "Pham Binh Minh": Minh
+    names |= {plain for n in names if (plain := _without_accents(n)) != n}  # 'Eduardo M. Año', then 'Mr. Ano'
     return {v for n in names for v in (n, n.upper(), n[:1].upper() + n[1:])}
+
+
+def _without_accents(word: str) -> str:
+    """'Año' -> 'Ano', 'López' -> 'Lopez' (a readout often drops the marks after the first mention)."""
+    if word.isascii():
+        return word
+    return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
 
 
 # Participants' names are found with str.find, not with a regex per document: compiling one
@@ -954,7 +964,9 @@ def _opening(text: str, span: Span, words: int = 6) -> str:
 
 def _is_joint(text: str, clause: Clause) -> bool:
     """A purpose clause done together: "met ... to discuss", "to reaffirm their commitment"."""
-    return clause.verb.stance in _JOINT_STANCES or " their " in text[clause.span[0]:clause.span[1]]
+    # ('their' of the verb's object, not of a later clause: 'to underscore his support for the Ukrainian
+    # people as they continue to defend their country' is the subject's)
+    return clause.verb.stance in _JOINT_STANCES or " their " in text[clause.span[0]:min(clause.span[1], clause.verb.end + 12)]
 
 
 # Spaces before the word are taken only from the start of their run (linear on a run of spaces);

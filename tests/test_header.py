@@ -2119,3 +2119,12 @@ def test_the_leaders_that_participated_listed_after_the_account_with_a_namesake(
                      title="Readout of Vice President Harris’s Meeting with Caribbean Leaders")
     assert record.document.is_readout
     assert list(record.meetings[0].countries) == ["ATG", "BHS", "KNA", "USA"]
+
+
+def test_the_people_of_an_earlier_summit_the_lead_names_are_not_at_the_meeting():
+    m = _meeting("National Security Advisor Ann Cole spoke by telephone today with Brazilian Presidential Advisor "
+                 "Celso Amaral to follow up on last week’s call between President Carter and President Lula. The two "
+                 "discussed bilateral cooperation.", url="https://www.whitehouse.gov/briefing-room/x/",
+                 published="2024-02-01")
+    assert {p.family_name for p in m.participants if p.role == "principal"} == {"Cole", "Amaral"}
+    assert list(m.countries) == ["BRA", "USA"]

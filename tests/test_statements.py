@@ -1257,3 +1257,35 @@ _MOFA_CALL = ("On May 8, Mr. SATO Ken, Minister for Foreign Affairs of Japan, wh
 def test_a_comma_and_after_a_stated_clause_returns_to_its_subject(sentence, expected):
     statements = _statements(_MOFA_CALL + sentence, published="2024-05-08")
     assert [(s.stance, s.agents) for s in statements] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # what was done before the sentence's act is no act of the meeting
+    ("Having recently celebrated St. Patrick’s Day at the White House, they reflected on their cooperation.",
+     [("exchange_views", ("CAN", "USA"))]),
+    ("The leaders touched base on economic and technology issues.", [("exchange_views", ("CAN", "USA"))]),
+])
+def test_a_having_participle_opens_no_act_and_touching_base_discusses(sentence, expected):
+    assert [(s.stance, s.agents) for s in _call_statements(sentence)] == expected
+
+
+@pytest.mark.parametrize("lead, expected", [
+    # 'their' further on belongs to someone else: the purpose is the subject's
+    ("On May 3, President Robert Hale spoke with Prime Minister Anna Brandt of Canada to underscore his support for "
+     "the Canadian people as they continue to rebuild their towns.", [("express_support", ("USA",))]),
+    ("On May 3, President Robert Hale spoke with Prime Minister Anna Brandt of Canada to congratulate her and her "
+     "party on their historic victory.", [("congratulate", ("USA",))]),
+    # 'their' of the verb's own object makes it joint
+    ("On May 3, President Robert Hale spoke with Prime Minister Anna Brandt of Canada to reaffirm their support for "
+     "Ukraine.", [("express_support", ("CAN", "USA"))]),
+])
+def test_a_purpose_is_joint_only_by_the_possessive_of_its_own_object(lead, expected):
+    statements = _statements(lead, published="2024-05-03", url="https://www.whitehouse.gov/briefing-room/x/")
+    assert [(s.stance, s.agents) for s in statements] == expected
+
+
+def test_a_name_written_later_without_its_accent_is_the_same_person():
+    statements = _statements("National Security Advisor Ann Cole spoke today with Philippine National Security "
+                             "Advisor Eduardo M. Año.  Ms. Cole and Mr. Ano discussed preparations for the visit.",
+                             published="2024-04-01", url="https://www.whitehouse.gov/briefing-room/x/")
+    assert [(s.stance, s.agents) for s in statements] == [("exchange_views", ("PHL", "USA"))]
