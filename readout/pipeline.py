@@ -90,12 +90,13 @@ def extract_input(doc: InputDoc, max_depth: int = DEFAULT_MAX_DEPTH) -> Record:
     if not is_readout:
         meetings = []
     coded = []
+    # (the statements stage reads a government's own release differently from a news report)
+    document = dataclasses.replace(document, is_readout=is_readout, kind=kind)
     statements_stage = japanese.attach_statements if in_japanese else attach_statements
     for meeting in meetings:
         meeting, statement_warnings = _run_stage("statements", statements_stage, document, meeting)
         warnings.extend(statement_warnings)
         coded.append(_run_stage("code", code_meeting, meeting))
-    document = dataclasses.replace(document, is_readout=is_readout, kind=kind)
     return Record(document=document, meetings=tuple(coded), warnings=tuple(warnings),
                   extractor=f"readout/{__version__}")
 

@@ -136,7 +136,8 @@ def attach_statements(document, meeting: Meeting) -> tuple[Meeting, list[str]]:
     context = AgentContext(text, meeting, _publisher_country(document) or meeting.speaker)
     cues = scan_cues(text, region)
     hits = find_verbs(text, region, cues)
-    clauses = find_clauses(text, region, hits, getattr(document, "captions", ()) or ())
+    own_words = getattr(document, "kind", None) == "readout" and _publisher_country(document) is not None
+    clauses = find_clauses(text, region, hits, getattr(document, "captions", ()) or (), own_words)
     drafts = resolve_clauses(text, clauses, context, warnings)
     anchor = meeting.date or getattr(document, "published", None)
     cue_starts = [c[0] for c in cues]
@@ -233,8 +234,12 @@ _ADDRESSEE = rx.compile(r" to\s(?:(?:the|his|her|their)\s)?(?:(?:[A-Z][\w.’'-]
 
 # ---------------------------------------------------------------- segment into clauses
 
-def find_clauses(text: str, region: Span, hits: list[VerbHit], captions: tuple) -> list[Clause]:
-    """Clauses with a main speech-act verb; follow-on sentences extend the previous clause."""
+def find_clauses(text: str, region: Span, hits: list[VerbHit], captions: tuple, own_words: bool = False) -> list[Clause]:
+    """Clauses with a main speech-act verb; follow-on sentences extend the previous clause.
+
+    `own_words`: the text is a government's own readout (a known government publishes it), whose
+    principal's words quoted in the first person ('"We congratulated Prime Minister Eke on his appointment …," Mr Peters says.') tell the
+    meeting's acts as its prose does (in a news report they are what he said afterwards)."""
     starts = [h.start for h in hits]
     clauses: list[Clause] = []
     for index, para in segment.readable_paragraphs(text, region, captions):
@@ -244,7 +249,7 @@ def find_clauses(text: str, region: Span, hits: list[VerbHit], captions: tuple) 
         for sent in segment.paragraph_sentences(text, index, para, captions):
             lo = bisect.bisect_left(starts, sent.span[0])
             hi = bisect.bisect_left(starts, sent.span[1])
-            found = _sentence_clauses(text, sent, hits[lo:hi], sent.span[0] <= region[0]) if lo < hi else None
+            found = _sentence_clauses(text, sent, hits[lo:hi], sent.span[0] <= region[0], own_words) if lo < hi else None
             if found and text.find("spokes", *sent.span) != -1 and _bare_introducer(text, found[-1]) \
                     and _SPOKESPERSON.search(text, *found[-1].subject):
                 # GOV.UK's "A UK Government spokesperson said:" opens the readout's own text: the
@@ -276,7 +281,8 @@ def _may_continue(text: str, clauses: list[Clause], index: int, span: Span) -> b
     return "“" in chunk or '"' in chunk
 
 
-def _sentence_clauses(text: str, sent: segment.Sentence, hits: list[VerbHit], is_lead: bool = False) -> list[Clause]:
+def _sentence_clauses(text: str, sent: segment.Sentence, hits: list[VerbHit], is_lead: bool = False,
+                      own_words: bool = False) -> list[Clause]:
     """Split one sentence at its main verbs: the first, then each one after a coordinator."""
     s_start, s_end = sent.span
     clauses: list[Clause] = []
@@ -284,13 +290,23 @@ def _sentence_clauses(text: str, sent: segment.Sentence, hits: list[VerbHit], is
     quote_end = _opening_quote_end(text, s_start, s_end, hits)
     if quote_end is not None:
         # '"Indonesia is one of our most important partners …," Mr Peters says.': the quotation is
-        # what the reporting verb after it says; its own verbs are no speech acts of the meeting.
-        hits = [h for h in hits if h.start > quote_end]
+        # what the reporting verb after it says; its own verbs are no speech acts of the meeting
+        # (in the government's own readout, its principal's acts told in the first person are).
+        first = next((h for h in hits if h.start < quote_end and _FIRST_PERSON.search(text, max(s_start, h.start - 20),
+                                                                                      h.start)), None) \
+            if own_words else None
+        if first is not None:  # (with the verbs joined to it: '"We congratulated … and reaffirmed …," Mr Peters says.')
+            hits, quote_end = [h for h in hits if first.start <= h.start < quote_end], None
+        else:
+            hits = [h for h in hits if h.start > quote_end]
     for hit in hits:
         window = text[max(0, hit.start - 20):hit.start]
         if ("I" in window or "we" in window or "We" in window) and \
-                _FIRST_PERSON.search(text, max(0, hit.start - 20), hit.start) and _inside_quote(text, sent.paragraph_start, hit.start):
+                _FIRST_PERSON.search(text, max(0, hit.start - 20), hit.start) and _inside_quote(text, sent.paragraph_start, hit.start) \
+                and not (own_words and _told_by_its_principal(text, hit.end)):
             continue  # "I also conveyed my condolences" inside a quotation is the quoted speaker's words
+        if own_words and clauses and hit.lemma == "say" and _reports_the_quote_before(text, s_start, hit):
+            continue  # '…," Mr Luxon says.' after the acts he told: no act of its own
         kind = _verb_kind(text, sent.span, hit, bool(clauses))
         if kind is None and hit.form == "base" and clauses and clauses[-1].purpose and hit.lemma not in _FINITE_ONLY \
                 and _AND_BEFORE.search(text, max(s_start, hit.start - 8), hit.start):
@@ -392,6 +408,17 @@ _SAYS_AFTER = rx.compile(r",\s(?:[A-Z][\w’'-]*\.?\s){1,5}(?:says|said)\b")
 _SENTENCE_STOP = rx.compile(r"[.!?\n](?:\s|$)")
 _FIRST_PERSON = rx.compile(r"\b(?:I|[Ww]e)\s+(?:\w+\s+)?$")
 _REPORTED_BY = rx.compile(r"[,.!?]?[”\"]\s{0,3}(?:[A-Z][\w.’'-]*\s{1,3}){1,4}(?:says|said|adds|added|stated|states|noted|notes)\b")
+
+
+def _told_by_its_principal(text: str, pos: int) -> bool:
+    """Whether the quotation around `pos` closes with who said it ('…," Mr Luxon says.')."""
+    return _REPORTED_BY.search(text, pos, min(len(text), pos + 1500)) is not None
+
+
+def _reports_the_quote_before(text: str, start: int, hit: VerbHit) -> bool:
+    """'…," Mr Luxon says': the reporting verb right after a quotation."""
+    m = _REPORTED_BY.search(text, max(start, hit.start - 60), hit.end + 1)
+    return m is not None and m.end() == hit.end
 
 
 def _opening_quote_end(text: str, start: int, end: int, hits) -> Optional[int]:

@@ -573,3 +573,13 @@ def test_an_activist_congress_or_civil_rights_groups_make_no_readout(title, lead
     record = extract(lead + " Ms. Ruiz underscored the administration’s commitment.", title=title,
                      url="https://www.whitehouse.gov/briefing-room/x", published="2023-12-05")
     assert (record.document.is_readout, record.document.kind) == (False, "other")
+
+
+def test_the_first_leader_to_visit_in_years_is_who_he_is_not_a_plan():
+    from readout import extract
+    record = extract("BEIJING, Nov 6 (Reuters) - Chinese President Xi Jinping told Australian Prime Minister Anthony "
+                     "Albanese on Monday that relations are on the right path, as the first Australian leader to visit "
+                     "Beijing in seven years sought to stabilise ties.\n\nAlbanese met Xi at the Great Hall of the "
+                     "People in Beijing.")
+    assert (record.document.is_readout, record.document.kind) == (True, "news_report")
+    assert list(record.meetings[0].countries) == ["AUS", "CHN"]

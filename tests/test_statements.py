@@ -1289,3 +1289,24 @@ def test_a_name_written_later_without_its_accent_is_the_same_person():
                              "Advisor Eduardo M. Año.  Ms. Cole and Mr. Ano discussed preparations for the visit.",
                              published="2024-04-01", url="https://www.whitehouse.gov/briefing-room/x/")
     assert [(s.stance, s.agents) for s in statements] == [("exchange_views", ("PHL", "USA"))]
+
+
+_RELEASE = ("Beehive.govt.nz\nThe official website of the New Zealand Government\n\nRelease\n\n"
+            "Minister meets Fiji counterpart\n\n4 March 2025\n\nForeign Minister Tom Hale met Fiji's Foreign Minister "
+            "Lisa Tora in Wellington today.\n\n")
+
+
+def test_a_governments_release_reads_its_ministers_first_person_quote_as_acts():
+    record = extract(_RELEASE + "\"We congratulated Minister Tora on her appointment and reaffirmed New Zealand's "
+                     "commitment to the partnership,\" Mr Hale says.\n\n\"I also thanked Minister Tora for her warm "
+                     "welcome,\" Mr Hale says.")
+    assert record.document.publisher == "New Zealand Government"
+    assert [(s.stance, s.agents) for s in record.meetings[0].statements] == [
+        ("congratulate", ("NZL",)), ("confirm", ("NZL",)), ("appreciate", ("NZL",))]
+
+
+def test_a_news_report_keeps_a_first_person_quote_as_what_was_said():
+    record = extract("WELLINGTON, March 4 (Reuters) - Foreign Minister Tom Hale met Fiji's Foreign Minister Lisa Tora "
+                     "in Wellington on Tuesday.\n\n\"We congratulated Minister Tora on her appointment and reaffirmed "
+                     "New Zealand's commitment to the partnership,\" Mr Hale said.")
+    assert [s.stance for s in record.meetings[0].statements] == ["explain"]
