@@ -643,7 +643,9 @@ class AgentContext:
                 self._add_title(before.group(1), order, party)
             if text.startswith(",", end):
                 after = lex.title_after.match(text, end, end + 60)
-                if after:
+                # (not the subject of the next clause: 'In his call with Foreign Minister Abdelatty, the
+                # Secretary thanked Egypt …')
+                if after and not _VERB_AFTER_TITLE.match(text, after.end()):
                     self._add_title(after.group(1), order, party)
 
     def _add_title(self, title: str, order: int, party: str) -> None:
@@ -684,6 +686,9 @@ class AgentContext:
         if not entries:
             return None
         return min(entries)[1]
+
+
+_VERB_AFTER_TITLE = rx.compile(r" (?:also |then |further )?(?!of\b|for\b|and\b|on\b|at\b|in\b)[a-z]+(?:ed|s)\b")
 
 
 def _in_heading(text: str, at: int) -> bool:
@@ -993,7 +998,26 @@ def _is_joint(text: str, clause: Clause) -> bool:
     """A purpose clause done together: "met ... to discuss", "to reaffirm their commitment"."""
     # ('their' of the verb's object, not of a later clause: 'to underscore his support for the Ukrainian
     # people as they continue to defend their country' is the subject's)
-    return clause.verb.stance in _JOINT_STANCES or " their " in text[clause.span[0]:min(clause.span[1], clause.verb.end + 12)]
+    if " their " in text[clause.span[0]:min(clause.span[1], clause.verb.end + 12)]:
+        return True
+    return clause.verb.stance in _JOINT_STANCES and (clause.verb.stance == "exchange_views"
+                                                    or not _one_sides_object(text, clause))
+
+
+def _one_sides_object(text: str, clause: Clause) -> bool:
+    """'to reaffirm U.S. commitment to Iraq', 'to underscore that the United States will never
+    recognize …': what opens with one country's name is that side's to state (not what both discuss,
+    nor 'to reaffirm the U.S.-India partnership' or '… the partnership between the two countries')."""
+    end = min(clause.span[1], clause.verb.end + 60)
+    if _BETWEEN_WORD.search(text, clause.verb.end, min(clause.span[1], clause.verb.end + 100)):
+        return False
+    mention = next(iter(countries.find_countries(text, clause.verb.end, end)), None)
+    return (mention is not None and _FEW_WORDS.fullmatch(text, clause.verb.end, mention.start) is not None
+            and text[mention.end:mention.end + 1] != "-")
+
+
+_BETWEEN_WORD = rx.compile(r"(?<![\w-])between(?![\w-])")
+_FEW_WORDS = rx.compile(r"\s(?:[a-z][\w-]*\s){0,3}")  # ('the ironclad ', 'that the ')
 
 
 # Spaces before the word are taken only from the start of their run (linear on a run of spaces);
@@ -1047,6 +1071,12 @@ def resolve_agents(text: str, subject: Span, ctx: AgentContext, last_single, war
     lead = _COORDINATOR.match(text, start, end)
     if lead:
         parts[0] = (lead.end(), parts[0][1])
+    of_list = _OFFICES_OF.search(text, start, end) if text.find(" of ", start, end) != -1 else None
+    if of_list is not None:
+        # 'The foreign ministers of Japan, China and South Korea agreed …': the countries listed
+        named = [c.code for c in countries.find_countries(text, of_list.end(), end) if c.code in ctx.countries]
+        if len(set(named)) >= 2:
+            return tuple(sorted(set(named)))
     listed = _listed_subject(text, parts, ctx, last_single)
     if listed:
         return listed
@@ -1080,6 +1110,8 @@ def _listed_subject(text: str, parts: list[Span], ctx: AgentContext, last_single
     return tuple(sorted(agents)) if len(agents) > 1 else ()
 
 
+_OFFICES_OF = rx.compile(r"(?<![\w-])[Tt]he (?:[\w-]+ ){0,2}?(?:ministers|leaders|presidents|heads of state|"
+                         r"heads of government|delegations|governments|advisors|advisers|envoys) of (?:the )?")
 _PRONOUN_AT_END = rx.compile(r"(?<![\w-])(?:he|she|they|He|She|They)\s*$")
 
 

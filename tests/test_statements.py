@@ -1310,3 +1310,32 @@ def test_a_news_report_keeps_a_first_person_quote_as_what_was_said():
                      "in Wellington on Tuesday.\n\n\"We congratulated Minister Tora on her appointment and reaffirmed "
                      "New Zealand's commitment to the partnership,\" Mr Hale said.")
     assert [s.stance for s in record.meetings[0].statements] == ["explain"]
+
+
+@pytest.mark.parametrize("purpose, expected", [
+    # what opens with one country's name is that side's to state
+    ("to underscore that the United States will never recognize the annexation.", [("explain", ("USA",))]),
+    # what is between both, or discussed, is theirs
+    ("to reaffirm the strong partnership between the United States and Canada.", [("confirm", ("CAN", "USA"))]),
+    ("to discuss U.S. support for Ukraine.", [("exchange_views", ("CAN", "USA"))]),
+])
+def test_a_purpose_that_opens_with_one_countrys_name_is_that_sides(purpose, expected):
+    statements = _statements("On May 3, President Robert Hale spoke with Prime Minister Anna Brandt of Canada " + purpose,
+                             published="2024-05-03", url="https://www.whitehouse.gov/briefing-room/x/")
+    assert [(s.stance, s.agents) for s in statements] == expected
+
+
+def test_the_ministers_of_a_list_of_countries_speak_for_each():
+    record = extract("KYODO NEWS - Mar 22, 2031\n\nTOKYO - The foreign ministers of Japan, China and South Korea agreed "
+                     "Saturday to make efforts to hold a trilateral summit.\n\nJapanese Foreign Minister Ken Ono, Chinese "
+                     "Foreign Minister Li Wen and South Korean Foreign Minister Kim Min-ho held 90 minutes of talks.")
+    assert [(s.stance, s.agents) for s in record.meetings[0].statements] == [("decide", ("CHN", "JPN", "KOR"))]
+
+
+def test_a_title_after_a_name_and_a_comma_that_opens_the_next_clause_is_not_his():
+    record = extract("Secretary of State Tom Reed spoke separately today with Egyptian Foreign Minister Omar Said and "
+                     "Jordanian Foreign Minister Ali Nasser.\n\nIn his call with Foreign Minister Said, the Secretary "
+                     "thanked Egypt for its role as a mediator. The Secretary and Foreign Minister also discussed "
+                     "humanitarian access.", published="2024-09-03", url="https://www.state.gov/x")
+    assert [(s.stance, s.agents) for s in record.meetings[0].statements] == [
+        ("appreciate", ("USA",)), ("exchange_views", ("EGY", "USA"))]
