@@ -109,7 +109,7 @@ def _is_country_chain(word: str) -> bool:
 
 # Used at the end of a verb word; the look-behind keeps a search over a run of spaces linear.
 _PASSIVE_AFTER = rx.compile(r"(?<!\s)\s+by\b")
-_PRESENT_SUBJECT = rx.compile(r"\b(?:I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|did|do|does)\s+(?:(?:also|strongly|fully|warmly|all)\s+)?$")
+_PRESENT_SUBJECT = rx.compile(r"\b(?:I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Bb]oth|did|do|does)\s+(?:(?:also|strongly|fully|warmly|all)\s+)?$")
 # A plural subject that opens the sentence: 'The United States and Spain intend to …', 'The two
 # leaders look forward to …' (not 'stressed that the United States and Mexico share …').
 _PLURAL_SUBJECT = rx.compile(r"(?!(?:As|When|While|If|After|Before|Since|Because|Although|Though|Once|Until|Unless|Following|During|In|On|At|With)\s)(?:[Tt]he |[Bb]oth )?(?:two )?(?:(?:[A-Z][\w.’'-]*\s+){1,3}and (?:the )?(?:[A-Z][\w.’'-]*\s+){1,3}|"

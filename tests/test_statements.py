@@ -1339,3 +1339,21 @@ def test_a_title_after_a_name_and_a_comma_that_opens_the_next_clause_is_not_his(
                      "humanitarian access.", published="2024-09-03", url="https://www.state.gov/x")
     assert [(s.stance, s.agents) for s in record.meetings[0].statements] == [
         ("appreciate", ("USA",)), ("exchange_views", ("EGY", "USA"))]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # support pledged to go on is support; work pledged together is a decision
+    ("President Hale pledged to continue supporting Ukraine as it defends itself.", [("express_support", ("USA",))]),
+    ("President Hale pledged to continue U.S. support for Lebanon’s security forces.", [("express_support", ("USA",))]),
+    ("The leaders pledged to work together to address the threats.", [("decide", ("CAN", "USA"))]),
+    # a standing commitment confirmed
+    ("Both remain committed to achieving a durable, lasting peace.", [("confirm", ("CAN", "USA"))]),
+    ("The two leaders remain committed to working closely with allies.", [("confirm", ("CAN", "USA"))]),
+])
+def test_support_pledged_to_go_on_and_commitments_that_remain(sentence, expected):
+    assert [(s.stance, s.agents) for s in _call_statements(sentence)] == expected
+
+
+def test_best_wishes_for_the_success_of_a_term_congratulate():
+    assert [(s.stance, s.agents) for s in _call_statements(
+        "President Hale conveyed his best wishes for the success of her term.")] == [("congratulate", ("USA",))]
