@@ -892,9 +892,18 @@ def _make_person(text, raw, title, country, start, end, title_start, limit) -> O
 def _org_prefix(text: str, title_start: int) -> Optional[str]:
     """'EU High Representative', 'NATO Secretary General' (on the same line: a heading that ends
     '… of NATO' above 'President Biden spoke …' names no organisation of the President's)."""
-    head = text[max(0, title_start - 30):title_start].rstrip(" \t\u00a0")
-    m = countries.ORG_RE.search(head)
+    head = text[max(0, title_start - 80):title_start].rstrip(" \t\u00a0")
+    # ('United Nations Senior Humanitarian and Reconstruction Coordinator for Gaza Sigrid Kaag': words
+    # of the office between the organisation and its title)
+    if (between := _OFFICE_WORDS.search(head)) is not None:
+        head = head[:between.start()].rstrip(" \t\u00a0")
+    m = countries.ORG_RE.search(head, max(0, len(head) - 30))
     return countries.ORGANIZATIONS[m.group()] if m and m.end() == len(head) else None
+
+
+_OFFICE_WORDS = rx.compile(r"(?<![\w-])(?:(?:Senior|Special|Humanitarian|Reconstruction|Resident|Regional|Chief|"
+                           r"Principal|Executive|Political|Peacebuilding|and)[ \t\u00a0]+){0,4}"
+                           r"(?:Senior|Special|Humanitarian|Reconstruction|Resident|Regional|Chief|Principal|Executive)$")
 
 
 def _add_honorific_people(text, start, end, people, by_end, by_start) -> None:

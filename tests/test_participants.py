@@ -807,3 +807,13 @@ def test_a_titles_body_then_a_comma_and_the_name_guard():
 ])
 def test_a_coordinator_for_a_region_or_file_is_a_person(text, name):
     assert name in [p.name for p in find_people(text)]
+
+
+@pytest.mark.parametrize("text, name, organization", [
+    ("Jon Finer met today with United Nations Senior Humanitarian and Reconstruction Coordinator for Gaza Sigrid Kaag.",
+     "Sigrid Kaag", "UN"),
+    ("Ann Cole met with European Commission Executive Vice President Margrethe Vestager today.",
+     "Margrethe Vestager", "EU"),
+])
+def test_words_of_the_office_between_an_organisation_and_its_title(text, name, organization):
+    assert (name, organization) in [(p.name, p.organization) for p in find_people(text)]

@@ -1357,3 +1357,9 @@ def test_support_pledged_to_go_on_and_commitments_that_remain(sentence, expected
 def test_best_wishes_for_the_success_of_a_term_congratulate():
     assert [(s.stance, s.agents) for s in _call_statements(
         "President Hale conveyed his best wishes for the success of her term.")] == [("congratulate", ("USA",))]
+
+
+def test_a_commitment_to_stand_with_a_party_emphasized_is_support():
+    assert [(s.stance, s.agents) for s in _call_statements(
+        "President Hale emphasized the President’s steadfast commitment to stand with Ukraine.")] == [
+        ("express_support", ("USA",))]
