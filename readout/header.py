@@ -210,7 +210,9 @@ def _extract_meetings(document, text, anchor, anchor_warning, warnings) -> tuple
     if len(meetings) == 1 and meetings[0] is main:
         meetings[0] = main = _with_listed_counterparts(text, leads[0], main)
     if len(meetings) > 1 and meetings[0] is main and _summarises_the_others(text, leads[0], main):
-        meetings = meetings[1:]
+        # ('held several bilateral meetings on the sidelines of the ASEAN Foreign Ministers' Retreat in
+        # Langkawi': each took place where the summary says)
+        meetings = [_with_place(m, main) for m in meetings[1:]]
     meetings = _regions_end_at_the_next_meeting(meetings)
     meetings = _regions_by_numbered_sections(text, meetings)
     meetings = _a_visits_account_goes_to_its_first_meeting(text, meetings)
@@ -2293,6 +2295,22 @@ def _the_country_visited(text: str, visiting: re.Match, principals: list[Person]
     return (others.pop(), named.span()) if len(others) == 1 else None
 
 
+def _host_of_the_visitor_named(text: str, visiting: re.Match, principals: list[Person],
+                               countries_set) -> Optional[tuple[str, tuple[int, int]]]:
+    """'… held talks with visiting Greek Foreign Minister Giorgos Gerapetritis': the visitor named right
+    after 'visiting'; the other side of two is the host."""
+    if not visiting.group().startswith("visiting"):
+        return None
+    visitor = next((p for p in principals if visiting.end() <= p.start <= visiting.end() + 60 and p.country), None)
+    if visitor is None or not _TITLE_GAP.fullmatch(text, visiting.end(), visitor.start):
+        return None
+    others = set(countries_set) - {visitor.country}
+    return (others.pop(), (visiting.start(), visitor.end)) if len(others) == 1 and len(countries_set) == 2 else None
+
+
+_TITLE_GAP = rx.compile(r"(?:[A-Z][\w.’'-]*\s){0,6}")  # ('Greek Foreign Minister ')
+
+
 def _host_of_a_visit(text: str, lead: _Lead, principals: list[Person]) -> None:
     """'Foreign Minister Maris Sangiampongsa received Mr. Cho …, who is visiting Thailand': the one
     principal with no country is of the country visited, when no other principal is."""
@@ -2326,8 +2344,9 @@ def _host_country(text, lead, fmt, location, principals, countries_set, spans) -
     # Every alternative of _VISITING holds 'isit' ('visit', 'Visit'): without it the pattern need not run.
     visiting = text.find("isit", lead.start, window) != -1 and _VISITING.search(text, lead.start, window)
     if visiting:
-        visited = _visited_place(text, visiting.end(), window) or _the_country_visited(text, visiting, principals,
-                                                                                      countries_set)
+        visited = (_visited_place(text, visiting.end(), window)
+                   or _the_country_visited(text, visiting, principals, countries_set)
+                   or _host_of_the_visitor_named(text, visiting, principals, countries_set))
         if visited and visited[0] in countries_set:
             spans["host_country"] = list(visited[1])
             return visited[0]

@@ -2128,3 +2128,19 @@ def test_the_people_of_an_earlier_summit_the_lead_names_are_not_at_the_meeting()
                  published="2024-02-01")
     assert {p.family_name for p in m.participants if p.role == "principal"} == {"Cole", "Amaral"}
     assert list(m.countries) == ["BRA", "USA"]
+
+
+def test_talks_with_a_visiting_minister_are_hosted_by_the_other_side():
+    m = _meeting("New Delhi [India], March 28 (ANI): External Affairs Minister S Jaishankar on Friday held "
+                 "delegation-level talks with visiting Greek Foreign Minister Nikos Pappas in the national capital.",
+                 published="2031-03-28")
+    assert (list(m.countries), m.host_country) == (["GRC", "IND"], "IND")
+
+
+def test_bilateral_meetings_told_after_a_summary_take_its_place():
+    record = extract("Published Feb 19, 2031\n\nForeign Affairs Secretary Ana Cruz met with her counterparts from "
+                     "various European countries to discuss regional matters during the 2031 Munich Security "
+                     "Conference (MSC).\n\nThe official met with foreign ministers from Finland, Belgium and Sweden "
+                     "during the forum.", url="https://mb.com.ph/x")
+    assert [m.location.city if m.location else None for m in record.meetings] == ["Munich"] * 3
+    assert [m.host_country for m in record.meetings] == [None] * 3
