@@ -1363,3 +1363,8 @@ def test_a_commitment_to_stand_with_a_party_emphasized_is_support():
     assert [(s.stance, s.agents) for s in _call_statements(
         "President Hale emphasized the President’s steadfast commitment to stand with Ukraine.")] == [
         ("express_support", ("USA",))]
+
+
+def test_an_agreement_in_principle_is_a_decision():
+    assert [(s.stance, s.agents) for s in _call_statements(
+        "The leaders agreed in principle a landmark Reciprocal Access Agreement.")] == [("decide", ("CAN", "USA"))]
