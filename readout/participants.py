@@ -464,7 +464,17 @@ def _country_before(mentions: dict[int, countries.CountryMention], text: str, po
     if text.endswith(("s’", "s'"), 0, probe) and probe - 1 in mentions:
         probe -= 1  # "Solomon Islands’ Prime Minister Sogavare" (a name ending in s takes the apostrophe alone)
     mention = mentions.get(probe)
+    if mention is None and text.endswith(_OFFICE_NOUNS, 0, probe):
+        # 'Japanese National Security Secretariat Secretary General Akiba Takeo', 'ROK National Security
+        # Office Director Cho Tae-yong': the country before the office the title belongs to
+        mention = next((m for at, m in mentions.items()
+                        if probe - 60 <= at < probe and _OFFICE_AFTER_COUNTRY.fullmatch(text, at, probe)), None)
     return mention.code if mention else None
+
+
+_OFFICE_NOUNS = ("Secretariat", "Office", "Council", "Agency", "Ministry", "Bureau", "Department", "Commission")
+_OFFICE_AFTER_COUNTRY = rx.compile(r"(?:[ \t\u00a0][A-Z][\w-]*){0,3}[ \t\u00a0](?:Secretariat|Office|Council|Agency|Ministry|"
+                                   r"Bureau|Department|Commission)")
 
 
 # (only after a possessive: "Senegal's newly installed President", "Japan's new Foreign Minister")

@@ -704,7 +704,8 @@ _SENTENCE_END = rx.compile(r"[.!?][”\"’)]?(?:\s|$)")
 
 # Offices written as abbreviations in some ministries' readouts ("PM congratulated …" in India's).
 _TITLE_ABBREVIATIONS = {"pm": "prime minister", "fm": "foreign minister", "dpm": "deputy prime minister",
-                        "eam": "external affairs minister", "pcs": "prime cabinet secretary"}
+                        "eam": "external affairs minister", "pcs": "prime cabinet secretary",
+                        "prime minster": "prime minister"}  # (a misspelling real readouts print)
 
 
 # Titles are learnt from a person's first mentions ("Secretary Blinken", "Rex Tillerson, the US

@@ -817,3 +817,9 @@ def test_a_coordinator_for_a_region_or_file_is_a_person(text, name):
 ])
 def test_words_of_the_office_between_an_organisation_and_its_title(text, name, organization):
     assert (name, organization) in [(p.name, p.organization) for p in find_people(text)]
+
+
+def test_the_country_before_the_office_a_title_belongs_to():
+    people = find_people("Ann Cole met with Japanese National Security Secretariat Secretary General Akiba Takeo and "
+                         "ROK National Security Office Director Cho Tae-yong for a trilateral meeting.")
+    assert [(p.family_name, p.country) for p in people if p.family_name != "Cole"] == [("Akiba", "JPN"), ("Cho", "KOR")]

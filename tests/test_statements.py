@@ -1368,3 +1368,8 @@ def test_a_commitment_to_stand_with_a_party_emphasized_is_support():
 def test_an_agreement_in_principle_is_a_decision():
     assert [(s.stance, s.agents) for s in _call_statements(
         "The leaders agreed in principle a landmark Reciprocal Access Agreement.")] == [("decide", ("CAN", "USA"))]
+
+
+def test_prime_minster_as_real_readouts_misspell_it_is_the_prime_minister():
+    assert [(s.stance, s.agents) for s in _call_statements(
+        "The President and Prime Minster agreed to have their teams meet soon.")] == [("decide", ("CAN", "USA"))]
