@@ -1241,13 +1241,16 @@ def _named_parties(text: str, start: int, end: int, ctx: AgentContext) -> list[s
     found.sort()
     parties: list[str] = []
     for i, (s, e, party) in enumerate(found):
-        if i and s > found[i - 1][1] and not _JOINED.search(text, found[i - 1][1], s):
-            break
+        if i and s > found[i - 1][1] and not _JOINED.search(text, found[i - 1][1], s) \
+                and not _STYLE_GAP.fullmatch(text, found[i - 1][1], s):
+            break  # ('Prime Minister Datuk Seri Anwar Ibrahim': a title, a style, then the name: one mention)
         if party not in parties:
             parties.append(party)
     return parties
 
 
+_STYLE_GAP = rx.compile(r"(?: (?:Datuk|Dato[’']?|Seri|Tan|Sri|Tun|Sheikh|Dr\.|Mr\.|Ms\.|Mrs\.|H\.E\.|Excellency|His|Her|"
+                        r"Highness|Majesty)){1,4} ?")
 _AND_I = rx.compile(r"(?<![\w-])(?:and (?P<i>I)|(?P<j>I) and)(?![\w-])")
 
 

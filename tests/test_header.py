@@ -2144,3 +2144,11 @@ def test_bilateral_meetings_told_after_a_summary_take_its_place():
                      "during the forum.", url="https://mb.com.ph/x")
     assert [m.location.city if m.location else None for m in record.meetings] == ["Munich"] * 3
     assert [m.host_country for m in record.meetings] == [None] * 3
+
+
+def test_the_people_of_what_else_went_on_while_they_met_are_not_at_the_meeting():
+    m = _meeting("Kyiv (AFP) - Japanese Prime Minister Ken Ono held talks with Ukrainian President Volodymyr Zelensky "
+                 "in Kyiv on Tuesday, making a surprise visit to the country as Chinese leader Xi Jinping was meeting "
+                 "Russian President Vladimir Putin in Moscow.", published="2031-03-21")
+    assert list(m.countries) == ["JPN", "UKR"]
+    assert {p.family_name for p in m.participants if p.role == "principal"} == {"Ono", "Zelensky"}

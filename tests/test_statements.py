@@ -1373,3 +1373,9 @@ def test_an_agreement_in_principle_is_a_decision():
 def test_prime_minster_as_real_readouts_misspell_it_is_the_prime_minister():
     assert [(s.stance, s.agents) for s in _call_statements(
         "The President and Prime Minster agreed to have their teams meet soon.")] == [("decide", ("CAN", "USA"))]
+
+
+def test_a_title_a_style_and_a_name_are_one_mention_of_a_joined_subject():
+    record = extract("TOKYO, Dec 16 (Bernama) -- Prime Minister Datuk Seri Anwar Ibrahim and his Japanese counterpart "
+                     "Fumio Kishida today agreed to strengthen cooperation in energy transition.")
+    assert [(s.stance, s.agents) for s in record.meetings[0].statements] == [("decide", ("JPN", "MYS"))]
