@@ -2152,3 +2152,10 @@ def test_the_people_of_what_else_went_on_while_they_met_are_not_at_the_meeting()
                  "Russian President Vladimir Putin in Moscow.", published="2031-03-21")
     assert list(m.countries) == ["JPN", "UKR"]
     assert {p.family_name for p in m.participants if p.role == "principal"} == {"Ono", "Zelensky"}
+
+
+def test_a_latin_american_leader_named_without_a_country_is_found_in_the_gazetteer():
+    record = extract("National Security Advisor to the Vice President Dr. Ann Cole traveled to El Salvador on November "
+                     "28.\n\nIn a meeting with President Nayib Bukele, Dr. Cole emphasized the importance of good "
+                     "governance.", published="2023-11-29", url="https://www.whitehouse.gov/briefing-room/x/")
+    assert ("Bukele", "SLV") in [(p.family_name, p.country) for m in record.meetings for p in m.participants]
