@@ -912,7 +912,8 @@ def _plural_subject(text: str, subject: Span, ctx: AgentContext) -> bool:
 
 
 _PLURAL_BEFORE_VERB = rx.compile(r"(?<![\w-])(?:(?:[Tt]hey|[Bb]oth|[Tt]he\s(?:two|three|four)(?:\s[a-z]+)?)\s|(?:[A-Z][\w.’'-]*\s){1,4}and\s"
-                                 r"(?P<second>(?:the\s)?(?:[A-Z][\w.’'-]*\s){1,4}))(?:(?:also|further|then|jointly)\s)?$")
+                                 r"(?P<second>(?:the\s)?(?:[A-Z][\w.’'-]*\s){1,4}|the\s(?:[A-Z][\w.’'-]*\s){0,2}(?:leaders|ministers|"
+                                 r"officials|counterparts)\s))(?:(?:also|further|then|jointly)\s)?$")
 
 
 def _third_country_subject(text: str, subject: Span, ctx: AgentContext) -> bool:

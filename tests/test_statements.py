@@ -1196,6 +1196,9 @@ def test_a_participle_describing_a_noun_after_a_preposition_is_no_verb():
     # one side goes through something for the other; both sides review it together
     ("He also reviewed the additional sanctions announced last week.", [("explain", ("USA",))]),
     ("The leaders reviewed progress on the critical minerals agreement.", [("exchange_views", ("CAN", "USA"))]),
+    # one side named, the others unresolved: still done together
+    ("Following the summit, President Hale and the European leaders reviewed recent decisions.",
+     [("exchange_views", ("USA",))]),
     # two owners of one act
     ("President Hale expressed his and the First Lady’s condolences for the victims of the fire.",
      [("condole", ("USA",))]),
