@@ -2307,8 +2307,10 @@ def _host_of_the_visitor_named(text: str, visiting: re.Match, principals: list[P
     visitor = next((p for p in principals if visiting.end() <= p.start <= visiting.end() + 60 and p.country), None)
     if visitor is None or not _TITLE_GAP.fullmatch(text, visiting.end(), visitor.start):
         return None
-    others = set(countries_set) - {visitor.country}
-    return (others.pop(), (visiting.start(), visitor.end)) if len(others) == 1 and len(countries_set) == 2 else None
+    if len(countries_set) != 2 or visitor.country not in countries_set:
+        return None
+    host = next(code for code in countries_set if code != visitor.country)
+    return host, (visiting.start(), visitor.end)
 
 
 _TITLE_GAP = rx.compile(r"(?:[A-Z][\w.’'-]*\s){0,6}")  # ('Greek Foreign Minister ')

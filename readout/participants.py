@@ -473,8 +473,7 @@ def _country_before(mentions: dict[int, countries.CountryMention], text: str, po
 
 
 _OFFICE_NOUNS = ("Secretariat", "Office", "Council", "Agency", "Ministry", "Bureau", "Department", "Commission")
-_OFFICE_AFTER_COUNTRY = rx.compile(r"(?:[ \t\u00a0][A-Z][\w-]*){0,3}[ \t\u00a0](?:Secretariat|Office|Council|Agency|Ministry|"
-                                   r"Bureau|Department|Commission)")
+_OFFICE_AFTER_COUNTRY = rx.compile(r"(?:[ \t\u00a0][A-Z][\w-]*){0,3}[ \t\u00a0](?:" + "|".join(_OFFICE_NOUNS) + r")")
 
 
 # (only after a possessive: "Senegal's newly installed President", "Japan's new Foreign Minister")
@@ -911,9 +910,10 @@ def _org_prefix(text: str, title_start: int) -> Optional[str]:
     return countries.ORGANIZATIONS[m.group()] if m and m.end() == len(head) else None
 
 
-_OFFICE_WORDS = rx.compile(r"(?<![\w-])(?:(?:Senior|Special|Humanitarian|Reconstruction|Resident|Regional|Chief|"
-                           r"Principal|Executive|Political|Peacebuilding|and)[ \t\u00a0]+){0,4}"
-                           r"(?:Senior|Special|Humanitarian|Reconstruction|Resident|Regional|Chief|Principal|Executive)$")
+_OFFICE_MODIFIERS = ("Senior", "Special", "Humanitarian", "Reconstruction", "Resident", "Regional", "Chief", "Principal",
+                     "Executive")
+_OFFICE_WORDS = rx.compile(r"(?<![\w-])(?:(?:" + "|".join(_OFFICE_MODIFIERS + ("Political", "Peacebuilding", "and"))
+                           + r")[ \t\u00a0]+){0,4}(?:" + "|".join(_OFFICE_MODIFIERS) + r")$")
 
 
 def _add_honorific_people(text, start, end, people, by_end, by_start) -> None:

@@ -133,10 +133,11 @@ def attach_statements(document, meeting: Meeting) -> tuple[Meeting, list[str]]:
     text = document.text
     region = tuple(meeting.region) if meeting.region else (0, len(text))
     warnings: list[str] = []
-    context = AgentContext(text, meeting, _publisher_country(document) or meeting.speaker)
+    publisher_country = _publisher_country(document)
+    context = AgentContext(text, meeting, publisher_country or meeting.speaker)
     cues = scan_cues(text, region)
     hits = find_verbs(text, region, cues)
-    own_words = getattr(document, "kind", None) == "readout" and _publisher_country(document) is not None
+    own_words = getattr(document, "kind", None) == "readout" and publisher_country is not None
     clauses = find_clauses(text, region, hits, getattr(document, "captions", ()) or (), own_words)
     drafts = resolve_clauses(text, clauses, context, warnings)
     anchor = meeting.date or getattr(document, "published", None)
@@ -343,7 +344,7 @@ def _sentence_clauses(text: str, sent: segment.Sentence, hits: list[VerbHit], is
         own_subject = cut is not None and _has_subject(text, cut, hit.start)
         if cut is not None and prev.verb.lemma in _SAYING_LEMMAS and _NAME_ONLY.fullmatch(text, prev.verb.end, cut):
             cut = None  # 'Ishiba said Japan and the Philippines agreed to …': one subject of what he said
-        if cut is None or (embedded and not own_subject and not _COMMA_AND.match(text, cut - 2)):
+        if cut is None or (embedded and not own_subject and not text.startswith(", and ", cut - 2)):
             # "stated that he welcomed X and hoped Y": "hoped" goes with the embedded verb (not "stated
             # that he was pleased to visit Palau, …, and expressed his gratitude": after a comma, the
             # sentence's own subject speaks again).
@@ -357,7 +358,6 @@ def _sentence_clauses(text: str, sent: segment.Sentence, hits: list[VerbHit], is
     return clauses
 
 
-_COMMA_AND = rx.compile(r", and ")
 _SAYING_LEMMAS = frozenset({"say", "tell", "add", "state", "note"})
 # Between a verb of saying and 'and': a name and nothing else, the first of two joined subjects.
 _NAME_ONLY = rx.compile(r"\s(?:the\s)?[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}\s?")
@@ -1243,15 +1243,21 @@ def _named_parties(text: str, start: int, end: int, ctx: AgentContext) -> list[s
     parties: list[str] = []
     for i, (s, e, party) in enumerate(found):
         if i and s > found[i - 1][1] and not _JOINED.search(text, found[i - 1][1], s) \
-                and not _STYLE_GAP.fullmatch(text, found[i - 1][1], s):
+                and not _only_honorifics(text, found[i - 1][1], s):
             break  # ('Prime Minister Datuk Seri Anwar Ibrahim': a title, a style, then the name: one mention)
         if party not in parties:
             parties.append(party)
     return parties
 
 
-_STYLE_GAP = rx.compile(r"(?: (?:Datuk|Dato[’']?|Seri|Tan|Sri|Tun|Sheikh|Dr\.|Mr\.|Ms\.|Mrs\.|H\.E\.|Excellency|His|Her|"
-                        r"Highness|Majesty)){1,4} ?")
+def _only_honorifics(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds honorifics and nothing else (honorifics.yaml: 'Datuk Seri ', 'H.E. ')."""
+    from .participants import HON_RE  # the header's honorifics
+
+    pos = start + 1 if text.startswith(" ", start) else start
+    while pos < end and (m := HON_RE.match(text, pos, end)):
+        pos = m.end()
+    return pos == end and pos > start + 1
 _AND_I = rx.compile(r"(?<![\w-])(?:and (?P<i>I)|(?P<j>I) and)(?![\w-])")
 
 
