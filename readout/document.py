@@ -461,8 +461,10 @@ def _between_parties(document, meetings, cues: Cues) -> bool:
         return bool(meetings)
     if parties - {own} or "foreign_party" in cues.title or "foreign_party" in cues.lead:
         return True
+    if any(_a_foreign_office_holder(m, getattr(document, "title", None)) for m in meetings):
+        return True
     zone = cues.zone
-    head = zone + "\n" + _first_sentence(cues.lead_text)
+    head = zone + "\n" + _who_was_met(_first_sentence(cues.lead_text))
     if any(mention.code != own for mention in countries.find_countries(head)) or countries.ORG_RE.search(head):
         return True
     # A foreign city in the title ('Crown Prince of Abu Dhabi'; not in the lead, where 'St. Petersburg'
@@ -473,6 +475,38 @@ def _between_parties(document, meetings, cues: Cues) -> bool:
     from .participants import find_people  # ('His Holiness Pope Francis': a head of state by title)
 
     return any(p.organization or p.country not in (None, own) for p in find_people(head))
+
+
+def _a_foreign_office_holder(meeting, title: Optional[str]) -> bool:
+    """Whether a principal of no known country holds a leader's or foreign minister's office that no
+    principal of the publisher's side holds ('President Harlan met with Prime Minister Lea Moreau'):
+    someone else's government, though the text does not say whose. Where the page has a title, it
+    names him (not 'Queen Elizabeth' of 'returning from the State Funeral for Queen Elizabeth II')."""
+    from .participants import level_of
+
+    own_titles = {p.title for p in meeting.participants if p.country}
+    return any(p.role == "principal" and not (p.country or p.organization) and p.title not in own_titles
+               and (p.title or "").lower() not in _OFFICES_AT_HOME_TOO
+               and level_of(p.title) in ("leaders", "foreign_ministers")
+               and (not title or p.family_name in title) for p in meeting.participants)
+
+
+# Offices a publisher's own people hold unresolved as often as foreigners do (the Vice President
+# joining, 'Leader Schumer'), and groups ('leaders').
+_OFFICES_AT_HOME_TOO = frozenset({"president", "vice president", "leader", "leaders"})
+
+
+# Where the first sentence stops naming who met: its purpose ('… to discuss irregular migration in Del
+# Rio and ensure Haitian migrants are treated with dignity') or a relative clause about someone met
+# ('Cherelle Griner, the wife of Brittney Griner who is wrongfully detained in Russia').
+_PURPOSE_OR_RELATIVE_RE = re.compile(r"\bto (?!the\b|an?\b)[a-z]+\b|\b(?:who|whose|which|about|regarding)\b")
+
+
+def _who_was_met(sentence: str) -> str:
+    """The first sentence up to its purpose or a relative clause: a country named after it is what
+    the meeting was about, not a party to it."""
+    cut = _PURPOSE_OR_RELATIVE_RE.search(sentence)
+    return sentence[:cut.start()] if cut else sentence
 
 
 def _officials_of_two_parties(document, meetings) -> bool:

@@ -219,6 +219,7 @@ def _extract_meetings(document, text, anchor, anchor_warning, warnings) -> tuple
     meetings = _regions_end_at_the_next_meeting(meetings)
     meetings = _regions_by_numbered_sections(text, meetings)
     meetings = _a_visits_account_goes_to_its_first_meeting(text, meetings)
+    meetings = _the_overview_goes_to_the_meeting_that_promised_it(text, meetings)
     if meetings and anchor.date is None and any(m.date is None for m in meetings) and anchor_warning:
         warnings.append(anchor_warning)
     return meetings, warnings
@@ -298,6 +299,29 @@ def _a_visits_account_goes_to_its_first_meeting(text: str, meetings: list[Meetin
             out[i] = dataclasses.replace(out[i], region=(out[i].region[0], out[j].region[1]))
             out[j] = dataclasses.replace(out[j], region=(out[j].region[0], last[0][1]))
         i = j + 1
+    return out
+
+
+# 'The overview of the meeting is as follows.' (one meeting's: not 'The overviews are as follows').
+_OVERVIEW_OF_ONE = rx.compile(r"\b(?:[Tt]he|[Aa]n) (?:overview|summary) (?:of the [\w ]{1,30}?(?<!meetings) )?is as follows\b")
+
+
+def _the_overview_goes_to_the_meeting_that_promised_it(text: str, meetings: list[Meeting]) -> list[Meeting]:
+    """'… held a Foreign Ministers' Meeting with … The overview of the meeting is as follows. Prior to
+    the meeting, Minister Motegi paid a courtesy call on President Widodo.' and then the numbered
+    points: the points are the overview promised, the first meeting's; the courtesy call told after
+    the promise keeps the rest of its paragraph."""
+    out = list(meetings)
+    for k in range(len(out) - 1):
+        first, then = out[k], out[k + 1]
+        if not (first.region and then.region and first.region[1] == then.region[0]):
+            continue
+        promise = _OVERVIEW_OF_ONE.search(text, first.region[0], first.region[1])
+        paragraph_end = text.find("\n", then.region[0], then.region[1])
+        if promise is None or paragraph_end < 0 or "\n" in text[promise.end():then.region[0]]:
+            continue  # (the next meeting must be told in the promise's own paragraph)
+        out[k] = dataclasses.replace(first, region=(first.region[0], then.region[1]))
+        out[k + 1] = dataclasses.replace(then, region=(then.region[0], paragraph_end))
     return out
 
 

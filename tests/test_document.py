@@ -567,6 +567,8 @@ def test_site_names_at_the_top_of_a_page_name_the_publisher():
      "Today, President Hale convened Congressional Leadership to discuss support for Ukraine."),
     ("Readout of Ms. Ruiz’s Meeting on Haiti with Leaders of Civil Rights Groups",
      "Today, Ana Ruiz met with leaders of U.S.-based civil rights groups to discuss the crisis in Haiti."),
+    ("Readout of Colombian Day Diaspora Event",
+     "Last week, the White House Office of Public Engagement convened 80 leaders of the Colombian community."),
 ])
 def test_an_activist_congress_or_civil_rights_groups_make_no_readout(title, lead):
     from readout import extract
@@ -583,3 +585,28 @@ def test_the_first_leader_to_visit_in_years_is_who_he_is_not_a_plan():
                      "People in Beijing.")
     assert (record.document.is_readout, record.document.kind) == (True, "news_report")
     assert list(record.meetings[0].countries) == ["AUS", "CHN"]
+
+
+@pytest.mark.parametrize("title, lead", [
+    ("Readout of President Hale’s Call with Mara Quinn",
+     "President Hale spoke today with Mara Quinn, the sister of Tom Quinn who is wrongfully detained in Russia."),
+    ("Readout of Senior White House Officials’ Meeting with State Legislators",
+     "Today, senior White House officials met with state legislators to discuss efforts to ensure Haitian migrants "
+     "are treated with dignity."),
+    ("Readout of National Security Advisor Ana Ruiz’s Meeting with Bipartisan House Members",
+     "This morning, National Security Advisor Ana Ruiz met with a bipartisan group of House members to discuss how "
+     "to out-compete China."),
+])
+def test_a_country_named_in_the_purpose_or_a_relative_clause_is_no_party(title, lead):
+    from readout import extract
+    record = extract(lead + " Ms. Ruiz underscored the administration’s commitment.", title=title,
+                     url="https://www.whitehouse.gov/briefing-room/x", published="2023-12-05")
+    assert (record.document.is_readout, record.document.kind) == (False, "other")
+
+
+def test_a_call_with_the_g7_is_among_nations():
+    from readout import extract
+    record = extract("Today, President Hale joined a call with the G7 to discuss the attack. President Hale and "
+                     "the G7 condemned the attack.", title="Readout of President Hale’s call with the G7",
+                     url="https://www.whitehouse.gov/briefing-room/x", published="2031-04-13")
+    assert record.document.is_readout

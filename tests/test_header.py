@@ -2159,3 +2159,26 @@ def test_a_latin_american_leader_named_without_a_country_is_found_in_the_gazette
                      "28.\n\nIn a meeting with President Nayib Bukele, Dr. Cole emphasized the importance of good "
                      "governance.", published="2023-11-29", url="https://www.whitehouse.gov/briefing-room/x/")
     assert ("Bukele", "SLV") in [(p.family_name, p.country) for m in record.meetings for p in m.participants]
+
+
+def test_a_meeting_held_under_a_quoted_short_name_in_a_parenthesis():
+    m = _meeting("On March 3, Ms. SATO Emi, Minister for Foreign Affairs of Japan, and Mr. ITO Ken, Minister of "
+                 "Defense of Japan, held the Japan-Australia Security Committee (\"2+2\") via video "
+                 "conference with Ms. Jane Hill, Foreign Minister of Australia. The overview is as follows.",
+                 published="2031-03-03")
+    assert (list(m.countries), m.format) == (["AUS", "JPN"], "video")
+    assert {p.family_name for p in m.participants if p.role == "principal"} == {"Sato", "Ito", "Hill"}
+
+
+def test_the_points_go_to_the_meeting_whose_overview_was_promised_before_a_courtesy_call():
+    record = extract("On May 2, Ms. SATO Emi, Minister for Foreign Affairs of Japan, who is visiting Chile, held a "
+                     "Japan-Chile Foreign Ministers' Meeting with H.E. Mr. Luis Rojas, Minister of Foreign Affairs of "
+                     "the Republic of Chile. The overview of the meeting is as follows. Prior to the meeting, Minister "
+                     "Sato paid a courtesy call on H.E. Mr. Pablo Vera, President of the Republic of Chile.\n\n"
+                     "1. Minister Sato stated that Chile is a strategic partner. Minister Rojas expressed his "
+                     "appreciation.\n2. The two ministers agreed to hold the next meeting in Tokyo.\n",
+                     published="2031-05-02")
+    main, call = record.meetings
+    assert {p.family_name for p in main.participants if p.role == "principal"} == {"Sato", "Rojas"}
+    assert [s.stance for s in main.statements] == ["explain", "appreciate", "decide"]
+    assert call.statements == ()
