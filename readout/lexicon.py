@@ -65,10 +65,12 @@ class StanceLexicon:
 
 # An optional determiner and/or possessive: "his ", "the ", "Japan's ", "the ROK's ", "New Zealand's ",
 # "the Philippines' ", "the British Government's ", "his government's ", "His Holiness Pope Francis’s ",
-# two owners: "her and the Second Gentleman’s "; a country's, after its adjective: "steadfast U.S. ".
+# two owners: "her and the Second Gentleman’s "; a country's, after its adjective: "steadfast U.S. ";
+# a name with "of" in it: "the Hashemite Kingdom of Jordan’s ".
 _POSS = (r"(?:(?:his|her|their|our|my)\s+and\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*[’']s\s+|"
          r"(?:(?:his|her|their|its|our|your|my|the|a|an)\s+)?"
-         r"(?:(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*[’']s?\s+|(?:government|administration|country|nation|side)[’']s\s+"
+         r"(?:(?:[A-Z][\w.’'-]*\s+(?:(?:[A-Z][\w.’'-]*|of)\s+){0,3})?[A-Z][\w.’'-]*[’']s?\s+"
+         r"|(?:government|administration|country|nation|side)[’']s\s+"
          r"|(?:(?:steadfast|continued|continuing|full|strong|unwavering|enduring|ongoing)\s+)?(?:U\.S\.|U\.K\.|US|UK|EU)\s+)?)")
 _ADJ = (r"(?:(?:deep|deepest|deeply|sincere|sincerest|heartfelt|serious|grave|strong|strongest|"
         r"warm|warmest|full|firm|continued|continuing|steadfast|unwavering|unshakable|high|highest|"

@@ -1382,3 +1382,26 @@ def test_a_title_a_style_and_a_name_are_one_mention_of_a_joined_subject():
     record = extract("TOKYO, Dec 16 (Bernama) -- Prime Minister Datuk Seri Anwar Ibrahim and his Japanese counterpart "
                      "Fumio Kishida today agreed to strengthen cooperation in energy transition.")
     assert [(s.stance, s.agents) for s in record.meetings[0].statements] == [("decide", ("JPN", "MYS"))]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # what is raised, stressed or reiterated decides the stance, past an adjective the lexicon lacks
+    ("President Hale raised ongoing concerns about the PRC’s trade practices.", [("express_concern", ("USA",))]),
+    ("He raised U.S. objections to the PRC’s coercive actions toward Taiwan.", [("protest", ("USA",))]),
+    ("President Hale stressed the United States’ concern about the tense situation.", [("express_concern", ("USA",))]),
+    ("President Hale reiterated appreciation for Prime Minister Moreau’s participation.", [("appreciate", ("USA",))]),
+    ("The two leaders reiterated their agreement that a nuclear war should never be fought.",
+     [("share_view", ("CAN", "USA"))]),
+    ("Prime Minister Moreau expressed his strong request for the U.S. side’s positive actions.",
+     [("request", ("CAN",))]),
+    # a commitment of named countries to support a party
+    ("President Hale conveyed the continued commitment of the United States to support Ukraine.",
+     [("express_support", ("USA",))]),
+    ("They affirmed the commitment and resolve of the United States and Canada to support Ukraine.",
+     [("express_support", ("CAN", "USA"))]),
+    # a possessive name with 'of' in it
+    ("The President recognized the Hashemite Kingdom of Jordan’s crucial role in the region.",
+     [("commend", ("USA",))]),
+])
+def test_the_object_raised_stressed_or_reiterated_decides(sentence, expected):
+    assert [(s.stance, s.agents) for s in _call_statements(sentence)] == expected
