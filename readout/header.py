@@ -94,8 +94,9 @@ _CLAUSE_BREAK = rx.compile(r";|:(?!\d)|t(?<!\wt)(?:hat|o discuss|o exchange|o co
                            r"nd expressed|nd voiced|nd reaffirmed|nd they|nd both|s part of)\b|"
                            r"f(?<!\wf)ollowing\b|r(?<!\wr)egarding\b|c(?<!\wc)oncerning\b|w(?<!\ww)(?:here|hich)\b|, who\b|"
                            # ('…, making a surprise visit to the war-torn country as Chinese leader Xi Jinping was
-                           # meeting Russian President Vladimir Putin in Moscow': what else went on)
-                           r", making\b|, as\b|"
+                           # meeting Russian President Vladimir Putin in Moscow': what else went on; '…, but did
+                           # not meet President Xi Jinping')
+                           r", making\b|, as\b|, but\b|"
                            r"d(?<!\wd)uring which\b|i(?<!\wi)n which\b")
 # ('who is paying a State Visit to Japan': a visit's kind is often capitalised)
 _VISITING = rx.compile(r"\b(?:who (?:is|was) (?:currently |now )?(?:on an? [\w\s\-]{0,30}?)?visiting|who visited|(?:paying|paid|pays|made) (?:an? )?(?:[\w\-]+ ){0,3}?[Vv]isit to|(?:during|on the occasion of) (?:his|her|their|the) (?:[\w\-]+ ){0,3}?[Vv]isit to|on (?:an? )?(?:[\w\-]+ ){0,3}?[Vv]isit to|visiting)\s+(?:the\s+)?")

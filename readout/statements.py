@@ -448,6 +448,8 @@ _FINITE_ONLY = frozenset({"address", "reinforce"})
 def _verb_kind(text: str, sent_span: Span, hit: VerbHit, after_main: bool) -> Optional[str]:
     """How a verb hit can head a clause: 'finite', 'purpose', 'ing', or None."""
     before_start = max(sent_span[0], hit.start - 30)
+    if hit.form == "past" and _DETERMINER_OR_PREPOSITION_BEFORE.search(text, max(sent_span[0], hit.start - 8), hit.start):
+        return None  # '… cooperation between the United States and the PRC on shared challenges': an adjective
     if hit.form in ("past", "present", "word"):
         return "finite"
     if hit.lemma in _FINITE_ONLY:
@@ -468,6 +470,11 @@ def _verb_kind(text: str, sent_span: Span, hit: VerbHit, after_main: bool) -> Op
         if _BY_BEFORE.search(text, before_start, hit.start) and text[sent_span[0]:hit.start].strip():
             return "finite"
     return None
+
+
+# A word a participle used as an adjective follows ('on shared challenges', 'the expanded dialogue').
+_DETERMINER_OR_PREPOSITION_BEFORE = rx.compile(r"(?<![\w’'-])(?:on|in|of|for|with|about|to|the|a|an|their|our|its|this|"
+                                              r"these|those)\s+$")
 
 
 def _held_start(text: str, start: int, end: int) -> int:

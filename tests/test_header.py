@@ -2182,3 +2182,18 @@ def test_the_points_go_to_the_meeting_whose_overview_was_promised_before_a_court
     assert {p.family_name for p in main.participants if p.role == "principal"} == {"Sato", "Rojas"}
     assert [s.stance for s in main.statements] == ["explain", "appreciate", "decide"]
     assert call.statements == ()
+
+
+def test_who_was_not_met_after_but_is_not_at_the_meeting():
+    m = _meeting("BEIJING (Reuters) - U.S. Secretary of State Ann Cole met Chinese Foreign Minister Wang Yi on Monday, "
+                 "but did not meet President Xi Jinping, unlike on previous visits.", published="2018-10-08")
+    assert {p.family_name for p in m.participants if p.role == "principal"} == {"Cole", "Wang"}
+
+
+def test_a_senior_chinese_official_named_with_an_appositive_is_found_in_the_gazetteer():
+    record = extract("HONOLULU, June 17 (Xinhua) -- Yang Jiechi, a member of the Political Bureau of the CPC Central "
+                     "Committee, held talks with U.S. Secretary of State Ann Cole on Wednesday.\n\nYang said that both "
+                     "sides should implement the consensus.", published="2020-06-18")
+    m = record.meetings[0]
+    assert ("Yang", "CHN") in [(p.family_name, p.country) for p in m.participants if p.role == "principal"]
+    assert [s.agents for s in m.statements] == [("CHN",)]

@@ -1405,3 +1405,17 @@ def test_a_title_a_style_and_a_name_are_one_mention_of_a_joined_subject():
 ])
 def test_the_object_raised_stressed_or_reiterated_decides(sentence, expected):
     assert [(s.stance, s.agents) for s in _call_statements(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a participle after a preposition or a determiner is an adjective, not a second verb
+    ("President Hale raised a number of issues, as well as areas of cooperation between the United States and "
+     "Canada on shared challenges. He also raised the cases of detained U.S. citizens.",
+     [("explain", ("USA",)), ("explain", ("USA",))]),
+    # consulting in detail, conferring on details: views exchanged
+    ("During the meeting, officials consulted in detail on opportunities to promote stability.",
+     [("exchange_views", ("CAN", "USA"))]),
+    ("The two leaders also conferred on additional details about the visit.", [("exchange_views", ("CAN", "USA"))]),
+])
+def test_an_adjectival_participle_and_consulting_in_detail(sentence, expected):
+    assert [(s.stance, s.agents) for s in _call_statements(sentence)] == expected
