@@ -788,7 +788,7 @@ def _news_lead(text: str, before: int, after: int = 0, captions=()) -> Optional[
             continue
         people = [p for p in find_people(text, start, end) if not p.possessive]
         people += [p for p in find_known_officials(text, start, end)
-                   if not any(q.start <= p.start < q.end for q in people)]
+                   if not any(q.start <= p.start < q.end or _an_alias_after(text, q, p) for q in people)]
         # "Russia's war in Ukraine, they confirmed": possessives and places are no subject.
         subject = {c.code for c in countries.find_countries(text, start, m.start())
                    if not text.startswith(("’s", "'s"), c.end) and not _is_place(text, c)}
@@ -1062,7 +1062,8 @@ def _principals(text: str, lead: _Lead) -> list[Person]:
     people = list(lead.people)
     named = {p.family_name for p in people}
     people += [k for k in find_known_officials(text, lead.start, stop, by_family=True)
-               if not any(p.start <= k.start < p.end + 2 for p in people) and not text.startswith(("’s", "'s"), k.end)
+               if not any(p.start <= k.start < p.end + 2 or _an_alias_after(text, p, k) for p in people)
+               and not text.startswith(("’s", "'s"), k.end)
                and not (k.family_name in named and is_family_name_only(k.name))]  # 'Mr Xi' beside 'President Xi Jinping'
     people.sort(key=lambda p: p.start)
     sent = any(text.find(word, lead.start, lead.end) != -1 for word in _SENT_BY_WORDS)
@@ -1810,6 +1811,12 @@ def _next_sentence(text: str, end: int) -> Optional[tuple[int, int]]:
         return None
     start, stop = _sentence_bounds(text, pos)
     return (start, stop) if start >= end and stop > start else None
+
+
+def _an_alias_after(text: str, person: Person, other: Person) -> bool:
+    """Whether `other` is the name `person` goes by, in brackets after his ('President Joko Widodo
+    (Jokowi)'): one person."""
+    return text[person.end:other.start] == " (" and text.startswith(")", other.end)
 
 
 def _is_attribution(text: str, start: int, m: re.Match) -> bool:

@@ -288,6 +288,7 @@ def _sentence_clauses(text: str, sent: segment.Sentence, hits: list[VerbHit], is
     s_start, s_end = sent.span
     clauses: list[Clause] = []
     embedded = False
+    reported: Optional[tuple[int, int]] = None  # a ministry's 'said' skipped after a clause of its own
     quote_end = _opening_quote_end(text, s_start, s_end, hits)
     if quote_end is not None:
         # '"Indonesia is one of our most important partners …," Mr Peters says.': the quotation is
@@ -314,7 +315,8 @@ def _sentence_clauses(text: str, sent: segment.Sentence, hits: list[VerbHit], is
             kind = "purpose"  # 'met … to review progress … and exchange views on global priorities'
         if kind is None:
             continue
-        if not clauses and _spokesperson_reports(text, s_start, hit) and any(h.start > hit.end for h in hits):
+        if _spokesperson_reports(text, s_start, hit) and any(h.start > hit.end for h in hits):
+            reported = (hit.start, hit.end) if clauses else None  # ('… and said Kishida and Yoon agreed …')
             continue  # 'The spokesperson added that the two ministers exchanged views …': theirs, not his
         if is_lead and not clauses and hit.lemma == "welcome" and _HOSTING_WELCOME.match(text, hit.end, s_end):
             # 'President Biden welcomed President Pedro Sanchez of Spain to the White House today (to reaffirm …)':
@@ -339,6 +341,14 @@ def _sentence_clauses(text: str, sent: segment.Sentence, hits: list[VerbHit], is
         prev = clauses[-1]
         if hit.start < prev.verb.end:
             continue  # inside the previous verb phrase ("positively evaluated", "highly appreciated")
+        if reported is not None and reported[0] > prev.verb.end:
+            # "Japan's foreign ministry described the meeting as … and said Kishida and Yoon agreed to …":
+            # what the ministry reports is its own clause, with the subject named after 'said'
+            before = reported[0] - 4 if text.startswith("and ", reported[0] - 4) else reported[0]
+            prev.span = segment.trim_span(text, prev.span[0], before)
+            clauses.append(Clause((reported[1], s_end), hit, (reported[1], hit.start), False, sent.point, sent.paragraph))
+            reported, embedded = None, False
+            continue
         cut = segment.clause_start(text, prev.verb.end, hit.start, participle=(kind == "ing"),
                                    after_participle=(prev.verb.form == "ing"), answers=hit.lemma in _ANSWERING_LEMMAS)
         own_subject = cut is not None and _has_subject(text, cut, hit.start)
@@ -500,7 +510,8 @@ _SPOKESPERSON = rx.compile(r"(?<![\w-])[Ss]pokes(?:person|man|woman)(?![\w-])")
 
 _REPORTING_LEMMAS = frozenset({"say", "add", "state", "note", "explain", "mention"})
 _MINISTRY = rx.compile(r"(?<![\w-])[Mm]inistry(?![\w-])")
-_BOTH_SIDES_AFTER = rx.compile(r"(?<!\s)\s+(?:that\s+)?(?:the two|both|they|the (?:ministers|leaders|sides|parties)\b)")
+_BOTH_SIDES_AFTER = rx.compile(r"(?<!\s)\s+(?:that\s+)?(?:the two|both|they|the (?:ministers|leaders|sides|parties)\b|"
+                               r"[A-Z][\w’'-]+ and [A-Z][\w’'-]+ [a-z]+ed\b)")  # '… said Kishida and Yoon agreed
 # (used at the end of a verb; the look-behinds keep a search over a run of spaces linear)
 _THAT_AFTER = rx.compile(r"(?<!\s)\s+that\s")
 
@@ -1183,6 +1194,18 @@ def _known_officials(text: str, start: int, end: int, ctx: AgentContext) -> list
     return parties
 
 
+_CAPITALISED_WORD = rx.compile(r"(?<![\w’'-])[A-Z][a-z]{2,}(?![\w’'-])")
+
+
+def _known_by_name_alone(text: str, start: int, end: int, ctx: AgentContext) -> list[str]:
+    """Parties of well-known office holders named by the one name they go by, without a title, who
+    are not among the participants under it ('Jokowi said …' after 'President Joko Widodo (Jokowi)')."""
+    from .participants import official_country
+
+    codes = {official_country(m.group()) for m in _CAPITALISED_WORD.finditer(text, start, end)}
+    return sorted(code for code in codes if code in ctx.countries)
+
+
 def _agents_in(text: str, start: int, end: int, ctx: AgentContext, last_single):
     lex = agent_lexicon()
     if start >= end:
@@ -1200,7 +1223,7 @@ def _agents_in(text: str, start: int, end: int, ctx: AgentContext, last_single):
     if collective and not parties:
         return ctx.everyone  # "Both agreed …": with more than two parties, "both" names two of them when it can
     if not parties:
-        parties = _known_officials(text, start, end, ctx)
+        parties = _known_officials(text, start, end, ctx) or _known_by_name_alone(text, start, end, ctx)
     if not parties and any(text.find(word, start, end) != -1 for word in _STYLE_WORDS):
         # 'His Highness and His Excellency reviewed …': each style names the one participant it introduced
         styled = [ctx.by_royal_style(m.group(1)) for m in _ROYAL_STYLE.finditer(text, start, end)]

@@ -1419,3 +1419,20 @@ def test_the_object_raised_stressed_or_reiterated_decides(sentence, expected):
 ])
 def test_an_adjectival_participle_and_consulting_in_detail(sentence, expected):
     assert [(s.stance, s.agents) for s in _call_statements(sentence)] == expected
+
+
+def test_a_leader_named_with_the_name_he_goes_by_in_brackets_is_one_principal():
+    record = extract("Bogor, W Java (ANTARA) - President Joko Widodo (Jokowi) and Japanese Prime Minister Ken Ono agreed "
+                     "to strengthen cooperation in health during their bilateral meeting on Tuesday.\n\nJokowi said that "
+                     "Indonesia welcomes Japanese investment.", published="2020-10-20")
+    m = record.meetings[0]
+    assert sorted(p.family_name for p in m.participants if p.role == "principal") == ["Ono", "Widodo"]
+    assert [(s.stance, s.agents) for s in m.statements] == [("decide", ("IDN", "JPN")), ("explain", ("IDN",))]
+
+
+def test_what_a_ministry_says_the_leaders_agreed_is_their_decision():
+    record = extract("NEW YORK, Sept. 21 (Yonhap) -- South Korean President Kim Min-ho and Japanese Prime Minister Ken Ono met for "
+                     "about 30 minutes on Wednesday.\n\nJapan's foreign ministry described the meeting as \"informal "
+                     "talks\" and said Ono and Kim agreed to maintain close communication.", published="2022-09-22")
+    assert [(s.stance, s.agents) for s in record.meetings[0].statements][-2:] == [
+        ("explain", ("JPN",)), ("decide", ("JPN", "KOR"))]
