@@ -1044,6 +1044,9 @@ _FEW_WORDS = rx.compile(r"\s(?:[a-z][\w-]*\s){0,3}")  # ('the ironclad ', 'that 
 # a subject starts after a word or a single space, never inside a run, so its matches are unchanged.
 _COORDINATOR = rx.compile(r"(?:(?<!\s)\s+)?(?:and|but|while|whereas|(?:to )?which)\s+")  # ('…, which the Cambodian side welcomed')
 _NOT_SUBJECT_LEAD = frozenset({"while", "who", "which", "whose", "after", "before", "as", "when", "following"})
+# Words in -ing that open a subject, not a participle ('King Abdullah thanked …', 'Beijing and Tokyo …').
+_NOT_PARTICIPLES = frozenset({"during", "acting", "according", "king", "beijing", "nanjing", "chongqing", "kunming",
+                              "jinping"})
 
 
 _IMPORTANCE = rx.compile(r"(?:importance|need|necessity|significance|imperative|urgency)$")
@@ -1103,7 +1106,7 @@ def resolve_agents(text: str, subject: Span, ctx: AgentContext, last_single, war
     for i, (s, e) in enumerate(reversed(parts)):
         words = text[s:e].split()
         first = words[0].lower() if words else ""
-        if first in _NOT_SUBJECT_LEAD or (first.endswith("ing") and first not in ("during", "acting", "according")):
+        if first in _NOT_SUBJECT_LEAD or (first.endswith("ing") and first not in _NOT_PARTICIPLES):
             # "After the meeting she said": a fronted phrase with no comma; its last words are the subject.
             tail = _PRONOUN_AT_END.search(text, s, e) if i == 0 else None
             if tail and (found := _agents_in(text, tail.start(), e, ctx, last_single)):

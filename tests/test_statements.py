@@ -1436,3 +1436,14 @@ def test_what_a_ministry_says_the_leaders_agreed_is_their_decision():
                      "talks\" and said Ono and Kim agreed to maintain close communication.", published="2022-09-22")
     assert [(s.stance, s.agents) for s in record.meetings[0].statements][-2:] == [
         ("explain", ("JPN",)), ("decide", ("JPN", "KOR"))]
+
+
+@pytest.mark.parametrize("lead, sentence, expected", [
+    ("Yesterday, President Hale and His Majesty King Abdullah II of Jordan held a working meeting at the White House.",
+     "King Abdullah congratulated President Hale on his very successful first weeks in office.", ("JOR",)),
+    ("BEIJING - Japanese Prime Minister Ken Ono met Chinese President Xi Jinping in Beijing on Friday.",
+     "BEIJING - Prime Minister Ken Ono told Xi that the two countries should cooperate.", ("JPN",)),
+])
+def test_a_subject_that_opens_with_a_word_in_ing_is_no_participle(lead, sentence, expected):
+    record = extract(lead + " " + sentence, published="2025-02-11")
+    assert record.meetings[0].statements[-1].agents == expected
