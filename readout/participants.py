@@ -175,7 +175,9 @@ _SP = r"[ \t\u00a0]+"
 # (a Polynesian name opens with the ʻokina, often typed as an apostrophe: 'Aisake Eke, ʻAkilisi Pohiva)
 _TOK = r"(?:[“\"][A-Z][\w'’\-]*[”\"](?=[ \t\u00a0]+[A-Z])|[A-Z]\.[A-Z][a-z][\w'’\-]*|[A-Z](?:\.[A-Z])+\.?|(?:al|el|bin|ibn)-[A-Z][\w'’\-]*|[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|[ʻ'‘][A-Z][a-z]+(?=[ \t\u00a0]+[A-Z]))"
 _PART = r"(?:" + tries.alternation(_PARTICLES) + r")"
-NAME_RE = rx.compile(_TOK + r"(?:" + _SP + r"(?:" + _PART + _SP + r"){0,2}" + _TOK + r"){0,4}(?:,?[ ]Jr\.)?")
+# A name may open with a European particle after a title ('European Commission President von der Leyen').
+_LEADING_PART = r"(?:(?:von|van|de|der|den|del|da|di|du|dos|das)" + _SP + r"){0,2}"
+NAME_RE = rx.compile(_LEADING_PART + _TOK + r"(?:" + _SP + r"(?:" + _PART + _SP + r"){0,2}" + _TOK + r"){0,4}(?:,?[ ]Jr\.)?")
 # Bounded gaps (text is whitespace-collapsed): adjacent unbounded runs would backtrack quadratically.
 # ('of the Republic of Korea'; 'of The Bahamas', 'of The Gambia', as those countries write it)
 _OF_COUNTRY_RE = rx.compile(r"[ \t\u00a0]{0,4},?[ \t\u00a0]{0,4}(?:of|for|from)[ \t\u00a0]{1,4}(?:[Tt]he[ \t\u00a0]{1,4})?")

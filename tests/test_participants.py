@@ -823,3 +823,12 @@ def test_the_country_before_the_office_a_title_belongs_to():
     people = find_people("Ann Cole met with Japanese National Security Secretariat Secretary General Akiba Takeo and "
                          "ROK National Security Office Director Cho Tae-yong for a trilateral meeting.")
     assert [(p.family_name, p.country) for p in people if p.family_name != "Cole"] == [("Akiba", "JPN"), ("Cho", "KOR")]
+
+
+@pytest.mark.parametrize("text, family, organization, country", [
+    ("Joining the call were European Commission President von der Leyen and Prime Minister Kishida of Japan.",
+     "von der Leyen", "EU", None),
+    ("The Minister met Prime Minister van Rompuy of Belgium.", "van Rompuy", None, "BEL"),
+])
+def test_a_family_name_opening_with_a_particle_after_a_title(text, family, organization, country):
+    assert (family, organization, country) in [(p.family_name, p.organization, p.country) for p in find_people(text)]
