@@ -1447,3 +1447,17 @@ def test_what_a_ministry_says_the_leaders_agreed_is_their_decision():
 def test_a_subject_that_opens_with_a_word_in_ing_is_no_participle(lead, sentence, expected):
     record = extract(lead + " " + sentence, published="2025-02-11")
     assert record.meetings[0].statements[-1].agents == expected
+
+
+@pytest.mark.parametrize("sentence, topic, not_topic", [
+    # a country's sovereignty and territorial integrity defended is the war it is at, not a value
+    ("Minister Lee reaffirmed support for Ukraine’s sovereignty and territorial integrity.", "russia_ukraine",
+     "rule_of_law_values"),
+    # scientific evidence about the treated water is no science cooperation
+    ("Minister Lee stated that Japan will explain in a transparent manner based on scientific evidence.", None,
+     "science_technology"),
+])
+def test_words_that_name_no_topic_of_their_own(sentence, topic, not_topic):
+    spec = load("stance_welcome")[1]["meeting"]
+    statement, = run(sentence, spec).statements
+    assert (topic is None or topic in statement.topics) and not_topic not in statement.topics
