@@ -1461,3 +1461,21 @@ def test_words_that_name_no_topic_of_their_own(sentence, topic, not_topic):
     spec = load("stance_welcome")[1]["meeting"]
     statement, = run(sentence, spec).statements
     assert (topic is None or topic in statement.topics) and not_topic not in statement.topics
+
+
+@pytest.mark.parametrize("sentence, stance, topic", [
+    # a meeting to come, in person or by phone, is an exchange between the governments
+    ("The two ministers also agreed to meet in person at an early date.", "decide", "high_level_exchanges"),
+    ("The two leaders agreed to speak again soon.", "decide", "high_level_exchanges"),
+    ("Minister Lee looked forward to welcoming Minister Sato in Seoul.", "express_hope", "high_level_exchanges"),
+    ("Minister Sato conveyed a message from Prime Minister Ono.", "explain", "high_level_exchanges"),
+    # TICAD is development cooperation; the international arena is multilateral
+    ("Both sides confirmed to work for the development of relations based on the outcome of TICAD 8.", "confirm",
+     "development_cooperation"),
+    ("The two ministers confirmed that they would cooperate closely in the international arena.", "confirm",
+     "multilateral"),
+])
+def test_cues_of_meetings_to_come_of_ticad_and_of_the_international_arena(sentence, stance, topic):
+    spec = load("stance_welcome")[1]["meeting"]
+    statement, = run(sentence, spec).statements
+    assert (statement.stance, topic in statement.topics) == (stance, True)
