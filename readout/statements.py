@@ -509,7 +509,7 @@ _SPOKESPERSON = rx.compile(r"(?<![\w-])[Ss]pokes(?:person|man|woman)(?![\w-])")
 
 
 _REPORTING_LEMMAS = frozenset({"say", "add", "state", "note", "explain", "mention"})
-_MINISTRY = rx.compile(r"(?<![\w-])[Mm]inistry(?![\w-])")
+_MINISTRY = rx.compile(r"(?<![\w-])(?:[Mm]inistry|[Oo]fficials?)(?![\w-])")
 _BOTH_SIDES_AFTER = rx.compile(r"(?<!\s)\s+(?:that\s+)?(?:the two|both|they|the (?:ministers|leaders|sides|parties)\b|"
                                r"[A-Z][\w’'-]+ and [A-Z][\w’'-]+ [a-z]+ed\b)")  # '… said Kishida and Yoon agreed
 # (used at the end of a verb; the look-behinds keep a search over a run of spaces linear)
@@ -524,8 +524,9 @@ def _spokesperson_reports(text: str, sent_start: int, hit: VerbHit) -> bool:
     if (text.find("pokes", sent_start, hit.start) != -1 and _SPOKESPERSON.search(text, sent_start, hit.start)
             and _THAT_AFTER.match(text, hit.end)):
         return True
-    # "India's Defence Ministry said the two sides agreed to …": a ministry reporting the parties' act
-    return (text.find("inistry", sent_start, hit.start) != -1 and _MINISTRY.search(text, sent_start, hit.start) is not None
+    # "India's Defence Ministry said the two sides agreed to …", "Japanese officials said the two leaders
+    # also discussed …": a ministry or officials reporting the parties' act
+    return (_MINISTRY.search(text, sent_start, hit.start) is not None
             and _BOTH_SIDES_AFTER.match(text, hit.end) is not None)
 
 

@@ -1479,3 +1479,16 @@ def test_cues_of_meetings_to_come_of_ticad_and_of_the_international_arena(senten
     spec = load("stance_welcome")[1]["meeting"]
     statement, = run(sentence, spec).statements
     assert (statement.stance, topic in statement.topics) == (stance, True)
+
+
+def test_all_appropriate_means_of_support_offered_is_support():
+    assert [(s.stance, s.agents) for s in _call_statements(
+        "He offered all appropriate means of support to the Government and people of Canada.")] == [
+        ("express_support", ("USA",))]
+
+
+def test_what_officials_say_the_two_leaders_discussed_is_their_exchange():
+    record = extract("BIARRITZ, France (Reuters) - U.S. President Ann Hale and Japanese Prime Minister Ken Ono met on "
+                     "the sidelines of the Group of Seven summit on Sunday.\n\nJapanese officials said the two leaders "
+                     "also discussed the situation in the Middle East.", published="2019-08-25")
+    assert [(s.stance, s.agents) for s in record.meetings[0].statements] == [("exchange_views", ("JPN", "USA"))]
