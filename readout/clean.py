@@ -178,7 +178,16 @@ def unwrap_lines(text: str) -> str:
     '\\n' with ' ' keeps every offset.
     """
     width = _wrap_width(text)
-    return _wrap_break(width - _WRAP_SLACK).sub(" ", text) if width else text
+    if not width:
+        return text
+    # (a line cut short mid-sentence, where a link or an emphasis stood, is wrapped too: 'met with Saida
+    # Mirziyoyeva, Head of the Presidential\nAdministration …')
+    return _MID_SENTENCE_BREAK.sub(" ", _wrap_break(width - _WRAP_SLACK).sub(" ", text))
+
+
+# A line break after a line that ends in a lower-case word or a comma, before a line that goes on
+# with a word, in a wrapped text: no paragraph ends there.
+_MID_SENTENCE_BREAK = rx.compile(r"\n(?<=[a-z,]\n)(?=[A-Za-z])")
 
 
 _WRAP_SLACK = 22  # a wrapped line is at most this much shorter than the widest line

@@ -26,7 +26,7 @@ NUMBERS = {
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 DATE_RE = rx.compile(
-    r"(?=[0-9JFMASONDTtYyLlW])(?<![\w])(?:"
+    r"(?=[0-9JFMASONDTtYyLlW])(?<![\w/])(?:"  # (not in a URL's path: '…/presidential-actions/2021/12/22/…')
     r"(?P<m1>" + _MONTH + r")\.?\s+(?P<d1>" + _DAY + r")(?![\d:])(?:,?\s+(?P<y1>(?:19|20)\d\d)(?!\d))?"
     r"|(?P<d2>" + _DAY + r")\s+(?:of\s+)?(?P<m2>" + _MONTH + r")\.?(?:,?\s+(?P<y2>(?:19|20)\d\d)(?!\d))?"
     # ISO dates, with a time after them on a page's stamp ('2024-03-07T10:12:44.320Z').

@@ -475,6 +475,11 @@ def _country_before(mentions: dict[int, countries.CountryMention], text: str, po
 
 
 _OFFICE_NOUNS = ("Secretariat", "Office", "Council", "Agency", "Ministry", "Bureau", "Department", "Commission")
+# Capitalised words that name an office after a title, not a person ('… Communications and Information
+# Policy Department of Uzbekistan': the office ends there, or its country follows; not 'Ashraf Ghani and
+# High Council for National Reconciliation Chairman Abdullah').
+_OFFICE_NAME = rx.compile(r"(?:[A-Z][\w-]*[ \t\u00a0](?:and[ \t\u00a0])?){1,5}(?:" + "|".join(_OFFICE_NOUNS)
+                          + r")(?=[ \t\u00a0]of[ \t\u00a0]|[,.;:)]|$)")
 _OFFICE_AFTER_COUNTRY = rx.compile(r"(?:[ \t\u00a0][A-Z][\w-]*){0,3}[ \t\u00a0](?:" + "|".join(_OFFICE_NOUNS) + r")")
 
 
@@ -664,8 +669,8 @@ def _person_after_title(text, t, end, by_end, by_start) -> Optional[Person]:
     while (h := HON_RE.match(text, pos, end)) or (h := _TITLE_THEN_SPACE.match(text, pos, end)):
         pos = h.end()  # honorifics, and a second title ('Foreign Minister Senator Penny Wong')
     m = _take_name(text, pos, end)
-    if not m:
-        return None
+    if not m or _OFFICE_NAME.match(text, m.start(), end):
+        return None  # ('Head of the Presidential Administration Communications and Information Policy Department')
     raw = _trim_name(m.group())
     name_end = m.start() + len(raw)
     title = t.group()

@@ -352,3 +352,17 @@ def test_a_file_photo_credit_marks_a_caption_line():
     text = ("Readout\nPrime Minister Ana Ruiz and President Tom Ash at the G20 in November 2024. (File photo: A. Scott / "
             "PMO)\nMinister Lee today welcomed Minister Kim to Ottawa.")
     assert len(find_caption_lines(text)) == 1
+
+
+def test_unwrap_joins_a_line_cut_short_mid_sentence():
+    wrapped = ("Today, Ann Cole, Assistant to the President and Director of the Gender Policy\n"
+               "Council, and Tom Reed, Special Assistant to the President, met with\n"
+               "Dina Karimova, Head of the Presidential\n"
+               "Administration Communications and Information Policy Department of\n"
+               "Uzbekistan.  They discussed their commitment to gender equity.\n\n"
+               "The United States is committed to deepening our strategic partnership\n"
+               "through cooperation on these issues and to supporting Uzbekistan.\n")
+    joined = unwrap_lines(wrapped)
+    assert len(joined) == len(wrapped)
+    assert "Head of the Presidential Administration Communications" in joined
+    assert "gender equity.\n\nThe United States" in joined

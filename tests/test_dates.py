@@ -251,3 +251,9 @@ def test_france_diplomaties_title_stamp_gives_the_year():
                 "Minister for Europe and Foreign Affairs, met with his Singaporean counterpart, Ravi Rao, at the Quai "
                 "d'Orsay on 27 January.").meetings[0]
     assert (m.date, m.host_country) == ("2025-01-27", "FRA")
+
+
+def test_a_date_in_a_links_url_is_no_date_of_the_text():
+    text = ("Mr. Cole also led the fourth meeting of [the Strategic Group](https://www.whitehouse.gov/briefing-room/"
+            "statements/2021/12/22/joint-statement/) on December 21.")
+    assert [m.group() for m in dates.iter_dates(text)] == ["December 21"]

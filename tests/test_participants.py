@@ -832,3 +832,10 @@ def test_the_country_before_the_office_a_title_belongs_to():
 ])
 def test_a_family_name_opening_with_a_particle_after_a_title(text, family, organization, country):
     assert (family, organization, country) in [(p.family_name, p.organization, p.country) for p in find_people(text)]
+
+
+def test_an_office_named_after_a_title_is_no_person_and_the_name_before_it_is():
+    people = find_people("Today, Ann Cole met with Dina Karimova, Head of the Presidential Administration Communications "
+                         "and Information Policy Department of Uzbekistan.")
+    assert ("Dina Karimova", "UZB") in [(p.name, p.country) for p in people]
+    assert "Communications" not in [p.family_name for p in people]
