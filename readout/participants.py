@@ -411,7 +411,7 @@ def _family_index(tokens: list[str], country: Optional[str], full: str) -> int:
     if country == "JPN" and len(tokens) == 2 and tokens[1] in _JAPANESE_GIVEN and tokens[0] not in _JAPANESE_GIVEN:
         return 0  # 'Akiba Takeo': written family name first
     first_is_surname = tokens[0] in _FAMILY_FIRST_SURNAMES
-    if country in _FAMILY_FIRST or (country is None and first_is_surname and len(tokens) <= 3
+    if country in _FAMILY_FIRST or (country in _EITHER_ORDER and first_is_surname and len(tokens) <= 3
                                      and (len(tokens) == 2 or "-" in tokens[-1] or len(tokens[-1]) <= 5)):
         # ('Lim Jock Hoi', 'Kao Kim Hourn', 'Lee Hsien Loong': a family name, then a short given name or two)
         return 0
@@ -421,6 +421,12 @@ def _family_index(tokens: list[str], country: Optional[str], full: str) -> int:
             return core[-1]  # 'José Manuel Albares': two given names, then the paternal surname
         return core[-2]
     return core[-1] if core else len(tokens) - 1
+
+
+# Where a name's order is not known from its country: no country, or one whose Chinese names are
+# written family name first and others given name first ('Lee Hsien Loong', 'Vivian Balakrishnan'
+# of Singapore; 'Lim Guan Eng', 'Anwar Ibrahim' of Malaysia).
+_EITHER_ORDER = frozenset({None, "SGP", "MYS"})
 
 
 # Ruling houses of the Gulf: their princes and sheikhs are known by their own names ('Faisal bin
@@ -550,6 +556,9 @@ def _find_people(text: str, start: int, end: int) -> list[Person]:
         last = (t.end(), person)
         if person and person.start not in people:
             people[person.start] = person
+            second = _second_holder_of_a_plural_title(text, t, person, end, by_end)
+            if second is not None and second.start not in people:
+                people[second.start] = second
     _drop_office_owners(text, end, people)
     _add_honorific_people(text, start, end, people, by_end, by_start)
     return [people[k] for k in sorted(people)]
@@ -591,6 +600,26 @@ def _drop_office_owners(text: str, end: int, people: dict[int, Person]) -> None:
 # (used on the words before a name; the look-behind keeps a search over a run of spaces linear)
 _ADVISER_TO = rx.compile(r"(?<![\w-])(?:Advis[eo]rs?|Assistants?),?[ \t\u00a0\n]+to[ \t\u00a0\n]+(?:the[ \t\u00a0\n]+)?"
                          r"(?P<office>(?:[A-Z][\w.-]*[ \t\u00a0\n]+){1,4})$")
+
+
+def _second_holder_of_a_plural_title(text: str, t: re.Match, person: Person, end: int, by_end) -> Optional[Person]:
+    """'European Commission Executive Vice Presidents Margrethe Vestager and Valdis Dombrovskis': the
+    name after 'and' holds the plural title too (not '… and Minister Ono', a title of his own)."""
+    title = t.group()
+    if not title.endswith("s") or title[:-1].lower() not in _TITLE_LEVEL or not text.startswith(" and ", person.end):
+        return None
+    pos = person.end + 5
+    if TITLE_RE.match(text, pos, end) or HON_RE.match(text, pos, end):
+        return None
+    m = _take_name(text, pos, end)
+    if m is None or len(m.group().split()) < 2:
+        return None
+    raw = _trim_name(m.group())
+    second = _make_person(text, raw, title, _country_before(by_end, text, t.start()), m.start(), m.start() + len(raw),
+                          t.start(), end)
+    if second is not None and second.organization is None:
+        second.organization = person.organization
+    return second
 
 
 def _prefer_foreign_minister(person: Person, title: str) -> None:

@@ -839,3 +839,29 @@ def test_an_office_named_after_a_title_is_no_person_and_the_name_before_it_is():
                          "and Information Policy Department of Uzbekistan.")
     assert ("Dina Karimova", "UZB") in [(p.name, p.country) for p in people]
     assert "Communications" not in [p.family_name for p in people]
+
+
+@pytest.mark.parametrize("text, family", [
+    ("President Hale met with Prime Minister Lee Hsien Loong of Singapore.", "Lee"),
+    ("Minister Ono met Singaporean Foreign Minister Vivian Balakrishnan.", "Balakrishnan"),
+    ("He met Prime Minister Lawrence Wong of Singapore.", "Wong"),
+])
+def test_singapores_chinese_names_are_family_first_and_its_others_given_first(text, family):
+    assert family in [p.family_name for p in find_people(text)]
+
+
+def test_two_holders_of_a_plural_title():
+    people = find_people("Ann Cole met with European Commission Executive Vice Presidents Margrethe Vestager and Valdis "
+                         "Dombrovskis today.")
+    assert [(p.family_name, p.organization) for p in people if p.family_name != "Cole"] == [
+        ("Vestager", "EU"), ("Dombrovskis", "EU")]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Ann Cole and Chairman of the Joint Chiefs of Staff Gen. Mark A. Milley spoke today with Minister Reznikov.",
+     "Mark Milley", None),
+    ("Ann Cole met today with Jacek Siewiera, Chief of the National Security Bureau of Poland, to exchange views.",
+     "Jacek Siewiera", "POL"),
+])
+def test_chiefs_of_defence_and_of_national_security_offices(text, name, country):
+    assert (name, country) in [(p.name, p.country) for p in find_people(text)]
