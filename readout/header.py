@@ -221,6 +221,7 @@ def _extract_meetings(document, text, anchor, anchor_warning, warnings) -> tuple
     meetings = _regions_by_numbered_sections(text, meetings)
     meetings = _a_visits_account_goes_to_its_first_meeting(text, meetings)
     meetings = _the_overview_goes_to_the_meeting_that_promised_it(text, meetings)
+    meetings = _a_meeting_told_in_passing_keeps_its_sentence(text, meetings)
     if meetings and anchor.date is None and any(m.date is None for m in meetings) and anchor_warning:
         warnings.append(anchor_warning)
     return meetings, warnings
@@ -323,6 +324,22 @@ def _the_overview_goes_to_the_meeting_that_promised_it(text: str, meetings: list
             continue  # (the next meeting must be told in the promise's own paragraph)
         out[k] = dataclasses.replace(first, region=(first.region[0], then.region[1]))
         out[k + 1] = dataclasses.replace(then, region=(then.region[0], paragraph_end))
+    return out
+
+
+def _a_meeting_told_in_passing_keeps_its_sentence(text: str, meetings: list[Meeting]) -> list[Meeting]:
+    """A later meeting told in passing ('… arrived in Israel from Dammam, where he held meetings with the
+    Crown Prince') keeps its sentence; the account after it goes on with the meeting before it."""
+    out = list(meetings)
+    for k in range(1, len(out)):
+        before, then = out[k - 1], out[k]
+        if not (before.region and then.region and before.region[1] == then.region[0]):
+            continue
+        sentences = segment.split_sentences(text, then.region)
+        if len(sentences) < 2 or not segment.MET_IN_PASSING.search(text, sentences[0][0], sentences[0][1]):
+            continue
+        out[k - 1] = dataclasses.replace(before, region=(before.region[0], then.region[1]))
+        out[k] = dataclasses.replace(then, region=(then.region[0], sentences[0][1]))
     return out
 
 

@@ -317,3 +317,9 @@ def trim_span(text: str, start: int, end: int) -> Span:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+# 'Mr. Sullivan arrived in Israel from Dammam, Saudi Arabia, where he held constructive meetings with …':
+# a meeting told in passing, in a clause about where someone came from (the header gives it its
+# sentence; after 'arrived … from', no statement of either meeting is read after it in that sentence).
+MET_IN_PASSING = rx.compile(r", where (?:he|she|they|the (?:two|[A-Z][a-z]+)) (?:had |also )?(?:held|met|hosted|had)\b")

@@ -289,6 +289,11 @@ def _sentence_clauses(text: str, sent: segment.Sentence, hits: list[VerbHit], is
     clauses: list[Clause] = []
     embedded = False
     reported: Optional[tuple[int, int]] = None  # a ministry's 'said' skipped after a clause of its own
+    if text.find(", where ", s_start, s_end) != -1 and (passing := segment.MET_IN_PASSING.search(text, s_start, s_end)) \
+            and _CAME_FROM.search(text, s_start, passing.start()):
+        # '… arrived in Israel from Dammam, Saudi Arabia, where he held meetings with … focused on …':
+        # what went on at the stop before is neither meeting's statement
+        hits = [h for h in hits if h.start < passing.start()]
     quote_end = _opening_quote_end(text, s_start, s_end, hits)
     if quote_end is not None:
         # '"Indonesia is one of our most important partners …," Mr Peters says.': the quotation is
@@ -366,6 +371,9 @@ def _sentence_clauses(text: str, sent: segment.Sentence, hits: list[VerbHit], is
     for c in clauses:
         c.span = segment.trim_span(text, *c.span)
     return clauses
+
+
+_CAME_FROM = rx.compile(r"(?<![\w-])(?:arrived|returned|came)\b[^.;]{0,60}?\bfrom\b")
 
 
 _SAYING_LEMMAS = frozenset({"say", "tell", "add", "state", "note"})

@@ -2197,3 +2197,16 @@ def test_a_senior_chinese_official_named_with_an_appositive_is_found_in_the_gaze
     m = record.meetings[0]
     assert ("Yang", "CHN") in [(p.family_name, p.country) for p in m.participants if p.role == "principal"]
     assert [s.agents for s in m.statements] == [("CHN",)]
+
+
+def test_a_meeting_told_in_passing_keeps_its_sentence_and_the_account_goes_on_with_the_one_before():
+    record = extract("Today in Jerusalem, National Security Advisor Ann Cole met with Israeli Prime Minister Benjamin "
+                     "Netanyahu to discuss the war in Gaza.\n\nMs. Cole arrived in Israel from Riyadh, Saudi Arabia, "
+                     "where she held constructive meetings with the Crown Prince and Prime Minister of Saudi Arabia "
+                     "Mohammed bin Salman focused on an integrated region. Ms. Cole briefed Prime Minister Netanyahu "
+                     "on these meetings.\n\nMs. Cole proposed concrete measures to ensure more aid surges into Gaza.",
+                     url="https://www.whitehouse.gov/briefing-room/x/", published="2024-05-19")
+    israel, saudi = record.meetings
+    assert [(s.stance, s.agents) for s in israel.statements] == [
+        ("exchange_views", ("ISR", "USA")), ("explain", ("USA",)), ("propose", ("USA",))]
+    assert list(saudi.countries) == ["SAU", "USA"] and saudi.statements == ()
