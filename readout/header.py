@@ -2464,12 +2464,37 @@ _JOINING = rx.compile(r"(?<![\w-])Joining (?:[\w.’'-]+ ){1,5}?(?:(?:on|in|for)
                       r"virtually )?(?:were|was)\s")
 
 
+# 'The Israeli interagency delegation was led by National Security Advisor Meir Ben-Shabbat.'
+_DELEGATION_LED_BY = rx.compile(r"(?<![\w-])[Tt]he (?:[A-Z][\w.-]*[ \t\u00a0]){1,2}(?:[a-z-]+[ \t\u00a0])?delegation "
+                                r"(?:was|were) (?:led|headed) by ")
+
+
+def _led_delegation(text, lead, end, principals) -> list[Person]:
+    """The head of the other side's delegation, told after the lead ('… led an interagency U.S.
+    delegation’s participation in a virtual meeting … The Israeli interagency delegation was led by
+    National Security Advisor Meir Ben-Shabbat.'), of the country its delegation is named for."""
+    m = _DELEGATION_LED_BY.search(text, lead.end, end)
+    if m is None:
+        return []
+    named = [c.code for c in countries.find_countries(text, m.start(), m.end())]
+    head = next((p for p in find_people(text, m.end(), _sentence_bounds(text, m.end())[1]) if not p.possessive), None)
+    if head is None or not named or any(p.family_name == head.family_name for p in principals):
+        return []
+    if head.country is None and head.organization is None:
+        head.country = named[0]
+    return [head]
+
+
 def _joining_principals(text, lead, region_end, principals) -> list[Person]:
     """The parties listed as joining the lead's subject ('Joining President Biden on the call were …'),
     or, when the lead names no counterpart ('held a secure video call with transatlantic leaders
     today'), as its participants ('Participants in the call included Prime Minister Justin Trudeau of
     Canada, …'; 'Participants included:' and a list, one leader a line; 'the meeting included: …'; 'The Leaders that participated:')."""
     window_end = min(region_end, lead.end + 3000)
+    if text.find(" led by ", lead.end, min(window_end, lead.end + 400)) != -1:
+        led = _led_delegation(text, lead, min(window_end, lead.end + 400), principals)
+        if led:
+            return led
     m = None
     if text.find("Joining ", lead.start, window_end) != -1:
         m = _JOINING.search(text, lead.start, min(window_end, lead.end + 1500))

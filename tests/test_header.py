@@ -2210,3 +2210,15 @@ def test_a_meeting_told_in_passing_keeps_its_sentence_and_the_account_goes_on_wi
     assert [(s.stance, s.agents) for s in israel.statements] == [
         ("exchange_views", ("ISR", "USA")), ("explain", ("USA",)), ("propose", ("USA",))]
     assert list(saudi.countries) == ["SAU", "USA"] and saudi.statements == ()
+
+
+def test_a_delegations_participation_led_and_the_other_delegation_led_by_its_head():
+    record = extract("National Security Advisor Ann Cole led an interagency U.S. delegation’s participation in a virtual "
+                     "meeting of the U.S.-Israel Strategic Consultative Group on March 11.  The Israeli interagency "
+                     "delegation was led by National Security Advisor Meir Ben-Shabbat.  During the discussion, the two "
+                     "sides shared perspectives on regional security issues.",
+                     url="https://www.whitehouse.gov/briefing-room/x/", published="2021-03-12")
+    m = record.meetings[0]
+    assert {(p.family_name, p.country) for p in m.participants if p.role == "principal"} == {
+        ("Cole", "USA"), ("Ben-Shabbat", "ISR")}
+    assert (m.date, list(m.countries)) == ("2021-03-11", ["ISR", "USA"])
