@@ -2222,3 +2222,13 @@ def test_a_delegations_participation_led_and_the_other_delegation_led_by_its_hea
     assert {(p.family_name, p.country) for p in m.participants if p.role == "principal"} == {
         ("Cole", "USA"), ("Ben-Shabbat", "ISR")}
     assert (m.date, list(m.countries)) == ("2021-03-11", ["ISR", "USA"])
+
+
+def test_a_news_story_that_opens_with_what_a_minister_told_his_counterpart_reports_their_meeting():
+    record = extract("Press Trust of India | Dushanbe\nLast Updated at July 14, 2021 16:45 IST\n\nExternal Affairs "
+                     "Minister S Jaishankar on Wednesday told his Chinese counterpart Wang Yi that any unilateral change "
+                     "in the status quo was not acceptable.\n\nThe two ministers agreed to convene the next round of "
+                     "talks at an early date.")
+    assert record.document.is_readout
+    m = record.meetings[0]
+    assert (m.date, list(m.countries)) == ("2021-07-14", ["CHN", "IND"])

@@ -1492,3 +1492,8 @@ def test_what_officials_say_the_two_leaders_discussed_is_their_exchange():
                      "the sidelines of the Group of Seven summit on Sunday.\n\nJapanese officials said the two leaders "
                      "also discussed the situation in the Middle East.", published="2019-08-25")
     assert [(s.stance, s.agents) for s in record.meetings[0].statements] == [("exchange_views", ("JPN", "USA"))]
+
+
+def test_concerns_raised_with_two_words_before_them():
+    assert [(s.stance, s.agents) for s in _call_statements(
+        "President Hale raised human rights concerns with the Prime Minister.")] == [("express_concern", ("USA",))]
