@@ -178,16 +178,7 @@ def unwrap_lines(text: str) -> str:
     '\\n' with ' ' keeps every offset.
     """
     width = _wrap_width(text)
-    if not width:
-        return text
-    # (a line cut short mid-sentence, where a link or an emphasis stood, is wrapped too: 'met with Saida
-    # Mirziyoyeva, Head of the Presidential\nAdministration …')
-    return _MID_SENTENCE_BREAK.sub(" ", _wrap_break(width - _WRAP_SLACK).sub(" ", text))
-
-
-# A line break after a line that ends in a lower-case word or a comma, before a line that goes on
-# with a word, in a wrapped text: no paragraph ends there.
-_MID_SENTENCE_BREAK = rx.compile(r"\n(?<=[a-z,]\n)(?=[A-Za-z])")
+    return _wrap_break(width - _WRAP_SLACK).sub(" ", text) if width else text
 
 
 _WRAP_SLACK = 22  # a wrapped line is at most this much shorter than the widest line
@@ -196,9 +187,12 @@ _LIST_START = r"(?:\d{1,3}[.)]|\(\d{1,3}\)|\([a-z]\)|[-•*▪●◦]\s)"
 
 @lru_cache(maxsize=128)
 def _wrap_break(full: int) -> re.Pattern:
-    """A line break after a line of at least `full` characters, before a line that is not a list item."""
-    # The lookbehind comes after '\n' so the engine only tries it where a line ends.
-    return rx.compile(rf"\n(?<=[^\n]{{{full}}}\n)(?=[^\n])(?!{_LIST_START})")
+    """A line break after a line of at least `full` characters, before a line that is not a list item;
+    or after a line cut short mid-sentence (it ends in a lower-case word or a comma, where a link or an
+    emphasis stood: 'met with Saida Mirziyoyeva, Head of the Presidential\nAdministration …'), before a
+    line that goes on with a word."""
+    # The lookbehinds come after '\n' so the engine only tries them where a line ends.
+    return rx.compile(rf"\n(?:(?<=[^\n]{{{full}}}\n)(?=[^\n])(?!{_LIST_START})|(?<=[a-z,]\n)(?=[A-Za-z]))")
 
 
 def _is_long_token_line(line: str) -> bool:

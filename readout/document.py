@@ -499,7 +499,7 @@ _OFFICES_AT_HOME_TOO = frozenset({"president", "vice president", "leader", "lead
 # Where the first sentence stops naming who met: its purpose ('… to discuss irregular migration in Del
 # Rio and ensure Haitian migrants are treated with dignity') or a relative clause about someone met
 # ('Cherelle Griner, the wife of Brittney Griner who is wrongfully detained in Russia').
-_PURPOSE_OR_RELATIVE_RE = re.compile(r"\bto (?!the\b|an?\b)[a-z]+\b|\b(?:who|whose|which|about|regarding)\b")
+_PURPOSE_OR_RELATIVE_RE = rx.compile(r"\bto (?!the\b|an?\b)[a-z]+\b|\b(?:who|whose|which|about|regarding)\b")
 
 
 def _who_was_met(sentence: str) -> str:

@@ -316,14 +316,13 @@ def _the_overview_goes_to_the_meeting_that_promised_it(text: str, meetings: list
     out = list(meetings)
     for k in range(len(out) - 1):
         first, then = out[k], out[k + 1]
-        if not (first.region and then.region and first.region[1] == then.region[0]):
+        if not _regions_meet(first, then):
             continue
         promise = _OVERVIEW_OF_ONE.search(text, first.region[0], first.region[1])
         paragraph_end = text.find("\n", then.region[0], then.region[1])
         if promise is None or paragraph_end < 0 or "\n" in text[promise.end():then.region[0]]:
             continue  # (the next meeting must be told in the promise's own paragraph)
-        out[k] = dataclasses.replace(first, region=(first.region[0], then.region[1]))
-        out[k + 1] = dataclasses.replace(then, region=(then.region[0], paragraph_end))
+        out[k], out[k + 1] = _account_goes_back(first, then, paragraph_end)
     return out
 
 
@@ -333,14 +332,25 @@ def _a_meeting_told_in_passing_keeps_its_sentence(text: str, meetings: list[Meet
     out = list(meetings)
     for k in range(1, len(out)):
         before, then = out[k - 1], out[k]
-        if not (before.region and then.region and before.region[1] == then.region[0]):
+        if not _regions_meet(before, then):
             continue
         sentences = segment.split_sentences(text, then.region)
         if len(sentences) < 2 or not segment.MET_IN_PASSING.search(text, sentences[0][0], sentences[0][1]):
             continue
-        out[k - 1] = dataclasses.replace(before, region=(before.region[0], then.region[1]))
-        out[k] = dataclasses.replace(then, region=(then.region[0], sentences[0][1]))
+        out[k - 1], out[k] = _account_goes_back(before, then, sentences[0][1])
     return out
+
+
+def _regions_meet(first: Meeting, then: Meeting) -> bool:
+    """Whether `then`'s region starts where `first`'s ends."""
+    return bool(first.region and then.region and first.region[1] == then.region[0])
+
+
+def _account_goes_back(first: Meeting, then: Meeting, then_end: int) -> tuple[Meeting, Meeting]:
+    """`then` keeps its region up to then_end; `first` takes it all (the account after `then`'s own
+    words is `first`'s)."""
+    return (dataclasses.replace(first, region=(first.region[0], then.region[1])),
+            dataclasses.replace(then, region=(then.region[0], then_end)))
 
 
 def _regions_by_numbered_sections(text: str, meetings: list[Meeting]) -> list[Meeting]:

@@ -560,6 +560,14 @@ def test_site_names_at_the_top_of_a_page_name_the_publisher():
                             "meets …", None) == "Department of Foreign Affairs of Ireland"
 
 
+def _kind_of_wh_page(title: str, lead: str) -> tuple:
+    """(is_readout, kind) of a White House page with this title and lead, and a line after it."""
+    from readout import extract
+    record = extract(lead + " Ms. Ruiz underscored the administration’s commitment.", title=title,
+                     url="https://www.whitehouse.gov/briefing-room/x", published="2023-12-05")
+    return record.document.is_readout, record.document.kind
+
+
 @pytest.mark.parametrize("title, lead", [
     ("Readout of National Security Advisor Ana Ruiz’s Call with Iranian-American Human Rights Activist Leila Navid",
      "Today National Security Advisor Ana Ruiz spoke with Leila Navid following threats against her in New York."),
@@ -571,10 +579,7 @@ def test_site_names_at_the_top_of_a_page_name_the_publisher():
      "Last week, the White House Office of Public Engagement convened 80 leaders of the Colombian community."),
 ])
 def test_an_activist_congress_or_civil_rights_groups_make_no_readout(title, lead):
-    from readout import extract
-    record = extract(lead + " Ms. Ruiz underscored the administration’s commitment.", title=title,
-                     url="https://www.whitehouse.gov/briefing-room/x", published="2023-12-05")
-    assert (record.document.is_readout, record.document.kind) == (False, "other")
+    assert _kind_of_wh_page(title, lead) == (False, "other")
 
 
 def test_the_first_leader_to_visit_in_years_is_who_he_is_not_a_plan():
@@ -598,10 +603,7 @@ def test_the_first_leader_to_visit_in_years_is_who_he_is_not_a_plan():
      "to out-compete China."),
 ])
 def test_a_country_named_in_the_purpose_or_a_relative_clause_is_no_party(title, lead):
-    from readout import extract
-    record = extract(lead + " Ms. Ruiz underscored the administration’s commitment.", title=title,
-                     url="https://www.whitehouse.gov/briefing-room/x", published="2023-12-05")
-    assert (record.document.is_readout, record.document.kind) == (False, "other")
+    assert _kind_of_wh_page(title, lead) == (False, "other")
 
 
 def test_a_call_with_the_g7_is_among_nations():
