@@ -47,6 +47,11 @@ def _load_rules() -> dict:
                 raise RulesError(f"rules file {_RULES_FILE}: {group}.{code} must be an alpha-3 code with a list of names")
             if code not in known_codes:
                 raise RulesError(f"rules file {_RULES_FILE}: {group}.{code} is not an ISO 3166 alpha-3 code")
+    for members, names in (data.get("groups") or {}).items():
+        codes = str(members).split()
+        if len(codes) < 2 or any(code not in known_codes for code in codes) or not isinstance(names, list) or not names:
+            raise RulesError(f"rules file {_RULES_FILE}: groups.{members} must be two or more alpha-3 codes "
+                             "with a list of names")
     known_names = set(_pycountry_names()) | {str(a) for group in ("user_assigned", "aliases")
                                              for items in data[group].values() for a in items}
     for phrase in data.get("not_countries") or ():
@@ -132,6 +137,9 @@ _KNOWN_CODES.update(RULES["user_assigned"])
 _NAME_BY_CODE.update({code: str(names[0]) for code, names in RULES["user_assigned"].items()})
 NAMES, DEMONYMS, CITIES, PUBLISHERS, ORGANIZATIONS = _build_tables(RULES)
 ORGANIZATION_CODES = frozenset(ORGANIZATIONS.values())
+# 'G7' -> ('CAN', 'DEU', 'FRA', 'GBR', 'ITA', 'JPN', 'USA')
+GROUPS = {str(name): tuple(sorted(str(members).split())) for members, names in (RULES.get("groups") or {}).items()
+          for name in names}
 
 
 def _not_country_prefixes(phrases, names: dict) -> dict[str, tuple[str, ...]]:

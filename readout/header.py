@@ -732,6 +732,10 @@ def _trigger_refused(text: str, m: re.Match, start: int, end: int, people: list[
         return True
     if word.startswith(("was joined", "were joined")) and _PRONOUN_BEFORE.search(text, max(start, m.start() - 12), m.start()):
         return True  # 'He was joined by … Dana Banks and … Michael Gonzales': his companions on a trip
+    if word.startswith(("was joined", "were joined")) and _A_DELEGATION.match(text, m.end()):
+        return True  # 'Mr. Finer was joined by a senior U.S. delegation from the Department of State, …'
+    if word.startswith("meetings with") and not _opens_as_during_meetings(text, start, m):
+        return True
     if not word.startswith(_TWO_SIDED_TRIGGERS):
         return False
     sides = {p.country or p.organization for p in people} - {None}
@@ -742,7 +746,63 @@ def _trigger_refused(text: str, m: re.Match, start: int, end: int, people: list[
     return len(sides) < 2
 
 
+def _trip_sentence(text: str, lead: _Lead) -> Optional[tuple[int, int]]:
+    """The sentence before the lead that tells the trip its meetings were held on ('Dr. Gordon …
+    traveled to Guatemala on November 27 to meet with government officials …'), within its account."""
+    found = None
+    for m in _TRAVELED_TO.finditer(text, max(0, lead.start - _TRIP_REACH), lead.start):
+        found = m
+    return _sentence_bounds(text, found.start()) if found else None
+
+
+_TRIP_REACH = 800
+_TRAVELED_TO = rx.compile(r"(?<![\w-])(?:traveled|travelled|arrived|went) to (?=[A-Z])")
+
+
+def _trip_country(text: str, lead: _Lead) -> Optional[tuple[str, tuple[int, int]]]:
+    """The one country the trip before the lead went to: 'traveled to Port-au-Prince, Haiti on October 16'."""
+    trip = _trip_sentence(text, lead)
+    if trip is None:
+        return None
+    went = _TRAVELED_TO.search(text, *trip)
+    stop = min(trip[1], went.end() + 60)
+    return _trip_place(text, went.end(), stop)
+
+
+def _trip_place(text: str, start: int, stop: int) -> Optional[tuple[str, tuple[int, int]]]:
+    """The one country named (or whose city is named) in text[start:stop], with the span that names it."""
+    named = {c.code: (c.start, c.end) for c in countries.find_countries(text, start, stop) if c.kind == "name"}
+    if not named:
+        city = countries.CITY_RE.match(text, start, stop)
+        code = countries.resolve_city(city.group()) if city else None
+        named = {code: city.span()} if code else {}
+    return next(iter(named.items())) if len(named) == 1 else None
+
+
+def _counterparts_of_the_trip(text: str, lead: _Lead, principals: list[Person], home: Optional[str]) -> list[Person]:
+    """'During separate meetings with … Prime Minister Garry Conille, Mr. Finer expressed …' after 'Mr. Finer
+    traveled to Port-au-Prince, Haiti …': the titled people the meetings were with, named without a
+    country, are of the country the trip went to (the publisher's own side is the one who travelled)."""
+    if not _opens_as_during_meetings(text, lead.start, lead.trigger):
+        return principals
+    there = _trip_country(text, lead)
+    if there is None or there[0] == home:
+        return principals
+    there = there[0]
+    return [dataclasses.replace(p, country=there)
+            if p.start > lead.trigger.end() and p.title and not (p.country or p.organization) and not p.possessive else p
+            for p in principals]
+
+
+def _opens_as_during_meetings(text: str, start: int, m: re.Match) -> bool:
+    """'During separate meetings with …, Mr. Finer expressed …': the meetings open the sentence."""
+    opener = _DURING_MEETINGS.match(text, start)
+    return opener is not None and opener.end() == m.start()
+
+
+_DURING_MEETINGS = rx.compile(r"(?:[Dd]uring|[Ii]n) (?:(?:his|her|their) )?(?:separate )?")
 _TWO_SIDED_TRIGGERS = ("convened", "chaired", "talks between")
+_A_DELEGATION = rx.compile(r" (?:a|an|his|her|their) (?:[\w.’'-]+ ){0,3}?(?:delegation|team)(?![\w-])")
 _PRONOUN_BEFORE = rx.compile(r"(?<![\w-])(?:He|She|They|he|she|they) $")
 _NEGATED = rx.compile(r"(?<![\w-])(?:not|never|n[’']t)(?: yet| once| previously)? $")
 _NOT_HELD = rx.compile(r"(?<![\w-])(?:[Pp]lanned|[Pp]roposed|[Pp]ossible|[Uu]pcoming|[Ss]cheduled|[Ee]xpected|"
@@ -871,9 +931,11 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
         principals = _with_family_name_subject(text, lead, principals, warnings)
         if not principals:
             principals = _principals_told_next(text, lead, leads, index)
+    principals = _counterparts_of_the_trip(text, lead, principals, publisher_country)
     sides = _side_countries(text, lead, principals)
     people_countries = {p.country for p in principals if p.country}
     sides |= _chain_countries(text, lead.start, lead.end)
+    sides |= _group_members(text, lead.start, lead.end)
     if len(people_countries | sides) < 2:
         sides |= _headline_countries(text, lead.start)
     if len(people_countries | sides) < 2 and publisher_country:
@@ -939,6 +1001,10 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
     if location is None and fmt == "in_person" and occasion:
         location = _place_in_occasion(text, spans.get("occasion"))
     host = _host_country(text, lead, fmt, location, principals, countries_set, spans)
+    if host is None and fmt == "in_person" and _opens_as_during_meetings(text, lead.start, lead.trigger):
+        there = _trip_country(text, lead)
+        if there and there[0] in countries_set and there[0] != publisher_country:
+            host, spans["host_country"] = there[0], list(there[1])
     if time_found:
         spans["start_time"] = [time_found.start, time_found.end]
     if duration:
@@ -1367,6 +1433,22 @@ def _side_countries(text: str, lead: _Lead, principals: list[Person]) -> set[str
     return sides
 
 
+def _group_members(text: str, start: int, end: int) -> set[str]:
+    """The members of a group the lead meets as such: 'joined a call with the G7', 'met virtually with G7
+    Leaders' (not 'on the margins of the G7 Summit')."""
+    if not countries.GROUPS:
+        return set()
+    members: set[str] = set()
+    for m in _WITH_A_GROUP.finditer(text, start, end):
+        members.update(countries.GROUPS[m.group("group")])
+    return members
+
+
+_WITH_A_GROUP = rx.compile(r"(?<![\w-])with (?:the |other |fellow )?(?P<group>" + tries.alternation(countries.GROUPS)
+                           + r")(?:[’']s)?(?: [Ll]eaders| [Cc]ounterparts| [Pp]artners| [Mm]embers)?(?![\w-])"
+                           r"(?! [Ss]ummit| [Pp]residency| [Ss]tatement)")
+
+
 _EVENT_AFTER = rx.compile(r"[’']?\s(?:Summit|Meeting|Dialogue|Retreat|Forum|Conference)\b")
 
 
@@ -1727,7 +1809,8 @@ def _meeting_date(document, text, lead, anchor: _Anchor, spans, warnings, restat
         reference, skip = filed
     for m in dates.iter_dates(text, lead.start, lead.end):
         if not dates.is_plausible_date_match(m) or skip[0] <= m.start() < skip[1] or _is_attribution(text, lead.start, m) \
-                or _DEADLINE.search(text, max(lead.start, m.start() - 8), m.start()):
+                or _DEADLINE.search(text, max(lead.start, m.start() - 8), m.start()) \
+                or _AN_EARLIER_EVENTS_DAY.search(text, max(lead.start, m.start() - 24), m.start()):
             continue
         m = dates.stated_day(text, m, lead.end)
         value, why = dates.resolve_date(m, reference)
@@ -1744,6 +1827,10 @@ def _meeting_date(document, text, lead, anchor: _Anchor, spans, warnings, restat
         return filed[0].isoformat()
     nxt = _next_sentence(text, lead.end)
     windows = [nxt if nxt and nxt[0] >= lead.end else None, _previous_sentence(text, lead.start)]
+    if _opens_as_during_meetings(text, lead.start, lead.trigger):
+        # 'Mr. Finer traveled to Port-au-Prince, Haiti on October 16 to meet with … During separate meetings
+        # with …': the meetings were held on the trip's day.
+        windows.insert(0, _trip_sentence(text, lead))
     for window in _then(windows, restated):
         if not window:
             continue
@@ -1769,6 +1856,10 @@ _ON_BEFORE = rx.compile(r"(?<![\w-])[Oo]n\s+$")
 # A day something is due by, not the meeting's: 'push back the tariff to July 9 after a phone call
 # with … on Sunday', 'extend it until March 1'.
 _DEADLINE = rx.compile(r"(?<![\w-])(?:to|until|till|by)\s+$")
+
+# The day of an earlier event the lead builds on, not the meeting's: 'Following the November 13, 2022
+# Phnom Penh Summit …, Cabinet Councillor … convened the inaugural meeting'.
+_AN_EARLIER_EVENTS_DAY = rx.compile(r"(?<![\w-])(?:[Ff]ollowing|[Aa]fter|[Ss]ince|[Bb]uilding on|[Ff]ollowing up on) the\s+$")
 
 
 # A news agency's dateline opening the lead: "SEOUL, Feb. 4 (Yonhap) --", "Tokyo, Nov. 24 (Jiji Press)--",
@@ -2633,7 +2724,9 @@ def _further_meetings(document, text, leads, main, anchor, publisher_country, wa
         if later:
             # 'Jaishankar on Monday met Kenya's … Mudavadi and Egypt's Foreign Minister Badr Abdelatty …
             # Later, Jaishankar met Abdelatty, with whom he discussed …': two meetings, not one of three
-            pair, split_off = later, split_off + [later[1].country]
+            pair = later
+            if not _AFTER_THE_MEETING.match(text, lead.start, lead.trigger.start()):
+                split_off = split_off + [later[1].country]
         if pair:
             # "Ahead of the three-way meeting, Iwaya held separate talks with Wang": two of the
             # main meeting's parties met on their own.
@@ -3031,11 +3124,17 @@ _LATER = rx.compile(r"(?:(?:Later|Subsequently|Afterwards|Thereafter|Separately)
                     r"|(?:[A-Z][\w.’'-]*\s){1,3}(?:later|subsequently|separately)\s)")
 
 
+# 'Following the meeting, National Security Advisor Sullivan met with Mr. Yermak': the meeting before
+# was held with them all, and this one came after it.
+_AFTER_THE_MEETING = rx.compile(r"(?:Following|After) (?:the|that|this) (?:meeting|talks|session),?\s")
+
+
 def _met_one_of_them_later(text: str, lead: _Lead, main: Meeting, subject) -> Optional[list[Person]]:
     """The subject and one counterpart of a main meeting of three or more countries, when a later
     lead says the subject met that counterpart afterwards: the first lead told two meetings."""
     if subject is None or subject.country is None or len(main.countries) < 3 \
-            or not _LATER.match(text, lead.start, lead.trigger.start()):
+            or not (_LATER.match(text, lead.start, lead.trigger.start())
+                    or _AFTER_THE_MEETING.match(text, lead.start, lead.trigger.start())):
         return None
     named = [p for p in _principals(text, lead) if p.start > lead.trigger.start() and not p.possessive]
     if len(named) != 1:

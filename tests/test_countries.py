@@ -89,3 +89,15 @@ def test_a_not_countries_entry_must_end_in_a_country(monkeypatch):
     monkeypatch.setattr(countries, "load", lambda name: rules)
     with pytest.raises(RulesError, match="not_countries entry 'New Atlantis'"):
         countries._load_rules()
+
+
+def test_a_groups_members_must_be_known_codes(monkeypatch):
+    from readout.errors import RulesError
+    rules = dict(countries.RULES, groups={"USA XXY": ["Group of Two"]})
+    monkeypatch.setattr(countries, "load", lambda name: rules)
+    with pytest.raises(RulesError, match=r"groups\.USA XXY must be two or more alpha-3 codes"):
+        countries._load_rules()
+
+
+def test_the_g7_names_its_members():
+    assert countries.GROUPS["G7"] == ("CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "USA")

@@ -2232,3 +2232,94 @@ def test_a_news_story_that_opens_with_what_a_minister_told_his_counterpart_repor
     assert record.document.is_readout
     m = record.meetings[0]
     assert (m.date, list(m.countries)) == ("2021-07-14", ["CHN", "IND"])
+
+
+def test_an_audience_with_the_pope_is_the_meeting_told():
+    m = _meeting("Readout of President Ann Cole’s Audience with His Holiness Pope Francis\n\nIn her audience with Pope "
+                 "Francis today, President Cole thanked His Holiness for his advocacy for refugees. She lauded his "
+                 "leadership on the climate crisis.", published="2031-10-29",
+                 url="https://www.whitehouse.gov/briefing-room/x/")
+    assert (m.date, list(m.countries)) == ("2031-10-29", ["USA", "VAT"])
+    assert [s.stance for s in m.statements] == ["appreciate", "commend"]
+
+
+def test_after_an_audience_with_the_pope_the_meeting_told_is_the_one_that_follows():
+    m = _meeting("After an audience with His Holiness Pope Francis, President Ann Cole met Vatican Secretary of "
+                 "State Cardinal Parolin. President Cole thanked Cardinal Parolin for the Vatican’s leadership.",
+                 published="2031-10-29", url="https://www.whitehouse.gov/briefing-room/x/")
+    assert {p.family_name for p in m.participants if p.role == "principal"} == {"Cole", "Parolin"}
+
+
+def test_leaders_listed_between_dashes_who_convened_to_do_something_met():
+    m = _meeting("Joint Readout of Leaders Call\n\nToday the Leaders – Prime Minister Pedro Sanz of Spain, President "
+                 "Paul Marc of France, and President Ann Cole of the United States – convened to reaffirm their "
+                 "commitment to a stable Mediterranean. They agreed to meet in person in Madrid in the coming months.",
+                 published="2031-03-03", url="https://www.whitehouse.gov/briefing-room/x/")
+    assert (m.date, list(m.countries)) == ("2031-03-03", ["ESP", "FRA", "USA"])
+    assert [(s.stance, s.agents) for s in m.statements] == [
+        ("confirm", ("ESP", "FRA", "USA")), ("decide", ("ESP", "FRA", "USA"))]
+
+
+def test_a_meeting_convened_to_do_something_with_one_side_is_no_meeting_between_countries():
+    record = extract("The meeting was convened to build a public-private community of practice on cybersecurity. "
+                     "Officials from the Department of Energy discussed grid security.", published="2031-03-03",
+                     url="https://www.whitehouse.gov/briefing-room/x/")
+    assert record.meetings == ()
+
+
+def test_officials_of_three_countries_who_convened_the_meeting_of_a_dialogue_met_and_the_earlier_summits_day_is_not_theirs():
+    m = _meeting("Following the November 13, 2030 Phnom Penh Summit of the leaders, Cabinet Councillor Ken Sato of "
+                 "Japan, Secretary Min Park of the ROK, and Senior Director Ann Cole from the U.S. National Security "
+                 "Council convened the inaugural meeting of the U.S.-Japan-ROK Economic Security Dialogue in Honolulu, "
+                 "Hawaii. The trilateral discussed ways to collaborate on critical technologies.",
+                 published="2031-02-28", url="https://www.whitehouse.gov/briefing-room/x/")
+    assert (list(m.countries), m.date) == (["JPN", "KOR", "USA"], None)
+    assert [s.stance for s in m.statements] == ["exchange_views"]
+
+
+def test_a_call_with_the_g7_is_with_its_members_and_other_leaders_speak_with_the_one_named():
+    m = _meeting("Readout of President Ann Cole’s call with the G7\n\nToday, U.S. President Ann Cole joined a call with "
+                 "the G7 to discuss the attack against the ship. President Cole and other G7 Leaders condemned the attack.",
+                 published="2031-04-13", url="https://www.whitehouse.gov/briefing-room/x/")
+    g7 = ("CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "USA")
+    assert tuple(m.countries) == g7
+    assert [s.agents for s in m.statements] == [g7, g7]
+
+
+def test_a_meeting_on_the_margins_of_the_g7_summit_is_with_the_one_met():
+    m = _meeting("On June 14, President Ann Cole met with Prime Minister Paul Marc of France on the margins of the G7 "
+                 "Summit in Apulia. The two leaders discussed Ukraine.", published="2031-06-14",
+                 url="https://www.whitehouse.gov/briefing-room/x/")
+    assert list(m.countries) == ["FRA", "USA"]
+
+
+def test_a_meeting_convened_at_the_white_house_with_advisers_of_three_countries_then_one_of_them_met_alone():
+    record = extract("National Security Advisor Ann Cole convened a meeting at the White House today with French "
+                     "Diplomatic Counselor to the President Paul Marc, German Chancellery Foreign and Security Policy "
+                     "Advisor Jens Roth and Head of the Office of the President of Ukraine Ivan Koval to discuss support "
+                     "for Ukraine. They discussed air defenses.\n\nFollowing the meeting, National Security Advisor Cole "
+                     "met with Mr. Koval to discuss Ukraine’s reconstruction.",
+                     published="2031-06-27", url="https://www.whitehouse.gov/briefing-room/x/")
+    group, pair = record.meetings
+    assert list(group.countries) == ["DEU", "FRA", "UKR", "USA"]
+    assert {(p.family_name, p.country) for p in group.participants} >= {("Marc", "FRA"), ("Roth", "DEU")}
+    assert [s.agents for s in group.statements] == [("DEU", "FRA", "UKR", "USA")] * 2
+    assert list(pair.countries) == ["UKR", "USA"]
+    assert [s.stance for s in pair.statements] == ["exchange_views"]
+
+
+def test_meetings_on_a_trip_are_with_the_country_travelled_to_on_the_trips_day():
+    m = _meeting("Deputy National Security Advisor Ann Cole traveled to Port-au-Prince, Haiti on October 16 to meet "
+                 "with senior Haitian officials. Ms. Cole was joined by a senior U.S. delegation from the Department "
+                 "of State. During separate meetings with members of the Council and Prime Minister Henri Valcin, Ms. "
+                 "Cole expressed condolences for the loss of life. Ms. Cole also commended the Council for the "
+                 "transition on October 7.", published="2031-10-17", url="https://www.whitehouse.gov/briefing-room/x/")
+    assert (m.date, list(m.countries), m.host_country) == ("2031-10-16", ["HTI", "USA"], "HTI")
+    assert {(p.family_name, p.country) for p in m.participants if p.role == "principal"} == {("Cole", "USA"), ("Valcin", "HTI")}
+    assert [s.stance for s in m.statements] == ["condole", "commend"]
+
+
+def test_meetings_with_someone_inside_a_sentence_is_no_lead():
+    record = extract("The Minister said that she looks forward to meetings with President Ann Cole of Chile next year.",
+                     published="2031-10-17")
+    assert record.meetings == ()

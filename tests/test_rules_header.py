@@ -52,6 +52,8 @@ def test_countries_groups_are_used():
     assert countries.resolve_city(rules["cities"]["KOR"][0]) == "KOR"
     assert countries.resolve_publisher_country(rules["publishers"]["JPN"][0]) == "JPN"
     assert countries.ORG_RE.search(rules["organizations"]["UN"][0])
+    members, names = next(iter(rules["groups"].items()))
+    assert countries.GROUPS[names[0]] == tuple(sorted(members.split()))
 
 
 def test_titles_groups_are_used():
