@@ -78,7 +78,7 @@ _ADJ = (r"(?:(?:deep|deepest|deeply|sincere|sincerest|heartfelt|serious|grave|st
         r"in-depth|detailed|productive|constructive|close|sincere|heartiest|ironclad|vital|"
         r"particular|special|critical|full|fullest|utmost|earnest|keen|growing|increasing|"
         r"strongly|firmly|once|again|also|common|joint|collective|urgent|pressing|"
-        r"all|any|every|appropriate|possible|necessary),?\s+){0,3}")
+        r"all|any|every|appropriate|possible|necessary|additional|further|ongoing),?\s+){0,3}")
 _WORDS = r"(?:[\w’'-]+\s+){0,3}?"
 # A news report's time adverb between the verb and its complement ("agreed on Tuesday to …",
 # "agreed Saturday to …", "agreed today to …").
@@ -91,7 +91,9 @@ _PLAIN_WORDS = frozenset({"highly", "positively", "there", "it", "was", "were", 
 # Third-person present forms double as plural nouns ("exchanges", "supports", "comments"):
 # only these reporting verbs are read in the present tense ("offers his condolences").
 # ("looks" only before "forward": "President Biden looks forward to welcoming …")
-_PRESENT_TENSE = frozenset({"offer", "express", "welcome", "congratulate", "reaffirm", "say", "look"})
+# ('The United States applauds Oman’s critical peacebuilding role', 'condemns the attack')
+_PRESENT_TENSE = frozenset({"offer", "express", "welcome", "congratulate", "reaffirm", "say", "look",
+                            "applaud", "commend", "condemn"})
 
 
 def verb_forms(lemma: str, irregular: dict) -> dict[str, str]:

@@ -463,11 +463,18 @@ def _inside_quote(text: str, start: int, pos: int) -> bool:
 _FINITE_ONLY = frozenset({"address", "reinforce"})
 
 
+# Present forms read as a statement only as their sentence's first act ('The United States applauds
+# Oman’s role'); after another verb they are what was said ('stating that … Japan condemns …').
+_PRESENT_ONLY_OPENING = frozenset({"applaud", "commend", "condemn"})
+
+
 def _verb_kind(text: str, sent_span: Span, hit: VerbHit, after_main: bool) -> Optional[str]:
     """How a verb hit can head a clause: 'finite', 'purpose', 'ing', or None."""
     before_start = max(sent_span[0], hit.start - 30)
     if hit.form == "past" and _DETERMINER_OR_PREPOSITION_BEFORE.search(text, max(sent_span[0], hit.start - 8), hit.start):
         return None  # '… cooperation between the United States and the PRC on shared challenges': an adjective
+    if hit.form == "present" and after_main and hit.lemma in _PRESENT_ONLY_OPENING:
+        return None  # '… stating that terrorism cannot be justified and Japan strongly condemns such acts'
     if hit.form in ("past", "present", "word"):
         return "finite"
     if hit.lemma in _FINITE_ONLY:

@@ -2323,3 +2323,11 @@ def test_meetings_with_someone_inside_a_sentence_is_no_lead():
     record = extract("The Minister said that she looks forward to meetings with President Ann Cole of Chile next year.",
                      published="2031-10-17")
     assert record.meetings == ()
+
+
+def test_a_meeting_with_the_governor_of_puerto_rico_is_a_domestic_one():
+    record = extract("Today, Deputy Secretary of Commerce Ann Cole met with Puerto Rico Governor Pedro Ruiz to "
+                     "announce an Economic Dialogue. They discussed Puerto Rico’s economic prosperity.",
+                     published="2031-08-11", url="https://www.whitehouse.gov/briefing-room/x/")
+    assert not record.document.is_readout
+    assert all(set(m.countries) <= {"USA"} for m in record.meetings)

@@ -1502,3 +1502,26 @@ def test_what_officials_say_the_two_leaders_discussed_is_their_exchange():
 def test_concerns_raised_with_two_words_before_them():
     assert [(s.stance, s.agents) for s in _call_statements(
         "President Hale raised human rights concerns with the Prime Minister.")] == [("express_concern", ("USA",))]
+
+
+def test_a_government_that_applauds_in_the_present_tense_commends():
+    record = extract("President Ann Cole met with Sayyid Badr of Oman. They discussed Yemen. The United States applauds "
+                     "Oman’s critical peacebuilding role in Yemen.", published="2031-07-28",
+                     url="https://www.whitehouse.gov/briefing-room/x/")
+    assert [(s.stance, s.agents) for s in record.meetings[0].statements] == [
+        ("exchange_views", ("OMN", "USA")), ("commend", ("USA",))]
+
+
+def test_a_present_condemnation_inside_what_was_stated_is_no_act_of_its_own():
+    record = extract("Foreign Minister Ken Sato of Japan met with Foreign Minister Dewi Sari of Indonesia. At the outset, "
+                     "Minister Sato expressed his sympathy to the victims of the attack, stating that terrorism cannot be "
+                     "justified and Japan strongly condemns such acts.", published="2031-03-29")
+    assert [s.stance for s in record.meetings[0].statements] == ["condole"]
+
+
+def test_reemphasized_and_additional_support_offered():
+    record = extract("President Ann Cole spoke with Prime Minister Paul Marc of Canada today to offer additional support "
+                     "to respond to the wildfires. Ms. Cole reemphasized the longstanding vision for a more peaceful "
+                     "region.", published="2031-06-08", url="https://www.whitehouse.gov/briefing-room/x/")
+    assert [(s.stance, s.agents) for s in record.meetings[0].statements] == [
+        ("express_support", ("USA",)), ("explain", ("USA",))]
