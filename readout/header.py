@@ -2487,6 +2487,17 @@ def _host_of_a_visit(text: str, lead: _Lead, principals: list[Person]) -> None:
         unknown[0].country = code
 
 
+_BYLINE_CITY = rx.compile(r"(?m)^[A-Z][^\n|]{2,60}\|[ \t]*(?P<city>[A-Z][A-Za-z .\-]{2,30}?)[ \t]*$")
+
+
+def _last(matches):
+    """The last of an iterator's items, or None."""
+    found = None
+    for found in matches:
+        pass
+    return found
+
+
 def _host_country(text, lead, fmt, location, principals, countries_set, spans) -> Optional[str]:
     """The party whose country the meeting took place in; None for calls and third countries."""
     if fmt != "in_person":
@@ -2525,6 +2536,18 @@ def _host_country(text, lead, fmt, location, principals, countries_set, spans) -
     if host_verb and principals and principals[0].country and principals[0].start < host_verb.start():
         spans["host_country"] = [host_verb.start(), host_verb.end()]
         return principals[0].country
+    line_start = text.rfind("\n", 0, lead.start) + 1  # ('WOODSIDE, Calif. (AP) —': 'Calif.' ends no sentence)
+    filed = _DATELINE.match(text, line_start if lead.start - line_start < 40 else lead.start, lead.end)
+    if filed is None:
+        # 'Press Trust of India | Tokyo' above 'Prime Minister Narendra Modi held wide-ranging talks with his
+        # Japanese counterpart Shinzo Abe here.'
+        filed = _last(_BYLINE_CITY.finditer(text, max(0, lead.start - 400), lead.start))
+    there = countries.resolve_city(filed.group("city").strip().title()) if filed else None
+    if there in countries_set:
+        # 'WOODSIDE, Calif. (AP) — President Joe Biden and Chinese President Xi Jinping agreed …': a news
+        # story filed where the meeting it reports took place, when the lead names no other place
+        spans["host_country"] = list(filed.span("city"))
+        return there
     return None
 
 

@@ -469,6 +469,10 @@ def _country_before(mentions: dict[int, countries.CountryMention], text: str, po
     for suffix in ("’s", "'s"):
         if text.endswith(suffix, 0, probe):
             probe -= 2
+    if text.endswith(")", 0, probe):
+        alias = _ALIAS_IN_PARENTHESES.search(text, max(0, probe - 14), probe)
+        if alias and alias.start() in mentions:
+            probe = alias.start()  # "People's Republic of China (PRC) Director … Wang Yi"
     if text.endswith(("s’", "s'"), 0, probe) and probe - 1 in mentions:
         probe -= 1  # "Solomon Islands’ Prime Minister Sogavare" (a name ending in s takes the apostrophe alone)
     mention = mentions.get(probe)
@@ -480,6 +484,7 @@ def _country_before(mentions: dict[int, countries.CountryMention], text: str, po
     return mention.code if mention else None
 
 
+_ALIAS_IN_PARENTHESES = rx.compile(r"[ \t\u00a0]\([A-Z][A-Za-z.]{1,9}\)$")
 _OFFICE_NOUNS = ("Secretariat", "Office", "Council", "Agency", "Ministry", "Bureau", "Department", "Commission")
 # Capitalised words that name an office after a title, not a person ('… Communications and Information
 # Policy Department of Uzbekistan': the office ends there, or its country follows; not 'Ashraf Ghani and

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from . import countries, rx, segment
+from . import countries, rx, segment, tries
 from .countries import ORGANIZATION_CODES
 from .lexicon import agent_lexicon, codes_for, cue_lexicon, lookup_name, stance_lexicon
 from .record import Commitment, Meeting, Reference, Statement
@@ -1225,6 +1225,18 @@ def _known_by_name_alone(text: str, start: int, end: int, ctx: AgentContext) -> 
     return sorted(code for code in codes if code in ctx.countries)
 
 
+def _with_group_members(text: str, start: int, end: int, ctx: AgentContext, parties):
+    """'President Biden and the G7 unequivocally condemned …': a group of countries named in the subject
+    speaks for its members, when they are the meeting's parties."""
+    members = {code for m in _GROUP_NAME.finditer(text, start, end) for code in countries.GROUPS.get(m.group(), ())}
+    if not members or not members <= set(ctx.countries):
+        return parties
+    return sorted(set(parties) | members)
+
+
+_GROUP_NAME = rx.compile(r"(?<![\w-])(?:" + tries.alternation(countries.GROUPS) + r")(?![\w-])")
+
+
 def _agents_in(text: str, start: int, end: int, ctx: AgentContext, last_single):
     lex = agent_lexicon()
     if start >= end:
@@ -1239,6 +1251,8 @@ def _agents_in(text: str, start: int, end: int, ctx: AgentContext, last_single):
     if collective and not (collective.group().lower() == "both" and len(ctx.countries) > 2):
         return ctx.everyone
     parties = _named_parties(text, start, end, ctx)
+    if parties and text.find("G", start, end) != -1:
+        parties = _with_group_members(text, start, end, ctx, parties)
     if collective and not parties:
         return ctx.everyone  # "Both agreed …": with more than two parties, "both" names two of them when it can
     if not parties:

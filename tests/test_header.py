@@ -2331,3 +2331,29 @@ def test_a_meeting_with_the_governor_of_puerto_rico_is_a_domestic_one():
                      published="2031-08-11", url="https://www.whitehouse.gov/briefing-room/x/")
     assert not record.document.is_readout
     assert all(set(m.countries) <= {"USA"} for m in record.meetings)
+
+
+def test_a_country_with_its_short_name_in_parentheses_before_a_title_is_the_holders():
+    m = _meeting("Secretary of State Ann Cole met with People's Republic of China (PRC) Director of the Office of the "
+                 "Central Foreign Affairs Commission Li Wen on the margins of the ASEAN meetings in Jakarta, Indonesia, "
+                 "today. The Secretary raised concerns about PRC actions.", published="2031-07-13")
+    assert {(p.family_name, p.country) for p in m.participants if p.role == "principal"} == {("Cole", "USA"), ("Li", "CHN")}
+
+
+def test_a_news_story_filed_where_the_leaders_met_is_hosted_there():
+    m = _meeting("AP NEWS\n\nWOODSIDE, Calif. (AP) — U.S. President Ann Cole and Chinese President Li Wen agreed Wednesday to "
+                 "restore military communications, as the two leaders met for the first time in a year.",
+                 published="2031-11-15")
+    assert (list(m.countries), m.host_country) == (["CHN", "USA"], "USA")
+
+
+def test_an_agencys_byline_city_is_where_talks_held_here_took_place():
+    m = _meeting("Press Trust of India | Tokyo\nNovember 11, 2031\n\nIndia and Japan today sealed a civil nuclear deal "
+                 "after Prime Minister Raj Mehta held wide-ranging talks with his Japanese counterpart Ken Sato here.")
+    assert (list(m.countries), m.host_country) == (["IND", "JPN"], "JPN")
+
+
+def test_a_call_reported_under_a_dateline_has_no_host():
+    m = _meeting("SEOUL, May 12 (Yonhap) -- Foreign Minister Park Min spoke by phone with Japanese Foreign Minister Ken "
+                 "Sato on Friday.", published="2031-05-12")
+    assert (m.format, m.host_country) == ("telephone", None)

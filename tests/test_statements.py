@@ -1525,3 +1525,11 @@ def test_reemphasized_and_additional_support_offered():
                      "region.", published="2031-06-08", url="https://www.whitehouse.gov/briefing-room/x/")
     assert [(s.stance, s.agents) for s in record.meetings[0].statements] == [
         ("express_support", ("USA",)), ("explain", ("USA",))]
+
+
+def test_the_g7_named_beside_a_leader_in_a_subject_speaks_for_its_members():
+    record = extract("Readout of President Ann Cole’s call with the G7\n\nToday, U.S. President Ann Cole joined a call "
+                     "with the G7 to discuss the attack. President Cole and the G7 unequivocally condemned the attack.",
+                     published="2031-04-13", url="https://www.whitehouse.gov/briefing-room/x/")
+    g7 = ("CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "USA")
+    assert [(s.stance, s.agents) for s in record.meetings[0].statements] == [("exchange_views", g7), ("express_concern", g7)]
