@@ -749,9 +749,7 @@ def _trigger_refused(text: str, m: re.Match, start: int, end: int, people: list[
 def _trip_sentence(text: str, lead: _Lead) -> Optional[tuple[int, int]]:
     """The sentence before the lead that tells the trip its meetings were held on ('Dr. Gordon …
     traveled to Guatemala on November 27 to meet with government officials …'), within its account."""
-    found = None
-    for m in _TRAVELED_TO.finditer(text, max(0, lead.start - _TRIP_REACH), lead.start):
-        found = m
+    found = _last(_TRAVELED_TO.finditer(text, max(0, lead.start - _TRIP_REACH), lead.start))
     return _sentence_bounds(text, found.start()) if found else None
 
 
