@@ -730,10 +730,11 @@ def _trigger_refused(text: str, m: re.Match, start: int, end: int, people: list[
         return True
     if word.startswith("talks between") and _NOT_HELD.search(text, start, end):
         return True
-    if word.startswith(("was joined", "were joined")) and _PRONOUN_BEFORE.search(text, max(start, m.start() - 12), m.start()):
-        return True  # 'He was joined by … Dana Banks and … Michael Gonzales': his companions on a trip
-    if word.startswith(("was joined", "were joined")) and _A_DELEGATION.match(text, m.end()):
-        return True  # 'Mr. Finer was joined by a senior U.S. delegation from the Department of State, …'
+    if word.startswith(("was joined", "were joined")) and (_PRONOUN_BEFORE.search(text, max(start, m.start() - 12), m.start())
+                                                          or _A_DELEGATION.match(text, m.end())):
+        # His companions on a trip: 'He was joined by … Dana Banks and … Michael Gonzales', 'Mr. Finer was
+        # joined by a senior U.S. delegation from the Department of State, …'
+        return True
     if word.startswith("meetings with") and not _opens_as_during_meetings(text, start, m):
         return True
     if not word.startswith(_TWO_SIDED_TRIGGERS):
@@ -777,16 +778,10 @@ def _trip_place(text: str, start: int, stop: int) -> Optional[tuple[str, tuple[i
     return next(iter(named.items())) if len(named) == 1 else None
 
 
-def _counterparts_of_the_trip(text: str, lead: _Lead, principals: list[Person], home: Optional[str]) -> list[Person]:
+def _counterparts_of_the_trip(lead: _Lead, principals: list[Person], there: str) -> list[Person]:
     """'During separate meetings with … Prime Minister Garry Conille, Mr. Finer expressed …' after 'Mr. Finer
     traveled to Port-au-Prince, Haiti …': the titled people the meetings were with, named without a
-    country, are of the country the trip went to (the publisher's own side is the one who travelled)."""
-    if not _opens_as_during_meetings(text, lead.start, lead.trigger):
-        return principals
-    there = _trip_country(text, lead)
-    if there is None or there[0] == home:
-        return principals
-    there = there[0]
+    country, are of the country the trip went to, `there` (the publisher's own side is the one who travelled)."""
     return [dataclasses.replace(p, country=there)
             if p.start > lead.trigger.end() and p.title and not (p.country or p.organization) and not p.possessive else p
             for p in principals]
@@ -929,7 +924,11 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
         principals = _with_family_name_subject(text, lead, principals, warnings)
         if not principals:
             principals = _principals_told_next(text, lead, leads, index)
-    principals = _counterparts_of_the_trip(text, lead, principals, publisher_country)
+    trip = _trip_country(text, lead) if _opens_as_during_meetings(text, lead.start, lead.trigger) else None
+    if trip is not None and trip[0] == publisher_country:
+        trip = None
+    if trip is not None:
+        principals = _counterparts_of_the_trip(lead, principals, trip[0])
     sides = _side_countries(text, lead, principals)
     people_countries = {p.country for p in principals if p.country}
     sides |= _chain_countries(text, lead.start, lead.end)
@@ -999,10 +998,8 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
     if location is None and fmt == "in_person" and occasion:
         location = _place_in_occasion(text, spans.get("occasion"))
     host = _host_country(text, lead, fmt, location, principals, countries_set, spans)
-    if host is None and fmt == "in_person" and _opens_as_during_meetings(text, lead.start, lead.trigger):
-        there = _trip_country(text, lead)
-        if there and there[0] in countries_set and there[0] != publisher_country:
-            host, spans["host_country"] = there[0], list(there[1])
+    if host is None and fmt == "in_person" and trip is not None and trip[0] in countries_set:
+        host, spans["host_country"] = trip[0], list(trip[1])
     if time_found:
         spans["start_time"] = [time_found.start, time_found.end]
     if duration:
@@ -1436,10 +1433,7 @@ def _group_members(text: str, start: int, end: int) -> set[str]:
     Leaders' (not 'on the margins of the G7 Summit')."""
     if not countries.GROUPS:
         return set()
-    members: set[str] = set()
-    for m in _WITH_A_GROUP.finditer(text, start, end):
-        members.update(countries.GROUPS[m.group("group")])
-    return members
+    return {code for m in _WITH_A_GROUP.finditer(text, start, end) for code in countries.GROUPS[m.group("group")]}
 
 
 _WITH_A_GROUP = rx.compile(r"(?<![\w-])with (?:the |other |fellow )?(?P<group>" + tries.alternation(countries.GROUPS)
@@ -2325,8 +2319,20 @@ def _visited_at_home(text: str, lead: _Lead, unknown: list[Person], others: set,
 
 def _dateline_country(text: str, lead: _Lead) -> Optional[str]:
     """The country of a news dateline at the start of the lead ('SEOUL, May 12 (Yonhap) --')."""
-    head = _DATELINE.match(text, lead.start, lead.end)
-    return countries.resolve_city(head.group("city").strip().title()) if head else None
+    return _city_filed_from(_DATELINE.match(text, lead.start, lead.end))
+
+
+def _city_filed_from(dateline: Optional[re.Match]) -> Optional[str]:
+    """The country of a dateline's or byline's city ('SEOUL' -> KOR)."""
+    return countries.resolve_city(dateline.group("city").strip().title()) if dateline else None
+
+
+def _filed_at(text: str, lead: _Lead) -> Optional[re.Match]:
+    """The dateline a news lead opens its line with ('WOODSIDE, Calif. (AP) —', whose 'Calif.' ends no
+    sentence), else an agency's byline above it ('Press Trust of India | Tokyo')."""
+    line_start = text.rfind("\n", 0, lead.start) + 1
+    filed = _DATELINE.match(text, line_start if lead.start - line_start < 40 else lead.start, lead.end)
+    return filed or _last(_BYLINE_CITY.finditer(text, max(0, lead.start - 400), lead.start))
 
 
 # A minister's own media release: "Today I met with …", "We spoke with …".
@@ -2534,16 +2540,12 @@ def _host_country(text, lead, fmt, location, principals, countries_set, spans) -
     if host_verb and principals and principals[0].country and principals[0].start < host_verb.start():
         spans["host_country"] = [host_verb.start(), host_verb.end()]
         return principals[0].country
-    line_start = text.rfind("\n", 0, lead.start) + 1  # ('WOODSIDE, Calif. (AP) —': 'Calif.' ends no sentence)
-    filed = _DATELINE.match(text, line_start if lead.start - line_start < 40 else lead.start, lead.end)
-    if filed is None:
-        # 'Press Trust of India | Tokyo' above 'Prime Minister Narendra Modi held wide-ranging talks with his
-        # Japanese counterpart Shinzo Abe here.'
-        filed = _last(_BYLINE_CITY.finditer(text, max(0, lead.start - 400), lead.start))
-    there = countries.resolve_city(filed.group("city").strip().title()) if filed else None
+    filed = _filed_at(text, lead)
+    there = _city_filed_from(filed)
     if there in countries_set:
-        # 'WOODSIDE, Calif. (AP) — President Joe Biden and Chinese President Xi Jinping agreed …': a news
-        # story filed where the meeting it reports took place, when the lead names no other place
+        # 'WOODSIDE, Calif. (AP) — President Joe Biden and Chinese President Xi Jinping agreed …', 'Press
+        # Trust of India | Tokyo' above '… held talks with his Japanese counterpart Shinzo Abe here': a
+        # news story filed where the meeting it reports took place, when the lead names no other place
         spans["host_country"] = list(filed.span("city"))
         return there
     return None

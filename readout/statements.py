@@ -1251,7 +1251,7 @@ def _agents_in(text: str, start: int, end: int, ctx: AgentContext, last_single):
     if collective and not (collective.group().lower() == "both" and len(ctx.countries) > 2):
         return ctx.everyone
     parties = _named_parties(text, start, end, ctx)
-    if parties and text.find("G", start, end) != -1:
+    if parties:
         parties = _with_group_members(text, start, end, ctx, parties)
     if collective and not parties:
         return ctx.everyone  # "Both agreed …": with more than two parties, "both" names two of them when it can
@@ -1321,6 +1321,8 @@ def _only_honorifics(text: str, start: int, end: int) -> bool:
     while pos < end and (m := HON_RE.match(text, pos, end)):
         pos = m.end()
     return pos == end and pos > start + 1
+
+
 _AND_I = rx.compile(r"(?<![\w-])(?:and (?P<i>I)|(?P<j>I) and)(?![\w-])")
 
 
