@@ -172,6 +172,19 @@ CITY_RE = rx.compile(first_letter_alternation([(None, CITIES)], r"[\w]", "[A-ZÀ
 ORG_RE = rx.compile(first_letter_alternation([(None, ORGANIZATIONS)], r"[\w]", "[A-ZÀ-Þ]") + r"(?![\w])")
 
 
+def _inside_organizations(organizations: dict, names: dict) -> dict[str, tuple[tuple[str, str], ...]]:
+    """'Palestine' -> (('UN Relief and Works Agency for ', ' Refugees in the Near East'), …): the words
+    around a country's name inside an organisation's, where it names no party."""
+    found: dict[str, tuple[tuple[str, str], ...]] = {}
+    for alias in organizations:
+        for m in COUNTRY_RE.finditer(alias):
+            found[m.group()] = found.get(m.group(), ()) + ((alias[:m.start()], alias[m.end():]),)
+    return found
+
+
+_INSIDE_ORGANIZATIONS = _inside_organizations(ORGANIZATIONS, NAMES)
+
+
 def resolve_country(text: str) -> Optional[str]:
     """Alpha-3 code for a country name, alias, demonym or alpha-3 code; None when unknown."""
     key = text.strip()
@@ -230,14 +243,22 @@ def _publisher_code(cue: str) -> Optional[str]:
 
 def find_countries(text: str, start: int = 0, end: Optional[int] = None) -> Iterator[CountryMention]:
     """Every country name or demonym in text[start:end], in text order (not one inside the name
-    of another place: 'New Mexico')."""
+    of another place, 'New Mexico', or of an organisation, 'Organization of American States')."""
     for m in _COUNTRY_SCAN.finditer(text, start, len(text) if end is None else end):
+        word = m.group()
+        if word in _INSIDE_ORGANIZATIONS and _inside_an_organization(text, m.start(), m.end(), word):
+            continue
         if m.lastgroup.startswith("name"):
-            if m.group() in _NOT_COUNTRY_PREFIXES and text.endswith(_NOT_COUNTRY_PREFIXES[m.group()], 0, m.start()):
+            if word in _NOT_COUNTRY_PREFIXES and text.endswith(_NOT_COUNTRY_PREFIXES[word], 0, m.start()):
                 continue
-            yield CountryMention(NAMES[m.group()], m.start(), m.end(), "name")
+            yield CountryMention(NAMES[word], m.start(), m.end(), "name")
         else:
-            yield CountryMention(DEMONYMS[m.group()], m.start(), m.end(), "demonym")
+            yield CountryMention(DEMONYMS[word], m.start(), m.end(), "demonym")
+
+
+def _inside_an_organization(text: str, start: int, end: int, word: str) -> bool:
+    return any(text.endswith(before, 0, start) and text.startswith(after, end)
+               for before, after in _INSIDE_ORGANIZATIONS[word])
 
 
 def country_name(code: str) -> str:

@@ -18,7 +18,7 @@ from typing import Iterator, NamedTuple, Optional
 from . import countries, dates, rx, segment, tries
 from .errors import RulesError
 from .participants import (REFERENCE_DATE, TITLE_RE, Person, find_known_officials, find_people, holder_of_office,
-                           is_family_name_only, level_of, people_after_country_possessive, split_name,
+                           is_family_name_only, is_head_of_state_or_government, level_of, people_after_country_possessive, split_name,
                            unnamed_title_country, unnamed_titles)
 from .record import Location, Meeting, Participant
 from .rules import load, require_groups
@@ -297,11 +297,16 @@ def _a_visits_account_goes_to_its_first_meeting(text: str, meetings: list[Meetin
                and len(segment.split_sentences(text, out[j].region)) == 1):
             j += 1
         last = segment.split_sentences(text, out[j].region) if j > i else []
-        if len(last) > 1:
+        if len(last) > 1 and not _DURING_WHICH.search(text, *last[0]):
             out[i] = dataclasses.replace(out[i], region=(out[i].region[0], out[j].region[1]))
             out[j] = dataclasses.replace(out[j], region=(out[j].region[0], last[0][1]))
         i = j + 1
     return out
+
+
+# 'Mr. Sullivan also met with President-elect Lula …, during which he congratulated …': a later meeting
+# told with what was said in it; the sentences after go on telling it.
+_DURING_WHICH = rx.compile(r",\s(?:during|in)\swhich\s")
 
 
 # 'The overview of the meeting is as follows.' (one meeting's: not 'The overviews are as follows').
@@ -970,6 +975,8 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
         return None
     principals = _holders_of_unnamed_offices(text, lead, principals, countries_set, warnings)
     principals, envoys = _without_accompanying_ambassadors(principals, lead)
+    principals, beside_the_head = _under_the_head_of_each_side(principals, lead)
+    accompanying = envoys + beside_the_head
     # Later leads that tell this meeting again (GOV.UK: a summary line leads, the body says '… hosted
     # Jordan's Deputy Prime Minister … yesterday').
     # Before them, later sentences about the meeting itself ('The talks took place for about 25 minutes
@@ -1008,7 +1015,8 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
         spans["location"] = list(location.span)
     spans["countries"] = [lead.start, lead.end]
     participants = [_participant(p, "principal") for p in principals]
-    participants += [_participant(p, "attendee") for p in envoys + _attendees(text, lead, region_end, principals + envoys)]
+    participants += [_participant(p, "attendee")
+                     for p in accompanying + _attendees(text, lead, region_end, principals + accompanying)]
     level = _level(principals) or (_subject_level(text, lead) if not principals else None)
     if level:
         spans["level"] = [lead.start, lead.end]
@@ -1196,6 +1204,17 @@ def _without_accompanying_ambassadors(principals: list[Person], lead: _Lead) -> 
     envoys = [p for p in subject if _is_ambassador(p)
               and any(o.country == p.country and not _is_ambassador(o) for o in subject if o is not p)]
     return [p for p in principals if p not in envoys], envoys
+
+
+def _under_the_head_of_each_side(principals: list[Person], lead: _Lead) -> tuple[list[Person], list[Person]]:
+    """'met with President Gustavo Petro and Foreign Minister Álvaro Leyva of Colombia': where a side's
+    head of state or government is named among its people, on the same side of the verb, the head
+    leads the side and the others attend ('Pompeo … held talks … toward a summit between President
+    Trump and …': the President named after the verb leads no one named before it)."""
+    verb = lead.trigger.start()
+    heads = {(p.country, p.start < verb) for p in principals if p.country and is_head_of_state_or_government(p.title)}
+    beside = [p for p in principals if (p.country, p.start < verb) in heads and not is_head_of_state_or_government(p.title)]
+    return [p for p in principals if p not in beside], beside
 
 
 def _is_ambassador(person: Person) -> bool:
@@ -3108,8 +3127,10 @@ def _with_the_trip_country(text: str, lead: _Lead, person: Person, last: Meeting
     lead opens with ('In Equatorial Guinea, Mr. Finer met with President Teodoro Obiang Nguema
     Mbasogo'), else, where the lead names no other country, of the one country the subject met at the
     trip's last stop, `last` ('Finer met with Andriy Yermak, the head of the Presidential Office',
-    after Zelenskyy)."""
-    if person.country or person.organization or not person.title or " " not in person.name \
+    after Zelenskyy). A family name alone will do under a leader's title ('Mr. Sullivan also met with
+    President-elect Lula'), which no one travelling with the subject holds."""
+    if person.country or person.organization or not person.title \
+            or (" " not in person.name and level_of(person.title) != "leaders") \
             or subject is None or not subject.country:
         return person
     there = _opening_place(text, lead)

@@ -25,10 +25,15 @@ LEVELS = ("leaders", "foreign_ministers", "ministers", "vice_ministers", "offici
 
 def _load_titles() -> dict:
     """Load and validate titles.yaml."""
-    data = require_groups(_TITLES_FILE, load(_TITLES_FILE), ["levels", "default_country", "organization_titles"])
+    data = require_groups(_TITLES_FILE, load(_TITLES_FILE), ["levels", "default_country", "organization_titles",
+                                                            "heads_of_state_or_government"])
     for level, items in data["levels"].items():
         if level not in LEVELS or not items:
             raise RulesError(f"rules file {_TITLES_FILE}: level {level!r} is unknown or empty")
+    heads = data["heads_of_state_or_government"]
+    if not heads or not set(heads) <= set(data["levels"]["leaders"]):
+        raise RulesError(f"rules file {_TITLES_FILE}: heads_of_state_or_government must be leaders' titles: "
+                         f"{sorted(set(heads or ()) - set(data['levels']['leaders']))!r}")
     known = {t for items in data["levels"].values() for t in items}
     for title, code in data["default_country"].items():
         if title not in known or code not in countries._KNOWN_CODES:
@@ -130,6 +135,7 @@ _TITLE_WORDS_SOURCE = [t for items in TITLES["levels"].values() for t in items]
 _ORG_TITLE = {t.lower(): org for org, items in TITLES["organization_titles"].items() for t in items}
 _DEFAULT_COUNTRY = {t.lower(): c for t, c in TITLES["default_country"].items()}
 _SHARED_OFFICES = {t.lower(): frozenset(codes) for t, codes in (TITLES.get("shared_offices") or {}).items()}
+_HEAD_TITLES = frozenset(t.lower() for t in TITLES["heads_of_state_or_government"])
 _PARTICLES = set(HONORIFICS["particles"])
 _FAMILY_FIRST = set(HONORIFICS["family_first_countries"])
 _FAMILY_FIRST_SURNAMES = set(HONORIFICS["family_first_surnames"])
@@ -257,6 +263,11 @@ def unnamed_title_country(text: str, start: int, end: int) -> set[str]:
         if code:
             found.add(code)
     return found
+
+
+def is_head_of_state_or_government(title: Optional[str]) -> bool:
+    """Whether a title is a head of state's or government's ('President', 'Prime Minister')."""
+    return bool(title) and title.lower() in _HEAD_TITLES
 
 
 def level_of(title: Optional[str]) -> Optional[str]:
@@ -947,6 +958,8 @@ def _org_prefix(text: str, title_start: int) -> Optional[str]:
     # of the office between the organisation and its title)
     if (between := _OFFICE_WORDS.search(head)) is not None:
         head = head[:between.start()].rstrip(" \t\u00a0")
+    if head.endswith(")") and (short := countries.ORGANIZATIONS.get(head[head.rfind("(") + 1:-1])):
+        return short  # 'UN Relief and Works Agency for Palestine Refugees in the Near East (UNRWA) Commissioner General'
     m = countries.ORG_RE.search(head, max(0, len(head) - 30))
     return countries.ORGANIZATIONS[m.group()] if m and m.end() == len(head) else None
 

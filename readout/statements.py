@@ -60,10 +60,10 @@ class Draft:
 # "the agreed outcome", "as discussed", "were discussed".
 _NOT_A_VERB_BEFORE = rx.compile(
     r"(?:\b(?:the|a|an|its|their|his|her|this|these|those|our|as|was|were|been|be|is|are|being|which|"
-    r"newly|jointly-?|not|having)|[“\"])\s*$", re.IGNORECASE)
+    r"newly|jointly-|not|having)|[“\"])\s*$", re.IGNORECASE)
 # ('Having celebrated St. Patrick's Day at the White House, they reflected on …': what was done before)
 _NOT_A_VERB_WORDS = frozenset(
-    "the a an its their his her this these those our as was were been be is are being which newly jointly jointly- not "
+    "the a an its their his her this these those our as was were been be is are being which newly jointly- not "
     "having".split())
 
 
@@ -90,12 +90,13 @@ def _not_a_verb_before(text: str, start: int) -> bool:
         return bool(before) and before[-1].lower() in _PREPOSITIONS
     if word.endswith("ly") and len(parts) == 2:
         # 'Japan is strongly opposed to …': a state, not an act ('opinions were intensively
-        # exchanged' is one)
+        # exchanged' is one); 'the jointly agreed plan' describes, 'the leaders jointly condemned' acts
         before = text[max(0, start - 40):start].split()
-        return len(before) >= 2 and before[-2].lower() in ("is", "are", "having")
+        return len(before) >= 2 and before[-2].lower() in _ADVERB_MAKES_A_STATE_AFTER
     return False
 
 
+_ADVERB_MAKES_A_STATE_AFTER = frozenset("is are having the a an its their his her this these those our".split())
 _PREPOSITIONS = frozenset("on of for in with about from under into through against toward towards".split())
 
 

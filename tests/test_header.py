@@ -1869,10 +1869,10 @@ def test_a_trip_paragraph_opening_with_a_country_is_a_meeting_in_that_country():
                      "In Senegal, Ms. Lopez met with President Amadou Diallo, Minister for Foreign Affairs Awa Ndiaye, "
                      "and other senior officials to discuss trade. Ms. Lopez welcomed Senegal's leadership in the region.",
                      published="2024-03-08", url=_WH)
-    assert _principals_by_meeting(record) == [
-        [("Boateng", "GHA"), ("Lopez", "USA"), ("Mensah", "GHA")],
-        [("Diallo", "SEN"), ("Lopez", "USA"), ("Ndiaye", "SEN")],  # one meeting with both of Senegal's
-    ]
+    # (each president leads his side; the ministers beside him attend: one meeting with both of Senegal's)
+    assert _principals_by_meeting(record) == [[("Lopez", "USA"), ("Mensah", "GHA")], [("Diallo", "SEN"), ("Lopez", "USA")]]
+    assert [[p.family_name for p in m.participants if p.role == "attendee"] for m in record.meetings] == [
+        ["Boateng"], ["Ndiaye"]]
     assert [m.host_country for m in record.meetings] == ["GHA", "SEN"]
 
 
@@ -1941,7 +1941,8 @@ def test_a_delegation_meets_the_visited_countrys_officials_and_a_cited_president
                      "people of Haiti.\n\nThe delegation met with Prime Minister Jean Baptiste and Foreign Minister "
                      "Paul Celestin to discuss security. As President Biden has said, the United States remains "
                      "committed to Haiti's future.", published="2021-10-04", url=_WH)
-    assert _principals_by_meeting(record) == [[("Baptiste", "HTI"), ("Celestin", "HTI"), ("Hill", "USA")]]
+    assert _principals_by_meeting(record) == [[("Baptiste", "HTI"), ("Hill", "USA")]]  # (the minister beside him attends)
+    assert "Celestin" in {p.family_name for p in record.meetings[0].participants if p.role == "attendee"}
 
 
 def test_the_leads_own_place_hosts_it_not_a_visit_recalled_after_it():
@@ -2357,3 +2358,65 @@ def test_a_call_reported_under_a_dateline_has_no_host():
     m = _meeting("SEOUL, May 12 (Yonhap) -- Foreign Minister Park Min spoke by phone with Japanese Foreign Minister Ken "
                  "Sato on Friday.", published="2031-05-12")
     assert (m.format, m.host_country) == ("telephone", None)
+
+
+def test_a_head_of_state_leads_the_ministers_named_beside_him():
+    m = _meeting("On Wednesday, Deputy National Security Advisor Ann Cole met with President Luis Mora and Foreign "
+                 "Minister Pablo Ruiz of Colombia in New York. They discussed migration.", published="2031-09-20",
+                 url="https://www.whitehouse.gov/briefing-room/x/")
+    assert {(p.family_name, p.country, p.role) for p in m.participants} == {
+        ("Cole", "USA", "principal"), ("Mora", "COL", "principal"), ("Ruiz", "COL", "attendee")}
+
+
+def test_two_heads_of_one_side_both_lead_and_ministers_without_a_head_all_lead():
+    heads = _meeting("Secretary of State Ann Cole met with President Jan Nowak and Prime Minister Piotr Wolski of "
+                     "Poland in Warsaw today. They discussed Ukraine.", published="2031-03-01")
+    assert {p.family_name for p in heads.participants if p.role == "principal"} == {"Cole", "Nowak", "Wolski"}
+    ministers = _meeting("Foreign Minister Ken Sato and Defense Minister Taro Mori of Japan held talks with Secretary of "
+                         "State Ann Cole and Secretary of Defense Paul Marsh of the United States in Tokyo today.",
+                         published="2031-03-01")
+    assert {p.family_name for p in ministers.participants if p.role == "principal"} == {"Sato", "Mori", "Cole", "Marsh"}
+
+
+def test_a_head_named_after_the_verb_leads_no_one_named_before_it():
+    m = _meeting("Secretary of State Ann Cole held talks in New York on Thursday with Vice Chairman Kim Yong Chol of "
+                 "North Korea toward a summit between President Paul Marsh of the United States and Chairman Kim.",
+                 published="2031-05-31")
+    assert ("Cole", "USA") in {(p.family_name, p.country) for p in m.participants if p.role == "principal"}
+
+
+def test_a_leader_named_by_family_name_alone_on_a_trip_is_of_the_country_visited():
+    record = extract("National Security Advisor Ann Cole traveled to Brasilia, Brazil on Monday, December 5 for meetings "
+                     "with the Brazilian government.\n\nMs. Cole met with Secretary for Strategic Affairs Admiral Rui "
+                     "Costa to express appreciation for the progress in the relationship.\n\nMs. Cole also met with "
+                     "President-elect Lopes and members of his transition team, during which she congratulated the "
+                     "President-elect on his election victory. The leaders also discussed climate change.",
+                     published="2031-12-06", url="https://www.whitehouse.gov/briefing-room/x/")
+    assert [[(p.family_name, p.country) for p in m.participants if p.role == "principal"] for m in record.meetings] == [
+        [("Cole", "USA"), ("Costa", "BRA")], [("Cole", "USA"), ("Lopes", "BRA")]]
+    # the later meeting told with what was said in it keeps what follows
+    assert [s.stance for s in record.meetings[1].statements] == ["congratulate", "exchange_views"]
+    assert [s.stance for s in record.meetings[0].statements] == ["appreciate"]
+
+
+def test_a_country_inside_an_organisations_name_is_no_party():
+    m = _meeting("Today, Deputy National Security Advisor Ann Cole spoke with UN Relief and Works Agency for Palestine "
+                 "Refugees in the Near East (UNRWA) Commissioner General Paul Marc to discuss the humanitarian "
+                 "situation.", published="2031-11-17", url="https://www.whitehouse.gov/briefing-room/x/")
+    assert list(m.countries) == ["USA"]
+    assert [(p.family_name, p.organization) for p in m.participants if p.role == "principal"] == [
+        ("Cole", None), ("Marc", "UNRWA")]
+
+
+def test_joining_leaders_of_a_group_for_a_summit_is_a_meeting():
+    m = _meeting("President Ann Cole today joined leaders of the Association of Southeast Nations (ASEAN) member "
+                 "states and the ASEAN Secretary General for the annual U.S.-ASEAN Summit. She reaffirmed the U.S. "
+                 "commitment to ASEAN centrality.", published="2031-10-26", url="https://www.whitehouse.gov/briefing-room/x/")
+    assert m.date == "2031-10-26" and "USA" in m.countries
+    assert [s.stance for s in m.statements] == ["confirm"]
+
+
+def test_a_meeting_in_belfast_is_hosted_by_the_united_kingdom():
+    m = _meeting("President Ann Cole met today with Prime Minister Paul Marsh of the United Kingdom in Belfast.",
+                 published="2031-04-12", url="https://www.whitehouse.gov/briefing-room/x/")
+    assert (m.host_country, m.location.city) == ("GBR", "Belfast")

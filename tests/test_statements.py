@@ -1533,3 +1533,28 @@ def test_the_g7_named_beside_a_leader_in_a_subject_speaks_for_its_members():
                      published="2031-04-13", url="https://www.whitehouse.gov/briefing-room/x/")
     g7 = ("CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "USA")
     assert [(s.stance, s.agents) for s in record.meetings[0].statements] == [("exchange_views", g7), ("express_concern", g7)]
+
+
+def test_jointly_before_a_verb_is_an_act_and_after_a_determiner_an_adjective():
+    record = extract("President Ann Cole spoke with Prime Minister Ken Sato of Japan today. The leaders jointly condemned "
+                     "the missile test in the strongest terms. They welcomed the jointly agreed plan. They noted the "
+                     "widely expressed demands of the public.", published="2031-10-04",
+                     url="https://www.whitehouse.gov/briefing-room/x/")
+    assert [(s.stance, s.agents) for s in record.meetings[0].statements] == [
+        ("express_concern", ("JPN", "USA")), ("welcome", ("JPN", "USA")), ("explain", ("JPN", "USA"))]
+
+
+def test_commemorating_relations_is_explained_and_the_act_after_it_is_its_own():
+    record = extract("Vice President Ann Cole today met with Prime Minister Ona Vaitkute of Lithuania. The Vice President "
+                     "commemorated the 100 years of diplomatic relations between the United States and Lithuania and "
+                     "reaffirmed our ironclad commitment to NATO’s Article 5.", published="2031-12-07",
+                     url="https://www.whitehouse.gov/briefing-room/x/")
+    assert [(s.stance, s.text[:13]) for s in record.meetings[0].statements] == [
+        ("explain", "The Vice Pres"), ("confirm", "and reaffirme")]
+
+
+def test_sharing_the_perspective_that_is_a_shared_view():
+    record = extract("President Ann Cole spoke with President Luis Mora of Brazil. The two leaders shared the perspective "
+                     "that the election outcome must be respected.", published="2031-08-02",
+                     url="https://www.whitehouse.gov/briefing-room/x/")
+    assert [s.stance for s in record.meetings[0].statements] == ["share_view"]
