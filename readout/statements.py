@@ -769,6 +769,8 @@ def _spellings(family_name: str, full_name: str) -> set[str]:
     words = [w for w in full_name.split() if len(w) > 2 and w[0].isupper() and not w.endswith(".")]
     if len(words) > 1:
         names.update((words[0], words[-1]))  # "Retno Marsudi": Minister Retno; "Pham Binh Minh": Minh
+    if " bin " in full_name or " bint " in full_name:
+        names.update(words)  # 'Mohammed bin Salman Al Saud' is also 'Crown Prince Salman'
     names |= {plain for n in names if (plain := _without_accents(n)) != n}  # 'Eduardo M. Año', then 'Mr. Ano'
     return {v for n in names for v in (n, n.upper(), n[:1].upper() + n[1:])}
 
@@ -1035,8 +1037,11 @@ def _is_joint(text: str, clause: Clause) -> bool:
     """A purpose clause done together: "met ... to discuss", "to reaffirm their commitment"."""
     # ('their' of the verb's object, not of a later clause: 'to underscore his support for the Ukrainian
     # people as they continue to defend their country' is the subject's)
-    if " their " in text[clause.span[0]:min(clause.span[1], clause.verb.end + 12)]:
+    opening = text[clause.span[0]:min(clause.span[1], clause.verb.end + 12)]
+    if " their " in opening:
         return True
+    if " his " in opening or " her " in opening:
+        return False  # 'to stress his commitment to strengthening the alliance': the subject's own
     return clause.verb.stance in _JOINT_STANCES and (clause.verb.stance == "exchange_views"
                                                     or not _one_sides_object(text, clause))
 

@@ -612,3 +612,33 @@ def test_a_call_with_the_g7_is_among_nations():
                      "the G7 condemned the attack.", title="Readout of President Hale’s call with the G7",
                      url="https://www.whitehouse.gov/briefing-room/x", published="2031-04-13")
     assert record.document.is_readout
+
+
+def test_a_press_statement_that_tells_a_courtesy_call_on_a_prime_minister_is_its_readout():
+    record = extract("MFA Press Statement: Prime Minister Tan Wei's Visit to Malaysia, 19 May 2031\n\n19 May 2031\n\n"
+                     "Prime Minister Tan Wei of Singapore called on Prime Minister of Malaysia Dato' Seri Aziz Rahman at Perdana Putra "
+                     "in Putrajaya this afternoon.\n\nPM Tan congratulated PM Aziz on his appointment. The two Prime "
+                     "Ministers reaffirmed the close ties between Singapore and Malaysia.\n")
+    assert (record.document.is_readout, record.document.kind) == (True, "readout")
+    assert list(record.meetings[0].countries) == ["MYS", "SGP"]
+
+
+def test_a_standfirst_on_the_first_foreign_minister_to_visit_is_no_plan():
+    record = extract("SBS News\n\nAna Ruiz is the first Chilean foreign minister to visit China since 2016, as the two "
+                     "try to put the relationship back on track.\n\nUpdated 8 November 2031\n\nForeign Minister Ana Ruiz "
+                     "has held talks with her Chinese counterpart Li Wen in Beijing. The pair met on Thursday.")
+    assert record.document.is_readout and record.meetings
+
+
+@pytest.mark.parametrize("title, lead", [
+    ("Readout of President Ann Cole’s Call with U.S. Servicemembers",
+     "President Ann Cole spoke on Monday with U.S. service members responsible for operations in Iraq and Syria."),
+    ("Readout of White House Listening Session with Cuban American Leaders",
+     "Today, Senior Advisor Paul Marsh met with Cuban American leaders to listen to their concerns about Cuba."),
+    ("Readout of Vice President Cole’s Roundtable Discussion with Clean Energy Leaders in Thailand",
+     "Vice President Ann Cole today convened business leaders advancing Thailand’s clean energy transition."),
+])
+def test_meetings_with_people_who_hold_no_office_are_no_readouts(title, lead):
+    record = extract(lead + " They discussed the region.", title=title, published="2031-03-04",
+                     url="https://www.whitehouse.gov/briefing-room/x/")
+    assert not record.document.is_readout

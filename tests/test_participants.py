@@ -845,6 +845,8 @@ def test_an_office_named_after_a_title_is_no_person_and_the_name_before_it_is():
     ("President Hale met with Prime Minister Lee Hsien Loong of Singapore.", "Lee"),
     ("Minister Ono met Singaporean Foreign Minister Vivian Balakrishnan.", "Balakrishnan"),
     ("He met Prime Minister Lawrence Wong of Singapore.", "Wong"),
+    ("Secretary Cole met Minister for Defence Dr Ng Eng Hen in Singapore.", "Ng"),
+    ("Secretary Cole met Senior Minister Teo Chee Hean of Singapore.", "Teo"),
 ])
 def test_singapores_chinese_names_are_family_first_and_its_others_given_first(text, family):
     assert family in [p.family_name for p in find_people(text)]

@@ -1558,3 +1558,18 @@ def test_sharing_the_perspective_that_is_a_shared_view():
                      "that the election outcome must be respected.", published="2031-08-02",
                      url="https://www.whitehouse.gov/briefing-room/x/")
     assert [s.stance for s in record.meetings[0].statements] == ["share_view"]
+
+
+def test_a_purpose_with_his_or_her_is_the_subjects_own():
+    record = extract("President Ann Cole spoke today with President Kim Min of the Republic of Korea to stress his "
+                     "commitment to strengthening the alliance. The two leaders agreed to closely coordinate.",
+                     published="2031-02-03", url="https://www.whitehouse.gov/briefing-room/x/")
+    assert [(s.stance, s.agents) for s in record.meetings[0].statements] == [
+        ("explain", ("USA",)), ("decide", ("KOR", "USA"))]
+
+
+def test_a_name_with_bin_is_also_named_by_its_patronymic():
+    record = extract("National Security Advisor Ann Cole spoke with Crown Prince and Prime Minister Khalid bin Faisal "
+                     "Al Saud of Saudi Arabia today. Ms. Cole and Crown Prince Faisal also discussed Yemen.",
+                     published="2031-04-11", url="https://www.whitehouse.gov/briefing-room/x/")
+    assert [(s.stance, s.agents) for s in record.meetings[0].statements] == [("exchange_views", ("SAU", "USA"))]
