@@ -172,7 +172,7 @@ CITY_RE = rx.compile(first_letter_alternation([(None, CITIES)], r"[\w]", "[A-ZÀ
 ORG_RE = rx.compile(first_letter_alternation([(None, ORGANIZATIONS)], r"[\w]", "[A-ZÀ-Þ]") + r"(?![\w])")
 
 
-def _inside_organizations(organizations: dict, names: dict) -> dict[str, tuple[tuple[str, str], ...]]:
+def _inside_organizations(organizations: dict) -> dict[str, tuple[tuple[str, str], ...]]:
     """'Palestine' -> (('UN Relief and Works Agency for ', ' Refugees in the Near East'), …): the words
     around a country's name inside an organisation's, where it names no party."""
     found: dict[str, tuple[tuple[str, str], ...]] = {}
@@ -182,7 +182,7 @@ def _inside_organizations(organizations: dict, names: dict) -> dict[str, tuple[t
     return found
 
 
-_INSIDE_ORGANIZATIONS = _inside_organizations(ORGANIZATIONS, NAMES)
+_INSIDE_ORGANIZATIONS = _inside_organizations(ORGANIZATIONS)
 
 
 def resolve_country(text: str) -> Optional[str]:
@@ -257,6 +257,7 @@ def find_countries(text: str, start: int = 0, end: Optional[int] = None) -> Iter
 
 
 def _inside_an_organization(text: str, start: int, end: int, word: str) -> bool:
+    """Whether the name at text[start:end] stands inside one of the organisations' names it is part of."""
     return any(text.endswith(before, 0, start) and text.startswith(after, end)
                for before, after in _INSIDE_ORGANIZATIONS[word])
 

@@ -18,8 +18,8 @@ from typing import Iterator, NamedTuple, Optional
 from . import countries, dates, rx, segment, tries
 from .errors import RulesError
 from .participants import (REFERENCE_DATE, TITLE_RE, Person, find_known_officials, find_people, holder_of_office,
-                           is_family_name_only, is_head_of_state_or_government, level_of, people_after_country_possessive, split_name,
-                           unnamed_title_country, unnamed_titles)
+                           is_family_name_only, is_head_of_state_or_government, level_of,
+                           people_after_country_possessive, split_name, unnamed_title_country, unnamed_titles)
 from .record import Location, Meeting, Participant
 from .rules import load, require_groups
 
@@ -1212,8 +1212,10 @@ def _under_the_head_of_each_side(principals: list[Person], lead: _Lead) -> tuple
     leads the side and the others attend ('Pompeo … held talks … toward a summit between President
     Trump and …': the President named after the verb leads no one named before it)."""
     verb = lead.trigger.start()
-    heads = {(p.country, p.start < verb) for p in principals if p.country and is_head_of_state_or_government(p.title)}
-    beside = [p for p in principals if (p.country, p.start < verb) in heads and not is_head_of_state_or_government(p.title)]
+    heads = {(p.country, p.start < verb) for p in principals
+             if p.country and is_head_of_state_or_government(p.title)}
+    beside = [p for p in principals
+              if (p.country, p.start < verb) in heads and not is_head_of_state_or_government(p.title)]
     return [p for p in principals if p not in beside], beside
 
 
