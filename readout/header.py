@@ -292,14 +292,13 @@ def _a_visits_account_goes_to_its_first_meeting(text: str, meetings: list[Meetin
     i = 0
     while i < len(out) - 1:
         j = i
-        while (j + 1 < len(out) and out[j].region and out[j + 1].region and out[j].region[1] == out[j + 1].region[0]
+        while (j + 1 < len(out) and _regions_meet(out[j], out[j + 1])
                and set(out[j].countries) == set(out[j + 1].countries) and out[j].countries
                and len(segment.split_sentences(text, out[j].region)) == 1):
             j += 1
         last = segment.split_sentences(text, out[j].region) if j > i else []
         if len(last) > 1 and not _DURING_WHICH.search(text, *last[0]):
-            out[i] = dataclasses.replace(out[i], region=(out[i].region[0], out[j].region[1]))
-            out[j] = dataclasses.replace(out[j], region=(out[j].region[0], last[0][1]))
+            out[i], out[j] = _account_goes_back(out[i], out[j], last[0][1])
         i = j + 1
     return out
 

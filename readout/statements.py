@@ -62,9 +62,8 @@ _NOT_A_VERB_BEFORE = rx.compile(
     r"(?:\b(?:the|a|an|its|their|his|her|this|these|those|our|as|was|were|been|be|is|are|being|which|"
     r"newly|jointly-|not|having)|[“\"])\s*$", re.IGNORECASE)
 # ('Having celebrated St. Patrick's Day at the White House, they reflected on …': what was done before)
-_NOT_A_VERB_WORDS = frozenset(
-    "the a an its their his her this these those our as was were been be is are being which newly jointly- not "
-    "having".split())
+_DETERMINER_WORDS = frozenset("the a an its their his her this these those our".split())
+_NOT_A_VERB_WORDS = _DETERMINER_WORDS | frozenset("as was were been be is are being which newly jointly- not having".split())
 
 
 def _not_a_verb_before(text: str, start: int) -> bool:
@@ -96,7 +95,7 @@ def _not_a_verb_before(text: str, start: int) -> bool:
     return False
 
 
-_ADVERB_MAKES_A_STATE_AFTER = frozenset("is are having the a an its their his her this these those our".split())
+_ADVERB_MAKES_A_STATE_AFTER = _DETERMINER_WORDS | frozenset(("is", "are", "having"))
 _PREPOSITIONS = frozenset("on of for in with about from under into through against toward towards".split())
 
 
