@@ -116,10 +116,12 @@ _SIDE_NOUN = rx.compile(r"(?=[cfmldCFMLD])(?<=\s)(?:counterparts?|foreign minist
 # The object of a meeting verb ends at a purpose ('to advance …', not 'to the White House'), a
 # contrast or a topic; a country after that is not a side.
 # (and where the object ends and the occasion begins: 'held talks on the sidelines of a trilateral
-# gathering with South Korea' names no counterpart of South Korea)
+# gathering with South Korea' names no counterpart of South Korea), or at a clause of what was said
+# ('held summit talks …, with Xi reiterating Beijing's opposition to … a U.S. missile defense system').
 _OBJECT_END = rx.compile(r"\b(?:to (?!the\b)[a-z]+|but|about|on (?:the )?(?:situation|issues?|efforts?)|"
                          r"and (?:discussed|reaffirmed|agreed|underscored|thanked|congratulated)|"
-                         r"on the (?:sidelines|margins)|on the occasion|while attending)\b")
+                         r"on the (?:sidelines|margins)|on the occasion|while attending)\b"
+                         r"|, with (?:[\w’'.-]+ ){1,3}?[a-z]+ing\b")
 _OBJECT_WINDOW = 200
 # ('visiting Rio de Janeiro, the Federative Republic of Brazil': a city, then its country's long name)
 _PLACE_BEFORE = rx.compile(r"\b(?:in|to|at|visiting)\s+(?:the\s+)?(?:[\w.\-]+,?\s+){0,3}(?:the\s+)?$", re.I)
@@ -748,7 +750,30 @@ def _trigger_refused(text: str, m: re.Match, start: int, end: int, people: list[
         # ('EAM and H.E. Mr. Cho Tae-yul, Minister of Foreign Affairs of the Republic of Korea, co-chaired …':
         # an office named alone before the verb is a side)
         sides |= unnamed_title_country(text, start, m.start())
+    if len(sides) < 2:
+        sides |= set(_offices_of_listed_countries(text, m.start(), end))
     return len(sides) < 2
+
+
+# 'the Quint national security advisors of France, Germany, Italy, and the United Kingdom', 'the
+# foreign ministers of Australia and India', 'diplomatic representatives from Argentina, Canada, …':
+# offices held in each country of a list, met together (not 'counterparts from …', met one by one).
+_OFFICES_OF = rx.compile(r"(?<![\w-])(?:counterparts|ministers|leaders|national security advis[eo]rs|heads of "
+                         r"(?:state|government)(?: and government)?|presidents|prime ministers|envoys|"
+                         r"representatives)[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?")
+
+
+def _offices_of_listed_countries(text: str, start: int, end: int) -> list[str]:
+    """The countries (two or more) of a list whose office holders the words from `start` name first
+    ('convened the Quint national security advisors of France, Germany, Italy, and the United Kingdom')."""
+    offices = _OFFICES_OF.search(text, start, min(end, start + 120)) if text.find(" of ", start, end) != -1 \
+        or text.find(" from ", start, end) != -1 else None
+    if offices is None or _OBJECT_END.search(text, start, offices.start()):
+        return []
+    if " from " in offices.group() and offices.group().startswith(("counterparts", "ministers")):
+        return []  # 'met with her counterparts from New Zealand and Canada': one by one, as the text then tells
+    codes = _list_countries(text, offices.end(), end)
+    return codes if len(codes) >= 2 else []
 
 
 def _trip_sentence(text: str, lead: _Lead) -> Optional[tuple[int, int]]:
@@ -937,6 +962,7 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
     people_countries = {p.country for p in principals if p.country}
     sides |= _chain_countries(text, lead.start, lead.end)
     sides |= _group_members(text, lead.start, lead.end)
+    sides |= set(_offices_of_listed_countries(text, lead.trigger.end(), lead.end))
     if len(people_countries | sides) < 2:
         sides |= _headline_countries(text, lead.start)
     if len(people_countries | sides) < 2 and publisher_country:
@@ -2134,12 +2160,15 @@ def _a_menu_item(where: str, cue: re.Match, start: int) -> bool:
         and " with " not in line and " between " not in line
 
 
-_IN_THE_CALL = rx.compile(r"(?:In|During|Over) (?:a|an|the|their) (?:[\w-]+ ){0,4}?(?=(?:phone|telephone|video|virtual)\b)")
+# ('In their 23-minute phone conversation that began …', 'The two leaders held a 30-minute phone conversation …')
+_IN_THE_CALL = rx.compile(r"(?:(?:In|During|Over) (?:a|an|the|their)|(?:The two|Both) (?:leaders|ministers|sides|presidents)"
+                          r" (?:held|had) (?:a|an|their)) (?:[\w-]+ ){0,4}?(?=(?:phone|telephone|video|virtual)\b)")
 
 
 def _told_next(text: str, lead) -> Optional[tuple[int, int]]:
     """The opening words of the next sentence when they name the meeting's kind ('In a 20-minute
-    phone conversation that began …'), for a lead that does not."""
+    phone conversation that began …', 'The two leaders held a 30-minute phone conversation …'), for a
+    lead that does not."""
     pos = lead.end
     while pos < len(text) and text[pos] in " \t\n\u00a0":
         pos += 1
@@ -2257,6 +2286,8 @@ def _location_in(text, start, end, lead, skip_after: Optional[re.Pattern] = None
             continue
         if city and text[city.end():city.end() + 1] == "-":
             continue  # 'at the 11th Singapore-Malaysia Leaders' Retreat': the parties, not the place
+        if city and lead is None and _EVENT_AFTER.match(text, city.end()):
+            continue  # after the lead, 'the commitments made at the Warsaw Summit' names an event, not the place
         if city and text.startswith(" in ", city.end()) and (later := countries.CITY_RE.match(text, city.end() + 4, end)):
             city = later  # 'at the Federal Foreign Office in Berlin': a building, then its city
         if city:
@@ -2287,7 +2318,24 @@ def _location_in(text, start, end, lead, skip_after: Optional[re.Pattern] = None
         if country and country.group("name") and text[country.end():country.end() + 1] != "-":
             # ('progress in the U.S.-Brazil relationship' names the parties, not a place)
             return Location(None, countries.NAMES[country.group("name")], (country.start(), country.end()))
+        if town := _town_then_country(text, m.end(), end):
+            return town
     return None
+
+
+def _town_then_country(text: str, pos: int, end: int) -> Optional[Location]:
+    """'met … in Sal, Cabo Verde': a town the gazetteer does not know, then the country it is in."""
+    town = _PLACE_THEN_COUNTRY.match(text, pos, end)
+    if town is None:
+        return None
+    first = countries.COUNTRY_RE.match(text, pos, end)
+    if first and first.group("name"):
+        return None  # 'in Peru, Chile and …': a list of countries, not a town
+    named = countries.COUNTRY_RE.match(text, town.end(), end)
+    if named is None or not named.group("name") or text[named.end():named.end() + 1] == "-":
+        return None
+    name = text[pos:town.end()].rstrip(", ").removesuffix(", the").rstrip(", ")
+    return Location(name, countries.NAMES[named.group("name")], (pos, pos + len(name)))
 
 
 _LIVING_IN = rx.compile(r"(?<![\w-])(?:living|residing|resident|based|working|who live|who work|stationed|studying)\s+[iI]$")

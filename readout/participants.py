@@ -183,7 +183,10 @@ _TOK = r"(?:[“\"][A-Z][\w'’\-]*[”\"](?=[ \t\u00a0]+[A-Z])|[A-Z]\.[A-Z][a-z
 _PART = r"(?:" + tries.alternation(_PARTICLES) + r")"
 # A name may open with a European particle after a title ('European Commission President von der Leyen').
 _LEADING_PART = r"(?:(?:von|van|de|der|den|del|da|di|du|dos|das)" + _SP + r"){0,2}"
-NAME_RE = rx.compile(_LEADING_PART + _TOK + r"(?:" + _SP + r"(?:" + _PART + _SP + r"){0,2}" + _TOK + r"){0,4}(?:,?[ ]Jr\.)?")
+# Iberian double surnames joined by 'e' or 'y' ('Ulisses Correia e Silva', 'José Ortega y Gasset').
+_CONNECTORS = frozenset({"e", "y"})
+NAME_RE = rx.compile(_LEADING_PART + _TOK + r"(?:" + _SP + r"(?:(?:" + _PART + r"|e|y)" + _SP + r"){0,2}" + _TOK
+                     + r"){0,4}(?:,?[ ]Jr\.)?")
 # Bounded gaps (text is whitespace-collapsed): adjacent unbounded runs would backtrack quadratically.
 # ('of the Republic of Korea'; 'of The Bahamas', 'of The Gambia', as those countries write it)
 _OF_COUNTRY_RE = rx.compile(r"[ \t\u00a0]{0,4},?[ \t\u00a0]{0,4}(?:of|for|from)[ \t\u00a0]{1,4}(?:[Tt]he[ \t\u00a0]{1,4})?")
@@ -426,7 +429,7 @@ def _family_index(tokens: list[str], country: Optional[str], full: str) -> int:
                                      and (len(tokens) == 2 or "-" in tokens[-1] or len(tokens[-1]) <= 5)):
         # ('Lim Jock Hoi', 'Kao Kim Hourn', 'Lee Hsien Loong': a family name, then a short given name or two)
         return 0
-    core = [i for i, t in enumerate(tokens) if t not in _PARTICLES]
+    core = [i for i, t in enumerate(tokens) if t not in _PARTICLES and t not in _CONNECTORS]
     if country in _PATERNAL and len(core) >= 3:
         if len(core) == 3 and tokens[core[1]] in _SPANISH_GIVEN:
             return core[-1]  # 'José Manuel Albares': two given names, then the paternal surname
@@ -463,6 +466,10 @@ def _family_from_index(tokens: list[str], index: int) -> tuple[str, Optional[str
     start = index
     while start > 0 and tokens[start - 1] in _PARTICLES:
         start -= 1  # 'von der Leyen' with no given name is all family name
+    if start > 1 and tokens[start - 1] in _CONNECTORS:
+        start -= 2  # 'Correia e Silva': both surnames
+        while start > 0 and tokens[start - 1] in _PARTICLES:
+            start -= 1
     family = " ".join(tokens[start:index + 1])
     given = " ".join(tokens[:start] + tokens[index + 1:]) or None
     return family, given
@@ -517,6 +524,24 @@ def _country_after(starts: dict[int, countries.CountryMention], text: str, pos: 
         return None
     mention = starts.get(m.end())
     return mention.code if mention and mention.kind == "name" else None
+
+
+# ' from the National Security Secretariat of Japan', ' from the U.S. National Security Council'
+_FROM_AN_OFFICE = rx.compile(r",? from (?:the )?(?:[A-Z][\w.’'-]* ){0,5}?(?:Council|Secretariat|Office|Ministry|Department|"
+                             r"Agency|Bureau|Commission)(?: of (?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})?")
+
+
+def _country_of_office_after(starts: dict[int, countries.CountryMention], text: str, pos: int,
+                             end: int) -> Optional[str]:
+    """The one country named in the office a person is 'from', right at pos ('Cabinet Councillor Yasuo
+    Takamura from the National Security Secretariat of Japan')."""
+    if not text.startswith((" from ", ", from "), pos):
+        return None
+    office = _FROM_AN_OFFICE.match(text, pos, end)
+    if office is None:
+        return None
+    codes = {m.code for at, m in starts.items() if office.start() <= at and m.end <= office.end()}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _org_near(text: str, start: int, end: int) -> Optional[str]:
@@ -671,6 +696,12 @@ def _person_after_title(text, t, end, by_end, by_start) -> Optional[Person]:
         to = _TO_COUNTRY.match(text, pos, end)  # 'Ambassador of Sudan to the Russian Federation NAME'
         if to and by_start.get(to.end()) and by_start[to.end()].kind == "name":
             pos = by_start[to.end()].end
+    if of_country is None and text.startswith(" of ", pos) and (institution := _OF_INSTITUTION.match(text, pos, end)) \
+            and (mention := by_start.get(institution.end())) and mention.kind == "name" \
+            and text.startswith(", ", mention.end):
+        # 'the Secretary General of the Liberal Democratic Party of Japan, MOTEGI Toshimitsu': an office of
+        # a party or institution of the country, then the holder's name after a comma
+        of_country, pos = mention.code, mention.end
     if of_country is None and text.startswith(" to the ", pos) and (boss := TITLE_RE.match(text, pos + 8, end)):
         pos = boss.end()  # 'Senior Advisor to the President Amos Hochstein': the adviser is the person
     elif of_country is None and text.startswith(" to ", pos):
@@ -720,13 +751,16 @@ def _person_after_title(text, t, end, by_end, by_start) -> Optional[Person]:
     name_end = m.start() + len(raw)
     title = t.group()
     country = (of_country or _country_before(by_end, text, t.start()) or _country_before_joined_title(by_end, text, t)
-               or _country_after(by_start, text, name_end, end))
+               or _country_after(by_start, text, name_end, end) or _country_of_office_after(by_start, text, name_end, end))
     person = _make_person(text, raw, title, country, m.start(), name_end, t.start(), end)
     if person is not None and secretary_general and person.organization is None:
         person.organization, person.country = "UN", None
     return person
 
 
+# A party or institution in capitalised words, then 'of' before its country ('of the Liberal Democratic
+# Party of ', 'of the House of Councillors of ').
+_OF_INSTITUTION = rx.compile(r" of (?:the )?[A-Z][\w’'-]*(?: (?:of |for |and |the )?[A-Z][\w’'-]*){0,6}? of (?:the )?(?=[A-Z])")
 # Offices named for the country or region they deal with ('Special Envoy for Yemen').
 _REMIT_TITLES = ("envoy", "representative", "coordinator")
 _OF_THE_SECRETARY_GENERAL = rx.compile(r" of the (?:UN |United Nations )?Secretary[- ]General(?![\w-])")
@@ -864,13 +898,13 @@ def _name_ending_at(text: str, lo: int, end: int) -> tuple[int, str]:
         if (_NAME_TOKEN.fullmatch(word) and word.rstrip(".,") not in _STOP_WORDS and word not in _HON_WORDS
                 and not _INITIALS_HE.fullmatch(word) and not _HAS_DIGIT.search(word)):
             kept.append(word)
-        elif word in _PARTICLES and kept:
+        elif (word in _PARTICLES or word in _CONNECTORS) and kept:
             kept.append(word)
         else:
             break
         if len(kept) >= 6:
             break
-    while kept and kept[-1] in _PARTICLES and not kept[-1][0].isupper():
+    while kept and (kept[-1] in _PARTICLES or kept[-1] in _CONNECTORS) and not kept[-1][0].isupper():
         kept.pop()
     if not kept:
         return end, ""

@@ -497,9 +497,10 @@ def _verb_kind(text: str, sent_span: Span, hit: VerbHit, after_main: bool) -> Op
     return None
 
 
-# A word a participle used as an adjective follows ('on shared challenges', 'the expanded dialogue').
-_DETERMINER_OR_PREPOSITION_BEFORE = rx.compile(r"(?<![\w’'-])(?:on|in|of|for|with|about|to|the|a|an|their|our|its|this|"
-                                              r"these|those)\s+$")
+# A word a participle used as an adjective follows ('on shared challenges', 'the expanded dialogue'),
+# or a possessive ("North Korea's repeated nuclear tests").
+_DETERMINER_OR_PREPOSITION_BEFORE = rx.compile(r"(?:(?<![\w’'-])(?:on|in|of|for|with|about|to|the|a|an|their|our|its|this|"
+                                              r"these|those)|(?<=\w)[’']s)\s+$")
 
 
 def _held_start(text: str, start: int, end: int) -> int:

@@ -2420,3 +2420,88 @@ def test_a_meeting_in_belfast_is_hosted_by_the_united_kingdom():
     m = _meeting("President Ann Cole met today with Prime Minister Paul Marsh of the United Kingdom in Belfast.",
                  published="2031-04-12", url="https://www.whitehouse.gov/briefing-room/x/")
     assert (m.host_country, m.location.city) == ("GBR", "Belfast")
+
+
+def test_a_town_the_gazetteer_does_not_know_takes_the_country_named_after_it():
+    m = _meeting("President Ann Cole met today with Prime Minister Rui Lopes of the Republic of Cabo Verde in Sal, "
+                 "Cabo Verde. The two leaders discussed climate resilience.",
+                 published="2031-12-02", url="https://www.whitehouse.gov/briefing-room/x/")
+    assert (m.location.city, m.location.country, m.host_country) == ("Sal", "CPV", "CPV")
+
+
+def test_a_list_of_countries_after_a_town_is_no_place():
+    m = _meeting("President Ann Cole met today with Prime Minister Rui Lopes of Portugal to discuss the crisis in "
+                 "Peru, Chile and Bolivia.", published="2031-12-02", url="https://www.whitehouse.gov/briefing-room/x/")
+    assert m.location is None or m.location.city is None  # no town 'Peru' in Chile
+
+
+@pytest.mark.parametrize("text", [
+    "National Security Advisor Ann Cole convened the Quint national security advisors of France, Germany, Italy, "
+    "and the United Kingdom at the White House today. Participants reiterated their commitment to Ukraine.",
+    "Secretary Ann Cole met with the foreign ministers of France, Germany, Italy, and the United Kingdom in "
+    "Washington today. They reiterated their commitment to Ukraine.",
+])
+def test_the_offices_of_a_list_of_countries_make_each_a_party(text):
+    m = _meeting(text, published="2031-08-24", url="https://www.whitehouse.gov/briefing-room/x/")
+    assert list(m.countries) == ["DEU", "FRA", "GBR", "ITA", "USA"]
+    assert list(m.statements[0].agents) == ["DEU", "FRA", "GBR", "ITA", "USA"]
+
+
+def test_convening_officials_of_one_country_alone_is_no_meeting():
+    record = extract("Secretary Ann Cole convened the national security advisors of the Interior Department to "
+                     "discuss wildfires.", published="2031-08-24", url="https://www.whitehouse.gov/briefing-room/x/")
+    assert not record.meetings
+
+
+@pytest.mark.parametrize("lead", [
+    "U.S. Secretary of State Ann Cole and Chinese Foreign Minister Li Ming on Wednesday failed to agree on a response "
+    "to North Korea's nuclear test.\n\nSpeaking after talks with Li in Beijing, Cole said the two countries had "
+    "agreed on the importance of a new resolution.",
+    "U.S. President Ann Cole on Tuesday asked South Korean President Kim Min-ho to provide medical equipment, Kim's "
+    "office said.\n\nIn their 23-minute phone conversation, Kim said he would provide support.",
+])
+def test_news_leads_of_failing_to_agree_and_of_asking_a_leader(lead):
+    m = _meeting("SEOUL, Jan. 27 (Yonhap) -- " + lead, published="2031-01-27")
+    assert len(m.countries) == 2 and len([p for p in m.participants if p.role == "principal"]) == 2
+
+
+def test_asking_ones_own_ministers_to_travel_is_no_meeting_with_them():
+    m = _meeting("President Ann Cole spoke this morning with President Luis Ortega of Mexico about migration. "
+                 "President Cole has asked Secretary of State Paul Marsh to travel to Mexico in the coming days to "
+                 "meet with President Ortega.", published="2031-12-19", url="https://www.whitehouse.gov/briefing-room/x/",
+                 title="Readout of President Cole’s Call with President Luis Ortega of Mexico")
+    assert [p.family_name for p in m.participants if p.role == "principal"] == ["Cole", "Ortega"]
+
+
+def test_calling_the_prime_minister_is_a_call():
+    record = extract("PM call with President Cole: 14 July 2031\n\nA Downing Street spokesperson said:\n\n"
+                     "\"US President Ann Cole called the Prime Minister this afternoon to congratulate her on her appointment.\n\n"
+                     "\"They agreed on the importance of continuing to work together, building on the commitments made "
+                     "at the Warsaw Summit last week.\"", url="https://www.gov.uk/government/news/x", published="2031-07-14")
+    m = record.meetings[0]
+    assert (m.format, m.location) == ("telephone", None)  # the summit after the lead is an event, not the place
+    assert [s.stance for s in m.statements][:1] == ["congratulate"]
+
+
+def test_the_next_sentence_saying_the_two_leaders_held_a_phone_conversation():
+    m = _meeting("SEOUL, May 10 (Yonhap) -- President Kim Min-ho and U.S. President Ann Cole agreed Wednesday to hold "
+                 "a summit at an early date, Kim's office said.\n\nThe two leaders held a 30-minute phone conversation "
+                 "that began at 10:30 p.m.", published="2031-05-10")
+    assert (m.format, m.host_country) == ("telephone", None)
+
+
+@pytest.mark.parametrize("text, city, country", [
+    ("Prime Minister Paul Marsh met US President Ann Cole at Downing Street today.", "Downing Street", "GBR"),
+    ("External Affairs Minister Ravi Rao on Thursday held talks with his Chinese counterpart Li Ming. The meeting "
+     "took place on the sidelines of the SCO foreign ministers' conclave in Goa.", "Goa", "IND"),
+])
+def test_more_places(text, city, country):
+    m = _meeting(text, published="2031-05-04")
+    assert (m.location.city, m.location.country) == (city, country)
+
+
+def test_a_clause_of_what_was_said_after_the_object_names_no_side():
+    m = _meeting("HANGZHOU, China, Sept. 5 (Yonhap) -- President Park Geun-hye and Chinese President Xi Jinping held "
+                 "summit talks in this eastern Chinese city on Monday, with Xi reiterating Beijing's opposition to the "
+                 "deployment of an advanced U.S. missile defense system in South Korea.", published="2016-09-05")
+    assert list(m.countries) == ["CHN", "KOR"]  # (Park's country from the gazetteer of office holders)

@@ -867,3 +867,26 @@ def test_two_holders_of_a_plural_title():
 ])
 def test_chiefs_of_defence_and_of_national_security_offices(text, name, country):
     assert (name, country) in [(p.name, p.country) for p in find_people(text)]
+
+
+@pytest.mark.parametrize("text, family", [
+    ("President Ann Cole met today with Prime Minister Ulisses Correia e Silva of Cabo Verde.", "Correia e Silva"),
+    ("Secretary Ann Cole met Foreign Minister Ana Lopez y Garcia.", "Lopez y Garcia"),
+    ("Secretary Ann Cole met Foreign Minister Ana Lopez y Garcia of Spain.", "Lopez"),  # the paternal surname
+])
+def test_iberian_double_surnames_joined_by_e_or_y(text, family):
+    assert family in [p.family_name for p in find_people(text)]
+
+
+def test_an_office_of_a_party_of_a_country_then_the_holders_name():
+    people = find_people("Ann Cole met today with the Secretary General of the Liberal Democratic Party of Japan, "
+                         "MOTEGI Toshimitsu, to discuss the region.")
+    assert ("Motegi", "JPN") in [(p.family_name, p.country) for p in people]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Senior Director Ann Cole from the U.S. National Security Council met Cabinet Councillor Ken Ono.", "Ann Cole", "USA"),
+    ("Ann Cole met Cabinet Councillor Ken Ono from the National Security Secretariat of Japan.", "Ken Ono", "JPN"),
+])
+def test_the_country_of_the_office_a_person_is_from(text, name, country):
+    assert (name, country) in [(p.name, p.country) for p in find_people(text)]

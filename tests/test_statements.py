@@ -1573,3 +1573,16 @@ def test_a_name_with_bin_is_also_named_by_its_patronymic():
                      "Al Saud of Saudi Arabia today. Ms. Cole and Crown Prince Faisal also discussed Yemen.",
                      published="2031-04-11", url="https://www.whitehouse.gov/briefing-room/x/")
     assert [(s.stance, s.agents) for s in record.meetings[0].statements] == [("exchange_views", ("SAU", "USA"))]
+
+
+def test_a_participle_after_a_possessive_is_an_adjective():
+    stmts = _statements("Vice President Ann Cole today met with Prime Minister Rui Lopes of Portugal. The two leaders "
+                        "condemned North Korea's repeated nuclear tests and ballistic missile launches and concurred to "
+                        "continue to cooperate in the UN Security Council.", published="2031-01-14")
+    assert [s.stance for s in stmts] == ["express_concern", "decide"]
+
+
+def test_will_continue_to_partner_is_a_decision():
+    stmts = _statements("Vice President Ann Cole today met with Prime Minister Rui Lopes of Portugal. The two leaders "
+                        "will continue to partner on providing emergency energy assistance to Ukraine.", published="2031-01-14")
+    assert [s.stance for s in stmts] == ["decide"]
