@@ -724,8 +724,9 @@ def _lead_at(text: str, m: re.Match) -> Optional[_Lead]:
 def _trigger_refused(text: str, m: re.Match, start: int, end: int, people: list[Person]) -> bool:
     """Triggers that report a meeting only in some sentences: 'to meet with' after a journey and
     with someone named ('to meet with government officials' is no readout's); 'talks between' not
-    planned or postponed; 'convened', 'chaired' and 'talks between' only with people of two sides
-    ('convened a call with Governors and FEMA', 'chaired the cabinet meeting' are domestic); none
+    planned or postponed; 'convened', 'chaired' and 'talks between' only with people of two sides, or
+    the offices of two listed countries ('convened a call with Governors and FEMA', 'chaired the
+    cabinet meeting' are domestic); none
     that is denied ('has not yet received'); 'was joined by' not after a pronoun ('He was joined by …'
     names companions on a trip)."""
     word = m.group().lower()
@@ -766,8 +767,9 @@ _OFFICES_OF = rx.compile(r"(?<![\w-])(?:counterparts|ministers|leaders|national 
 def _offices_of_listed_countries(text: str, start: int, end: int) -> list[str]:
     """The countries (two or more) of a list whose office holders the words from `start` name first
     ('convened the Quint national security advisors of France, Germany, Italy, and the United Kingdom')."""
-    offices = _OFFICES_OF.search(text, start, min(end, start + 120)) if text.find(" of ", start, end) != -1 \
-        or text.find(" from ", start, end) != -1 else None
+    if text.find(" of ", start, end) == -1 and text.find(" from ", start, end) == -1:
+        return []  # (most leads: no search needed)
+    offices = _OFFICES_OF.search(text, start, min(end, start + 120))
     if offices is None or _OBJECT_END.search(text, start, offices.start()):
         return []
     if " from " in offices.group() and offices.group().startswith(("counterparts", "ministers")):

@@ -462,7 +462,8 @@ def _non_royal_house(tokens: list[str]) -> Optional[int]:
 
 
 def _family_from_index(tokens: list[str], index: int) -> tuple[str, Optional[str]]:
-    """Family name with its particles ('del Rosario', 'Le Drian'), and the given names."""
+    """Family name with its particles ('del Rosario', 'Le Drian') or the surname joined to it by 'e'/'y'
+    ('Correia e Silva'), and the given names."""
     start = index
     while start > 0 and tokens[start - 1] in _PARTICLES:
         start -= 1  # 'von der Leyen' with no given name is all family name
