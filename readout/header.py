@@ -2327,16 +2327,13 @@ def _location_in(text, start, end, lead, skip_after: Optional[re.Pattern] = None
 
 def _town_then_country(text: str, pos: int, end: int) -> Optional[Location]:
     """'met … in Sal, Cabo Verde': a town the gazetteer does not know, then the country it is in."""
-    town = _PLACE_THEN_COUNTRY.match(text, pos, end)
-    if town is None:
+    named = _country_after_a_town(text, pos, end)
+    if named is None or text[named.end():named.end() + 1] == "-":
         return None
     first = countries.COUNTRY_RE.match(text, pos, end)
     if first and first.group("name"):
         return None  # 'in Peru, Chile and …': a list of countries, not a town
-    named = countries.COUNTRY_RE.match(text, town.end(), end)
-    if named is None or not named.group("name") or text[named.end():named.end() + 1] == "-":
-        return None
-    name = text[pos:town.end()].rstrip(", ").removesuffix(", the").rstrip(", ")
+    name = text[pos:named.start()].rstrip(", ").removesuffix(", the").rstrip(", ")
     return Location(name, countries.NAMES[named.group("name")], (pos, pos + len(name)))
 
 
@@ -2498,11 +2495,16 @@ def _visited_place(text: str, pos: int, end: int) -> Optional[tuple[str, tuple[i
     if place:
         code = countries.resolve_country(place.group()) or countries.CITIES.get(place.group())
         return (code, place.span()) if code else None
+    named = _country_after_a_town(text, pos, end)
+    return (countries.NAMES[named.group("name")], named.span()) if named else None
+
+
+def _country_after_a_town(text: str, pos: int, end: int) -> Optional[re.Match]:
+    """The country's name after a town the gazetteer does not know, at pos ('Kananaskis, Canada',
+    'Sal, Cabo Verde')."""
     town = _PLACE_THEN_COUNTRY.match(text, pos, end)
     named = countries.COUNTRY_RE.match(text, town.end(), end) if town else None
-    if named and named.group("name"):
-        return countries.NAMES[named.group("name")], named.span()
-    return None
+    return named if named and named.group("name") else None
 
 
 _THE_COUNTRY = rx.compile(r"(?:this |our )?(?:country|nation)\b")
