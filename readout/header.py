@@ -724,7 +724,7 @@ def _lead_at(text: str, m: re.Match) -> Optional[_Lead]:
 def _trigger_refused(text: str, m: re.Match, start: int, end: int, people: list[Person]) -> bool:
     """Triggers that report a meeting only in some sentences: 'to meet with' after a journey and
     with someone named ('to meet with government officials' is no readout's); 'talks between' not
-    planned or postponed; 'convened', 'chaired' and 'talks between' only with people of two sides, or
+    planned or postponed; 'convened', 'chaired', 'gathered' and 'talks between' only with people of two sides, or
     the offices of two listed countries ('convened a call with Governors and FEMA', 'chaired the
     cabinet meeting' are domestic); none
     that is denied ('has not yet received'); 'was joined by' not after a pronoun ('He was joined by …'
@@ -825,7 +825,7 @@ def _opens_as_during_meetings(text: str, start: int, m: re.Match) -> bool:
 
 
 _DURING_MEETINGS = rx.compile(r"(?:[Dd]uring|[Ii]n) (?:(?:his|her|their) )?(?:separate )?")
-_TWO_SIDED_TRIGGERS = ("convened", "chaired", "talks between")
+_TWO_SIDED_TRIGGERS = ("convened", "chaired", "gathered", "talks between")
 _A_DELEGATION = rx.compile(r" (?:a|an|his|her|their) (?:[\w.’'-]+ ){0,3}?(?:delegation|team)(?![\w-])")
 _PRONOUN_BEFORE = rx.compile(r"(?<![\w-])(?:He|She|They|he|she|they) $")
 _NEGATED = rx.compile(r"(?<![\w-])(?:not|never|n[’']t)(?: yet| once| previously)? $")
@@ -2333,7 +2333,7 @@ def _town_then_country(text: str, pos: int, end: int) -> Optional[Location]:
     first = countries.COUNTRY_RE.match(text, pos, end)
     if first and first.group("name"):
         return None  # 'in Peru, Chile and …': a list of countries, not a town
-    name = text[pos:named.start()].rstrip(", ").removesuffix(", the").rstrip(", ")
+    name = text[pos:text.find(", ", pos, named.start())]  # (the town's words hold no comma)
     return Location(name, countries.NAMES[named.group("name")], (pos, pos + len(name)))
 
 
@@ -2473,7 +2473,9 @@ def _named_sides(text: str, start: int, end: int) -> set[str]:
     return found
 
 
-_PLACE_THEN_COUNTRY = rx.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}, (?:the )?")
+# (Xinhua's 'in Tunxi, east China's Anhui Province': a direction before the country)
+_PLACE_THEN_COUNTRY = rx.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}, (?:(?:north|south|east|west|central|northeast|"
+                                 r"northwest|southeast|southwest|northern|southern|eastern|western) )?(?:the )?")
 
 
 def _city_after_a_town(text: str, pos: int, end: int) -> Optional[re.Match]:

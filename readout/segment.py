@@ -246,7 +246,10 @@ def _within_captions(span: Span, captions: tuple) -> bool:
 # Clauses: a later speech-act verb opens a new clause when a coordinator precedes it:
 # "... and shared the view", "..., and he called for", "; they also", "..., while stating".
 _SUBJECT = (r"(?:he|she|they|we|it|[Ii]|(?:the|both|all|each|[Tt]he)(?:\s+[\w’'./-]+){1,4}?"
-            r"|(?:(?:[A-Z][\w’'./-]*|d[aeiu]l?|de\s+la|van|von|bin|al)\s+){0,3}[A-Z][\w’'./-]*)")
+            r"|(?:(?:[A-Z][\w’'./-]*|d[aeiu]l?|de\s+la|van|von|bin|al)\s+){0,3}[A-Z][\w’'./-]*"
+            # two joined, each a name or an office: '…, and the Vice President and President Hichilema agreed'
+            r"|(?P<first>(?:the\s+)?(?:[A-Z][\w’'./-]*\s+){0,3}[A-Z][\w’'./-]*)\s+and\s+"
+            r"(?P<second>(?:the\s+)?(?:[A-Z][\w’'./-]*\s+){0,3}[A-Z][\w’'./-]*))")
 # (and any adverb in -ly: 'Minister van Klaveren gladly accepted the invitation')
 _ADVERBS = r"(?:(?:also|further|again|once again|strongly|jointly|then|both|together|in turn|likewise|[a-z]{2,}ly)\s+){0,3}"
 _COORDINATED = rx.compile(
@@ -278,9 +281,9 @@ def clause_start(text: str, prev_end: int, verb_start: int, participle: bool = F
         m = _WHILE.search(text, window_start, verb_start)
         if m and m.group("coord") == "while":
             return m.start("coord")
-        m = _WITH_SUBJECT.search(text, window_start, verb_start)
+        m = _subject_search(_WITH_SUBJECT, text, window_start, verb_start)
         return m.start("coord") if m else None
-    m = _COORDINATED.search(text, window_start, verb_start)
+    m = _subject_search(_COORDINATED, text, window_start, verb_start)
     if m:
         return m.start("coord") if m.group("coord") else m.end("semi")
     relative = relative_subject_start(text, prev_end, verb_start, answers)
@@ -293,10 +296,40 @@ def clause_start(text: str, prev_end: int, verb_start: int, participle: bool = F
             cut += 1
         return cut
     if after_participle:
-        m = _AFTER_PARTICIPLE.search(text, window_start, verb_start)
+        m = _subject_search(_AFTER_PARTICIPLE, text, window_start, verb_start)
         if m:
             return m.start("subject")
     return None
+
+
+def _subject_search(pattern, text: str, start: int, end: int):
+    """pattern.search for a clause that opens with a subject, skipping a joined subject of a place
+    and a person: in '… crises in Gaza, Haiti, Sudan, and Ukraine and PDNSA Finer encouraged …' the
+    last country ends the list before, and the clause opens at the second 'and'."""
+    m = pattern.search(text, start, end)
+    while m is not None and m.group("first") is not None and not _may_be_joined(text, m):
+        m = pattern.search(text, m.start() + 1, end)
+    return m
+
+
+def _may_be_joined(text: str, m) -> bool:
+    """Whether a subject read as two joined ones can be: both places or neither, and after a plain
+    'and' only with a comma before it ('…, and the Vice President and President Hichilema agreed';
+    in '… developments in Gaza and the West Bank and the President emphasized …' the clause opens
+    at the last 'and')."""
+    if _is_place(m.group("first")) != _is_place(m.group("second")):
+        return False
+    coord = m.groupdict().get("coord")
+    if coord == "with":
+        return False  # '…, with France and China signing a series of deals': how the act before was done
+    return coord != "and" or text[:m.start("coord")].rstrip().endswith(",")
+
+
+def _is_place(words: str) -> bool:
+    from .countries import resolve_city, resolve_country
+
+    words = " ".join(words.split())
+    return resolve_country(words) is not None or resolve_city(words) is not None
 
 
 def relative_subject_start(text: str, start: int, verb_start: int, answers: bool = True) -> Optional[int]:
@@ -306,7 +339,7 @@ def relative_subject_start(text: str, start: int, verb_start: int, answers: bool
     window_start = max(start, verb_start - 80)
     if text.find("which", window_start, verb_start) == -1:
         return None
-    m = _RELATIVE_WITH_SUBJECT.search(text, window_start, verb_start)
+    m = _subject_search(_RELATIVE_WITH_SUBJECT, text, window_start, verb_start)
     return m.start("coord") if m and (answers or m.group("coord").startswith("to ")) else None
 
 

@@ -111,8 +111,9 @@ def _is_country_chain(word: str) -> bool:
 _PASSIVE_AFTER = rx.compile(r"(?<!\s)\s+by\b")
 _PRESENT_SUBJECT = rx.compile(r"\b(?:I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Bb]oth|did|do|does)\s+(?:(?:also|strongly|fully|warmly|all)\s+)?$")
 # A plural subject that opens the sentence: 'The United States and Spain intend to …', 'The two
-# leaders look forward to …' (not 'stressed that the United States and Mexico share …').
-_PLURAL_SUBJECT = rx.compile(r"(?!(?:As|When|While|If|After|Before|Since|Because|Although|Though|Once|Until|Unless|Following|During|In|On|At|With)\s)(?:[Tt]he |[Bb]oth )?(?:two )?(?:(?:[A-Z][\w.’'-]*\s+){1,3}and (?:the )?(?:[A-Z][\w.’'-]*\s+){1,3}|"
+# leaders look forward to …' (not 'stressed that the United States and Mexico share …'), or the
+# main clause after a fronted phrase: 'In the context of this partnership, the leaders look forward …'.
+_PLURAL_SUBJECT = rx.compile(r"(?:[A-Z][^,.;:]{0,80},\s+|(?!(?:As|When|While|If|After|Before|Since|Because|Although|Though|Once|Until|Unless|Following|During|In|On|At|With)\s))(?:[Tt]he |[Bb]oth )?(?:two )?(?:(?:[A-Z][\w.’'-]*\s+){1,3}and (?:the )?(?:[A-Z][\w.’'-]*\s+){1,3}|"
                              r"(?:leaders|sides|[Pp]residents|[Mm]inisters|countries|delegations|governments|nations)\s+)"
                              r"(?:(?:also|further|jointly|both)\s+)?")
 _TO_BEFORE = rx.compile(r"\bto\s+$")
@@ -125,7 +126,7 @@ _AND_BEFORE = rx.compile(r"(?<![\w-])and\s+$")
 _BY_BEFORE = rx.compile(r"\b(?:by|after)\s+$")
 # The sentence that says the meeting was held: its purpose clause can be a statement.
 _HELD = rx.compile(r"\b(?:met|meets|spoke|speaks|held|holds|hosted|hosts|called|received|visited|had|"
-                   r"joined|convened|talked|telephoned|welcomed)\b")
+                   r"joined|convened|gathered|talked|telephoned|welcomed)\b")
 
 
 def attach_statements(document, meeting: Meeting) -> tuple[Meeting, list[str]]:
@@ -330,6 +331,8 @@ def _sentence_clauses(text: str, sent: segment.Sentence, hits: list[VerbHit], is
             continue
         if not clauses and kind == "finite" and _EARLIER_ACT_IN_RELATIVE.search(text, max(s_start, hit.start - 60), hit.start):
             continue  # '…, both initiatives that President Biden has successfully launched and led.'
+        if not clauses and hit.form == "past" and _in_fronted_participle(text, s_start, hit.start):
+            continue  # 'Recalling the security environment discussed in the recent summits, the NSAs reaffirmed …'
         if hit.lemma == "will" and _not_a_joint_plan(text, s_start, clauses[-1].verb.end if clauses else s_start, hit):
             continue
         if not clauses:
@@ -396,6 +399,18 @@ _HOSTING_WELCOME = rx.compile(r"\s(?:(?:the|his|her)\s)?(?:[A-Z][\w.’'-]*,?\s)
 # act done before, named to describe something ('initiatives that President Biden has launched').
 _EARLIER_ACT_IN_RELATIVE = rx.compile(r"(?<![\w-])(?:that|which) (?:the )?(?:[A-Z][\w.’'-]*\s){1,3}"
                                       r"(?:has|have|had)\s(?:[a-z]+ly\s)?$")
+# A sentence opened by a participle and its object ('Recalling the …', 'Noting their …'); not 'Beijing
+# welcomed …'.
+_FRONTED_PARTICIPLE = rx.compile(r"[A-Z][a-z]+ing\s+(?:the|a|an|their|his|her|its|our|this|these|those)\s")
+
+
+def _in_fronted_participle(text: str, sent_start: int, at: int) -> bool:
+    """Whether `at` lies inside a fronted participle phrase, before the comma that ends it: a past
+    form there qualifies its object ('the security environment discussed in …'), the sentence's
+    own verb comes after the comma."""
+    return _FRONTED_PARTICIPLE.match(text, sent_start) is not None and text.find(",", sent_start, at) == -1
+
+
 _SUBORDINATE = rx.compile(r"\b(?:that|where|which|who|whom|when|if)\b")
 _JOINT_SUBJECT = rx.compile(r"(?:and )?(?:[Tt]hey|[Bb]oth (?:sides|leaders|countries)|[Tt]he (?:two )?(?:leaders|sides|countries|"
                             r"[Pp]residents|[Mm]inisters|delegations|governments)|(?:[Tt]he )?(?:[A-Z][\w.’'-]*\s+){1,3}and "

@@ -2505,3 +2505,28 @@ def test_a_clause_of_what_was_said_after_the_object_names_no_side():
                  "summit talks in this eastern Chinese city on Monday, with Xi reiterating Beijing's opposition to the "
                  "deployment of an advanced U.S. missile defense system in South Korea.", published="2016-09-05")
     assert list(m.countries) == ["CHN", "KOR"]  # (Park's country from the gazetteer of office holders)
+
+
+def test_office_holders_of_two_sides_who_gathered_met():
+    m = _meeting("Readout of the Trilateral Meeting of National Security Advisors\n\nNational Security Advisor Ann "
+                 "Cole of the United States, National Security Advisor Sato Kenji of Japan, and National Security "
+                 "Advisor Rui Lopes of Portugal gathered for the first time on 16 June 2031 in Tokyo, Japan to exchange "
+                 "views on trilateral cooperation.\n\nRecalling the security environment discussed in the recent "
+                 "Japan-United States and Japan-Portugal summit meetings, the three advisors reaffirmed the importance "
+                 "of trilateral cooperation.", url="https://www.whitehouse.gov/briefing-room/x/", published="2031-06-16")
+    assert (list(m.countries), m.host_country, m.format) == (["JPN", "PRT", "USA"], "JPN", "in_person")
+    assert [(s.stance, s.agents) for s in m.statements] == [("exchange_views", ("JPN", "PRT", "USA")),
+                                                            ("confirm", ("JPN", "PRT", "USA"))]
+
+
+def test_gathered_alone_reports_no_meeting():
+    record = extract("Secretary of Labor Ann Cole and union leaders gathered in Pittsburgh today to discuss "
+                     "apprenticeships.", url="https://www.whitehouse.gov/briefing-room/x/", published="2031-06-16")
+    assert not record.document.is_readout
+
+
+def test_a_town_then_a_direction_and_its_country():
+    m = _meeting("HUANGSHAN, Anhui, March 30 (Xinhua) -- Chinese Foreign Minister Li Ming held talks with Russian Foreign "
+                 "Minister Ivan Petrov in Tunxi, east China's Anhui Province, on Wednesday.\n\nLi said that China-Russia "
+                 "relations have withstood the test of time.", published="2031-03-30")
+    assert (m.location.city, m.location.country, m.host_country) == ("Tunxi", "CHN", "CHN")

@@ -1586,3 +1586,45 @@ def test_will_continue_to_partner_is_a_decision():
     stmts = _statements("Vice President Ann Cole today met with Prime Minister Rui Lopes of Portugal. The two leaders "
                         "will continue to partner on providing emergency energy assistance to Ukraine.", published="2031-01-14")
     assert [s.stance for s in stmts] == ["decide"]
+
+
+def test_two_joined_subjects_after_a_comma_open_the_clause():
+    stmts = _statements("Vice President Ann Cole today met with Prime Minister Rui Lopes of Portugal. The two leaders "
+                        "affirmed the values that unite the two countries, and the Vice President and Prime Minister "
+                        "Lopes agreed to deepen collaboration on health.", published="2031-01-14", url="https://www.whitehouse.gov/briefing-room/x/")
+    assert [(s.stance, s.agents) for s in stmts] == [("confirm", ("PRT", "USA")), ("decide", ("PRT", "USA"))]
+    assert stmts[1].text.startswith("and the Vice President and Prime Minister Lopes agreed")
+
+
+def test_a_place_ending_a_list_is_not_joined_to_the_subject_after_it():
+    stmts = _statements("Vice President Ann Cole today met with Prime Minister Rui Lopes of Portugal. The two leaders "
+                        "discussed the crises in Haiti, Sudan, and Ukraine and Prime Minister Lopes encouraged closer "
+                        "engagement with the WHO. They also discussed developments in Gaza and the West Bank and the "
+                        "Vice President emphasized the importance of calm.", published="2031-01-14", url="https://www.whitehouse.gov/briefing-room/x/")
+    texts = [s.text for s in stmts]
+    assert texts[1].startswith("and Prime Minister Lopes encouraged") and stmts[1].agents == ("PRT",)
+    assert texts[3].startswith("and the Vice President emphasized") and stmts[3].agents == ("USA",)
+
+
+def test_a_plural_subject_after_a_fronted_phrase_speaks():
+    stmts = _statements("Vice President Ann Cole today met with Prime Minister Rui Lopes of Portugal. In the context of "
+                        "this expanded partnership, the leaders look forward to deepening cooperation on energy.",
+                        published="2031-01-14",
+                        url="https://www.whitehouse.gov/briefing-room/x/")
+    assert [(s.stance, s.agents) for s in stmts] == [("express_hope", ("PRT", "USA"))]
+
+
+def test_a_past_form_inside_a_fronted_participle_is_no_verb():
+    stmts = _statements("Vice President Ann Cole today met with Prime Minister Rui Lopes of Portugal. Recalling the "
+                        "security environment discussed at the recent summit, the two leaders reaffirmed the importance "
+                        "of deepening cooperation.", published="2031-01-14", url="https://www.whitehouse.gov/briefing-room/x/")
+    assert [(s.stance, s.agents) for s in stmts] == [("confirm", ("PRT", "USA"))]
+
+
+def test_articulated_explains_and_establishing_a_new_body_decides():
+    stmts = _statements("Vice President Ann Cole today met with Prime Minister Rui Lopes of Portugal. The Vice "
+                        "President articulated the U.S. approach to ending the pandemic and outlined the vaccine "
+                        "strategy. The two leaders established a new ministerial-level economic committee. The two "
+                        "countries established diplomatic relations in 1976.", published="2031-01-14", url="https://www.whitehouse.gov/briefing-room/x/")
+    assert [(s.stance, s.agents) for s in stmts] == [("explain", ("USA",)), ("explain", ("USA",)),
+                                                     ("decide", ("PRT", "USA"))]
