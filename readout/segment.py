@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import NamedTuple, Optional
 
-from . import rx
+from . import countries, rx
 
 Span = tuple[int, int]
 
@@ -245,10 +245,11 @@ def _within_captions(span: Span, captions: tuple) -> bool:
 
 # Clauses: a later speech-act verb opens a new clause when a coordinator precedes it:
 # "... and shared the view", "..., and he called for", "; they also", "..., while stating".
-_SUBJECT = (r"(?:he|she|they|we|it|[Ii]|(?:the|both|all|each|[Tt]he)(?:\s+[\w’'./-]+){1,4}?"
-            r"|(?:(?:[A-Z][\w’'./-]*|d[aeiu]l?|de\s+la|van|von|bin|al)\s+){0,3}[A-Z][\w’'./-]*"
-            # two joined, each a name or an office: '…, and the Vice President and President Hichilema agreed'
-            r"|(?P<first>(?:the\s+)?(?:[A-Z][\w’'./-]*\s+){0,3}[A-Z][\w’'./-]*)\s+and\s+"
+_ONE_SUBJECT = (r"(?:he|she|they|we|it|[Ii]|(?:the|both|all|each|[Tt]he)(?:\s+[\w’'./-]+){1,4}?"
+                r"|(?:(?:[A-Z][\w’'./-]*|d[aeiu]l?|de\s+la|van|von|bin|al)\s+){0,3}[A-Z][\w’'./-]*)")
+# or two joined, each a name or an office: '…, and the Vice President and President Hichilema agreed'
+# (searched with _subject_search, which reads the two groups)
+_SUBJECT = (r"(?:" + _ONE_SUBJECT + r"|(?P<first>(?:the\s+)?(?:[A-Z][\w’'./-]*\s+){0,3}[A-Z][\w’'./-]*)\s+and\s+"
             r"(?P<second>(?:the\s+)?(?:[A-Z][\w’'./-]*\s+){0,3}[A-Z][\w’'./-]*))")
 # (and any adverb in -ly: 'Minister van Klaveren gladly accepted the invitation')
 _ADVERBS = r"(?:(?:also|further|again|once again|strongly|jointly|then|both|together|in turn|likewise|[a-z]{2,}ly)\s+){0,3}"
@@ -262,7 +263,8 @@ _RELATIVE_WITH_SUBJECT = rx.compile(r"(?<=,\s)(?P<coord>(?:to )?which)\s+" + _SU
 # emphasized …' the clause opens at the second 'and', not at 'and the Philippines'.)
 _WHILE = rx.compile(r"(?<=[\s,])(?P<coord>while|and)\s+" + _ADVERBS + r"$")
 # An absolute clause with its own subject: "…, with President Biden underscoring the importance of …".
-_WITH_SUBJECT = rx.compile(r"(?<=,\s)(?P<coord>with)\s+(?:" + _SUBJECT + r")\s+" + _ADVERBS + r"$")
+# (one subject: '…, with France and China signing a series of deals' tells how the act before was done)
+_WITH_SUBJECT = rx.compile(r"(?<=,\s)(?P<coord>with)\s+(?:" + _ONE_SUBJECT + r")\s+" + _ADVERBS + r"$")
 # A series of verbs: "condemned X, reaffirmed Y, and called for Z".
 _SERIES = rx.compile(r",\s+" + _ADVERBS + r"$")
 # A main clause after a fronted participle: "while expressing X, she stated".
@@ -281,7 +283,7 @@ def clause_start(text: str, prev_end: int, verb_start: int, participle: bool = F
         m = _WHILE.search(text, window_start, verb_start)
         if m and m.group("coord") == "while":
             return m.start("coord")
-        m = _subject_search(_WITH_SUBJECT, text, window_start, verb_start)
+        m = _WITH_SUBJECT.search(text, window_start, verb_start)
         return m.start("coord") if m else None
     m = _subject_search(_COORDINATED, text, window_start, verb_start)
     if m:
@@ -320,16 +322,12 @@ def _may_be_joined(text: str, m) -> bool:
     if _is_place(m.group("first")) != _is_place(m.group("second")):
         return False
     coord = m.groupdict().get("coord")
-    if coord == "with":
-        return False  # '…, with France and China signing a series of deals': how the act before was done
     return coord != "and" or text[:m.start("coord")].rstrip().endswith(",")
 
 
 def _is_place(words: str) -> bool:
-    from .countries import resolve_city, resolve_country
-
     words = " ".join(words.split())
-    return resolve_country(words) is not None or resolve_city(words) is not None
+    return countries.resolve_country(words) is not None or countries.resolve_city(words) is not None
 
 
 def relative_subject_start(text: str, start: int, verb_start: int, answers: bool = True) -> Optional[int]:
