@@ -1850,7 +1850,8 @@ def _meeting_date(document, text, lead, anchor: _Anchor, spans, warnings, restat
     for m in dates.iter_dates(text, lead.start, lead.end):
         if not dates.is_plausible_date_match(m) or skip[0] <= m.start() < skip[1] or _is_attribution(text, lead.start, m) \
                 or _DEADLINE.search(text, max(lead.start, m.start() - 8), m.start()) \
-                or _AN_EARLIER_EVENTS_DAY.search(text, max(lead.start, m.start() - 24), m.start()):
+                or _AN_EARLIER_EVENTS_DAY.search(text, max(lead.start, m.start() - 24), m.start()) \
+                or _in_fronted_event(text, lead, m):
             continue
         m = dates.stated_day(text, m, lead.end)
         value, why = dates.resolve_date(m, reference)
@@ -1900,6 +1901,19 @@ _DEADLINE = rx.compile(r"(?<![\w-])(?:to|until|till|by)\s+$")
 # The day of an earlier event the lead builds on, not the meeting's: 'Following the November 13, 2022
 # Phnom Penh Summit …, Cabinet Councillor … convened the inaugural meeting'.
 _AN_EARLIER_EVENTS_DAY = rx.compile(r"(?<![\w-])(?:[Ff]ollowing|[Aa]fter|[Ss]ince|[Bb]uilding on|[Ff]ollowing up on) the\s+$")
+
+
+# A phrase before the lead's subject naming another event: 'Ahead of Guatemala’s presidential runoff
+# election on August 20, … met today with …'. The day in it is that event's.
+_FRONTED_EVENT = rx.compile(r"(?:[Aa]head of|[Ii]n advance of|[Bb]efore|[Ff]ollowing|[Aa]fter|[Ii]n the run-up to"
+                            r"|[Ii]n preparation for)(?![\w-])[^,;\n]*$")
+
+
+def _in_fronted_event(text: str, lead: _Lead, m: re.Match) -> bool:
+    """Whether the date m lies in a phrase that opens the lead, names another event and ends with a
+    comma before the meeting's verb."""
+    return m.start() < lead.trigger.start() and _FRONTED_EVENT.match(text, lead.start, m.start()) is not None \
+        and text.find(",", m.end(), lead.trigger.start()) != -1
 
 
 # A news agency's dateline opening the lead: "SEOUL, Feb. 4 (Yonhap) --", "Tokyo, Nov. 24 (Jiji Press)--",
@@ -2016,7 +2030,9 @@ def _other_dates(text: str, anchor: "_Anchor", lead: _Lead) -> bool:
 
 
 _SOME_DAY_THIS_WEEK = rx.compile(r"(?<![\w-])(?:[Ee]arlier|[Ll]ater) (?:this|in the|that) week(?![\w-])"
-                                r"|(?<![\w-])[Tt]his (?:past )?week(?:end)?,? (?:[A-Z][\w.-]* ){0,8}(?:traveled|travelled|visited|met)\b")
+                                r"|(?<![\w-])[Tt]his (?:past )?week(?:end)?,? (?:[A-Z][\w.-]* ){0,8}(?:traveled|travelled|visited|met)\b"
+                                # (a sentence that opens with the week: 'This week, … Singh was in New Delhi')
+                                r"|(?:(?<=\n)|(?<=[.!?] ))(?:This|Last|This past) week(?:end)?, ")
 
 
 def _first_in_lead(finder, text, lead):

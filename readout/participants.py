@@ -750,6 +750,8 @@ def _person_after_title(text, t, end, by_end, by_start) -> Optional[Person]:
         return None  # ('Head of the Presidential Administration Communications and Information Policy Department')
     raw = _trim_name(m.group())
     name_end = m.start() + len(raw)
+    if (named := by_start.get(m.start())) and named.kind == "name" and named.end >= name_end:
+        return None  # 'the Prime Ministers of Papua New Guinea, Solomon Islands, …': a country, no name
     title = t.group()
     country = (of_country or _country_before(by_end, text, t.start()) or _country_before_joined_title(by_end, text, t)
                or _country_after(by_start, text, name_end, end) or _country_of_office_after(by_start, text, name_end, end))

@@ -2530,3 +2530,33 @@ def test_a_town_then_a_direction_and_its_country():
                  "Minister Ivan Petrov in Tunxi, east China's Anhui Province, on Wednesday.\n\nLi said that China-Russia "
                  "relations have withstood the test of time.", published="2031-03-30")
     assert (m.location.city, m.location.country, m.host_country) == ("Tunxi", "CHN", "CHN")
+
+
+def test_a_day_in_a_fronted_phrase_naming_another_event_is_not_the_meetings():
+    m = _meeting("Readout of the Adviser's Meeting\n\nAhead of Portugal’s presidential runoff election on August 20, "
+                 "National Security Advisor Ann Cole met today with Foreign Minister Rui Lopes of Portugal to underscore "
+                 "the importance of a fair process.", url="https://www.whitehouse.gov/briefing-room/x/",
+                 published="2031-08-11")
+    assert m.date == "2031-08-11"
+
+
+def test_a_release_that_opens_with_this_week_gives_no_day():
+    m = _meeting("Readout of Senior Administration Travel to Portugal\n\nThis week, Deputy National Security Advisor "
+                 "Ann Cole was in Lisbon to discuss trade. Cole met with Foreign Minister Rui Lopes of Portugal. They "
+                 "discussed energy prices.", url="https://www.whitehouse.gov/briefing-room/x/",
+                 published="2031-04-01")
+    assert (m.date, list(m.countries)) == (None, ["PRT", "USA"])
+
+
+def test_a_royal_residence_places_the_meeting_in_its_country():
+    m = _meeting("Readout of the President's Meeting with the Prime Minister\n\nPresident Ann Cole met today with "
+                 "Prime Minister Rob Hale of the United Kingdom at Windsor Castle. They discussed trade.",
+                 url="https://www.whitehouse.gov/briefing-room/x/", published="2031-07-10")
+    assert m.host_country == "GBR"
+
+
+def test_a_plural_title_before_a_list_of_countries_names_no_person():
+    record = extract("Readout of Senior Administration Official Travel\n\nIndo-Pacific Coordinator Ann Cole met with the "
+                     "Prime Ministers of Papua New Guinea, Solomon Islands, Vanuatu, and Fiji in addition to senior "
+                     "officials.", url="https://www.whitehouse.gov/briefing-room/x/", published="2031-03-28")
+    assert not any(p.name == "Solomon Islands" for m in record.meetings for p in m.participants)

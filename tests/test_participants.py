@@ -890,3 +890,14 @@ def test_an_office_of_a_party_of_a_country_then_the_holders_name():
 ])
 def test_the_country_of_the_office_a_person_is_from(text, name, country):
     assert (name, country) in [(p.name, p.country) for p in find_people(text)]
+
+
+def test_a_capitalised_italian_particle_belongs_to_the_family_name():
+    assert split_name("Marco Di Lauro", "ITA")[0] == "Di Lauro"
+    assert split_name("Sara Della Valle", "ITA")[0] == "Della Valle"
+
+
+def test_an_office_holder_known_by_his_given_name_keeps_it():
+    # (officials.yaml: Ethiopia's prime minister is 'Prime Minister Abiy'; other Ethiopian names split as usual)
+    assert split_name("Abiy Ahmed", "ETH")[0] == "Abiy"
+    assert split_name("Tesfaye Bekele", "ETH")[0] == "Bekele"

@@ -1628,3 +1628,21 @@ def test_articulated_explains_and_establishing_a_new_body_decides():
                         "countries established diplomatic relations in 1976.", published="2031-01-14", url="https://www.whitehouse.gov/briefing-room/x/")
     assert [(s.stance, s.agents) for s in stmts] == [("explain", ("USA",)), ("explain", ("USA",)),
                                                      ("decide", ("PRT", "USA"))]
+
+
+def test_recognizing_a_partys_reform_agenda_commends_it():
+    stmts = _statements("Vice President Ann Cole today met with Prime Minister Rui Lopes of Portugal. The Vice "
+                        "President recognized Prime Minister Lopes’s political and economic reform agenda. The two "
+                        "leaders recognized the importance of energy security.", published="2031-01-14",
+                        url="https://www.whitehouse.gov/briefing-room/x/")
+    assert [(s.stance, s.agents) for s in stmts] == [("commend", ("USA",)), ("confirm", ("PRT", "USA"))]
+
+
+def test_one_side_stressing_the_need_to_act_asks_for_it():
+    stmts = _statements("Vice President Ann Cole today met with Prime Minister Rui Lopes of Portugal. The Vice "
+                        "President stressed the need to take further measures to protect civilians. The Vice President "
+                        "underscored the urgency of avoiding unilateral steps. The Vice President emphasized the "
+                        "importance of the alliance. The two leaders stressed the need to deepen cooperation.",
+                        published="2031-01-14", url="https://www.whitehouse.gov/briefing-room/x/")
+    assert [(s.stance, s.agents) for s in stmts] == [("request", ("USA",)), ("request", ("USA",)),
+                                                     ("explain", ("USA",)), ("confirm", ("PRT", "USA"))]
