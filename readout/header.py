@@ -97,6 +97,9 @@ _CLAUSE_BREAK = rx.compile(r";|:(?!\d)|t(?<!\wt)(?:hat|o discuss|o exchange|o co
                            # meeting Russian President Vladimir Putin in Moscow': what else went on; '…, but did
                            # not meet President Xi Jinping')
                            r", making\b|, as\b|, but\b|"
+                           # ('… held talks on Thursday in Malaysia, with Seoul urging Tokyo to show a "correct"
+                           # view of history in a statement to be issued by Japanese Prime Minister Shinzo Abe')
+                           r", with (?:[\w.’'-]+ ){1,3}?(?:urging|calling|saying|asking|pressing|demanding|voicing|seeking)\b|"
                            r"d(?<!\wd)uring which\b|i(?<!\wi)n which\b")
 # ('who is paying a State Visit to Japan': a visit's kind is often capitalised)
 _VISITING = rx.compile(r"\b(?:who (?:is|was) (?:currently |now )?(?:on an? [\w\s\-]{0,30}?)?visiting|who visited|(?:paying|paid|pays|made) (?:an? )?(?:[\w\-]+ ){0,3}?[Vv]isit to|(?:during|on the occasion of) (?:his|her|their|the) (?:[\w\-]+ ){0,3}?[Vv]isit to|on (?:an? )?(?:[\w\-]+ ){0,3}?[Vv]isit to|visiting)\s+(?:the\s+)?")
@@ -737,6 +740,12 @@ def _trigger_refused(text: str, m: re.Match, start: int, end: int, people: list[
         return True
     if word.startswith("talks between") and _NOT_HELD.search(text, start, end):
         return True
+    if word.startswith("talks with") and _TALKS_TO_COME.search(text, max(start, m.start() - 60), m.start()):
+        # 'agreed Monday to continue their joint efforts to resume denuclearization talks with North Korea'
+        return True
+    if word.startswith(("talks with", "meeting with")) and _NOT_YET_HELD.search(text, max(start, m.start() - 30), m.start()):
+        # '… as Trump headed for the inter-Korean border for a possible meeting with North Korean leader Kim'
+        return True
     if word.startswith(("was joined", "were joined")) and (_PRONOUN_BEFORE.search(text, max(start, m.start() - 12), m.start())
                                                           or _A_DELEGATION.match(text, m.end())):
         # His companions on a trip: 'He was joined by … Dana Banks and … Michael Gonzales', 'Mr. Finer was
@@ -831,6 +840,13 @@ _PRONOUN_BEFORE = rx.compile(r"(?<![\w-])(?:He|She|They|he|she|they) $")
 _NEGATED = rx.compile(r"(?<![\w-])(?:not|never|n[’']t)(?: yet| once| previously)? $")
 _NOT_HELD = rx.compile(r"(?<![\w-])(?:[Pp]lanned|[Pp]roposed|[Pp]ossible|[Uu]pcoming|[Ss]cheduled|[Ee]xpected|"
                        r"postponed|cancell?ed|called off|put off|delayed)(?![\w-])")
+# Talks still to be had: 'to resume denuclearization talks with', 'the resumption of talks with' (not 'to
+# hold talks with', 'to begin two days of talks with': the trip's own meeting).
+_TALKS_TO_COME = rx.compile(r"(?<![\w-])(?:(?:to|toward|towards) (?:resume|resuming|restart|restarting|reopen|revive|"
+                            r"reviving|return to|returning to|pursue)|resumption of|"
+                            r"return to)(?: [\w’'-]+){0,3} $")
+_NOT_YET_HELD = rx.compile(r"(?<![\w-])(?:possible|potential|planned|proposed|prospective|upcoming|future|eventual|"
+                           r"expected|scheduled)(?: [\w’'-]+)? $")
 _TRAVELLED_TO_MEET = rx.compile(r"(?<![\w-])(?:traveled|travelled|went|flew|arrived|came)\b[^.;\n]{0,100} to $")
 
 

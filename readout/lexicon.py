@@ -226,6 +226,7 @@ class AgentLexicon:
     pronoun: re.Pattern
     titles: tuple[str, ...]
     the_title: re.Pattern
+    the_lowercase_title: re.Pattern  # news style: "The premier called on …" ((title) in group 1)
     titled_name: re.Pattern     # "Foreign Minister Park Jin": (title, name words)
     title_before: re.Pattern    # a title ending just before a name: "Foreign Minister Park "
     title_after: re.Pattern     # ", the US Secretary of State" right after a name
@@ -250,7 +251,10 @@ def agent_lexicon() -> AgentLexicon:
     title_before = rx.compile(r"(" + title_trie + r"),?\s+"
                               r"(?:(?:[A-Z][\w.’'-]*|d[aeiu]l?|de la)\s+){0,2}$")
     title_after = rx.compile(r"[\w’'-]*,\s+the\s+(?:[A-Z][\w.]*\s+)?(" + trie_pattern(sorted(titles)) + r")(?![\w-])")
-    return AgentLexicon(collective, pronoun, titles, the_title, titled_name, title_before, title_after,
+    lowercase = sorted(normalise(t) for t in data.get("lowercase_titles") or ())
+    the_lowercase_title = rx.compile(r"(?<![\w-])[Tt]he (" + (trie_pattern(lowercase) if lowercase else r"(?!)")
+                                     + r")(?![\w-])")
+    return AgentLexicon(collective, pronoun, titles, the_title, the_lowercase_title, titled_name, title_before, title_after,
                         _name_lexicon(_country_names(data["countries"])),
                         _name_lexicon({k: v for k, v in data["organizations"].items()}))
 

@@ -1319,6 +1319,13 @@ def _named_parties(text: str, start: int, end: int, ctx: AgentContext) -> list[s
         party = _title_party(text, m, start, end, ctx)
         if party:
             found.append((m.start(), m.end(), party))
+    if text.find("he ", start, end) != -1:
+        # News style writes an office in lower case ('The premier called on the two sides …'): it names
+        # the participant who holds it, and no one else (no fallback to the publisher's side).
+        for m in agent_lexicon().the_lowercase_title.finditer(text, start, end):
+            party = ctx.by_title(m.group(1))
+            if party:
+                found.append((m.start(1), m.end(), party))
     if ctx.speaker and (text.find("and I", start, end) != -1 or text.find("I and", start, end) != -1) \
             and (me := _AND_I.search(text, start, end)):
         i = "i" if me.group("i") else "j"

@@ -2560,3 +2560,48 @@ def test_a_plural_title_before_a_list_of_countries_names_no_person():
                      "Prime Ministers of Papua New Guinea, Solomon Islands, Vanuatu, and Fiji in addition to senior "
                      "officials.", url="https://www.whitehouse.gov/briefing-room/x/", published="2031-03-28")
     assert not any(p.name == "Solomon Islands" for m in record.meetings for p in m.participants)
+
+
+def test_a_meeting_co_chaired_by_people_of_two_sides_is_reported_in_the_passive():
+    m = _meeting("Today, the fourth meeting of the Steering Committee of the Donor Coordination Platform was "
+                 "co-chaired by Deputy National Security Advisor for International Economics Tom Reyes, Deputy "
+                 "Prime Minister for Restoration of Ukraine Ivan Petrenko, and European Commission Director-General "
+                 "Anna Berg. The group discussed recovery priorities.", published="2031-06-21",
+                 url="https://www.whitehouse.gov/briefing-room/x/")
+    assert (m.date, list(m.countries)) == ("2031-06-21", ["UKR", "USA"])
+    assert [(p.name, p.country) for p in m.participants] == [
+        ("Tom Reyes", "USA"), ("Ivan Petrenko", "UKR"), ("Anna Berg", None)]
+
+
+def test_a_session_chaired_by_one_side_alone_is_no_meeting():
+    record = extract("Today, the weekly session of the Cabinet was chaired by Deputy National Security Advisor "
+                     "Tom Reyes. The group discussed recovery priorities.", published="2031-06-21",
+                     url="https://www.whitehouse.gov/briefing-room/x/")
+    assert not record.meetings
+
+
+def test_a_news_lead_that_one_leader_told_another_something_reports_their_meeting():
+    m = _meeting("Sato tells Ellis of new plans\n\nKYODO\nNOV 19, 2037\n\nMANILA – Japanese Prime Minister Kenji Sato told U.S. "
+                 "President Mark Ellis on Thursday that Japan will consider new patrols, a Japanese government "
+                 "official said.\n\nIn a meeting on the sidelines of the summit in Manila, Sato also expressed "
+                 "support for freedom of navigation.")
+    assert (m.date, list(m.countries)) == ("2037-11-19", ["JPN", "USA"])
+    assert [(p.family_name, p.country) for p in m.participants] == [("Sato", "JPN"), ("Ellis", "USA")]
+
+
+def test_a_person_in_a_with_clause_of_what_one_side_urged_is_no_participant():
+    m = _meeting("KUALA LUMPUR, Aug. 6, 2031 (Yonhap) -- The foreign ministers of South Korea and Japan held talks on "
+                 "Thursday in Malaysia, with Seoul urging Tokyo to show a correct view of history in a statement to be "
+                 "issued by Japanese Prime Minister Kenji Sato.\n\nSouth Korean Foreign Minister Lee Min-ho and his Japanese "
+                 "counterpart, Taro Ono, met on the sidelines of the forum for about 50 minutes.")
+    assert sorted((p.family_name, p.country) for p in m.participants if p.role == "principal") == [
+        ("Lee", "KOR"), ("Ono", "JPN")]
+
+
+def test_talks_still_to_be_resumed_or_a_possible_meeting_is_not_the_meeting_reported():
+    m = _meeting("SEOUL, June 30, 2031 (Yonhap) -- President Lee Min-ho and U.S. President Mark Ellis agreed Sunday to "
+                 "make joint efforts to revive denuclearization talks with North Korea, as Ellis headed for the border "
+                 "for a possible meeting with North Korean leader Kim Jong-un.\n\nLee and Ellis held their summit at "
+                 "Cheong Wa Dae.")
+    assert list(m.countries) == ["KOR", "USA"]
+    assert [(p.family_name, p.country) for p in m.participants] == [("Lee", "KOR"), ("Ellis", "USA")]

@@ -1646,3 +1646,29 @@ def test_one_side_stressing_the_need_to_act_asks_for_it():
                         published="2031-01-14", url="https://www.whitehouse.gov/briefing-room/x/")
     assert [(s.stance, s.agents) for s in stmts] == [("request", ("USA",)), ("request", ("USA",)),
                                                      ("explain", ("USA",)), ("confirm", ("PRT", "USA"))]
+
+
+def test_glad_to_do_something_explains_and_glad_to_hear_welcomes():
+    stmts = _statements("Vice President Ann Cole today met with Prime Minister Rui Lopes of Portugal. The Vice "
+                        "President was pleased to inform the Prime Minister that the United States will donate "
+                        "vaccines. The two leaders were glad to meet again. The Prime Minister was pleased to hear of "
+                        "the progress on the port project.", published="2031-01-14",
+                        url="https://www.whitehouse.gov/briefing-room/x/")
+    assert [(s.stance, s.agents) for s in stmts] == [("explain", ("USA",)), ("explain", ("PRT", "USA")),
+                                                     ("welcome", ("PRT",))]
+
+
+def test_the_director_general_alone_is_the_agency_heads_statement():
+    stmts = _statements("Vice President Ann Cole spoke today with World Health Organization (WHO) Director-General "
+                        "Dr. Amara Okafor to discuss pandemic preparedness. The Director-General thanked the Vice "
+                        "President for the call and congratulated her on the new funding.", published="2031-01-14",
+                        url="https://www.whitehouse.gov/briefing-room/x/")
+    assert [(s.stance, s.agents, s.agent_organizations) for s in stmts][-2:] == [
+        ("appreciate", (), ("WHO",)), ("congratulate", (), ("WHO",))]
+
+
+def test_an_office_in_lower_case_names_the_participant_who_holds_it():
+    stmts = _statements("SEOUL, Oct. 31, 2031 (Xinhua) -- Chinese Premier Wen Bo held talks with South Korean President "
+                        "Park Min-ji on Saturday.\n\nThe premier called on the two sides to put the free trade "
+                        "agreement into force at an early date.\n\nThe president thanked the premier for his visit.")
+    assert [(s.stance, s.agents) for s in stmts][-2:] == [("request", ("CHN",)), ("appreciate", ("KOR",))]
