@@ -1057,9 +1057,11 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
     if location:
         spans["location"] = list(location.span)
     spans["countries"] = [lead.start, lead.end]
+    attendees = accompanying + _attendees(text, lead, region_end, principals + accompanying)
+    if _TWO_PLUS_TWO.search(text, lead.start, lead.end):
+        principals, attendees = _two_ministers_per_side(principals, attendees)
     participants = [_participant(p, "principal") for p in principals]
-    participants += [_participant(p, "attendee")
-                     for p in accompanying + _attendees(text, lead, region_end, principals + accompanying)]
+    participants += [_participant(p, "attendee") for p in attendees]
     level = _level(principals) or (_subject_level(text, lead) if not principals else None)
     if level:
         spans["level"] = [lead.start, lead.end]
@@ -1211,7 +1213,8 @@ def _principals(text: str, lead: _Lead) -> list[Person]:
               and not _FORMER.search(text, max(lead.start, p.start - 45), p.start)
               and not (p.start > lead.trigger.end()
                        and _IN_AN_EARLIER_EVENT.search(text, max(lead.trigger.end(), p.start - 90), p.start))
-              and not (sent and _SENT_BY.search(text, max(lead.start, p.start - 90), p.start))]
+              and not (sent and _SENT_BY.search(text, max(lead.start, p.start - 90), p.start))
+              and not _source_of_the_report(text, lead, p)]
     # A spokesperson is who the readout is attributed to, not who met ('The below is attributable to
     # Spokesperson Ned Price: Deputy Secretary Sherman met …').
     chosen = [p for p in chosen if not ((p.title or "").lower() in _SPOKESPERSONS
@@ -1238,6 +1241,24 @@ def _principals(text: str, lead: _Lead) -> list[Person]:
     if not chosen:
         chosen = [p for p in lead.people if p.start < stop]
     return _dedupe(chosen)
+
+
+# '… in their first face-to-face meeting, U.S. Secretary of State Rex Tillerson said.': who tells the
+# news, named after a comma at the lead's end with a verb of saying.
+_SAID_AFTER_NAME = rx.compile(r"\s(?:said|says|told (?:reporters|journalists|a news conference|the press))\b")
+
+
+_TITLE_WORDS = rx.compile(r"\s(?:(?:[A-Z][\w.’'-]*|of|the|for)\s){0,8}")
+
+
+def _source_of_the_report(text: str, lead: _Lead, person: Person) -> bool:
+    """Whether `person` is the one the lead is attributed to (', U.S. Secretary of State Rex Tillerson
+    said.'), not one who met: after the meeting's words, a comma, a title, the name and a verb of saying."""
+    if person.start <= lead.trigger.end() or _SAID_AFTER_NAME.match(text, person.end) is None:
+        return False
+    comma = text.rfind(",", lead.trigger.end(), person.start)
+    return comma != -1 and _TITLE_WORDS.fullmatch(text, comma + 1, person.start) is not None \
+        and text.find(",", person.end, lead.end) == -1
 
 
 def _without_accompanying_ambassadors(principals: list[Person], lead: _Lead) -> tuple[list[Person], list[Person]]:
@@ -1680,6 +1701,28 @@ def _fill_missing_principals(text, lead, principals, sides, region_end) -> list[
         if person:
             result.append(person)
     return result
+
+
+# "the Second Japan-India 2+2 Foreign and Defence Ministerial Meeting was held …": each side is led by
+# two ministers, its foreign and its defence minister, and both are principals.
+_TWO_PLUS_TWO = rx.compile(r"(?<![\w+])2\s?\+\s?2(?![\w+])|(?i:\bforeign and defen[cs]e minist)")
+_DEFENCE_TITLE = rx.compile(r"(?i:\bdefen[cs]e\b)")
+
+
+def _two_ministers_per_side(principals: list[Person], attendees: list[Person]) -> tuple[list[Person], list[Person]]:
+    """A 2+2 meeting's principals: beside each side's foreign minister its defence minister (or the
+    other way round), when the attendance list names them."""
+    promoted = []
+    for person in principals:
+        if any(p.country == person.country and p is not person for p in principals):
+            continue  # the side's two principals are already named
+        defence = bool(_DEFENCE_TITLE.search(person.title or ""))
+        partner = next((other for other in attendees if other.country == person.country and other not in promoted
+                        and "inister" in (other.title or "") and bool(_DEFENCE_TITLE.search(other.title)) != defence),
+                       None)
+        if partner is not None:
+            promoted.append(partner)
+    return principals + promoted, [p for p in attendees if p not in promoted]
 
 
 # 'As President Biden has said, the United States remains …': words cited, not a participant
@@ -2214,7 +2257,7 @@ def _location(text, lead) -> Optional[Location]:
     """City and country where the meeting took place: in the lead, else a dateline, else just around it."""
     # ('welcomed X of Venezuela to the White House to discuss … democracy in Venezuela': the place
     # the guest was welcomed to comes first)
-    found = _welcomed_to(text, lead) or _location_in(text, lead.start, lead.end, lead)
+    found = _welcomed_to(text, lead) or _location_in(text, lead.start, lead.end, lead, _EVENT_TO_COME)
     if found or _AWAY.search(text, lead.start, lead.end):
         # At a summit or conference the next sentences' places are not the meeting's; a 'Jakarta,
         # Indonesia' date line above the lead is where it was held.
@@ -2296,9 +2339,18 @@ def _title_city(text: str, lead_start: int) -> Optional[Location]:
 # Kabul"), and one of an event still to come is the event's ("discussed plans for the 2023 NATO
 # Summit in Vilnius", "in advance of the Summit in …"), not the meeting's. (A past event's place is
 # kept: "thanked him for hosting the Summit in Geneva" is, more often than not, where they met.)
-_NAMED_PLACE = rx.compile(r"(?:(?:Embassy|Embassies|Consulate|Consulate General)[ \t]{1,3}"
+_NAMED_PLACE = rx.compile(r"(?:(?:[Ee]mbassy|[Ee]mbassies|[Cc]onsulate|[Cc]onsulate [Gg]eneral)[ \t]{1,3}"
                           r"|(?:upcoming|forthcoming|plans? for|planning for|prepar\w{0,8} for|in advance of|success of|towards?|"
                           r"ahead of|next|convene|to hold|will hold|will be held)\b[^.;\n]{0,60})$")
+
+
+# In the lead, the place of an event still to come ('met with Secretary General Stoltenberg ahead of
+# NATO's 75th Anniversary Summit in Washington, DC next month') is the event's: the meeting's own
+# place, if the lead gives one, is another 'in …'. Only an event's noun right before 'in': 'ahead
+# of their talks, the two leaders met in Hanoi' keeps Hanoi.
+_EVENT_TO_COME = rx.compile(r"(?<![\w])(?:ahead of|in advance of|upcoming|forthcoming|plans? for|prepar\w{0,8} for)"
+                            r"(?:\s[^\s.;,]{1,30}){0,6}?\s(?:[Ss]ummits?|[Mm]eetings?|[Cc]onferences?|[Vv]isits?|"
+                            r"[Tt]alks|[Ff]orums?|[Gg]ames|[Ee]lections?|Olympics|COP\d*|[Aa]ssembly|[Dd]ialogue)\s$")
 
 
 def _places_named(text: str, start: int, end: int) -> Iterator[re.Match]:
@@ -2793,15 +2845,31 @@ def _attendees(text, lead, region_end, principals) -> list[Person]:
         pos = m.start()
         start, end = _sentence_bounds(text, pos)
         block_start = max(start, text.rfind("(", start, pos) + 1) if "(" in text[start:pos] else start
-        side = _SIDE_OF.search(text, block_start, end)
-        side_country = countries.resolve_country(side.group("c")) if side else None
-        for p in find_people(text, block_start, end):
+        sides = list(_SIDE_OF.finditer(text, block_start, end))
+        people = find_people(text, block_start, end)
+        for p in people:
             if p.country is None and p.organization is None:
-                p.country = side_country
+                p.country = _side_of_person(sides, p, people[0].start)
             if p.family_name not in names and not p.possessive:
                 names.add(p.family_name)
                 found.append(p)
     return found
+
+
+def _side_of_person(sides: list[re.Match], person: Person, first_person_start: int) -> Optional[str]:
+    """The country of 'from the Japanese side' for a person in an attendance sentence: the one
+    side named there; where several are, the first after the person ('attended by Mr. HAYASHI …,
+    from the Japanese side, and by … Mr. Rajnath Singh, Minister of Defence, from the Indian side'),
+    else the last before them ('From the Japanese side, … and from the Indian side, Mr. Singh …')."""
+    if not sides:
+        return None
+    if len(sides) == 1:
+        return countries.resolve_country(sides[0].group("c"))
+    if sides[0].start() < first_person_start:  # each side named before its people
+        side = next((m for m in reversed(sides) if m.start() < person.start), sides[0])
+    else:  # each side named after its people
+        side = next((m for m in sides if m.start() >= person.end), sides[-1])
+    return countries.resolve_country(side.group("c"))
 
 
 def _participant(p: Person, role: str) -> Participant:

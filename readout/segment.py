@@ -252,7 +252,7 @@ _ONE_SUBJECT = (r"(?:he|she|they|we|it|[Ii]|(?:the|both|all|each|[Tt]he)(?:\s+[\
 _SUBJECT = (r"(?:" + _ONE_SUBJECT + r"|(?P<first>(?:the\s+)?(?:[A-Z][\w’'./-]*\s+){0,3}[A-Z][\w’'./-]*)\s+and\s+"
             r"(?P<second>(?:the\s+)?(?:[A-Z][\w’'./-]*\s+){0,3}[A-Z][\w’'./-]*))")
 # (and any adverb in -ly: 'Minister van Klaveren gladly accepted the invitation')
-_ADVERBS = r"(?:(?:also|further|again|once again|strongly|jointly|then|both|together|in turn|likewise|[a-z]{2,}ly)\s+){0,3}"
+_ADVERBS = r"(?:(?:also|further|again|once again|strongly|jointly|then|both|together|in turn|likewise|today|yesterday|later|[a-z]{2,}ly)\s+){0,3}"
 _COORDINATED = rx.compile(
     r"(?:(?<=[\s,;])(?P<coord>and|but|while|whereas)|(?P<semi>;))\s+(?:" + _SUBJECT + r"(?<!\sand)(?<!\sof)(?<!\swith)\s+)?"
     + _ADVERBS + r"$")

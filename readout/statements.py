@@ -117,6 +117,8 @@ _PLURAL_SUBJECT = rx.compile(r"(?:[A-Z][^,.;:]{0,80},\s+|(?!(?:As|When|While|If|
                              r"(?:leaders|sides|[Pp]residents|[Mm]inisters|countries|delegations|governments|nations)\s+)"
                              r"(?:(?:also|further|jointly|both)\s+)?")
 _TO_BEFORE = rx.compile(r"\bto\s+$")
+_TOOK_THE_OPPORTUNITY = rx.compile(r"(?<![\w-])(?:took|takes|take|used|uses|seized)\s+(?:this\s+|the\s+|that\s+)?"
+                                   r"(?:opportunity|occasion|chance)\s+to\s+$")
 _COMMA_BEFORE = rx.compile(r",\s+$")
 # Participles after the held-meeting sentence that do a speech act of their own ('…, conveying his
 # desire to deepen relations'), not those that describe the meeting ('…, underscoring the strength of …').
@@ -500,6 +502,8 @@ def _verb_kind(text: str, sent_span: Span, hit: VerbHit, after_main: bool) -> Op
         if not after_main and _TO_BEFORE.search(text, before_start, hit.start) \
                 and _HELD.search(text, sent_span[0], hit.start):
             return "purpose"
+        if _TOOK_THE_OPPORTUNITY.search(text, max(sent_span[0], hit.start - 50), hit.start):
+            return "finite"  # 'Mr. Sullivan took the opportunity to congratulate Qatar …': the act itself
         return None
     if hit.form == "ing":
         if after_main:
@@ -532,7 +536,8 @@ def _has_subject(text: str, cut: int, verb_start: int) -> bool:
     if words[0] in ("and", "but", "while", "whereas"):
         words = words[1:]
     words = [w for w in words if w.lower() not in ("also", "further", "again", "once", "strongly",
-                                                     "jointly", "then", "together", "in", "turn", "likewise")]
+                                                     "jointly", "then", "together", "in", "turn", "likewise",
+                                                     "today", "yesterday", "later")]
     return bool(words)
 
 
@@ -1124,7 +1129,8 @@ def resolve_agents(text: str, subject: Span, ctx: AgentContext, last_single, war
     cuts = [start]
     comma = text.find(",", start, end)
     while comma >= 0:
-        cuts.append(comma + 1)
+        if not text.startswith(_NAME_SUFFIXES, comma + 1):  # 'President Joseph R. Biden, Jr. and …': one name
+            cuts.append(comma + 1)
         comma = text.find(",", comma + 1, end)
     cuts.append(end)
     parts = [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1)]
@@ -1153,6 +1159,9 @@ def resolve_agents(text: str, subject: Span, ctx: AgentContext, last_single, war
         if found:
             return found
     return ()
+
+
+_NAME_SUFFIXES = (" Jr.", " Sr.", " Jr ", " Sr ")
 
 
 def _listed_subject(text: str, parts: list[Span], ctx: AgentContext, last_single) -> tuple:

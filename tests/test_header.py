@@ -2605,3 +2605,54 @@ def test_talks_still_to_be_resumed_or_a_possible_meeting_is_not_the_meeting_repo
                  "Cheong Wa Dae.")
     assert list(m.countries) == ["KOR", "USA"]
     assert [(p.family_name, p.country) for p in m.participants] == [("Lee", "KOR"), ("Ellis", "USA")]
+
+
+def test_an_embassy_named_after_the_lead_and_a_summit_still_to_come_are_not_the_meetings_place():
+    m = _meeting("National Security Advisor Dana Ruiz met today with Minister of Foreign Affairs Ali Nasheed of "
+                 "Maldives to discuss the partnership. Ms. Ruiz congratulated Maldives on opening its embassy in "
+                 "Washington, D.C. on Friday.", published="2031-06-14", url="https://www.whitehouse.gov/briefing-room/x/")
+    assert (m.location, m.host_country) == (None, None)
+    m = _meeting("President Ann Cole met today with Secretary General Lars Berg of NATO ahead of NATO's Anniversary "
+                 "Summit in Washington, DC next month. The President welcomed steps Allies are taking.",
+                 published="2031-06-14", url="https://www.whitehouse.gov/briefing-room/x/")
+    assert (m.location, m.host_country) == (None, None)
+    m = _meeting("Ahead of their talks, the two leaders met in Hanoi: President Ann Cole met with President Tran Van "
+                 "Minh of Vietnam.", published="2031-06-14", url="https://www.whitehouse.gov/briefing-room/x/")
+    assert m.location.city == "Hanoi"
+
+
+def test_two_hosts_make_neither_side_the_host():
+    m = _meeting("Today, President Ann Cole and Angolan President João Mendes co-hosted leaders from Zambia and "
+                 "Tanzania to celebrate progress on the rail corridor.", published="2031-12-04",
+                 url="https://www.whitehouse.gov/briefing-room/x/")
+    assert m.host_country is None
+    m = _meeting("Today, President Ann Cole hosted Angolan President João Mendes to celebrate progress on the rail "
+                 "corridor.", published="2031-12-04", url="https://www.whitehouse.gov/briefing-room/x/")
+    assert m.host_country == "USA"
+
+
+def test_a_meeting_named_then_held_with_its_two_plus_two_ministers_attending_after_it():
+    m = _meeting("Second Japan-India 2+2 Foreign and Defence Ministerial Meeting\n\nSeptember 8, 2031\n\n"
+                 "On September 8, commencing at 3:00 p.m. for approximately 90 minutes, the Second Japan-India 2+2 "
+                 "Foreign and Defence Ministerial Meeting was held in Tokyo. The meeting was attended by Mr. SATO "
+                 "Kenji, Minister for Foreign Affairs of Japan, and Mr. KATO Hiro, Minister of Defense of Japan, from "
+                 "the Japanese side, and by Dr. Arun Mehta, Minister of External Affairs, and Mr. Vikram Rao, Minister "
+                 "of Defence, from the Indian side.\n\n1. The four Ministers welcomed the progress in defense "
+                 "cooperation.")
+    assert (m.date, m.start_time, m.duration_minutes, m.host_country) == ("2031-09-08", "15:00", 90, "JPN")
+    assert {(p.family_name, p.country) for p in m.participants if p.role == "principal"} == {
+        ("Sato", "JPN"), ("Kato", "JPN"), ("Mehta", "IND"), ("Rao", "IND")}
+
+
+def test_a_news_lead_told_after_hours_of_talks_and_attributed_to_a_minister():
+    m = _meeting("February 7, 2031\n\nMOSCOW, Feb 7 (Reuters) - French President Paul Girard said on Monday he "
+                 "had received assurances from Russian President Ivan Sokolov that he would not escalate the crisis, "
+                 "after more than five hours of talks in the Kremlin.\nSokolov said some of Girard's ideas could form "
+                 "the basis for further steps, and the two leaders agreed to speak again after Girard's visit to Kyiv "
+                 "on Tuesday.")
+    assert (m.date, m.duration_minutes) == ("2031-02-07", 300)
+    m = _meeting("July 7, 2031\n\nHAMBURG (Reuters) - U.S. President John Carter pressed Russian President Ivan "
+                 "Sokolov on Friday about Moscow's alleged meddling in their first face-to-face meeting, U.S. "
+                 "Secretary of State Mark Hill said.")
+    assert {(p.family_name, p.country) for p in m.participants if p.role == "principal"} == {
+        ("Carter", "USA"), ("Sokolov", "RUS")}

@@ -1672,3 +1672,46 @@ def test_an_office_in_lower_case_names_the_participant_who_holds_it():
                         "Park Min-ji on Saturday.\n\nThe premier called on the two sides to put the free trade "
                         "agreement into force at an early date.\n\nThe president thanked the premier for his visit.")
     assert [(s.stance, s.agents) for s in stmts][-2:] == [("request", ("CHN",)), ("appreciate", ("KOR",))]
+
+
+def test_an_act_done_by_taking_the_opportunity_and_one_after_and_today():
+    stmts = _statements("Vice President Ann Cole today met with Prime Minister Rui Lopes of Portugal. They discussed "
+                        "the situation in Ukraine. Ms. Cole took the opportunity to congratulate Portugal on hosting "
+                        "the summit. The Vice President praised the progress made on the port, and today announced "
+                        "$5 million in new funding.", published="2031-01-14",
+                        url="https://www.whitehouse.gov/briefing-room/x/")
+    assert [(s.stance, s.agents) for s in stmts] == [("exchange_views", ("PRT", "USA")), ("congratulate", ("USA",)),
+                                                     ("commend", ("USA",)), ("explain", ("USA",))]
+    assert stmts[-1].text.startswith("and today announced")
+
+
+def test_authorizing_an_action_and_working_together_decide_it():
+    stmts = _statements("President Ann Cole spoke today with Prime Minister Rui Lopes of Portugal. President Cole and "
+                        "Prime Minister Lopes authorized it to be taken down. The United States and Portugal will work "
+                        "and invest together to drive the clean energy transition. The two countries will explore ways "
+                        "to deepen trade. The funding authorized in the budget act was noted.", published="2031-01-14",
+                        url="https://www.whitehouse.gov/briefing-room/x/")
+    assert [(s.stance, s.agents) for s in stmts][:3] == [("decide", ("PRT", "USA"))] * 3
+
+
+def test_a_name_with_jr_in_a_joined_subject_is_one_person_of_the_two():
+    stmts = _statements("Today, President Joseph R. Biden, Jr. and Angolan President João Mendes co-hosted leaders from "
+                        "Zambia to celebrate progress on the rail corridor.", published="2024-12-04",
+                        url="https://www.whitehouse.gov/briefing-room/x/")
+    assert [(s.stance, s.agents) for s in stmts] == [("welcome", ("AGO", "USA"))]
+
+
+def test_a_news_report_of_pressing_about_something_and_denying_it():
+    stmts = _statements("HAMBURG (Reuters) - U.S. President John Carter pressed Russian President Ivan Sokolov on "
+                        "Friday about Moscow's alleged meddling in their first face-to-face meeting.\nSokolov denied any "
+                        "interference, and the two leaders agreed to focus on how to move forward.",
+                        published="2031-07-07")
+    assert [(s.stance, s.agents) for s in stmts] == [("express_concern", ("USA",)), ("protest", ("RUS",)),
+                                                     ("decide", ("RUS", "USA"))]
+
+
+def test_approval_given_or_expressed_supports():
+    stmts = _statements("President Ann Cole spoke today with Prime Minister Rui Lopes of Portugal. President Cole gave "
+                        "his in-principle approval to the purchase. The Prime Minister expressed his conceptual approval "
+                        "of the plan.", published="2031-01-14", url="https://www.whitehouse.gov/briefing-room/x/")
+    assert [(s.stance, s.agents) for s in stmts] == [("express_support", ("USA",)), ("express_support", ("PRT",))]
