@@ -1715,3 +1715,10 @@ def test_approval_given_or_expressed_supports():
                         "his in-principle approval to the purchase. The Prime Minister expressed his conceptual approval "
                         "of the plan.", published="2031-01-14", url="https://www.whitehouse.gov/briefing-room/x/")
     assert [(s.stance, s.agents) for s in stmts] == [("express_support", ("USA",)), ("express_support", ("PRT",))]
+
+
+def test_both_sides_noting_the_importance_remark_it_and_noting_a_need_confirm_it():
+    stmts = _statements("President Ann Cole spoke today with Prime Minister Rui Lopes of Portugal. The leaders noted "
+                        "the importance of regular military-to-military communication. The two leaders noted the need "
+                        "to deepen cooperation.", published="2031-01-14", url="https://www.whitehouse.gov/briefing-room/x/")
+    assert [(s.stance, s.agents) for s in stmts] == [("explain", ("PRT", "USA")), ("confirm", ("PRT", "USA"))]
