@@ -2339,16 +2339,17 @@ def _title_city(text: str, lead_start: int) -> Optional[Location]:
 # Kabul"), and one of an event still to come is the event's ("discussed plans for the 2023 NATO
 # Summit in Vilnius", "in advance of the Summit in …"), not the meeting's. (A past event's place is
 # kept: "thanked him for hosting the Summit in Geneva" is, more often than not, where they met.)
+_TO_COME = r"ahead of|in advance of|upcoming|forthcoming|plans? for|prepar\w{0,8} for"  # (words of an event still to come)
 _NAMED_PLACE = rx.compile(r"(?:(?:[Ee]mbassy|[Ee]mbassies|[Cc]onsulate|[Cc]onsulate [Gg]eneral)[ \t]{1,3}"
-                          r"|(?:upcoming|forthcoming|plans? for|planning for|prepar\w{0,8} for|in advance of|success of|towards?|"
-                          r"ahead of|next|convene|to hold|will hold|will be held)\b[^.;\n]{0,60})$")
+                          r"|(?:" + _TO_COME + r"|planning for|success of|towards?|next|convene|to hold|will hold|will be held)"
+                          r"\b[^.;\n]{0,60})$")
 
 
 # In the lead, the place of an event still to come ('met with Secretary General Stoltenberg ahead of
 # NATO's 75th Anniversary Summit in Washington, DC next month') is the event's: the meeting's own
 # place, if the lead gives one, is another 'in …'. Only an event's noun right before 'in': 'ahead
 # of their talks, the two leaders met in Hanoi' keeps Hanoi.
-_EVENT_TO_COME = rx.compile(r"(?<![\w])(?:ahead of|in advance of|upcoming|forthcoming|plans? for|prepar\w{0,8} for)"
+_EVENT_TO_COME = rx.compile(r"(?<![\w])(?:" + _TO_COME + r")"
                             r"(?:\s[^\s.;,]{1,30}){0,6}?\s(?:[Ss]ummits?|[Mm]eetings?|[Cc]onferences?|[Vv]isits?|"
                             r"[Tt]alks|[Ff]orums?|[Gg]ames|[Ee]lections?|Olympics|COP\d*|[Aa]ssembly|[Dd]ialogue)\s$")
 

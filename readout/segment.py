@@ -251,8 +251,11 @@ _ONE_SUBJECT = (r"(?:he|she|they|we|it|[Ii]|(?:the|both|all|each|[Tt]he)(?:\s+[\
 # (searched with _subject_search, which reads the two groups)
 _SUBJECT = (r"(?:" + _ONE_SUBJECT + r"|(?P<first>(?:the\s+)?(?:[A-Z][\w’'./-]*\s+){0,3}[A-Z][\w’'./-]*)\s+and\s+"
             r"(?P<second>(?:the\s+)?(?:[A-Z][\w’'./-]*\s+){0,3}[A-Z][\w’'./-]*))")
-# (and any adverb in -ly: 'Minister van Klaveren gladly accepted the invitation')
-_ADVERBS = r"(?:(?:also|further|again|once again|strongly|jointly|then|both|together|in turn|likewise|today|yesterday|later|[a-z]{2,}ly)\s+){0,3}"
+# Words between a coordinator and its verb that are no subject ('and also reaffirmed', 'and today
+# announced'), and any adverb in -ly: 'Minister van Klaveren gladly accepted the invitation'.
+ADVERB_WORDS = ("also", "further", "again", "once again", "strongly", "jointly", "then", "both", "together", "in turn",
+                "likewise", "today", "yesterday", "later")
+_ADVERBS = r"(?:(?:" + "|".join(ADVERB_WORDS) + r"|[a-z]{2,}ly)\s+){0,3}"
 _COORDINATED = rx.compile(
     r"(?:(?<=[\s,;])(?P<coord>and|but|while|whereas)|(?P<semi>;))\s+(?:" + _SUBJECT + r"(?<!\sand)(?<!\sof)(?<!\swith)\s+)?"
     + _ADVERBS + r"$")

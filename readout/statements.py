@@ -535,10 +535,12 @@ def _has_subject(text: str, cut: int, verb_start: int) -> bool:
         return False
     if words[0] in ("and", "but", "while", "whereas"):
         words = words[1:]
-    words = [w for w in words if w.lower() not in ("also", "further", "again", "once", "strongly",
-                                                     "jointly", "then", "together", "in", "turn", "likewise",
-                                                     "today", "yesterday", "later")]
+    words = [w for w in words if w.lower() not in _NO_SUBJECT_WORDS]
     return bool(words)
+
+
+# The clause splitter's adverbs, word by word; not 'both', which may be the subject ('and both agreed').
+_NO_SUBJECT_WORDS = frozenset(word for adverb in segment.ADVERB_WORDS for word in adverb.split()) - {"both"}
 
 
 _SPOKESPERSON = rx.compile(r"(?<![\w-])[Ss]pokes(?:person|man|woman)(?![\w-])")
