@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 import threading
 from dataclasses import dataclass, field
-from typing import Iterator, NamedTuple, Optional
+from typing import Iterator, NamedTuple, Optional, Sequence
 
 from . import countries, dates, rx, segment, tries
 from .errors import RulesError
@@ -85,14 +85,14 @@ PATTERNS = _load_patterns()
 # quote or parenthesis; or at a line break. Starting with a character class, the pattern lets the
 # engine skip in C to the next candidate character ('[.!?][”"’)]?(?=…)|\n' was tried at every position).
 _BOUNDARY = rx.compile(r"[.!?\n](?:(?<=\n)|(?<=[.!?])[”\"’)]?(?=[ \t\u00a0]+[A-Z“\"(]))")
-# ';|:|\b(?:that|amid|after|ahead of|following|regarding|concerning|to discuss|to exchange|to congratulate|
+# ';|:|\b(?:that|amid|after|ahead of|following|on the eve of|regarding|concerning|to discuss|to exchange|to congratulate|
 # and agreed|and discussed|and exchanged|and confirmed|as part of|where|which|during which|in which)\b', with the
 # word-start test after each first letter (see _IN_PLACE). No word is another's prefix, so words sharing a first
 # letter never match at the same place and grouping them keeps every match.
 _CLAUSE_BREAK = rx.compile(r";|:(?!\d)|t(?<!\wt)(?:hat|o discuss|o exchange|o congratulate)\b|"
                            r"a(?<!\wa)(?:mid|fter|head of|nd agreed|nd discussed|nd exchanged|nd confirmed|nd shared|"
                            r"nd expressed|nd voiced|nd reaffirmed|nd they|nd both|s part of)\b|"
-                           r"f(?<!\wf)ollowing\b|r(?<!\wr)egarding\b|c(?<!\wc)oncerning\b|w(?<!\ww)(?:here|hich)\b|, who\b|"
+                           r"f(?<!\wf)ollowing\b|o(?<!\wo)n the eve of\b|r(?<!\wr)egarding\b|c(?<!\wc)oncerning\b|w(?<!\ww)(?:here|hich)\b|, who\b|"
                            # ('…, making a surprise visit to the war-torn country as Chinese leader Xi Jinping was
                            # meeting Russian President Vladimir Putin in Moscow': what else went on; '…, but did
                            # not meet President Xi Jinping')
@@ -112,7 +112,8 @@ _DATELINE = rx.compile(r"(?m)^[ \t]*(?P<city>[A-Z][A-Za-z .\-]{2,30}?)(?:,[ \t]+
 # '\b(?:on the …|while attending|during|at)', the word-start test after each first letter (see _IN_PLACE).
 _OCCASION = rx.compile(r"(?:o(?<!\wo)n the (?:margins|sidelines) of|o(?<!\wo)n the occasion of|w(?<!\ww)hile attending|"
                        r"d(?<!\wd)uring|a(?<!\wa)t)\s+(?:the\s+)?"
-                       r"(?P<occ>(?:[A-Z0-9][\w'’\-]*|of|and|the|on|for|in)(?:[ \-](?:[A-Z0-9][\w'’\-]*|of|and|the|on|for|in)){0,10})")
+                       r"(?P<occ>(?:(?:[A-Z]\.){2,}|[A-Z0-9][\w'’\-]*|(?:of|and|the|on|for|in)\b)"
+                       r"(?:[ \-](?:(?:[A-Z]\.){2,}|[A-Z0-9][\w'’\-]*|(?:of|and|the|on|for|in)\b)){0,10})")
 _OCCASION_WORDS = rx.compile(r"(?:Summit|Meetings?|Conference|Assembly|Forum|Dialogue|Session|Week|Ceremony|Games|Expo|Talks)\b")
 _NOUN_COUNTRIES = rx.compile(r"(?<![\w])(?P<chain>(?:[A-Z][\w.’']*(?: [A-Z][\w.’']*){0,3}-){1,3}[A-Z][\w.’']*(?: [A-Z][\w.’']*){0,3})")
 _SIDE_NOUN = rx.compile(r"(?=[cfmldCFMLD])(?<=\s)(?:counterparts?|foreign ministers?|ministers?|leaders?|delegations?)\b", re.I)
@@ -134,9 +135,10 @@ _PLACE_BEFORE = rx.compile(r"\b(?:in|to|at|visiting)\s+(?:the\s+)?(?:[\w.\-]+,?\
 # ('the Australia-United Kingdom Free Trade Agreement': a treaty between the two is theirs too)
 _RELATION_AFTER = rx.compile(r"(?<!\s)\s+(?:relations(?:hip)?|[Aa]lliance|ties|partnership|cooperation|summit|"
                              r"(?:[\w-]+\s+){0,3}?(?:agreement|treaty))\b", re.I)
-# A city after up to three words (each ending in spaces, so the city needs no word-start test of its own).
-_CITY_AFTER_ADJ = rx.compile(r"(?:(?<![\w’'])[\w’']++\s++){0,3}?(?P<c>(?=[A-ZÀ-Þ])(?:" + tries.alternation(countries.CITIES)
-                             + r")(?![\w]))")
+# A city after up to three words (each ending in spaces, so the city needs no word-start test of its own),
+# and 'city of' ('in the Chinese coastal city of Xiamen').
+_CITY_AFTER_ADJ = rx.compile(r"(?:(?<![\w’'])[\w’']++\s++){0,3}?(?:(?:city|town|port) of\s+)?(?P<c>(?=[A-ZÀ-Þ])(?:"
+                             + tries.alternation(countries.CITIES) + r")(?![\w]))")
 _AWAY = rx.compile(r"\b(?:sidelines|margins|on the occasion|to attend|while attending)\b", re.I)
 _CAPITAL_OF = rx.compile(r"\bin the (?P<dem>[A-Z][a-z]+) capital\b")
 # "former Prime Minister X", "the late King Y", "then-Foreign Minister Z" (not "Yoon then held talks with …",
@@ -1044,7 +1046,7 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
     fmt = _meeting_format(document, text, lead, spans, max(earlier) if earlier else None)
     if fmt != "in_person":
         location = None  # a call has no place: one it names is what they talked about
-    occasion = _occasion(text, lead, spans)
+    occasion = _occasion(text, lead, spans, _meeting_sentences(text, lead, region_end) if fmt == "in_person" else ())
     if location is None and fmt == "in_person" and occasion:
         location = _place_in_occasion(text, spans.get("occasion"))
     host = _host_country(text, lead, fmt, location, principals, countries_set, spans)
@@ -1163,6 +1165,10 @@ def _is_new_meeting(nxt: _Lead, lead: _Lead, text: str = "") -> bool:
     new = [p for p in nxt.people if not p.possessive and p.family_name not in known and p.country
            and p.country not in sides]
     if new and text:
+        # ('Yoon and Li held talks … on the eve of a trilateral summit involving Japanese Prime Minister
+        # Fumio Kishida': someone of the other event, not of a new meeting)
+        new = [p for p in new if not _named_for_another_event(text, nxt, p)]
+    if new and text:
         # ('David Cameron spoke with Yoko Kamikawa …', then '… spoke to Japanese Foreign Minister Yoko
         # Kamikawa today': a well-known counterpart named without a title is no one new)
         officials = find_known_officials(text, lead.start, lead.end)
@@ -1170,6 +1176,16 @@ def _is_new_meeting(nxt: _Lead, lead: _Lead, text: str = "") -> bool:
         sides |= {k.country for k in officials if k.country}
         new = [p for p in new if p.family_name not in known and p.country not in sides]
     return bool(new)
+
+
+def _named_for_another_event(text: str, lead: _Lead, person: Person) -> bool:
+    """Whether `person` comes after a time frame in the lead ('ahead of', 'on the eve of', 'after' another
+    event) and not after a 'with' that names the counterpart after it."""
+    if person.start <= lead.trigger.end():
+        return False
+    brk = _CLAUSE_BREAK.search(text, lead.trigger.end(), person.start)
+    return brk is not None and _TIME_FRAME.match(brk.group()) is not None \
+        and text.find(" with ", brk.end(), person.start) == -1
 
 
 # Someone whose greetings or letter a principal brings is not at the meeting: 'conveyed the warm
@@ -1287,7 +1303,7 @@ def _is_ambassador(person: Person) -> bool:
     return (person.title or "").lower().startswith("ambassador") and person.country is not None
 
 
-_TIME_FRAME = rx.compile(r"ahead of|after|amid|following")
+_TIME_FRAME = rx.compile(r"ahead of|after|amid|following|on the eve of")
 _JOINED_AFTER = rx.compile(r",\s(?:joined|accompanied) by\s")
 _JOINED_BY = rx.compile(r",\s(?:joined|accompanied) by (?:[\w.’'-]+ ){0,10}$")
 
@@ -1931,6 +1947,7 @@ def _meeting_date(document, text, lead, anchor: _Anchor, spans, warnings, restat
         # 'Mr. Finer traveled to Port-au-Prince, Haiti on October 16 to meet with … During separate meetings
         # with …': the meetings were held on the trip's day.
         windows.insert(0, _trip_sentence(text, lead))
+    date_line = None  # (a headline lead's next line is the page's date line: a later sentence's day comes first)
     for window in _then(windows, restated):
         if not window:
             continue
@@ -1939,9 +1956,14 @@ def _meeting_date(document, text, lead, anchor: _Anchor, spans, warnings, restat
                 continue
             m = dates.stated_day(text, m, window[1])
             value, _ = dates.resolve_date(m, reference)
-            if value:
+            if value and date_line is None and anchor.span and m.start() == anchor.span[0]:
+                date_line = value, m
+            elif value:
                 spans["date"] = [m.start(), m.end()]
                 return value.isoformat()
+    if date_line is not None:
+        spans["date"] = [date_line[1].start(), date_line[1].end()]
+        return date_line[0].isoformat()
     if anchor.date is not None and not _other_dates(text, anchor, lead):
         # The lead gives no date and no other day is named: the date line (or published date) is the meeting's.
         if anchor.span:
@@ -2731,10 +2753,37 @@ def _visit_told_above(text: str, lead, principals) -> Optional[tuple[str, tuple[
     return None
 
 
-def _occasion(text, lead, spans) -> Optional[str]:
-    """The event the meeting was held at: 'on the margins of the G7 Summit'."""
-    for m in _OCCASION.finditer(text, lead.start, lead.end):
-        occ = m.group("occ").rstrip(" -")
+def _occasion(text, lead, spans, later: Sequence[tuple[int, int]] = ()) -> Optional[str]:
+    """The event the meeting was held at: 'on the margins of the G7 Summit', in the lead, else in a later
+    sentence that tells the meeting ('The two leaders met for over an hour on the sidelines of the BRICS
+    Summit …'); there only an event named as such (not 'The meeting was held during the … Conference' of
+    county officials: an event at home)."""
+    for window in [(lead.start, lead.end), *later]:
+        occ = _occasion_in(text, *window, spans, window[0] != lead.start)
+        if occ:
+            return occ
+    return None
+
+
+def _without_a_cut_phrase(text: str, m: re.Match, occ: str) -> str:
+    """The occasion without a place phrase the match cut off ('the BRICS Summit in the Chinese [coastal
+    city of Xiamen]' is the BRICS Summit)."""
+    cut = _PLACE_CUT.search(occ)
+    end = m.start("occ") + len(occ)
+    if cut and text[end:end + 1] == " " and text[end + 1:end + 2].islower():
+        return occ[:cut.start()]
+    return occ
+
+
+_PLACE_CUT = rx.compile(r" in the [A-Z][\w'’\-]*$")
+_TRAILING_LINK = rx.compile(r"(?:[ \-](?:of|and|the|on|for|in))+$")  # ('the Asia-Pacific Economic Cooperation [forum]')
+
+
+def _occasion_in(text, start, end, spans, on_the_margins_only=False) -> Optional[str]:
+    for m in _OCCASION.finditer(text, start, end):
+        if on_the_margins_only and not m.group().lower().startswith(("on the margins", "on the sidelines")):
+            continue
+        occ = _without_a_cut_phrase(text, m, _TRAILING_LINK.sub("", m.group("occ").rstrip(" -")))
         if _OCCASION_WORDS.search(occ) or m.group().lower().startswith(("on the margins", "on the sidelines")):
             spans["occasion"] = [m.start("occ"), m.start("occ") + len(occ)]
             return occ
@@ -3355,12 +3404,18 @@ def _without_countries(meeting: Meeting, codes: list[str]) -> Meeting:
 
 def _separate_pair(text: str, lead: _Lead, main: Meeting) -> Optional[list[Person]]:
     """The people of a later lead that says they met on their own ('Wang and Cho met separately'),
-    when they are of two of the main meeting's countries (not all of them)."""
+    when they are of two of the main meeting's countries (not all of them, unless one of them was
+    not at the main meeting)."""
     # 'Foreign Minister Mori', given a country above.
     people = _dedupe([p for p in map(lambda q: _with_known_country(q, main), _principals(text, lead))
                       if p.country and not p.possessive])
     codes = {p.country for p in people}
-    return people if len(codes) == 2 and codes < set(main.countries) else None
+    if len(codes) != 2 or not codes <= set(main.countries):
+        return None
+    # ('National Security Advisor Jake Sullivan also met separately with Prime Minister Store' after the
+    # leaders' meeting: the same two sides, someone else of one)
+    met = {p.family_name for p in main.participants}
+    return people if codes < set(main.countries) or any(p.family_name not in met for p in people) else None
 
 
 def _dated_in_lead(meeting: Meeting, lead: _Lead, text: str = "") -> bool:

@@ -401,9 +401,9 @@ _HOSTING_WELCOME = rx.compile(r"\s(?:(?:the|his|her)\s)?(?:[A-Z][\w.’'-]*,?\s)
 # act done before, named to describe something ('initiatives that President Biden has launched').
 _EARLIER_ACT_IN_RELATIVE = rx.compile(r"(?<![\w-])(?:that|which) (?:the )?(?:[A-Z][\w.’'-]*\s){1,3}"
                                       r"(?:has|have|had)\s(?:[a-z]+ly\s)?$")
-# A sentence opened by a participle and its object ('Recalling the …', 'Noting their …'); not 'Beijing
-# welcomed …'.
-_FRONTED_PARTICIPLE = rx.compile(r"[A-Z][a-z]+ing\s+(?:the|a|an|their|his|her|its|our|this|these|those)\s")
+# A sentence opened by a participle and its object ('Recalling the …', 'Noting their …', 'Building on the
+# … meeting where they discussed …'); not 'Beijing welcomed …'.
+_FRONTED_PARTICIPLE = rx.compile(r"[A-Z][a-z]+ing\s+(?:(?:on|upon)\s+)?(?:the|a|an|their|his|her|its|our|this|these|those)\s")
 
 
 def _in_fronted_participle(text: str, sent_start: int, at: int) -> bool:

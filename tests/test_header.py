@@ -739,6 +739,17 @@ def test_two_parties_of_a_trilateral_meeting_that_met_separately_are_a_meeting_o
     assert sorted(p.family_name for p in pair.participants) == ["Mori", "Wang"]
 
 
+def test_an_adviser_who_met_the_same_counterpart_separately_after_the_leaders_had_a_meeting_of_his_own():
+    record = extract("President Ann Cole met today in Washington with Prime Minister Rui Lopes of Portugal to reaffirm "
+                     "the importance of the relationship. The two discussed energy. National Security Advisor Jake Sullivan "
+                     "also met separately with Prime Minister Lopes.", url="https://www.whitehouse.gov/briefing-room/x/",
+                     published="2022-01-27")  # (Sullivan: of the U.S. then, the gazetteer says)
+    leaders, adviser = record.meetings
+    assert [p.family_name for p in leaders.participants] == ["Cole", "Lopes"]
+    assert [p.family_name for p in adviser.participants] == ["Sullivan", "Lopes"]
+    assert (adviser.countries, adviser.date) == (("PRT", "USA"), "2022-01-27")
+
+
 def test_a_sentence_naming_well_known_office_holders_of_two_countries_without_titles_is_a_lead():
     text = ("Japan's Fumio Kishida hosted China's Li Qiang and South Korea's Yoon Suk Yeol in Tokyo on "
             "Sunday, 26 May 2024, for their first trilateral summit in years.")
@@ -921,6 +932,33 @@ def test_the_body_sentence_that_tells_the_summary_lines_meeting_again_dates_it()
             "Minister Ayman Safadi at the Foreign, Commonwealth and Development Office yesterday.")
     meeting, = extract(text).meetings
     assert meeting.date == "2024-10-15"
+
+
+@pytest.mark.parametrize("sentence, occasion", [
+    ("met on the sidelines of the U.N. General Assembly in New York.", "U.N. General Assembly in New York"),
+    ("met on the sidelines of the Asia-Pacific Economic Cooperation forum in Lima.", "Asia-Pacific Economic Cooperation"),
+    ("met on the margins of the G20 Summit in Rome and discussed trade.", "G20 Summit in Rome"),
+    ("met on the sidelines of the Raisina Dialogue in the Indian capital.", "Raisina Dialogue"),
+])
+def test_an_occasions_name_ends_with_its_own_words(sentence, occasion):
+    m = _meeting("Prime Minister Ann Cole of Portugal and Chancellor Tom Reyes of Austria " + sentence,
+                 published="2031-09-21")
+    assert m.occasion == occasion
+
+
+def test_a_later_sentence_that_tells_the_meeting_gives_its_occasion_and_a_city_named_after_its_kind():
+    m = _meeting("Prime Minister Ravi Kumar of India and Chinese President Li Ming today held constructive talks and "
+                 "agreed that more needs to be done.\n\nThe two leaders met for over an hour on the sidelines of the "
+                 "BRICS Summit in the Chinese coastal city of Xiamen.\n\nKumar raised terrorism.", published="2031-09-05")
+    assert (m.occasion, m.location.city, m.host_country) == ("BRICS Summit", "Xiamen", "CHN")
+
+
+def test_an_event_at_home_a_later_sentence_names_makes_no_meeting_among_nations():
+    record = extract("On Tuesday, Ann Cole, National Economic Advisor, met with county elected officials to discuss "
+                     "investment. The meeting was held during the National Association of Counties Legislative "
+                     "Conference with participation from private sector executives.",
+                     url="https://www.whitehouse.gov/briefing-room/x/", published="2031-02-13")
+    assert not record.document.is_readout and not record.meetings
 
 
 def test_on_the_occasion_of_a_visit_to_a_city_hosts():
@@ -2571,6 +2609,50 @@ def test_a_meeting_co_chaired_by_people_of_two_sides_is_reported_in_the_passive(
     assert (m.date, list(m.countries)) == ("2031-06-21", ["UKR", "USA"])
     assert [(p.name, p.country) for p in m.participants] == [
         ("Tom Reyes", "USA"), ("Ivan Petrenko", "UKR"), ("Anna Berg", None)]
+
+
+def test_a_meeting_co_chaired_in_a_virtual_format_names_its_manner_before_its_chairs():
+    m = _meeting("On June 20th, the fifth meeting of the Steering Committee of the Donor Coordination Platform was "
+                 "co-chaired in a virtual format by Deputy National Security Advisor Tom Reyes, Deputy Prime "
+                 "Minister for Restoration of Ukraine Ivan Petrenko, and European Commission Director-General Anna "
+                 "Berg.\n\nThe group discussed recovery priorities.",
+                 published="2031-06-22", url="https://www.whitehouse.gov/briefing-room/x/")
+    assert (m.date, m.format, list(m.countries)) == ("2031-06-20", "video", ["UKR", "USA"])
+    assert [(p.name, p.country) for p in m.participants] == [
+        ("Tom Reyes", "USA"), ("Ivan Petrenko", "UKR"), ("Anna Berg", None)]
+
+
+def test_a_chief_of_cabinet_named_with_a_minister_of_the_same_country_is_a_principal():
+    m = _meeting("National Security Advisor Tom Reyes met yesterday with Foreign Minister Ana Ruiz and Chief of "
+                 "Cabinet Pablo Soto of Argentina at the White House.", published="2031-05-17",
+                 url="https://www.whitehouse.gov/briefing-room/x/")
+    assert [(p.name, p.title, p.country) for p in m.participants] == [
+        ("Tom Reyes", "National Security Advisor", "USA"), ("Ana Ruiz", "Foreign Minister", "ARG"),
+        ("Pablo Soto", "Chief of Cabinet", "ARG")]
+
+
+def test_a_leader_named_for_the_summit_on_whose_eve_the_talks_were_held_is_not_at_them():
+    record = extract("Kim, Chinese Premier Wang agree to launch dialogue\n\nSEOUL, May 26 (Yonhap) -- South Korean "
+                     "President Kim Min-su and Chinese Premier Wang Lei agreed Sunday to launch a new dialogue, the "
+                     "presidential office said.\n\nKim and Wang held talks at the presidential office in Seoul on the "
+                     "eve of a trilateral summit involving Japanese Prime Minister Kenji Sato.\n\nDuring the 50-minute "
+                     "talks, the two leaders agreed to launch the dialogue at the vice ministerial level.\n\nKim called "
+                     "for China to play a constructive role.", published="2031-05-26")
+    [m] = record.meetings
+    assert (list(m.countries), m.duration_minutes) == (["CHN", "KOR"], 50)
+    assert [(s.stance, s.agents) for s in m.statements] == [
+        ("decide", ("CHN", "KOR")), ("decide", ("CHN", "KOR")), ("request", ("KOR",))]
+
+
+def test_a_headline_leads_then_the_body_gives_the_first_day_before_the_date_line_gives_the_last():
+    m = _meeting("BRIEFING ROOM\nReadout of National Security Advisor Ann Cole’s Meeting with Chinese Communist Party "
+                 "Political Bureau Member, Director of the Office of the Central Foreign Affairs Commission, and "
+                 "Minister of Foreign Affairs Wang Yi\nJanuary 27, 2031\nStatements and Releases\n\nOn January 26 "
+                 "and 27, National Security Advisor Ann Cole met with Chinese Communist Party Political Bureau Member, "
+                 "Director of the Office of the Central Foreign Affairs Commission, and Minister of Foreign Affairs "
+                 "Wang Yi in Bangkok, Thailand. The meetings were part of ongoing efforts.\n\nThe two sides had "
+                 "candid discussions.", url="https://www.whitehouse.gov/briefing-room/x/")
+    assert (m.date, list(m.countries)) == ("2031-01-26", ["CHN", "USA"])
 
 
 def test_a_session_chaired_by_one_side_alone_is_no_meeting():

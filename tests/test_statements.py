@@ -1621,6 +1621,15 @@ def test_a_past_form_inside_a_fronted_participle_is_no_verb():
     assert [(s.stance, s.agents) for s in stmts] == [("confirm", ("PRT", "USA"))]
 
 
+def test_a_past_form_inside_a_fronted_phrase_building_on_an_event_is_no_verb():
+    stmts = _statements("Vice President Ann Cole today met with Prime Minister Rui Lopes of Portugal. Building on the "
+                        "investments announced during the Vice President’s trip to Lisbon earlier this year, the two "
+                        "leaders discussed how to increase private investment. Building on the 2030 meeting in Porto "
+                        "where they discussed energy, the two leaders welcomed new projects.",
+                        published="2031-01-14", url="https://www.whitehouse.gov/briefing-room/x/")
+    assert [(s.stance, s.agents) for s in stmts] == [("exchange_views", ("PRT", "USA")), ("welcome", ("PRT", "USA"))]
+
+
 def test_articulated_explains_and_establishing_a_new_body_decides():
     stmts = _statements("Vice President Ann Cole today met with Prime Minister Rui Lopes of Portugal. The Vice "
                         "President articulated the U.S. approach to ending the pandemic and outlined the vaccine "
