@@ -953,6 +953,16 @@ def test_a_later_sentence_that_tells_the_meeting_gives_its_occasion_and_a_city_n
     assert (m.occasion, m.location.city, m.host_country) == ("BRICS Summit", "Xiamen", "CHN")
 
 
+@pytest.mark.parametrize("place, city, country", [
+    ("in Pyongyang", "Pyongyang", "PRK"), ("in Nay Pyi Taw", "Nay Pyi Taw", "MMR"),
+    ("in Sharm el-Sheikh", "Sharm el-Sheikh", "EGY"), ("in Sofia", "Sofia", "BGR"), ("in Taipei", "Taipei", "TWN"),
+])
+def test_capitals_and_summit_towns_the_gazetteer_knows(place, city, country):
+    m = _meeting(f"Russian President Ivan Petrov and Foreign Minister Ana Ruiz of Portugal met {place} on Monday.",
+                 published="2031-06-19")
+    assert (m.location.city, m.location.country) == (city, country)
+
+
 def test_an_event_at_home_a_later_sentence_names_makes_no_meeting_among_nations():
     record = extract("On Tuesday, Ann Cole, National Economic Advisor, met with county elected officials to discuss "
                      "investment. The meeting was held during the National Association of Counties Legislative "

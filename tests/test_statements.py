@@ -1731,3 +1731,22 @@ def test_both_sides_noting_the_importance_remark_it_and_noting_a_need_confirm_it
                         "the importance of regular military-to-military communication. The two leaders noted the need "
                         "to deepen cooperation.", published="2031-01-14", url="https://www.whitehouse.gov/briefing-room/x/")
     assert [(s.stance, s.agents) for s in stmts] == [("explain", ("PRT", "USA")), ("confirm", ("PRT", "USA"))]
+
+
+def test_with_both_sides_and_a_participle_after_the_held_meeting_is_a_statement_of_both():
+    stmts = _statements("BEIJING, July 6 (Xinhua) -- Chinese Foreign Minister Li Ming held talks with Russian Foreign "
+                        "Minister Ivan Petrov here on Thursday, with both sides pledging to strengthen strategic "
+                        "coordination.\n\nLi said China values its ties with Russia.", published="2031-07-07")
+    assert [(s.stance, s.agents, s.text) for s in stmts] == [
+        ("decide", ("CHN", "RUS"), "with both sides pledging to strengthen strategic coordination."),
+        ("explain", ("CHN",), "Li said China values its ties with Russia.")]
+
+
+def test_with_someone_named_and_a_participle_after_a_statement_is_a_clause_of_its_own():
+    stmts = _statements("Japanese Prime Minister Kenji Sato met Indonesian President Budi Santoso on Sunday. Sato "
+                        "expressed concern over the sea, with both leaders agreeing to cooperate. The two leaders held "
+                        "talks, with Santoso saying that ties are strong.", published="2031-07-07")
+    assert [(s.stance, s.agents, s.text) for s in stmts] == [
+        ("express_concern", ("JPN",), "Sato expressed concern over the sea,"),
+        ("decide", ("IDN", "JPN"), "with both leaders agreeing to cooperate."),
+        ("explain", ("IDN",), "with Santoso saying that ties are strong.")]
