@@ -1750,3 +1750,11 @@ def test_with_someone_named_and_a_participle_after_a_statement_is_a_clause_of_it
         ("express_concern", ("JPN",), "Sato expressed concern over the sea,"),
         ("decide", ("IDN", "JPN"), "with both leaders agreeing to cooperate."),
         ("explain", ("IDN",), "with Santoso saying that ties are strong.")]
+
+
+def test_both_sides_unveiling_a_plan_decide_it_and_one_side_unveiling_one_reports_it():
+    stmts = _statements("National Security Advisor Ann Cole met Foreign Minister Rui Lopes of Portugal in Lisbon today. "
+                        "The two officials unveiled a roadmap for cooperation on critical technologies. Ms. Cole "
+                        "unveiled a new fund for startups.", published="2031-01-14",
+                        url="https://www.whitehouse.gov/briefing-room/x/")
+    assert [(s.stance, s.agents) for s in stmts] == [("decide", ("PRT", "USA")), ("explain", ("USA",))]
