@@ -2780,6 +2780,7 @@ _TRAILING_LINK = rx.compile(r"(?:[ \-](?:of|and|the|on|for|in))+$")  # ('the Asi
 
 
 def _occasion_in(text, start, end, spans, on_the_margins_only=False) -> Optional[str]:
+    """The first occasion named in text[start:end] ('on the margins of …' alone where asked)."""
     for m in _OCCASION.finditer(text, start, end):
         if on_the_margins_only and not m.group().lower().startswith(("on the margins", "on the sidelines")):
             continue
