@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 import threading
 from dataclasses import dataclass, field
-from typing import Iterator, NamedTuple, Optional, Sequence
+from typing import Callable, Iterator, NamedTuple, Optional, Sequence
 
 from . import countries, dates, rx, segment, tries
 from .errors import RulesError
@@ -1026,8 +1026,15 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
     # Jordan's Deputy Prime Minister … yesterday').
     # Before them, later sentences about the meeting itself ('The talks took place for about 25 minutes
     # from around 6:40 p.m. on Monday.').
+    told: list[list[tuple[int, int]]] = []
+
+    def told_later() -> list[tuple[int, int]]:  # (the later sentences about the meeting, found once when asked)
+        if not told:
+            told.append(_meeting_sentences(text, lead, region_end))
+        return told[0]
+
     def restated() -> list[tuple[int, int]]:  # read only when the lead and the sentences around it give no date
-        return ([w for w in _meeting_sentences(text, lead, region_end) if _TALKS_SUBJECT.match(text, *w)]
+        return ([w for w in told_later() if _TALKS_SUBJECT.match(text, *w)]
                 + [(other.start, other.end) for other in leads[index + 1:index + 3]
                  if lead.end <= other.start < region_end and not _is_recalled(text, other)]
                 + _retold(text, lead, principals, region_end))
@@ -1035,18 +1042,17 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
     time_found = _first_in_lead(dates.find_time, text, lead)
     duration = _duration(text, lead)
     if time_found is None or duration is None:
-        later = _meeting_sentences(text, lead, region_end)
         # A later sentence that reports the same meeting again ('Foreign Minister Park held the call
         # with … for around 20 minutes starting at 8:30 p.m., according to …').
-        later += [(other.start, other.end) for other in leads[index + 1:index + 3]
-                  if lead.end <= other.start < region_end and not _is_recalled(text, other)]
+        later = told_later() + [(other.start, other.end) for other in leads[index + 1:index + 3]
+                                if lead.end <= other.start < region_end and not _is_recalled(text, other)]
         time_found = time_found or _said_of_the_meeting(dates.find_time, text, later)
         duration = duration or _said_of_the_meeting(dates.find_duration, text, later)
     earlier = [other.end for other in leads if other.end <= lead.start]
     fmt = _meeting_format(document, text, lead, spans, max(earlier) if earlier else None)
     if fmt != "in_person":
         location = None  # a call has no place: one it names is what they talked about
-    occasion = _occasion(text, lead, spans, _meeting_sentences(text, lead, region_end) if fmt == "in_person" else ())
+    occasion = _occasion(text, lead, spans, told_later if fmt == "in_person" else list)
     if location is None and fmt == "in_person" and occasion:
         location = _place_in_occasion(text, spans.get("occasion"))
     host = _host_country(text, lead, fmt, location, principals, countries_set, spans)
@@ -2753,16 +2759,17 @@ def _visit_told_above(text: str, lead, principals) -> Optional[tuple[str, tuple[
     return None
 
 
-def _occasion(text, lead, spans, later: Sequence[tuple[int, int]] = ()) -> Optional[str]:
+def _occasion(text, lead, spans, later: Callable[[], Sequence[tuple[int, int]]] = list) -> Optional[str]:
     """The event the meeting was held at: 'on the margins of the G7 Summit', in the lead, else in a later
     sentence that tells the meeting ('The two leaders met for over an hour on the sidelines of the BRICS
     Summit …'); there only an event named as such (not 'The meeting was held during the … Conference' of
     county officials: an event at home)."""
-    for window in [(lead.start, lead.end), *later]:
-        occ = _occasion_in(text, *window, spans, window[0] != lead.start)
+    occ = _occasion_in(text, lead.start, lead.end, spans)
+    for window in later() if occ is None else ():
+        occ = _occasion_in(text, *window, spans, on_the_margins_only=True)
         if occ:
-            return occ
-    return None
+            break
+    return occ
 
 
 def _without_a_cut_phrase(text: str, m: re.Match, occ: str) -> str:

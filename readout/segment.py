@@ -267,7 +267,8 @@ _RELATIVE_WITH_SUBJECT = rx.compile(r"(?<=,\s)(?P<coord>(?:to )?which)\s+" + _SU
 _WHILE = rx.compile(r"(?<=[\s,])(?P<coord>while|and)\s+" + _ADVERBS + r"$")
 # An absolute clause with its own subject: "…, with President Biden underscoring the importance of …".
 # (one subject: '…, with France and China signing a series of deals' tells how the act before was done)
-_WITH_SUBJECT = rx.compile(r"(?<=,\s)(?P<coord>with)\s+(?:" + _ONE_SUBJECT + r")\s+" + _ADVERBS + r"$")
+# ('…, with both agreeing that …': 'both' alone is a subject there)
+_WITH_SUBJECT = rx.compile(r"(?<=,\s)(?P<coord>with)\s+(?:" + _ONE_SUBJECT + r"|both|all)\s+" + _ADVERBS + r"$")
 # A series of verbs: "condemned X, reaffirmed Y, and called for Z".
 _SERIES = rx.compile(r",\s+" + _ADVERBS + r"$")
 # A main clause after a fronted participle: "while expressing X, she stated".
@@ -286,8 +287,7 @@ def clause_start(text: str, prev_end: int, verb_start: int, participle: bool = F
         m = _WHILE.search(text, window_start, verb_start)
         if m and m.group("coord") == "while":
             return m.start("coord")
-        m = _WITH_SUBJECT.search(text, window_start, verb_start)
-        return m.start("coord") if m else None
+        return with_subject_start(text, window_start, verb_start)
     m = _subject_search(_COORDINATED, text, window_start, verb_start)
     if m:
         return m.start("coord") if m.group("coord") else m.end("semi")
@@ -331,6 +331,13 @@ def _may_be_joined(text: str, m) -> bool:
 def _is_place(words: str) -> bool:
     words = " ".join(words.split())
     return countries.resolve_country(words) is not None or countries.resolve_city(words) is not None
+
+
+def with_subject_start(text: str, start: int, verb_start: int) -> Optional[int]:
+    """Where ', with President Biden underscoring …' opens its clause (at 'with') when such an absolute
+    clause, with its own subject, ends right before the participle at `verb_start`; None otherwise."""
+    m = _WITH_SUBJECT.search(text, max(start, verb_start - 80), verb_start)
+    return m.start("coord") if m else None
 
 
 def relative_subject_start(text: str, start: int, verb_start: int, answers: bool = True) -> Optional[int]:

@@ -125,19 +125,6 @@ _COMMA_BEFORE = rx.compile(r",\s+$")
 _PARTICIPLE_ACTS = frozenset({"commit", "convey", "express", "congratulate", "thank", "pledge", "reaffirm", "offer",
                               "underscore", "emphasize", "emphasise", "stress", "highlight", "reiterate", "underline"})
 _AND_BEFORE = rx.compile(r"(?<![\w-])and\s+$")
-# A clause of its own after the sentence that says the meeting was held: 'with' and the participle's
-# subject, both sides or someone named ('…, with both sides pledging to …', '…, with Japan offering …').
-_WITH_SUBJECT = rx.compile(r",\s+(?P<with>with)\s+(?:(?:both|the two|all)(?:\s+(?:sides|leaders|ministers|countries|parties|"
-                           r"presidents|delegations|nations|heads of state|prime ministers|foreign ministers))?\s+"
-                           r"|(?:[A-Z][\w.’'-]*\s+){1,3})$")
-
-
-def _with_start(text: str, floor: int, hit: VerbHit) -> Optional[int]:
-    """Where ', with <subject>' right before a participle begins its clause (at 'with'), if it does."""
-    m = _WITH_SUBJECT.search(text, max(floor, hit.start - 60), hit.start)
-    return m.start("with") if m else None
-
-
 _BY_BEFORE = rx.compile(r"\b(?:by|after)\s+$")
 # The sentence that says the meeting was held: its purpose clause can be a statement.
 _HELD = rx.compile(r"\b(?:met|meets|spoke|speaks|held|holds|hosted|hosts|called|received|visited|had|"
@@ -354,7 +341,7 @@ def _sentence_clauses(text: str, sent: segment.Sentence, hits: list[VerbHit], is
             start = (hit.start - 3 if text.startswith("to ", hit.start - 3) else hit.start) if kind == "purpose" else s_start
             subject = (s_start, _held_start(text, s_start, hit.start)) if kind == "purpose" else (s_start, hit.start)
             if kind == "with":
-                start = _with_start(text, s_start, hit)
+                start = segment.with_subject_start(text, s_start, hit.start)
                 subject = (start, hit.start)
             if kind != "purpose" and (relative := segment.relative_subject_start(
                     text, s_start, hit.start, hit.lemma in _ANSWERING_LEMMAS)) is not None:
@@ -375,12 +362,9 @@ def _sentence_clauses(text: str, sent: segment.Sentence, hits: list[VerbHit], is
             clauses.append(Clause((reported[1], s_end), hit, (reported[1], hit.start), False, sent.point, sent.paragraph))
             reported, embedded = None, False
             continue
-        if kind == "with":
-            cut = _with_start(text, prev.verb.end, hit)  # ('agreed to …, with Japan offering patrol boats')
-        else:
-            cut = segment.clause_start(text, prev.verb.end, hit.start, participle=(kind == "ing"),
-                                       after_participle=(prev.verb.form == "ing"), answers=hit.lemma in _ANSWERING_LEMMAS)
-        own_subject = cut is not None and (kind == "with" or _has_subject(text, cut, hit.start))
+        cut = segment.clause_start(text, prev.verb.end, hit.start, participle=(kind == "ing"),
+                                   after_participle=(prev.verb.form == "ing"), answers=hit.lemma in _ANSWERING_LEMMAS)
+        own_subject = cut is not None and _has_subject(text, cut, hit.start)
         if cut is not None and prev.verb.lemma in _SAYING_LEMMAS and _NAME_ONLY.fullmatch(text, prev.verb.end, cut):
             cut = None  # 'Ishiba said Japan and the Philippines agreed to …': one subject of what he said
         if cut is None or (embedded and not own_subject and not text.startswith(", and ", cut - 2)):
@@ -506,7 +490,7 @@ _PRESENT_ONLY_OPENING = frozenset({"applaud", "commend", "condemn"})
 
 def _verb_kind(text: str, sent_span: Span, hit: VerbHit, after_main: bool) -> Optional[str]:
     """How a verb hit can head a clause: 'finite', 'purpose', 'ing', 'with' (a participle after 'with'
-    and its subject), or None."""
+    and its subject, opening the sentence's first clause), or None."""
     before_start = max(sent_span[0], hit.start - 30)
     if hit.form == "past" and _DETERMINER_OR_PREPOSITION_BEFORE.search(text, max(sent_span[0], hit.start - 8), hit.start):
         return None  # '… cooperation between the United States and the PRC on shared challenges': an adjective
@@ -526,10 +510,10 @@ def _verb_kind(text: str, sent_span: Span, hit: VerbHit, after_main: bool) -> Op
             return "finite"  # 'Mr. Sullivan took the opportunity to congratulate Qatar …': the act itself
         return None
     if hit.form == "ing":
-        if _with_start(text, sent_span[0], hit) is not None:
-            return "with"  # '… held talks here on Thursday, with both sides pledging to …'
         if after_main:
-            return "ing"
+            return "ing"  # (', with both leaders agreeing …' after a statement: segment.clause_start reads it)
+        if segment.with_subject_start(text, sent_span[0], hit.start) is not None:
+            return "with"  # '… held talks here on Thursday, with both sides pledging to …'
         if hit.lemma in _PARTICIPLE_ACTS and _COMMA_BEFORE.search(text, before_start, hit.start) \
                 and _HELD.search(text, sent_span[0], hit.start):
             return "purpose"  # 'spoke today with Prime Minister Modi, committing that …'
