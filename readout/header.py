@@ -152,7 +152,9 @@ _FROM_LIST = rx.compile(r"(?<!\s)\s+(?:with\s+)?(?:(?:his|her|their)\s+)?(?:[\w\
 _LIST_GAP = rx.compile(r",?\s*(?:and\s+|&\s+)?(?:the\s+)?")
 _BETWEEN = rx.compile(r"\b(?:between|among|of)\s+(?:the\s+)?")
 _ATTENDED = rx.compile(r"(?=[aijw])(?<=\s)(?:attended|were present|in attendance|accompanied by|joined by)\b")
-_SIDE_OF = rx.compile(r"[Ff]rom the (?P<c>[A-Z][\w.]*(?: [A-Z][\w.]*)?) side")
+# 'From the Japanese side, …'; '…, attended from Australia' (after the side's people)
+_SIDE_OF = rx.compile(r"[Ff]rom the (?P<c>[A-Z][\w.]*(?: [A-Z][\w.]*)?) side"
+                      r"|(?<=attended )from (?:the )?(?P<d>[A-Z]\w*(?: (?:of )?[A-Z]\w*){0,2})")
 _FURTHER_WORDS = ("met", "held", "had", "spoke", "talked", "conferred", "received", "called", "courtesy", "meeting")
 _NEWS_WORDS = ("agreed", "discuss", "affirmed", "confirmed", "reached", "pledged", "vowed", "hands", "alongside",
                "kicked", "meeting", "talks", "summit", "call", "conversation")
@@ -659,10 +661,12 @@ TRIGGER_WORDS = _leading_words(load(_RULES_FILE)["triggers"])
 
 
 # A page that tells several meetings one after another: 'In her meeting with Indian External
-# Affairs Minister Jaishankar, FM Retno discussed …', 'Meanwhile, at his meeting with …'. Only as the opening
+# Affairs Minister Jaishankar, FM Retno discussed …', 'Meanwhile, at his meeting with …', 'During a separate
+# meeting with Labor Minister de Camps, …' (not 'In a meeting with President Bukele, …' after a trip's 'met
+# with government officials': the annotators' one visit). Only as the opening
 # of a sentence: 'looked forward to meeting with him in Rome' or 'during the meeting with the
 # Minister' inside a sentence tells no meeting of its own.
-_IN_THE_MEETING = rx.compile(r"(?:[A-Z][a-z]+, )?(?:[Ii]n|[Aa]t|[Dd]uring) (?:his|her|their|the) (?:[\w’'\-]+ ){0,2}?"
+_IN_THE_MEETING = rx.compile(r"(?:[A-Z][a-z]+, )?(?:[Ii]n|[Aa]t|[Dd]uring) (?:his|her|their|the|a(?= (?:separate|second|subsequent|further) )) (?:[\w’'\-]+ ){0,2}?"
                              r"(?=meeting with\b)|(?=Meeting with\b)")  # (or a section heading: 'Meeting with the President of Ukraine, …')
 
 
@@ -749,9 +753,13 @@ def _trigger_refused(text: str, m: re.Match, start: int, end: int, people: list[
         # '… as Trump headed for the inter-Korean border for a possible meeting with North Korean leader Kim'
         return True
     if word.startswith(("was joined", "were joined")) and (_PRONOUN_BEFORE.search(text, max(start, m.start() - 12), m.start())
-                                                          or _A_DELEGATION.match(text, m.end())):
+                                                          or _A_DELEGATION.match(text, m.end())
+                                                          or not (any(p.start > m.end() for p in people)
+                                                                  or any(countries.find_countries(text, m.end(), end)))):
         # His companions on a trip: 'He was joined by … Dana Banks and … Michael Gonzales', 'Mr. Finer was
-        # joined by a senior U.S. delegation from the Department of State, …'
+        # joined by a senior U.S. delegation from the Department of State, …', 'Senior Advisor Perez was
+        # joined by Special Assistant to the President … Juan González' (no one found after it; not
+        # 'The President was joined by Leaders from Argentina, …')
         return True
     if word.startswith("meetings with") and not _opens_as_during_meetings(text, start, m):
         return True
@@ -768,10 +776,10 @@ def _trigger_refused(text: str, m: re.Match, start: int, end: int, people: list[
 
 
 # 'the Quint national security advisors of France, Germany, Italy, and the United Kingdom', 'the
-# foreign ministers of Australia and India', 'diplomatic representatives from Argentina, Canada, …':
-# offices held in each country of a list, met together (not 'counterparts from …', met one by one).
+# foreign ministers of Australia and India', 'diplomatic representatives from Argentina, Canada, …',
+# 'the Presidents of Kazakhstan, the Kyrgyz Republic, …': offices held in each country of a list, met together (not 'counterparts from …', met one by one).
 _OFFICES_OF = rx.compile(r"(?<![\w-])(?:counterparts|ministers|leaders|national security advis[eo]rs|heads of "
-                         r"(?:state|government)(?: and government)?|presidents|prime ministers|envoys|"
+                         r"(?:state|government)(?: and government)?|[Pp]residents|[Pp]rime [Mm]inisters|envoys|"
                          r"representatives)[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?")
 
 
@@ -797,7 +805,7 @@ def _trip_sentence(text: str, lead: _Lead) -> Optional[tuple[int, int]]:
 
 
 _TRIP_REACH = 800
-_TRAVELED_TO = rx.compile(r"(?<![\w-])(?:traveled|travelled|arrived|went) to (?=[A-Z])")
+_TRAVELED_TO = rx.compile(r"(?<![\w-])(?:traveled|travelled|arrived|went) to (?:the )?(?=[A-Z])")  # ('… to the Dominican Republic')
 
 
 def _trip_country(text: str, lead: _Lead) -> Optional[tuple[str, tuple[int, int]]]:
@@ -820,13 +828,19 @@ def _trip_place(text: str, start: int, stop: int) -> Optional[tuple[str, tuple[i
     return next(iter(named.items())) if len(named) == 1 else None
 
 
-def _counterparts_of_the_trip(lead: _Lead, principals: list[Person], there: str) -> list[Person]:
+def _counterparts_of_the_trip(text: str, lead: _Lead, principals: list[Person], there: str) -> list[Person]:
     """'During separate meetings with … Prime Minister Garry Conille, Mr. Finer expressed …' after 'Mr. Finer
     traveled to Port-au-Prince, Haiti …': the titled people the meetings were with, named without a
     country, are of the country the trip went to, `there` (the publisher's own side is the one who travelled)."""
     return [dataclasses.replace(p, country=there)
-            if p.start > lead.trigger.end() and p.title and not (p.country or p.organization) and not p.possessive else p
+            if p.start > lead.trigger.end() and p.title and not (p.country or p.organization) and not p.possessive
+            and not _VERB_AFTER_SUBJECT.match(text, p.end) else p
             for p in principals]
+
+
+# The subject after the opening phrase, then its verb: 'During their meeting with President Pena, Senior
+# Advisor Reed reiterated …' (Reed travelled; he is no counterpart).
+_VERB_AFTER_SUBJECT = rx.compile(r"(?<!\s)\s+(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|s)\b")
 
 
 def _opens_as_during_meetings(text: str, start: int, m: re.Match) -> bool:
@@ -977,7 +991,7 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
     if trip is not None and trip[0] == publisher_country:
         trip = None
     if trip is not None:
-        principals = _counterparts_of_the_trip(lead, principals, trip[0])
+        principals = _counterparts_of_the_trip(text, lead, principals, trip[0])
     sides = _side_countries(text, lead, principals)
     people_countries = {p.country for p in principals if p.country}
     sides |= _chain_countries(text, lead.start, lead.end)
@@ -1066,8 +1080,10 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
         spans["location"] = list(location.span)
     spans["countries"] = [lead.start, lead.end]
     attendees = accompanying + _attendees(text, lead, region_end, principals + accompanying)
+    if not lead.people:
+        principals, attendees = _first_attendee_leads_each_side(principals, attendees, countries_set)
     if _TWO_PLUS_TWO.search(text, lead.start, lead.end):
-        principals, attendees = _two_ministers_per_side(principals, attendees)
+        principals, attendees = _two_ministers_per_side(text, principals, attendees)
     participants = [_participant(p, "principal") for p in principals]
     participants += [_participant(p, "attendee") for p in attendees]
     level = _level(principals) or (_subject_level(text, lead) if not principals else None)
@@ -1317,9 +1333,11 @@ _JOINED_BY = rx.compile(r",\s(?:joined|accompanied) by (?:[\w.’'-]+ ){0,10}$")
 # A frame fronted before the subject: 'Within the framework of the State Visit to Viet Nam by President
 # of the Philippines Ferdinand Marcos Jr., Minister Bui Thanh Son held talks with Secretary Manalo'.
 # ('After an audience with His Holiness Pope Francis, President Joseph R. Biden, Jr. met Vatican Secretary
-# of State Cardinal Parolin': the earlier meeting's people are not at this one)
+# of State Cardinal Parolin': the earlier meeting's people are not at this one; nor 'Following President
+# Biden’s fruitful conversation with Israeli Prime Minister Bennett on April 24, …')
 _FRONTED_FRAME = rx.compile(r"(?<![\w-])(?:[Ww]ithin|[Ii]n) the (?:framework|context|course) of\b|(?:As part of|On the occasion of)\b"
-                            r"|(?<![\w-])(?:After|Following) (?:an? |the |his |her |their )?(?:[\w-]+ )?(?:audience|meeting|talks|call) with\b")
+                            r"|(?<![\w-])(?:After|Following) (?:an? |the |his |her |their |(?:[A-Z][\w.-]* ){0,3}[A-Z][\w.-]*[’']s )?"
+                            r"(?:[\w-]+ ){0,2}?(?:audience|meeting|talks|call|conversation|discussion) with\b")
 
 
 def _outside_a_fronted_frame(text: str, lead: _Lead, people: list[Person]) -> list[Person]:
@@ -1522,7 +1540,9 @@ def _side_countries(text: str, lead: _Lead, principals: list[Person]) -> set[str
         for mention in countries.find_countries(text, between.end(), min(stop, between.end() + 80)):
             if not _is_place(text, mention):
                 sides.add(mention.code)
-    if not any(p.country for p in principals if p.start >= lead.trigger.end()):
+    if not any(p.country or p.organization for p in principals if p.start >= lead.trigger.end()):
+        # (an organisation's official is the counterpart: 'met with UN Special Envoy for Yemen Hans
+        # Grundberg' names the envoy's remit, not a side)
         sides |= _object_countries(text, lead.trigger.end(), stop)
     for m in _SIDE_NOUN.finditer(text, lead.trigger.end(), stop):
         if _EVENT_AFTER.match(text, m.end()) and len({p.country for p in principals if p.country}) >= 2:
@@ -1731,20 +1751,44 @@ _TWO_PLUS_TWO = rx.compile(r"(?<![\w+])2\s?\+\s?2(?![\w+])|(?i:\bforeign and def
 _DEFENCE_TITLE = rx.compile(r"(?i:\bdefen[cs]e\b)")
 
 
-def _two_ministers_per_side(principals: list[Person], attendees: list[Person]) -> tuple[list[Person], list[Person]]:
+def _two_ministers_per_side(text: str, principals: list[Person],
+                            attendees: list[Person]) -> tuple[list[Person], list[Person]]:
     """A 2+2 meeting's principals: beside each side's foreign minister its defence minister (or the
     other way round), when the attendance list names them."""
     promoted = []
     for person in principals:
         if any(p.country == person.country and p is not person for p in principals):
             continue  # the side's two principals are already named
-        defence = bool(_DEFENCE_TITLE.search(person.title or ""))
+        defence = _is_defence_minister(text, person)
         partner = next((other for other in attendees if other.country == person.country and other not in promoted
-                        and "inister" in (other.title or "") and bool(_DEFENCE_TITLE.search(other.title)) != defence),
+                        and "inister" in (other.title or "") and _is_defence_minister(text, other) != defence),
                        None)
         if partner is not None:
             promoted.append(partner)
     return principals + promoted, [p for p in attendees if p not in promoted]
+
+
+def _first_attendee_leads_each_side(principals: list[Person], attendees: list[Person],
+                                    sides: set[str]) -> tuple[list[Person], list[Person]]:
+    """A meeting named, then held, whose lead names no one ('… 2+2 … Consultations were held in Tokyo. Mr.
+    SATO …, attended from Japan, while Senator … Ross …, attended from Australia'): a side with no principal
+    is led by the first of its people the attendance names."""
+    promoted = []
+    for code in sorted(sides - {p.country for p in principals}):
+        first = next((p for p in attendees if p.country == code), None)
+        if first is not None:
+            promoted.append(first)
+    return principals + promoted, [p for p in attendees if p not in promoted]
+
+
+def _is_defence_minister(text: str, person: Person) -> bool:
+    """Whether the person's title, or a second one after the name, is a defence minister's ('the Hon.
+    Richard Marles MP, Deputy Prime Minister and Minister for Defence')."""
+    return bool(_DEFENCE_TITLE.search(person.title or "")) or _AND_DEFENCE_MINISTER.match(text, person.end) is not None
+
+
+_AND_DEFENCE_MINISTER = rx.compile(r"(?: [A-Z]{2,3})?, (?:[\w-]+ ){0,4}?and Minister (?:of |for )?(?:National )?"
+                                   r"Defen[cs]e(?![\w-])")
 
 
 # 'As President Biden has said, the United States remains …': words cited, not a participant
@@ -2922,12 +2966,12 @@ def _side_of_person(sides: list[re.Match], person: Person, first_person_start: i
     if not sides:
         return None
     if len(sides) == 1:
-        return countries.resolve_country(sides[0].group("c"))
+        return countries.resolve_country(sides[0].group("c") or sides[0].group("d"))
     if sides[0].start() < first_person_start:  # each side named before its people
         side = next((m for m in reversed(sides) if m.start() < person.start), sides[0])
     else:  # each side named after its people
         side = next((m for m in sides if m.start() >= person.end), sides[-1])
-    return countries.resolve_country(side.group("c"))
+    return countries.resolve_country(side.group("c") or side.group("d"))
 
 
 def _participant(p: Person, role: str) -> Participant:
@@ -2958,6 +3002,11 @@ def _further_meetings(document, text, leads, main, anchor, publisher_country, wa
     # then no meeting of Biden's).
     verb_at = leads[0].trigger.start() if leads else 0
     subject = next((p for p in main.participants if p.role == "principal" and p.span and p.span[0] < verb_at), None)
+    if subject is None and leads and _opens_its_sentence(text, leads[0].trigger):
+        # 'During their meeting with President Abinader, Senior Advisor Perez reiterated …': the
+        # subject follows the opening phrase
+        comma = text.find(", ", leads[0].trigger.end(), leads[0].end)
+        subject = next((p for p in main.participants if p.role == "principal" and p.span and p.span[0] > comma >= 0), None)
     # With no one named as the subject, its side is the one country no principal holds (the
     # publisher's, "The Prime Minister" of GOV.UK), else the publisher's.
     unheld = set(main.countries) - {p.country for p in main.participants if p.role == "principal"}
@@ -3145,8 +3194,11 @@ def _one_meeting_per_counterpart(document, text, leads, index, main, subject, ot
         meeting = _dated_in_its_part(text, meeting, part, anchor)
         counterparts = {q.family_name for q in others if q is not p}
         kept = tuple(q for q in meeting.participants if q.family_name not in counterparts)
+        # (the lead and what follows it before the first counterpart's part tell every meeting)
+        shared = (lead.start, later[0]) if begin is not None and later and later[0] >= lead.end else None
         split.append(_only_countries(dataclasses.replace(meeting, participants=kept,
-                                                         region=(begin if begin is not None else lead.start, end)),
+                                                         region=(begin if begin is not None else lead.start, end),
+                                                         shared_region=shared),
                                      subject + [p]))
     unique = list(dict.fromkeys(warnings))  # each meeting built from the one lead says the same
     warnings[:] = unique
@@ -3415,15 +3467,21 @@ def _separate_pair(text: str, lead: _Lead, main: Meeting) -> Optional[list[Perso
     when they are of two of the main meeting's countries (not all of them, unless one of them was
     not at the main meeting)."""
     # 'Foreign Minister Mori', given a country above.
-    people = _dedupe([p for p in map(lambda q: _with_known_country(q, main), _principals(text, lead))
-                      if p.country and not p.possessive])
-    codes = {p.country for p in people}
-    if len(codes) != 2 or not codes <= set(main.countries):
+    # (an international organisation's official is a side of their own: 'Sullivan met separately with
+    # Secretary General Stoltenberg' after the President's meeting with him)
+    named = [_with_known_country(q, main) for q in _principals(text, lead)]
+    if len(main.countries) == 1:
+        # (beside an organisation's official, someone of no known country is of the one country there is)
+        named = [q if q.country or q.organization else dataclasses.replace(q, country=main.countries[0]) for q in named]
+    people = _dedupe([p for p in named if (p.country or p.organization) and not p.possessive])
+    sides = {p.country or p.organization for p in people}
+    main_sides = set(main.countries) | {p.organization for p in main.participants if p.organization and not p.country}
+    if len(sides) != 2 or not sides <= main_sides:
         return None
     # ('National Security Advisor Jake Sullivan also met separately with Prime Minister Store' after the
     # leaders' meeting: the same two sides, someone else of one)
     met = {p.family_name for p in main.participants}
-    return people if codes < set(main.countries) or any(p.family_name not in met for p in people) else None
+    return people if sides < main_sides or any(p.family_name not in met for p in people) else None
 
 
 def _dated_in_lead(meeting: Meeting, lead: _Lead, text: str = "") -> bool:

@@ -527,16 +527,17 @@ def _country_after(starts: dict[int, countries.CountryMention], text: str, pos: 
     return mention.code if mention and mention.kind == "name" else None
 
 
-# ' from the National Security Secretariat of Japan', ' from the U.S. National Security Council'
-_FROM_AN_OFFICE = rx.compile(r",? from (?:the )?(?:[A-Z][\w.’'-]* ){0,5}?(?:Council|Secretariat|Office|Ministry|Department|"
+# ' from the National Security Secretariat of Japan', ' from the U.S. National Security Council',
+# ' at the Danish Prime Minister’s Office'
+_FROM_AN_OFFICE = rx.compile(r",? (?:from|at) (?:the )?(?:[A-Z][\w.’'-]*\s){0,5}?(?:Council|Secretariat|Office|Ministry|Department|"
                              r"Agency|Bureau|Commission)(?: of (?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})?")
 
 
 def _country_of_office_after(starts: dict[int, countries.CountryMention], text: str, pos: int,
                              end: int) -> Optional[str]:
-    """The one country named in the office a person is 'from', right at pos ('Cabinet Councillor Yasuo
-    Takamura from the National Security Secretariat of Japan')."""
-    if not text.startswith((" from ", ", from "), pos):
+    """The one country named in the office a person is 'from' (or serves 'at'), right at pos ('Cabinet
+    Councillor Yasuo Takamura from the National Security Secretariat of Japan')."""
+    if not text.startswith((" from ", ", from ", " at the "), pos):
         return None
     office = _FROM_AN_OFFICE.match(text, pos, end)
     if office is None:
@@ -850,7 +851,8 @@ def _person_before_title(text, t, start, end, by_end, by_start) -> Optional[Pers
         return None
     tail_end = min(end, t.end() + 120)
     country = (country or _country_before(by_end, text, t.start()) or _country_after(by_start, text, t.end(), tail_end)
-               or _country_in_title_phrase(text, t.end(), tail_end, by_start))
+               or _country_in_title_phrase(text, t.end(), tail_end, by_start)
+               or _country_of_office_after(by_start, text, t.end(), tail_end))
     return _make_person(text, raw, t.group(), country, name_start, name_start + len(raw), t.start(), tail_end)
 
 

@@ -163,6 +163,9 @@ class Meeting(_Record):
     speaker: Optional[str] = None  # the party a first-person readout ("Today I met …") speaks for
     spans: dict = field(default_factory=dict)  # field name -> [start, end] for header values
     region: Optional[Span] = None  # the part of the text that reports this meeting
+    # The lead's words told of this meeting and others at once ('spoke separately with President Park and
+    # Prime Minister Abe to discuss … The leaders condemned …'): what is said there is said in each.
+    shared_region: Optional[Span] = None
 
     _nested = {"location": Location}
     _nested_lists = {"participants": Participant, "statements": Statement, "references": Reference}

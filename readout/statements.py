@@ -138,16 +138,20 @@ def attach_statements(document, meeting: Meeting) -> tuple[Meeting, list[str]]:
     warnings: list[str] = []
     publisher_country = _publisher_country(document)
     context = AgentContext(text, meeting, publisher_country or meeting.speaker)
-    cues = scan_cues(text, region)
-    hits = find_verbs(text, region, cues)
     own_words = getattr(document, "kind", None) == "readout" and publisher_country is not None
-    clauses = find_clauses(text, region, hits, getattr(document, "captions", ()) or (), own_words)
+    cues, clauses = [], []
+    for span in ((tuple(meeting.shared_region),) if meeting.shared_region else ()) + (region,):
+        span_cues = scan_cues(text, span)
+        hits = find_verbs(text, span, span_cues)
+        clauses += find_clauses(text, span, hits, getattr(document, "captions", ()) or (), own_words)
+        cues += span_cues
     drafts = resolve_clauses(text, clauses, context, warnings)
     anchor = meeting.date or getattr(document, "published", None)
     cue_starts = [c[0] for c in cues]
     parties = frozenset(meeting.countries or ())
     statements = tuple(build_statement(text, d, cues, cue_starts, parties, anchor) for d in drafts)
-    topics = tuple(sorted({t for s in statements for t in s.topics} | _follow_up_topics(text, region)))
+    topics = tuple(sorted({t for s in statements for t in s.topics} | _follow_up_topics(text, region)
+                          | (_follow_up_topics(text, meeting.shared_region) if meeting.shared_region else set())))
     references = _merge_references(statements)
     return replace_fields(meeting, statements=statements, topics=topics,
                           references=tuple(meeting.references) + references), warnings
@@ -364,6 +368,12 @@ def _sentence_clauses(text: str, sent: segment.Sentence, hits: list[VerbHit], is
             continue
         cut = segment.clause_start(text, prev.verb.end, hit.start, participle=(kind == "ing"),
                                    after_participle=(prev.verb.form == "ing"), answers=hit.lemma in _ANSWERING_LEMMAS)
+        if cut is None and kind == "ing" and hit.lemma in _ACTS_AS_PARTICIPLES and prev.verb.stance != "explain" \
+                and not _GOES_ON_TELLING.match(text, _WORD.match(text, hit.start).end()) \
+                and (comma := _COMMA_AND_BEFORE.search(text, max(prev.verb.end, hit.start - 8), hit.start)):
+            # '… thanked Prime Minister Albanese for his leadership …, highlighting the climate and energy
+            # transition partnership …': a speech act of its own, by the same speaker
+            cut = comma.end("cut")
         own_subject = cut is not None and _has_subject(text, cut, hit.start)
         if cut is not None and prev.verb.lemma in _SAYING_LEMMAS and _NAME_ONLY.fullmatch(text, prev.verb.end, cut):
             cut = None  # 'Ishiba said Japan and the Philippines agreed to …': one subject of what he said
@@ -385,6 +395,17 @@ _CAME_FROM = rx.compile(r"(?<![\w-])(?:arrived|returned|came)\b[^.;]{0,60}?\bfro
 
 
 _SAYING_LEMMAS = frozenset({"say", "tell", "add", "state", "note"})
+# Participles that do a speech act of their own after another (', underscoring …', ', and emphasizing …'); not
+# 'noting', which mostly goes on with what was said, nor 'expressing' ('welcomed Minister Vieira, expressing
+# his pleasure …': one act); and not after an explanation ('Lavrov explained the Russian position,
+# emphasising the need to …': the same telling).
+_ACTS_AS_PARTICIPLES = frozenset({"underscore", "highlight", "emphasize", "emphasise", "reaffirm", "reiterate", "affirm",
+                                  "welcome", "stress"})
+_COMMA_AND_BEFORE = rx.compile(r",\s+(?P<cut>)(?:and\s+)?$")
+# After such a participle, words that go on with what was said or describe the talks, not a new act: '…,
+# underscoring that …' (what was explained), '…, underscoring the strength of the relationship'.
+_GOES_ON_TELLING = rx.compile(r"(?<!\s)\s+(?:that\b|the (?:strength|depth|closeness) of\b)")
+_WORD = rx.compile(r"\w+")
 # Between a verb of saying and 'and': a name and nothing else, the first of two joined subjects.
 _NAME_ONLY = rx.compile(r"\s(?:the\s)?[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}\s?")
 
@@ -923,8 +944,14 @@ def resolve_clauses(text: str, clauses: list[Clause], ctx: AgentContext, warning
     """Agents and stance for each clause, in text order."""
     drafts: list[Draft] = []
     last_single: Optional[tuple[str, ...]] = None
+    last_group: Optional[tuple[str, ...]] = None  # one side's people named as a group, whom a 'They' next takes up
     for clause in clauses:
         agents = None
+        they = not clause.inherits and _THEY_ALONE.match(text, _skip_spaces(text, *clause.subject), clause.subject[1]) is not None
+        group_they = they and last_group is not None
+        if group_they:
+            # 'The Ukrainian delegation affirmed … They expressed appreciation …': the group, not both sides
+            agents = last_group
         if clause.verb.lemma in ("it", "there") or (clause.purpose and text.startswith("to ", clause.span[0])
                                                      and _is_joint(text, clause)):
             # (a participle after the held sentence, 'spoke today with King Charles III, underscoring the
@@ -955,13 +982,28 @@ def resolve_clauses(text: str, clauses: list[Clause], ctx: AgentContext, warning
             agents = ctx.everyone  # a minister's own release: "We agreed to …", "We discussed …" are both sides
         if len(agents) == 1:
             last_single = agents
+        if not clause.inherits and not they:
+            last_group = agents if len(agents) == 1 and _ONE_SIDE_GROUP.search(text, *clause.subject) else None
         stance = clause.verb.stance
-        if clause.verb.one_side and len(agents) < 2 and not _plural_subject(text, clause.subject, ctx):
+        if clause.verb.one_side and len(agents) < 2 and (group_they or not _plural_subject(text, clause.subject, ctx)):
             stance = clause.verb.one_side
             if stance == "explain" and _asks_other_side(text, clause.verb, agents, ctx):
                 stance = "request"
         drafts.append(Draft(clause.span, clause.verb, tuple(agents), stance, clause.point, clause.paragraph))
     return drafts
+
+
+def _skip_spaces(text: str, start: int, end: int) -> int:
+    while start < end and text[start].isspace():
+        start += 1
+    return start
+
+
+# A subject that is 'They' alone ('They also …'); one side's people as a group ('The Ukrainian delegation',
+# 'Ukrainian representatives', 'Secretary Rubio and his team', 'U.S. officials').
+_THEY_ALONE = rx.compile(r"They(?:\s+(?:also|then|further|again|jointly|\w+ly))?\s*$")
+_ONE_SIDE_GROUP = rx.compile(r"(?<![\w-])(?:delegation|representatives|officials|and (?:his|her|their) team)\s*"
+                             r"(?:(?:also|then|further|again|\w+ly)\s+)?$")
 
 
 def _plural_subject(text: str, subject: Span, ctx: AgentContext) -> bool:
@@ -984,9 +1026,7 @@ _PLURAL_BEFORE_VERB = rx.compile(r"(?<![\w-])(?:(?:[Tt]hey|[Bb]oth|[Tt]he\s(?:tw
 def _third_country_subject(text: str, subject: Span, ctx: AgentContext) -> bool:
     """Whether the subject opens with a country that is no party to the meeting (its words, not
     the meeting's: what it says elsewhere is no statement of the talks)."""
-    start = subject[0]
-    while start < subject[1] and text[start].isspace():
-        start += 1
+    start = _skip_spaces(text, *subject)
     if text.startswith(("The ", "the "), start):
         start += 4
     m = agent_lexicon().countries.pattern.match(text, start, subject[1])
@@ -1332,7 +1372,10 @@ def _named_parties(text: str, start: int, end: int, ctx: AgentContext) -> list[s
     """Parties of the people named or titled: all of "X and Y", only X of "X met with Y"."""
     found = [(span[0], span[1], party) for names, party in ctx.people
              for span in [names.search(text, start, end)] if span]
+    named_at = [s for s, _, _ in found]
     for m in agent_lexicon().the_title.finditer(text, start, end):
+        if any(0 < s - m.end() <= 40 and _TITLE_WORDS_GAP.fullmatch(text, m.end(), s) for s in named_at):
+            continue  # 'Secretary of Defense Austin': the name says whose title it is
         party = _title_party(text, m, start, end, ctx)
         if party:
             found.append((m.start(), m.end(), party))
@@ -1356,6 +1399,9 @@ def _named_parties(text: str, start: int, end: int, ctx: AgentContext) -> list[s
         if party not in parties:
             parties.append(party)
     return parties
+
+
+_TITLE_WORDS_GAP = rx.compile(r"(?:\s(?:of|for|the|[A-Z][\w.’'-]*))*\s")
 
 
 def _only_honorifics(text: str, start: int, end: int) -> bool:

@@ -2748,3 +2748,104 @@ def test_a_news_lead_told_after_hours_of_talks_and_attributed_to_a_minister():
                  "Secretary of State Mark Hill said.")
     assert {(p.family_name, p.country) for p in m.participants if p.role == "principal"} == {
         ("Carter", "USA"), ("Sokolov", "RUS")}
+
+
+# ---- twenty-second round (2026-11-27): separate meetings, fronted events, offices and attendance
+
+_WH_ROUND22 = "https://www.whitehouse.gov/briefing-room/statements-releases/2031/10/04/readout/"
+
+
+def test_an_adviser_meeting_an_organisations_head_separately_is_a_meeting_of_its_own():
+    record = extract("President Ann Cole met today with NATO Secretary General Lars Berg. They discussed the "
+                     "security environment. President Cole reaffirmed her strong support for NATO. Additionally, "
+                     "National Security Advisor Tom Reed met separately with NATO Secretary General Berg.",
+                     published="2031-10-04", url=_WH_ROUND22)
+    assert [sorted((p.family_name, p.country, p.organization) for p in m.participants if p.role == "principal")
+            for m in record.meetings] == [[("Berg", None, "NATO"), ("Cole", "USA", None)],
+                                          [("Berg", None, "NATO"), ("Reed", "USA", None)]]
+
+
+def test_an_african_union_commission_chairperson_speaks_for_the_union():
+    m = _meeting("National Security Advisor Tom Reed met with African Union Commission Chairperson Amadou Sow to "
+                 "reinforce the President's commitment to Africa. Chairperson Sow and Mr. Reed discussed working "
+                 "together.", published="2031-03-10", url=_WH_ROUND22)
+    assert [(p.family_name, p.organization) for p in m.participants if p.role == "principal"] == [
+        ("Reed", None), ("Sow", "AU")]
+
+
+def test_the_commission_chairperson_is_known_by_the_family_name_the_gazetteer_gives():
+    m = _meeting("National Security Advisor Jake Sullivan met with African Union Commission Chairperson Moussa "
+                 "Faki Mahamat to discuss the crisis in the Sahel.", published="2022-03-10", url=_WH_ROUND22)
+    assert ("Faki", "AU") in [(p.family_name, p.organization) for p in m.participants]
+
+
+def test_a_companion_joining_on_a_trip_is_no_meeting_and_a_separate_meeting_is_one():
+    record = extract("Senior Advisor to the President Tom Reed travelled to the Dominican Republic January 8-10 to "
+                     "build on the discussions between President Ann Cole and President Luis Pena on economic "
+                     "cooperation. "
+                     "Senior Advisor Reed was joined by Special Assistant to the President and Senior Director for "
+                     "the Western Hemisphere at the National Security Council Juan Ortiz. During their meeting with "
+                     "President Pena, Senior Advisor Reed reiterated the United States' commitment to regional "
+                     "economic cooperation. During a separate meeting with Labor Minister Luis Miguel de Soto, "
+                     "Senior Advisor Reed discussed our collaboration to generate sustainable economic development "
+                     "for the people of the Dominican Republic.", published="2031-01-11", url=_WH_ROUND22)
+    assert _principals_by_meeting(record) == [[("Pena", "DOM"), ("Reed", "USA")],
+                                             [("Reed", "USA"), ("de Soto", "DOM")]]
+
+
+def test_the_president_joined_by_leaders_from_a_list_of_countries_is_still_a_meeting():
+    # (no one is found after 'joined by', but the countries there say who came)
+    m = _meeting("Today, President Biden convened the Major Economies Forum. The President was joined by "
+                 "leaders from Argentina, Australia, Indonesia, and Mexico. Leaders underscored the urgency of "
+                 "climate action.", published="2021-09-17", url=_WH_ROUND22)
+    assert {"ARG", "AUS", "IDN", "MEX"} <= set(m.countries)
+
+
+def test_a_leader_named_in_a_fronted_earlier_conversation_is_not_at_the_meeting():
+    m = _meeting("Following President Ann Cole's fruitful conversation with Israeli Prime Minister Dan Levi on "
+                 "April 24, National Security Advisor Tom Reed met today with his Israeli counterpart, National "
+                 "Security Advisor Dr. Eyal Ben-Ami, to discuss a range of regional and global security issues.",
+                 published="2031-04-25", url=_WH_ROUND22)
+    assert sorted(p.family_name for p in m.participants if p.role == "principal") == ["Ben-Ami", "Reed"]
+
+
+def test_an_envoys_remit_is_no_side_of_the_meeting():
+    m = _meeting("National Security Advisor Tom Reed met with UN Special Envoy for Yemen Hans Lund on May 15 at the "
+                 "White House. Mr. Reed underscored the President's commitment to ending the war in Yemen.",
+                 published="2031-05-16", url=_WH_ROUND22)
+    assert m.countries == ("USA",)
+    assert [(p.family_name, p.organization) for p in m.participants if p.family_name == "Lund"] == [("Lund", "UN")]
+
+
+def test_a_two_plus_two_named_with_its_short_name_then_held_and_attended_from_each_side():
+    m = _meeting("The Tenth Japan-Australia 2+2\n\nDecember 9, 2031\n\nOn December 9, commencing at 10:00 a.m. for "
+                 "approximately 110 minutes, the Tenth Japan-Australia 2+2 Foreign and Defence Ministerial "
+                 "Consultations (\"2+2\") were held in Tokyo. Mr. SATO Kenji, Minister for Foreign Affairs, and Mr. "
+                 "KATO Hiro, Minister of Defense, attended from Japan, while Senator the Hon. Jane Ross, Minister for "
+                 "Foreign Affairs, and the Hon. Tom Bell MP, Deputy Prime Minister and Minister for Defence, attended "
+                 "from Australia.\n\n1. The four Ministers welcomed the signing of the Joint Declaration.")
+    assert (m.date, m.start_time, m.duration_minutes, m.host_country) == ("2031-12-09", "10:00", 110, "JPN")
+    assert {(p.family_name, p.country) for p in m.participants if p.role == "principal"} == {
+        ("Sato", "JPN"), ("Kato", "JPN"), ("Ross", "AUS"), ("Bell", "AUS")}
+
+
+def test_the_presidents_of_listed_countries_are_each_a_side():
+    m = _meeting("President Ann Cole met with the Presidents of Kazakhstan, the Kyrgyz Republic, Tajikistan, "
+                 "Turkmenistan, and Uzbekistan today for the C5+1 presidential summit.", published="2031-09-19",
+                 url=_WH_ROUND22)
+    assert m.countries == ("KAZ", "KGZ", "TJK", "TKM", "USA", "UZB")
+
+
+def test_an_official_serving_at_a_named_countrys_office_is_of_that_country():
+    m = _meeting("National Security Advisor Tom Reed met today with Jean-Paul\nHansen-Kofi, Permanent Under-Secretary "
+                 "of State at the Danish\nPrime Minister's Office. They condemned Russia's aggression\nagainst "
+                 "Ukraine.", published="2031-01-06", url=_WH_ROUND22)
+    assert [(p.family_name, p.country) for p in m.participants if p.role == "principal"] == [
+        ("Reed", "USA"), ("Hansen-Kofi", "DNK")]
+
+
+def test_the_north_korean_leader_is_known_by_name():
+    m = _meeting("Xi Jinping holds talks with Kim Jong Un\n\nBEIJING, March 28, 2018 (Xinhua) -- Kim Jong Un paid "
+                 "an unofficial visit to China from Sunday to Wednesday.\n\nXi held talks with Kim at the Great Hall "
+                 "of the People in Beijing.\n\nXi said the traditional friendship should be passed on.")
+    assert m.countries == ("CHN", "PRK")

@@ -1758,3 +1758,70 @@ def test_both_sides_unveiling_a_plan_decide_it_and_one_side_unveiling_one_report
                         "unveiled a new fund for startups.", published="2031-01-14",
                         url="https://www.whitehouse.gov/briefing-room/x/")
     assert [(s.stance, s.agents) for s in stmts] == [("decide", ("PRT", "USA")), ("explain", ("USA",))]
+
+
+# ---- twenty-second round (2026-11-27)
+
+_DELEGATIONS = ("Today, Secretary of State Tom Hale met with the Ukrainian delegation to review the latest draft "
+                "agreements. ")
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    # 'They' after one side's people named as a group is that group, and says what it says as one side
+    ("The Ukrainian delegation affirmed that their concerns were addressed. They expressed appreciation for the "
+     "structured approach. Secretary Hale and his team reiterated the United States’ firm commitment to Ukraine’s "
+     "sovereignty. They emphasized that this work is driven by the goal of ending the war.",
+     [("confirm", ("UKR",)), ("appreciate", ("UKR",)), ("confirm", ("USA",)), ("explain", ("USA",))]),
+    # after a single speaker, 'They' is still both sides
+    ("Secretary Hale reaffirmed the United States’ commitment to Ukraine’s sovereignty. They discussed energy "
+     "security.", [("confirm", ("USA",)), ("exchange_views", ("UKR", "USA"))]),
+])
+def test_they_after_one_sides_group_is_that_group(sentences, expected):
+    statements = _statements(_DELEGATIONS + sentences, published="2031-11-23",
+                             url="https://www.whitehouse.gov/briefing-room/x/")
+    assert [(s.stance, s.agents) for s in statements][-len(expected):] == expected
+
+
+def test_a_title_before_a_name_in_a_listed_subject_belongs_to_that_name():
+    statements = _statements(
+        "Secretary of State Tom Hale, Secretary of Defense Ray Moss, and National Security Advisor Jim Ford met with "
+        "Philippine Secretary of Foreign Affairs Jose Cruz, Philippine Secretary of National Defense Mario Reyes, and "
+        "Philippine National Security Advisor Ramon Diaz in Washington today. The parties reaffirmed their shared "
+        "vision of a free and open Indo-Pacific. Secretary Hale, Secretary of Defense Moss, and National Security "
+        "Advisor Ford reiterated the United States’ ironclad alliance commitments to the Philippines.",
+        published="2031-04-12", url="https://www.whitehouse.gov/briefing-room/x/")
+    assert [s.agents for s in statements] == [("PHL", "USA"), ("USA",)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # one side reflecting on something tells its view; both reflect on it together
+    ("President Hale reflected on the deep cultural ties between the two countries.", [("explain", ("USA",))]),
+    ("The leaders reflected on the strength of the relationship.", [("exchange_views", ("CAN", "USA"))]),
+    # a dedication underscored or highlighted is a commitment confirmed
+    ("They highlighted their dedication to ending the pandemic.", [("confirm", ("CAN", "USA"))]),
+    ("Both leaders underscored their dedication to achieve ambitious outcomes at the summit.",
+     [("confirm", ("CAN", "USA"))]),
+    # a participle after a statement is a speech act of its own, by the same speaker
+    ("President Hale thanked Prime Minister Brandt for her leadership in tackling the climate crisis, highlighting "
+     "the clean energy partnership as a new pillar of the relationship.",
+     [("appreciate", ("USA",)), ("explain", ("USA",))]),
+    # (not 'expressing …': one act with the verb before it)
+    ("President Hale welcomed Prime Minister Brandt's visit, expressing his pleasure at her first trip.",
+     [("welcome", ("USA",))]),
+    # a road map agreed on is a decision
+    ("The two leaders agreed on a \"road map\" for joint economic projects.", [("decide", ("CAN", "USA"))]),
+])
+def test_round22_stances(sentence, expected):
+    assert [(s.stance, s.agents) for s in _call_statements(sentence)] == expected
+
+
+def test_what_a_lead_tells_of_separate_calls_is_said_in_each():
+    record = extract("President Ann Cole spoke separately today with President Park Min-jun of the Republic of Korea "
+                     "and Prime Minister Sato Kenji of Japan to discuss North Korea's nuclear test earlier today. The "
+                     "leaders condemned North Korea's provocative action.\n\nIn her call with President Park, President "
+                     "Cole reaffirmed the U.S. commitment to the defense of the Republic of Korea.\n\nIn her call with "
+                     "Prime Minister Sato, President Cole reaffirmed the U.S. commitment to the security of Japan.",
+                     published="2031-09-09", url="https://www.whitehouse.gov/briefing-room/x/")
+    assert [[(s.stance, s.agents) for s in m.statements] for m in record.meetings] == [
+        [("exchange_views", ("KOR", "USA")), ("express_concern", ("KOR", "USA")), ("confirm", ("USA",))],
+        [("exchange_views", ("JPN", "USA")), ("express_concern", ("JPN", "USA")), ("confirm", ("USA",))]]
