@@ -125,6 +125,8 @@ _COMMA_BEFORE = rx.compile(r",\s+$")
 _PARTICIPLE_ACTS = frozenset({"commit", "convey", "express", "congratulate", "thank", "pledge", "reaffirm", "offer",
                               "underscore", "emphasize", "emphasise", "stress", "highlight", "reiterate", "underline"})
 _AND_BEFORE = rx.compile(r"(?<![\w-])and\s+$")
+_TRIP_TO_MEET = rx.compile(r"\b(?:traveled|travelled|went|was|were) (?:[^.;]{0,160}? )?to meet (?:with )?(?=[A-Z]|the |his |her |senior )")
+_AND_TO_BEFORE = rx.compile(r"(?<![\w-])and\s+(?:to\s+)?$")
 _BY_BEFORE = rx.compile(r"\b(?:by|after)\s+$")
 # The sentence that says the meeting was held: its purpose clause can be a statement.
 _HELD = rx.compile(r"\b(?:met|meets|spoke|speaks|held|holds|hosted|hosts|called|received|visited|had|"
@@ -323,8 +325,10 @@ def _sentence_clauses(text: str, sent: segment.Sentence, hits: list[VerbHit], is
             continue  # '…," Mr Luxon says.' after the acts he told: no act of its own
         kind = _verb_kind(text, sent.span, hit, bool(clauses))
         if kind is None and hit.form == "base" and clauses and clauses[-1].purpose and hit.lemma not in _FINITE_ONLY \
-                and _AND_BEFORE.search(text, max(s_start, hit.start - 8), hit.start):
-            kind = "purpose"  # 'met … to review progress … and exchange views on global priorities'
+                and _AND_TO_BEFORE.search(text, max(s_start, hit.start - 12), hit.start):
+            # 'met … to review progress … and exchange views on global priorities', '… to reaffirm our close
+            # partnership with Oman and to discuss regional security matters'
+            kind = "purpose"
         if kind is None:
             continue
         if _spokesperson_reports(text, s_start, hit) and any(h.start > hit.end for h in hits):
@@ -368,6 +372,9 @@ def _sentence_clauses(text: str, sent: segment.Sentence, hits: list[VerbHit], is
             continue
         cut = segment.clause_start(text, prev.verb.end, hit.start, participle=(kind == "ing"),
                                    after_participle=(prev.verb.form == "ing"), answers=hit.lemma in _ANSWERING_LEMMAS)
+        if cut is None and kind == "purpose" and prev.purpose \
+                and (and_to := _AND_TO_BEFORE.search(text, max(prev.verb.end, hit.start - 12), hit.start)):
+            cut = and_to.start()  # '… to reaffirm our close partnership with Oman and to discuss …'
         if cut is None and kind == "ing" and hit.lemma in _ACTS_AS_PARTICIPLES and prev.verb.stance != "explain" \
                 and not _GOES_ON_TELLING.match(text, _WORD.match(text, hit.start).end()) \
                 and (comma := _COMMA_AND_BEFORE.search(text, max(prev.verb.end, hit.start - 8), hit.start)):
@@ -525,8 +532,8 @@ def _verb_kind(text: str, sent_span: Span, hit: VerbHit, after_main: bool) -> Op
         if _PRESENT_SUBJECT.search(text, before_start, hit.start) or _PLURAL_SUBJECT.fullmatch(text, sent_span[0], hit.start):
             return "finite"
         if not after_main and _TO_BEFORE.search(text, before_start, hit.start) \
-                and _HELD.search(text, sent_span[0], hit.start):
-            return "purpose"
+                and (_HELD.search(text, sent_span[0], hit.start) or _TRIP_TO_MEET.search(text, sent_span[0], hit.start)):
+            return "purpose"  # ('traveled to Jeddah … to meet with the Crown Prince … to discuss …': the trip's meeting)
         if _TOOK_THE_OPPORTUNITY.search(text, max(sent_span[0], hit.start - 50), hit.start):
             return "finite"  # 'Mr. Sullivan took the opportunity to congratulate Qatar …': the act itself
         return None

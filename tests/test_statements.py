@@ -1825,3 +1825,20 @@ def test_what_a_lead_tells_of_separate_calls_is_said_in_each():
     assert [[(s.stance, s.agents) for s in m.statements] for m in record.meetings] == [
         [("exchange_views", ("KOR", "USA")), ("express_concern", ("KOR", "USA")), ("confirm", ("USA",))],
         [("exchange_views", ("JPN", "USA")), ("express_concern", ("JPN", "USA")), ("confirm", ("USA",))]]
+
+
+def test_a_second_purpose_after_and_to_is_a_statement_of_its_own():
+    statements = _statements("National Security Advisor Tom Reed met with Omani Foreign Minister Sayyid Badr Khalid "
+                             "today to reaffirm our close partnership with Oman and to discuss regional security "
+                             "matters.", published="2031-11-08", url="https://www.whitehouse.gov/briefing-room/x/")
+    assert [(s.stance, s.agents, s.text) for s in statements] == [
+        ("confirm", ("OMN", "USA"), "to reaffirm our close partnership with Oman"),
+        ("exchange_views", ("OMN", "USA"), "and to discuss regional security matters.")]
+
+
+def test_the_purpose_of_a_trip_to_meet_someone_is_what_the_meeting_did():
+    statements = _statements("National Security Advisor Tom Reed traveled to Jeddah, Saudi Arabia on July 27 to meet "
+                             "with Crown Prince Faisal bin Salman to discuss bilateral and regional matters. Mr. Reed "
+                             "welcomed ongoing UN-led efforts to end the war.", published="2031-07-28",
+                             url="https://www.whitehouse.gov/briefing-room/x/")
+    assert [(s.stance, s.agents) for s in statements] == [("exchange_views", ("SAU", "USA")), ("welcome", ("USA",))]
