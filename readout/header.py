@@ -610,8 +610,12 @@ def _find_leads(text: str, captions=()) -> list[_Lead]:
         if lead:
             leads.append(lead)
             last_end = lead.end
-            if _is_full_sentence(text, lead) and not _in_caption(lead.start, captions):
+            if _is_full_sentence(text, lead) and not _in_caption(lead.start, captions) and not _trip_for_meetings(text, lead):
                 break  # (a photo caption above the story is no first sentence: go on to the story's)
+    if len(leads) > 1:
+        # 'traveled to Brasilia … for meetings with the Brazilian government. Ms. Cole met with …': the
+        # trip's meetings are told after it, one by one (a trip told in one sentence stays the meeting)
+        leads = [lead for lead in leads if not _trip_for_meetings(text, lead)]
     if leads:
         for pos in _word_positions(low, _FURTHER_WORDS, last_end, min(limit, last_end + FURTHER_WINDOW)):
             m = PATTERNS["triggers"].match(text, pos, limit)
@@ -635,6 +639,13 @@ def _find_leads(text: str, captions=()) -> list[_Lead]:
             return [news] + [lead for lead in leads if lead.start > news.start]
         news = None
     return ([news] if news else []) + leads
+
+
+def _trip_for_meetings(text: str, lead: _Lead) -> bool:
+    """A lead whose trigger is a trip's 'for meetings with …' (see _trigger_refused)."""
+    at = lead.trigger.start()
+    return lead.trigger.group().lower().startswith("meetings with") \
+        and _TRAVELLED_FOR.search(text, max(lead.start, at - 120), at) is not None
 
 
 def _lower_keeping_offsets(text: str) -> str:
@@ -761,7 +772,12 @@ def _trigger_refused(text: str, m: re.Match, start: int, end: int, people: list[
         # joined by Special Assistant to the President … Juan González' (no one found after it; not
         # 'The President was joined by Leaders from Argentina, …')
         return True
-    if word.startswith("meetings with") and not _opens_as_during_meetings(text, start, m):
+    if word.startswith("meetings with") and not _opens_as_during_meetings(text, start, m) \
+            and not (_TRAVELLED_FOR.search(text, max(start, m.start() - 120), m.start())
+                     and not any(p.start > m.end() and not p.possessive for p in people)):
+        # ('… traveled to Papua New Guinea, July 14-16, 2024, for meetings with senior Papua New Guinea
+        # officials …': the trip's meetings, told there; not '… for meetings with … the incoming
+        # administration of President-elect Lula', whose meetings the text tells one by one)
         return True
     if not word.startswith(_TWO_SIDED_TRIGGERS):
         return False
@@ -863,6 +879,7 @@ _TALKS_TO_COME = rx.compile(r"(?<![\w-])(?:(?:to|toward|towards) (?:resume|resum
                             r"return to)(?: [\w’'-]+){0,3} $")
 _NOT_YET_HELD = rx.compile(r"(?<![\w-])(?:possible|potential|planned|proposed|prospective|upcoming|future|eventual|"
                            r"expected|scheduled)(?: [\w’'-]+)? $")
+_TRAVELLED_FOR = rx.compile(r"(?<![\w-])(?:traveled|travelled|went|flew|arrived)\b[^.;\n]{0,100} for $")
 _TRAVELLED_TO_MEET = rx.compile(r"(?<![\w-])(?:traveled|travelled|went|flew|arrived|came)\b[^.;\n]{0,100} to $")
 
 
@@ -985,6 +1002,7 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
         principals = _with_pronoun_subject(text, lead, principals, warnings)
         principals = _with_first_person_subject(text, lead, principals, warnings)
         principals = _with_family_name_subject(text, lead, principals, warnings)
+        principals = _the_other_of_the_two(text, lead, principals, warnings)
         if not principals:
             principals = _principals_told_next(text, lead, leads, index)
     trip = _trip_country(text, lead) if _opens_as_during_meetings(text, lead.start, lead.trigger) else None
@@ -1426,6 +1444,31 @@ def _with_family_name_subject(text: str, lead: _Lead, principals: list[Person], 
     return [person] + principals
 
 
+def _the_other_of_the_two(text: str, lead: _Lead, principals: list[Person], warnings: list[str]) -> list[Person]:
+    """'Speaking alongside German Chancellor Olaf Scholz after the two leaders met in Brasilia, Lula said
+    …': when the lead says two met and names one side's principal only, the other is the well-known
+    office holder of another country the lead names by family name alone (in full where the text named
+    them so above). Said in a warning."""
+    sides = {p.country for p in principals if p.country}
+    if len(sides) != 1 or not _THE_TWO_MET.search(text, lead.start, lead.end):
+        return principals
+    have = {p.family_name for p in principals}
+    known = [k for k in find_known_officials(text, lead.start, lead.end, by_family=True)
+             if k.country and k.country not in sides and k.family_name not in have and not k.possessive]
+    if len({k.country for k in known}) != 1:
+        return principals
+    above = find_people(text, max(0, lead.start - _SUBJECT_NAMED_REACH), lead.start)
+    person = next((p for p in above if p.family_name == known[0].family_name and p.country == known[0].country),
+                  known[0])
+    warnings.append(f"principal: {known[0].family_name!r} in the lead is the other of the two who met, "
+                    f"{person.name} ({person.country})")
+    return principals + [person]
+
+
+_THE_TWO_MET = rx.compile(r"(?<![\w-])the two (?:leaders|ministers|presidents|sides|men|women) (?:also |had |have )?"
+                          r"(?:met|held talks|spoke|talked)(?![\w-])")
+
+
 _TOLD_NEXT_REACH = 300  # characters between a lead that names no one and the sentence that names them
 
 
@@ -1543,7 +1586,7 @@ def _side_countries(text: str, lead: _Lead, principals: list[Person]) -> set[str
     if not any(p.country or p.organization for p in principals if p.start >= lead.trigger.end()):
         # (an organisation's official is the counterpart: 'met with UN Special Envoy for Yemen Hans
         # Grundberg' names the envoy's remit, not a side)
-        sides |= _object_countries(text, lead.trigger.end(), stop)
+        sides |= _object_countries(text, lead.trigger.end(), stop, sides)
     for m in _SIDE_NOUN.finditer(text, lead.trigger.end(), stop):
         if _EVENT_AFTER.match(text, m.end()) and len({p.country for p in principals if p.country}) >= 2:
             # "… the United States-Japan-Philippines Trilateral Leaders' Summit": an event's name, when the
@@ -1571,7 +1614,7 @@ _WITH_A_GROUP = rx.compile(r"(?<![\w-])with (?:the |other |fellow )?(?P<group>" 
 _EVENT_AFTER = rx.compile(r"[’']?\s(?:Summit|Meeting|Dialogue|Retreat|Forum|Conference)\b")
 
 
-def _object_countries(text: str, start: int, stop: int) -> set[str]:
+def _object_countries(text: str, start: int, stop: int, subject_sides: set[str] = frozenset()) -> set[str]:
     """Countries named in the object of the meeting verb when no counterpart there has one.
 
     'met with Jacek Siewiera, Chief of the National Security Bureau of Poland', 'spoke with
@@ -1581,7 +1624,9 @@ def _object_countries(text: str, start: int, stop: int) -> set[str]:
     """
     brk = _OBJECT_END.search(text, start, min(stop, start + _OBJECT_WINDOW))
     end = brk.start() if brk else min(stop, start + _OBJECT_WINDOW)
-    found = {m.code for m in countries.find_countries(text, start, end) if not _is_place(text, m)}
+    # (the subject's own country named there is no counterpart: '… for meetings with senior Papua New
+    # Guinea officials focused on deepening …, including through the US-PNG Defense Cooperation Agreement')
+    found = {m.code for m in countries.find_countries(text, start, end) if not _is_place(text, m)} - subject_sides
     # Several countries in one object are a list of counterparts, sorted out per person elsewhere.
     return found if len(found) == 1 else set()
 

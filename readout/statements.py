@@ -1351,6 +1351,9 @@ def _agents_in(text: str, start: int, end: int, ctx: AgentContext, last_single):
             # 'She and Dr. Sheinbaum discussed …': the pronoun's speaker with the one named
             parties = sorted(set(parties) | set(last_single))
         return tuple(sorted(parties))
+    if ctx.speaker and _THE_DELEGATION.search(text, start, end):
+        # 'The delegation presented …' in a government's account of its delegation's trip: its own side
+        return (ctx.speaker,)
     if lex.pronoun.search(text, start, end):
         if last_single:
             return last_single
@@ -1367,6 +1370,7 @@ def _agents_in(text: str, start: int, end: int, ctx: AgentContext, last_single):
 
 
 _TWO = rx.compile(r"(?i)\b(?:two|both)\b")
+_THE_DELEGATION = rx.compile(r"(?<![\w-])[Tt]he delegation\s+(?:(?:also|then|further|\w+ly)\s+)?$")
 _PRONOUN_AND_NAME = rx.compile(r"(?<![\w-])(?:(?:[Hh]e|[Ss]he) and (?!his\b|her\b)|and (?:he|she)\s*$)")
 # 'His Highness affirmed …' (Gulf readouts name their principal by his style after the lead)
 _STYLE_WORDS = (" Highness", " Majesty", " Excellency")  # (a cheap test before the pattern)

@@ -2849,3 +2849,22 @@ def test_the_north_korean_leader_is_known_by_name():
                  "an unofficial visit to China from Sunday to Wednesday.\n\nXi held talks with Kim at the Great Hall "
                  "of the People in Beijing.\n\nXi said the traditional friendship should be passed on.")
     assert m.countries == ("CHN", "PRK")
+
+
+def test_a_trip_for_meetings_with_a_countrys_officials_is_a_meeting_with_that_country():
+    m = _meeting("A U.S. interagency delegation traveled to Papua New Guinea, July 14-16, 2031, for meetings with "
+                 "senior Papua New Guinea officials focused on deepening our bilateral relationship, including "
+                 "through the US-PNG Defense Cooperation Agreement. The delegation underscored U.S. commitment to "
+                 "PNG through new initiatives.", published="2031-07-17", url=_WH_ROUND22)
+    assert (m.countries, m.host_country, m.date) == (("PNG", "USA"), "PNG", "2031-07-14")
+    assert m.statements[-1].agents == ("USA",)  # 'The delegation': the side whose account it is
+
+
+def test_the_other_of_two_leaders_who_met_is_the_office_holder_the_lead_names_by_family_name():
+    m = _meeting("BRASILIA, Jan 30 (Reuters) - Brazilian President Luiz Inacio Lula da Silva on Monday rejected a "
+                 "German request to send ammunition to Ukraine.\n\nSpeaking alongside German Chancellor Olaf Scholz "
+                 "after the two leaders met in Brasilia, Lula said Brazil had no interest in passing on munitions.",
+                 published="2023-01-31")
+    assert sorted((p.family_name, p.country) for p in m.participants if p.role == "principal") == [
+        ("Lula", "BRA"), ("Scholz", "DEU")]
+    assert m.host_country == "BRA"
