@@ -2037,7 +2037,8 @@ def _meeting_date(document, text, lead, anchor: _Anchor, spans, warnings, restat
         spans["date"] = list(filed[1])
         return filed[0].isoformat()
     nxt = _next_sentence(text, lead.end)
-    windows = [nxt if nxt and nxt[0] >= lead.end else None, _previous_sentence(text, lead.start)]
+    windows = [nxt if nxt and nxt[0] >= lead.end else None, _previous_sentence(text, lead.start),
+               _dateline_paragraph_before(text, lead)]
     if _opens_as_during_meetings(text, lead.start, lead.trigger):
         # 'Mr. Finer traveled to Port-au-Prince, Haiti on October 16 to meet with … During separate meetings
         # with …': the meetings were held on the trip's day.
@@ -2109,6 +2110,19 @@ def _news_dateline_date(text: str, lead: _Lead, reference: Optional[dt.date]):
     m = dates.DATE_RE.match(text, head.start("date"), head.end("date"))
     value = dates.resolve_date(m, reference)[0] if m and m.end() == head.end("date") else None
     return (value, head.span("date")) if value else None
+
+
+def _dateline_paragraph_before(text: str, lead: _Lead) -> Optional[tuple[int, int]]:
+    """The news story's first paragraph, right before the lead, when it opens with the dateline
+    ('BRASILIA, Jan 30 (Reuters) - … on Monday rejected …', then the lead 'Speaking alongside …
+    after the two leaders met in Brasilia, …'): the day it tells is the meeting's."""
+    end = text.rfind("\n\n", 0, lead.start)
+    if end <= 0 or text[end:lead.start].strip():
+        return None
+    start = text.rfind("\n\n", 0, end) + 2 if text.rfind("\n\n", 0, end) >= 0 else 0
+    while start < end and text[start].isspace():
+        start += 1
+    return (start, end) if _NEWS_DATELINE.match(text, start, end) else None
 
 
 def _release_date(text: str, anchor: _Anchor, lead: _Lead) -> Optional[dt.date]:

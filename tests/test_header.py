@@ -2868,3 +2868,12 @@ def test_the_other_of_two_leaders_who_met_is_the_office_holder_the_lead_names_by
     assert sorted((p.family_name, p.country) for p in m.participants if p.role == "principal") == [
         ("Lula", "BRA"), ("Scholz", "DEU")]
     assert m.host_country == "BRA"
+
+
+def test_a_news_storys_dateline_paragraph_dates_the_meeting_its_next_paragraph_tells():
+    # (a first paragraph too long to be read as a line leading into the next)
+    m = _meeting("WARSAW, May 13 (Reuters) - Polish Foreign Minister Adam Nowak on Tuesday urged allies to speed up "
+                 "deliveries of air defence systems to Ukraine, proposing instead that the European Union pool its "
+                 "orders and share the costs among its members.\n\nNowak held talks with Ukrainian Foreign Minister "
+                 "Ivan Petrenko in Warsaw, where the two discussed air defence.", published="2031-05-14")
+    assert m.date == "2031-05-13"

@@ -1808,6 +1808,10 @@ def test_a_title_before_a_name_in_a_listed_subject_belongs_to_that_name():
     # (not 'expressing …': one act with the verb before it)
     ("President Hale welcomed Prime Minister Brandt's visit, expressing his pleasure at her first trip.",
      [("welcome", ("USA",))]),
+    # discussions continued are views exchanged (not 'continued dialogue' as a noun after another verb)
+    ("Following up on the March summit, they continued discussions on coordination to counter threats.",
+     [("exchange_views", ("CAN", "USA"))]),
+    ("The leaders underscored the importance of continued dialogue.", [("confirm", ("CAN", "USA"))]),
     # a road map agreed on is a decision
     ("The two leaders agreed on a \"road map\" for joint economic projects.", [("decide", ("CAN", "USA"))]),
 ])
