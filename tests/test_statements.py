@@ -1812,6 +1812,11 @@ def test_a_title_before_a_name_in_a_listed_subject_belongs_to_that_name():
     ("Following up on the March summit, they continued discussions on coordination to counter threats.",
      [("exchange_views", ("CAN", "USA"))]),
     ("The leaders underscored the importance of continued dialogue.", [("confirm", ("CAN", "USA"))]),
+    # what both sides underscore they affirm together (one side underscoring it tells it)
+    ("The leaders underscored that the alliance remains the core of regional stability.",
+     [("confirm", ("CAN", "USA"))]),
+    ("President Hale underscored that the alliance remains the core of regional stability.",
+     [("explain", ("USA",))]),
     # a road map agreed on is a decision
     ("The two leaders agreed on a \"road map\" for joint economic projects.", [("decide", ("CAN", "USA"))]),
 ])
