@@ -643,9 +643,13 @@ def _find_leads(text: str, captions=()) -> list[_Lead]:
 
 def _trip_for_meetings(text: str, lead: _Lead) -> bool:
     """A lead whose trigger is a trip's 'for meetings with …' (see _trigger_refused)."""
-    at = lead.trigger.start()
     return lead.trigger.group().lower().startswith("meetings with") \
-        and _TRAVELLED_FOR.search(text, max(lead.start, at - 120), at) is not None
+        and _after_a_trip_for(text, lead.start, lead.trigger.start())
+
+
+def _after_a_trip_for(text: str, start: int, at: int) -> bool:
+    """'… traveled to Papua New Guinea, July 14-16, 2024, for ' just before `at`."""
+    return _TRAVELLED_FOR.search(text, max(start, at - 120), at) is not None
 
 
 def _lower_keeping_offsets(text: str) -> str:
@@ -773,7 +777,7 @@ def _trigger_refused(text: str, m: re.Match, start: int, end: int, people: list[
         # 'The President was joined by Leaders from Argentina, …')
         return True
     if word.startswith("meetings with") and not _opens_as_during_meetings(text, start, m) \
-            and not (_TRAVELLED_FOR.search(text, max(start, m.start() - 120), m.start())
+            and not (_after_a_trip_for(text, start, m.start())
                      and not any(p.start > m.end() and not p.possessive for p in people)):
         # ('… traveled to Papua New Guinea, July 14-16, 2024, for meetings with senior Papua New Guinea
         # officials …': the trip's meetings, told there; not '… for meetings with … the incoming
@@ -793,7 +797,8 @@ def _trigger_refused(text: str, m: re.Match, start: int, end: int, people: list[
 
 # 'the Quint national security advisors of France, Germany, Italy, and the United Kingdom', 'the
 # foreign ministers of Australia and India', 'diplomatic representatives from Argentina, Canada, …',
-# 'the Presidents of Kazakhstan, the Kyrgyz Republic, …': offices held in each country of a list, met together (not 'counterparts from …', met one by one).
+# 'the Presidents of Kazakhstan, the Kyrgyz Republic, …': offices held in each country of a list, met
+# together (not 'counterparts from …', met one by one).
 _OFFICES_OF = rx.compile(r"(?<![\w-])(?:counterparts|ministers|leaders|national security advis[eo]rs|heads of "
                          r"(?:state|government)(?: and government)?|[Pp]residents|[Pp]rime [Mm]inisters|envoys|"
                          r"representatives)[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?")
@@ -2119,7 +2124,8 @@ def _dateline_paragraph_before(text: str, lead: _Lead) -> Optional[tuple[int, in
     end = text.rfind("\n\n", 0, lead.start)
     if end <= 0 or text[end:lead.start].strip():
         return None
-    start = text.rfind("\n\n", 0, end) + 2 if text.rfind("\n\n", 0, end) >= 0 else 0
+    before = text.rfind("\n\n", 0, end)
+    start = before + 2 if before >= 0 else 0
     while start < end and text[start].isspace():
         start += 1
     return (start, end) if _NEWS_DATELINE.match(text, start, end) else None

@@ -1001,6 +1001,7 @@ def resolve_clauses(text: str, clauses: list[Clause], ctx: AgentContext, warning
 
 
 def _skip_spaces(text: str, start: int, end: int) -> int:
+    """The first position in text[start:end] that is no white space (end when there is none)."""
     while start < end and text[start].isspace():
         start += 1
     return start
@@ -1412,6 +1413,7 @@ def _named_parties(text: str, start: int, end: int, ctx: AgentContext) -> list[s
     return parties
 
 
+# Between a title's match and a name: the rest of the title ('Secretary' ' of Defense ' 'Austin'), no other word.
 _TITLE_WORDS_GAP = rx.compile(r"(?:\s(?:of|for|the|[A-Z][\w.’'-]*))*\s")
 
 
