@@ -2125,9 +2125,7 @@ def _dateline_paragraph_before(text: str, lead: _Lead) -> Optional[tuple[int, in
     if end <= 0 or text[end:lead.start].strip():
         return None
     before = text.rfind("\n\n", 0, end)
-    start = before + 2 if before >= 0 else 0
-    while start < end and text[start].isspace():
-        start += 1
+    start = segment.trim_span(text, before + 2 if before >= 0 else 0, end)[0]
     return (start, end) if _NEWS_DATELINE.match(text, start, end) else None
 
 

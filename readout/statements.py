@@ -954,7 +954,8 @@ def resolve_clauses(text: str, clauses: list[Clause], ctx: AgentContext, warning
     last_group: Optional[tuple[str, ...]] = None  # one side's people named as a group, whom a 'They' next takes up
     for clause in clauses:
         agents = None
-        they = not clause.inherits and _THEY_ALONE.match(text, _skip_spaces(text, *clause.subject), clause.subject[1]) is not None
+        subject_start = segment.trim_span(text, *clause.subject)[0]
+        they = not clause.inherits and _THEY_ALONE.match(text, subject_start, clause.subject[1]) is not None
         group_they = they and last_group is not None
         if group_they:
             # 'The Ukrainian delegation affirmed … They expressed appreciation …': the group, not both sides
@@ -1000,13 +1001,6 @@ def resolve_clauses(text: str, clauses: list[Clause], ctx: AgentContext, warning
     return drafts
 
 
-def _skip_spaces(text: str, start: int, end: int) -> int:
-    """The first position in text[start:end] that is no white space (end when there is none)."""
-    while start < end and text[start].isspace():
-        start += 1
-    return start
-
-
 # A subject that is 'They' alone ('They also …'); one side's people as a group ('The Ukrainian delegation',
 # 'Ukrainian representatives', 'Secretary Rubio and his team', 'U.S. officials').
 _THEY_ALONE = rx.compile(r"They(?:\s+(?:also|then|further|again|jointly|\w+ly))?\s*$")
@@ -1034,7 +1028,7 @@ _PLURAL_BEFORE_VERB = rx.compile(r"(?<![\w-])(?:(?:[Tt]hey|[Bb]oth|[Tt]he\s(?:tw
 def _third_country_subject(text: str, subject: Span, ctx: AgentContext) -> bool:
     """Whether the subject opens with a country that is no party to the meeting (its words, not
     the meeting's: what it says elsewhere is no statement of the talks)."""
-    start = _skip_spaces(text, *subject)
+    start = segment.trim_span(text, *subject)[0]
     if text.startswith(("The ", "the "), start):
         start += 4
     m = agent_lexicon().countries.pattern.match(text, start, subject[1])
