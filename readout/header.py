@@ -735,6 +735,11 @@ def _lead_at(text: str, m: re.Match) -> Optional[_Lead]:
     known = find_known_officials(text, start, end, by_family=True)
     if any(k.start < m.start() for k in known) and len({k.country or k.organization for k in known}) >= 2:
         return _Lead(start, end, m, people)
+    # 'German Foreign Minister met Sergey Lavrov and discussed …': an office of one country as the
+    # subject, a well-known office holder of another as the object.
+    if known and (offices := unnamed_title_country(text, start, m.start())) \
+            and len(offices | {k.country or k.organization for k in known if k.start > m.end()}) >= 2:
+        return _Lead(start, end, m, people)
     # 'The Prime Minister met his Polish counterpart in Warsaw today.': an office as the subject and
     # a country in the object.
     if text.startswith(("The ", "the "), start) and any(t.start() <= start + 4 for t, _ in unnamed_titles(text, start, m.start())) \
@@ -759,12 +764,14 @@ def _trigger_refused(text: str, m: re.Match, start: int, end: int, people: list[
     if m.group().startswith("meet ") and (not _TRAVELLED_TO_MEET.search(text, max(start, m.start() - 120), m.start())
                                           or not any(p.start > m.end() and not p.possessive for p in people)):
         return True
-    if word.startswith("talks between") and _NOT_HELD.search(text, start, end):
+    if word.startswith(("talks between", "meeting between")) and (_NOT_HELD.search(text, start, end)
+                                                                   or _NOT_YET_HELD.search(text, max(start, m.start() - 30), m.start())):
         return True
     if word.startswith("talks with") and _TALKS_TO_COME.search(text, max(start, m.start() - 60), m.start()):
         # 'agreed Monday to continue their joint efforts to resume denuclearization talks with North Korea'
         return True
-    if word.startswith(("talks with", "meeting with")) and _NOT_YET_HELD.search(text, max(start, m.start() - 30), m.start()):
+    if word.startswith(("talks with", "meeting")) and word.endswith(" with") \
+            and _NOT_YET_HELD.search(text, max(start, m.start() - 30), m.start()):
         # '… as Trump headed for the inter-Korean border for a possible meeting with North Korean leader Kim'
         return True
     if word.startswith(("was joined", "were joined")) and (_PRONOUN_BEFORE.search(text, max(start, m.start() - 12), m.start())
@@ -797,10 +804,11 @@ def _trigger_refused(text: str, m: re.Match, start: int, end: int, people: list[
 
 # 'the Quint national security advisors of France, Germany, Italy, and the United Kingdom', 'the
 # foreign ministers of Australia and India', 'diplomatic representatives from Argentina, Canada, …',
-# 'the Presidents of Kazakhstan, the Kyrgyz Republic, …': offices held in each country of a list, met
-# together (not 'counterparts from …', met one by one).
+# 'the Presidents of Kazakhstan, the Kyrgyz Republic, …', 'Ambassadors and Chiefs of Mission from Argentina,
+# Austria, …': offices held in each country of a list, met together (not 'counterparts from …', met one by one).
 _OFFICES_OF = rx.compile(r"(?<![\w-])(?:counterparts|ministers|leaders|national security advis[eo]rs|heads of "
                          r"(?:state|government)(?: and government)?|[Pp]residents|[Pp]rime [Mm]inisters|envoys|"
+                         r"[Aa]mbassadors(?:\s(?:and\s)?[Cc]hiefs\sof\s[Mm]ission)?|"
                          r"representatives)[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?")
 
 
@@ -871,7 +879,7 @@ def _opens_as_during_meetings(text: str, start: int, m: re.Match) -> bool:
 
 
 _DURING_MEETINGS = rx.compile(r"(?:[Dd]uring|[Ii]n) (?:(?:his|her|their) )?(?:separate )?")
-_TWO_SIDED_TRIGGERS = ("convened", "chaired", "gathered", "talks between")
+_TWO_SIDED_TRIGGERS = ("convened", "chaired", "gathered", "talks between", "meeting between")
 _A_DELEGATION = rx.compile(r" (?:a|an|his|her|their) (?:[\w.’'-]+ ){0,3}?(?:delegation|team)(?![\w-])")
 _PRONOUN_BEFORE = rx.compile(r"(?<![\w-])(?:He|She|They|he|she|they) $")
 _NEGATED = rx.compile(r"(?<![\w-])(?:not|never|n[’']t)(?: yet| once| previously)? $")
@@ -1039,8 +1047,9 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
     principals = _holders_of_unnamed_offices(text, lead, principals, sides | {p.country for p in principals if p.country},
                                              warnings)
     principals = _fill_missing_principals(text, lead, principals, sides, region_end)
-    principals = principals + _joining_principals(text, lead, region_end, principals)
-    countries_set = {p.country for p in principals if p.country} | sides
+    joining, represented = _joining_principals(text, lead, region_end, principals)
+    principals = principals + joining
+    countries_set = {p.country for p in principals if p.country} | sides | represented
     if len(countries_set) == 1:
         countries_set |= _relationship_countries(text, lead.start, min(region_end, lead.end + 700), countries_set,
                                                  lead.end)
@@ -1123,7 +1132,20 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
         level=level, organizations=tuple(sorted({p.organization for p in principals if p.organization})),
         location=location, occasion=occasion, spans=spans, region=(lead.start, region_end),
         speaker=home or _first_person_side(text, lead, principals, countries_set),
+        shared_region=_remarks_before(text, lead),
     )
+
+
+# 'He made the remarks while meeting Japanese Foreign Minister Taro Kono …': the sentence before
+# tells what was said at the meeting.
+_MADE_THE_REMARKS = rx.compile(r"(?:He|She|They) (?:made|delivered) (?:the|these|those|his|her|their) (?:remarks|comments)\b")
+
+
+def _remarks_before(text: str, lead: _Lead) -> Optional[tuple[int, int]]:
+    """The sentence whose remarks a news lead says were made at the meeting (as shared_region)."""
+    if not _MADE_THE_REMARKS.match(text, lead.start):
+        return None
+    return _previous_sentence(text, lead.start, 400)
 
 
 def _place_in_occasion(text: str, span) -> Optional[Location]:
@@ -1411,7 +1433,11 @@ def _with_pronoun_subject(text: str, lead: _Lead, principals: list[Person], warn
         return principals  # (but 'she and U.S. Ambassador Ken Salazar met with …' names her too)
     if pronoun and _REPORTING.search(text, pronoun.end(), verb):
         return principals  # 'He said the two leaders met …': the pronoun reports, it did not meet
-    before = _previous_sentence(text, lead.start) if pronoun else None
+    # (a news paragraph that opens with the pronoun: the one-sentence paragraph before names him,
+    # 'Premier Li Keqiang said China will … in innovation for more ground-breaking results.' then
+    # 'He made the remarks while meeting Japanese Foreign Minister Taro Kono …')
+    before = _previous_sentence(text, lead.start, 400 if pronoun and pronoun.start() == lead.start else 160) \
+        if pronoun else None
     if before is None:
         return principals
     named = [p for p in find_people(text, *before) if not p.possessive]
@@ -2025,7 +2051,7 @@ def _meeting_date(document, text, lead, anchor: _Anchor, spans, warnings, restat
     for m in dates.iter_dates(text, lead.start, lead.end):
         if not dates.is_plausible_date_match(m) or skip[0] <= m.start() < skip[1] or _is_attribution(text, lead.start, m) \
                 or _DEADLINE.search(text, max(lead.start, m.start() - 8), m.start()) \
-                or _AN_EARLIER_EVENTS_DAY.search(text, max(lead.start, m.start() - 24), m.start()) \
+                or _ANOTHER_EVENTS_DAY.search(text, max(lead.start, m.start() - 24), m.start()) \
                 or _in_fronted_event(text, lead, m):
             continue
         m = dates.stated_day(text, m, lead.end)
@@ -2053,7 +2079,8 @@ def _meeting_date(document, text, lead, anchor: _Anchor, spans, warnings, restat
         if not window:
             continue
         for m in dates.iter_dates(text, *window):
-            if skip[0] <= m.start() < skip[1] or not dates.is_plausible_date_match(m) or _is_attribution(text, window[0], m):
+            if skip[0] <= m.start() < skip[1] or not dates.is_plausible_date_match(m) or _is_attribution(text, window[0], m) \
+                    or _ANOTHER_EVENTS_DAY.search(text, max(window[0], m.start() - 24), m.start()):
                 continue
             m = dates.stated_day(text, m, window[1])
             value, _ = dates.resolve_date(m, reference)
@@ -2080,9 +2107,15 @@ _ON_BEFORE = rx.compile(r"(?<![\w-])[Oo]n\s+$")
 # with … on Sunday', 'extend it until March 1'.
 _DEADLINE = rx.compile(r"(?<![\w-])(?:to|until|till|by)\s+$")
 
-# The day of an earlier event the lead builds on, not the meeting's: 'Following the November 13, 2022
-# Phnom Penh Summit …, Cabinet Councillor … convened the inaugural meeting'.
-_AN_EARLIER_EVENTS_DAY = rx.compile(r"(?<![\w-])(?:[Ff]ollowing|[Aa]fter|[Ss]ince|[Bb]uilding on|[Ff]ollowing up on) the\s+$")
+# The day of another event the lead builds on or prepares, not the meeting's: 'Following the November
+# 13, 2022 Phnom Penh Summit …, Cabinet Councillor … convened the inaugural meeting', '… spoke with
+# … Trudeau regarding preparations for the April 22-23 Leaders Summit on Climate'; and a week, no
+# day: 'During the week of October 10, … led an interagency delegation to Doha'; and the day a thing
+# named was made: '… the U.S.-Canada High-Level Dialogue on Climate Ambition launched on February 23'.
+_ANOTHER_EVENTS_DAY = rx.compile(r"(?<![\w-])(?:(?:[Ff]ollowing|[Aa]fter|[Ss]ince|[Bb]uilding on|[Ff]ollowing up on|"
+                                 r"[Pp]reparations? for|[Ii]n preparation for|[Aa]head of|[Ii]n advance of) the"
+                                 r"|week of|(?:launched|established|created|founded|signed|adopted|enacted|unveiled|"
+                                 r"inaugurated) on)\s+$")
 
 
 # A phrase before the lead's subject naming another event: 'Ahead of Guatemala’s presidential runoff
@@ -2190,8 +2223,9 @@ def _is_attribution(text: str, start: int, m: re.Match) -> bool:
     return bool(_ATTRIBUTION.search(text, max(start, m.start() - 60), m.start()))
 
 
-def _previous_sentence(text: str, pos: int) -> Optional[tuple[int, int]]:
-    """The sentence before pos in the same paragraph, if any."""
+def _previous_sentence(text: str, pos: int, lead_in: int = 160) -> Optional[tuple[int, int]]:
+    """The sentence before pos in the same paragraph, if any (or a paragraph before of one sentence, up
+    to `lead_in` characters long, that leads into this one)."""
     gap_start = pos
     while gap_start > 0 and text[gap_start - 1] in " \t\u00a0\n":
         gap_start -= 1
@@ -2201,7 +2235,7 @@ def _previous_sentence(text: str, pos: int) -> Optional[tuple[int, int]]:
     if text.count("\n", gap_start, pos) > 1:
         # The paragraph before, when it is one short sentence that leads into this one ('That
         # question got a firmer answer yesterday.'), not a heading or a date line.
-        if not (end - start <= 160 and text[end - 1:end] == "." and text.rfind("\n", 0, start + 1) == start - 1
+        if not (end - start <= lead_in and text[end - 1:end] == "." and text.rfind("\n", 0, start + 1) == start - 1
                 and text.count(" ", start, end) >= 3):
             return None
     return (start, end) if end <= pos else None
@@ -2932,16 +2966,18 @@ def _led_delegation(text, lead, end, principals) -> list[Person]:
     return [head]
 
 
-def _joining_principals(text, lead, region_end, principals) -> list[Person]:
+def _joining_principals(text, lead, region_end, principals) -> tuple[list[Person], set[str]]:
     """The parties listed as joining the lead's subject ('Joining President Biden on the call were …'),
     or, when the lead names no counterpart ('held a secure video call with transatlantic leaders
     today'), as its participants ('Participants in the call included Prime Minister Justin Trudeau of
-    Canada, …'; 'Participants included:' and a list, one leader a line; 'the meeting included: …'; 'The Leaders that participated:')."""
+    Canada, …'; 'Participants included:' and a list, one leader a line; 'the meeting included: …'; 'The Leaders that participated:');
+    and the countries the list names by their unnamed representatives ('… and representatives from
+    France and the European Union')."""
     window_end = min(region_end, lead.end + 3000)
     if text.find(" led by ", lead.end, min(window_end, lead.end + 400)) != -1:
         led = _led_delegation(text, lead, min(window_end, lead.end + 400), principals)
         if led:
-            return led
+            return led, set()
     m = None
     if text.find("Joining ", lead.start, window_end) != -1:
         m = _JOINING.search(text, lead.start, min(window_end, lead.end + 1500))
@@ -2949,7 +2985,7 @@ def _joining_principals(text, lead, region_end, principals) -> list[Person]:
             and any(text.find(word, lead.start, window_end) != -1 for word in ("Participants ", " included", " participated")):
         m = _PARTICIPANTS_INCLUDED.search(text, lead.start, window_end)
     if m is None:
-        return []
+        return [], set()
     # (a namesake of another country is someone else: 'Prime Minister Dr. Timothy Harris of Saint Kitts
     # and Nevis' on Vice President Harris's call)
     names = {(p.family_name, p.country) for p in principals}
@@ -2964,7 +3000,13 @@ def _joining_principals(text, lead, region_end, principals) -> list[Person]:
                 and (p.family_name, None) not in names and not p.possessive:
             names.add((p.family_name, p.country))
             joined.append(p)
-    return joined
+    represented = set()
+    if (at := text.find("representatives ", m.end(), end)) != -1 and (unnamed := _REPRESENTATIVES_OF.match(text, at, end)):
+        represented = set(_list_countries(text, unnamed.end(), end))
+    return joined, represented
+
+
+_REPRESENTATIVES_OF = rx.compile(r"representatives\s(?:of|from)\s(?:the\s)?")
 
 
 # ('In addition to the Vice President, the meeting included: Prime Minister Kishida of Japan, …')

@@ -2877,3 +2877,96 @@ def test_a_news_storys_dateline_paragraph_dates_the_meeting_its_next_paragraph_t
                  "orders and share the costs among its members.\n\nNowak held talks with Ukrainian Foreign Minister "
                  "Ivan Petrenko in Warsaw, where the two discussed air defence.", published="2031-05-14")
     assert m.date == "2031-05-13"
+
+
+# ---- twenty-third round: fixtures of our own in the style of White House readouts
+
+_WH_ROUND23 = "https://www.whitehouse.gov/briefing-room/statements-releases/2031/11/05/readout/"
+
+
+def test_the_day_of_an_event_being_prepared_or_of_a_thing_launched_is_not_the_meetings():
+    m = _meeting("President Reed spoke with Prime Minister Anna Lindqvist of Sweden\nregarding preparations for the "
+                 "May 12-13 Arctic Summit on Energy and\nefforts to end the pandemic. The two leaders reaffirmed their "
+                 "shared\ncommitment through the U.S.-Sweden Energy Dialogue launched on\nMarch 3.",
+                 published="2031-05-05", url=_WH_ROUND23)
+    assert m.countries == ("SWE", "USA")
+    assert m.date is None  # the text names no day of the call, and other days stand in it
+
+
+def test_a_week_is_no_meeting_day():
+    m = _meeting("During the week of October 6, Homeland Security Advisor Tom Reed\nled an interagency delegation to "
+                 "Oslo, Norway. In a series of meetings,\nincluding with Norwegian Minister of Justice Kari Nordmann, "
+                 "Mr. Reed\ndiscussed counterterrorism cooperation.", published="2031-10-11", url=_WH_ROUND23)
+    assert m.date is None
+
+
+def test_a_day_named_for_the_meeting_itself_still_dates_it():
+    # (guards the narrowing: 'on March 3' after 'met' is the meeting's own day)
+    m = _meeting("President Reed met on March 3 with Prime Minister Anna Lindqvist of Sweden\nahead of the May 12 "
+                 "Arctic Summit. The two leaders discussed energy.", published="2031-03-04", url=_WH_ROUND23)
+    assert m.date == "2031-03-03"
+
+
+def test_ambassadors_and_chiefs_of_mission_from_a_list_of_countries_are_its_sides():
+    m = _meeting("National Security Advisor Tom Reed met yesterday with Ambassadors\nand Chiefs of Mission from "
+                 "Chile, Estonia, Ghana, Norway and\nVietnam. The group discussed their collective call for the "
+                 "release of\nthe detained sailors.", published="2031-05-16", url=_WH_ROUND23)
+    assert m.countries == ("CHL", "EST", "GHA", "NOR", "USA", "VNM")
+    assert m.statements[0].agents == m.countries
+
+
+def test_a_country_joining_a_call_by_its_unnamed_representatives_is_a_side():
+    m = _meeting("President Reed spoke by video conference today with Allies and\npartners to underscore continued "
+                 "support for Moldova.\n\nJoining President Reed on the call were Prime Minister Lindqvist of\nSweden, "
+                 "Chancellor Weber of Germany, and representatives from Spain\nand the European Union.",
+                 published="2031-09-08", url=_WH_ROUND23)
+    assert m.countries == ("DEU", "ESP", "SWE", "USA")
+
+
+def test_an_office_as_subject_and_a_well_known_office_holder_as_object_is_a_lead():
+    m = _meeting("Spanish Foreign Minister met Sergey Lavrov and discussed energy security\n\nMarch 3rd, 2031\n\n"
+                 "On 2nd of March 2031 Spanish Minister of Foreign Affairs Ana Ruiz visited Russia. The ministers "
+                 "discussed relations between Spain and Russia.")
+    assert m.countries == ("ESP", "RUS")
+    assert sorted(p.family_name for p in m.participants if p.role == "principal") == ["Lavrov", "Ruiz"]
+
+
+def test_he_made_the_remarks_while_meeting_names_the_meeting_and_the_paragraph_before_its_remarks():
+    record = extract("Chinese President Chen Wei said China will deepen pragmatic cooperation with Spain in all "
+                     "fields, particularly in green energy and trade, and in education, for more results this year.\n\n"
+                     "He made the remarks while meeting Spanish Foreign Minister Ana Ruiz in Beijing on April 15, "
+                     "2031.\n\nAna Ruiz said the visits had brought relations back on track.")
+    m, = record.meetings
+    assert sorted((p.family_name, p.country) for p in m.participants if p.role == "principal") == [
+        ("Chen", "CHN"), ("Ruiz", "ESP")]
+    assert m.statements[0].text.startswith("Chinese President Chen Wei said")
+    assert m.statements[0].agents == ("CHN",)
+
+
+def test_a_meeting_with_its_weekday_before_with_is_a_meeting():
+    m = _meeting("Egyptian Foreign Minister Omar Nabil, who is currently in Lisbon, underlined Egypt's keenness on "
+                 "cooperation.\n\nHe made the remarks during a meeting on Sunday with his Portuguese counterpart "
+                 "Rui Costa, the spokesman said.", published="2031-03-17")
+    assert (m.countries, m.date) == (("EGY", "PRT"), "2031-03-16")  # (the Sunday before)
+
+
+@pytest.mark.parametrize("text, held", [
+    ("The following is the gist of the summit meeting between Japanese Prime Minister Aiko Mori and Chinese "
+     "President Chen Wei in Beijing:\n\nMori: I want to raise our relations to a higher level.", True),
+    # (a meeting still to be held is none)
+    ("A possible meeting between Japanese Prime Minister Aiko Mori and Chinese President Chen Wei in Beijing "
+     "was discussed by officials.", False),
+])
+def test_a_meeting_between_people_of_two_sides_is_a_meeting(text, held):
+    meetings = extract(text, published="2031-12-24").meetings
+    assert (len(meetings) == 1 and meetings[0].countries == ("CHN", "JPN")) is held
+
+
+@pytest.mark.parametrize("verb, fmt", [
+    ("received congratulatory calls from", "telephone"),
+    ("received courtesy calls from", "in_person"),  # (a courtesy call is a visit)
+])
+def test_calls_received_are_telephone_calls(verb, fmt):
+    m = _meeting(f"On Tuesday, Prime Minister Ravi Menon {verb} President Moon Jae-in of the Republic of "
+                 f"Korea, the statement said. Menon thanked President Moon for his greetings.", published="2019-06-05")
+    assert m.format == fmt
