@@ -1333,6 +1333,7 @@ def _agents_in(text: str, start: int, end: int, ctx: AgentContext, last_single):
     parties = _named_parties(text, start, end, ctx)
     if parties:
         parties = _with_group_members(text, start, end, ctx, parties)
+        parties = _with_counterpart_named_by_demonym(text, start, end, ctx, parties)
     if collective and not parties:
         return ctx.everyone  # "Both agreed …": with more than two parties, "both" names two of them when it can
     if not parties:
@@ -1365,6 +1366,16 @@ def _agents_in(text: str, start: int, end: int, ctx: AgentContext, last_single):
 
 
 _TWO = rx.compile(r"(?i)\b(?:two|both)\b")
+_AND_COUNTERPART = rx.compile(r"(?<![\w-])and (?:his|her|their) (?P<demonym>[A-Z][\w-]+) counterparts?(?![\w-])")
+
+
+def _with_counterpart_named_by_demonym(text: str, start: int, end: int, ctx: AgentContext, parties: list[str]) -> list[str]:
+    """'President Macron and his Russian counterpart discussed …': the counterpart's country speaks too."""
+    if text.find(" counterpart", start, end) == -1:
+        return parties
+    m = _AND_COUNTERPART.search(text, start, end)
+    code = next((c.code for c in countries.find_countries(text, m.start("demonym"), m.end("demonym"))), None) if m else None
+    return parties + [code] if code in ctx.countries and code not in parties else parties
 _THE_DELEGATION = rx.compile(r"(?<![\w-])[Tt]he delegation\s+(?:(?:also|then|further|\w+ly)\s+)?$")
 _PRONOUN_AND_NAME = rx.compile(r"(?<![\w-])(?:(?:[Hh]e|[Ss]he) and (?!his\b|her\b)|and (?:he|she)\s*$)")
 # 'His Highness affirmed …' (Gulf readouts name their principal by his style after the lead)

@@ -901,3 +901,12 @@ def test_an_office_holder_known_by_his_given_name_keeps_it():
     # (officials.yaml: Ethiopia's prime minister is 'Prime Minister Abiy'; other Ethiopian names split as usual)
     assert split_name("Abiy Ahmed", "ETH")[0] == "Abiy"
     assert split_name("Tesfaye Bekele", "ETH")[0] == "Bekele"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Minister of the International Department of the Communist Party of China Li Hua called on Minister for "
+     "Foreign Affairs Tan Wei Ming today.", ("Li Hua", "CHN")),
+    ("the Secretary General of the Liberal Democratic Party of Japan MOTEGI Toshimitsu met her.", ("Toshimitsu Motegi", "JPN")),
+])
+def test_an_office_of_a_countrys_institution_then_the_name_without_a_comma(text, expected):
+    assert (find_people(text)[0].name, find_people(text)[0].country) == expected

@@ -1851,3 +1851,22 @@ def test_the_purpose_of_a_trip_to_meet_someone_is_what_the_meeting_did():
                              "welcomed ongoing UN-led efforts to end the war.", published="2031-07-28",
                              url="https://www.whitehouse.gov/briefing-room/x/")
     assert [(s.stance, s.agents) for s in statements] == [("exchange_views", ("SAU", "USA")), ("welcome", ("USA",))]
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    ("Minister Lee voiced appreciation to Japan for hosting the conference.", "appreciate"),
+    ("Minister Lee voiced hope that the talks would resume soon.", "express_hope"),
+    ("Minister Lee voiced concern over the missile launches.", "express_concern"),
+    ("Minister Lee voiced Korea's position on the issue.", "explain"),  # (anything else voiced is said)
+    ("The two ministers shared the opinion that the dialogue should continue.", "share_view"),
+])
+def test_voiced_as_expressed_and_a_shared_opinion(sentence, stance):
+    spec = load("stance_welcome")[1]["meeting"]
+    assert [s.stance for s in run(sentence, spec).statements] == [stance]
+
+
+def test_a_subject_and_his_counterpart_named_by_demonym_speak_together():
+    statements = _statements("President Dupont spoke on the telephone today with President Ivan Sokolov of Russia. "
+                             "Lastly, President Dupont and his Russian counterpart discussed the issue of Iran.",
+                             published="2031-09-08", url="https://www.elysee.fr/en/x")
+    assert [(s.agents, s.stance) for s in statements][-1] == (("FRA", "RUS"), "exchange_views")
