@@ -155,11 +155,12 @@ _ATTENDED = rx.compile(r"(?=[aijw])(?<=\s)(?:attended|were present|in attendance
 # 'From the Japanese side, …'; '…, attended from Australia' (after the side's people)
 _SIDE_OF = rx.compile(r"[Ff]rom the (?P<c>[A-Z][\w.]*(?: [A-Z][\w.]*)?) side"
                       r"|(?<=attended )from (?:the )?(?P<d>[A-Z]\w*(?: (?:of )?[A-Z]\w*){0,2})")
-_FURTHER_WORDS = ("met", "held", "had", "spoke", "talked", "conferred", "received", "called", "courtesy", "meeting")
+_FURTHER_WORDS = ("met", "held", "had", "spoke", "talked", "conferred", "received", "called", "courtesy", "meeting",
+                  "chaired")
 _NEWS_WORDS = ("agreed", "discuss", "affirmed", "confirmed", "reached", "pledged", "vowed", "hands", "alongside",
                "kicked", "meeting", "talks", "summit", "call", "conversation")
 FURTHER_WINDOW = 4000
-_FURTHER = rx.compile(r"(?:also )?(?:met|held|had|spoke|talked|conferred|called on|courtesy|"
+_FURTHER = rx.compile(r"(?:also )?(?:met|held|had|spoke|talked|conferred|called on|courtesy|chaired(?<=co-chaired) with|"
                       r"received(?! (?:a |an )?(?:briefing|update|report|letter|message|invitation|delegation)s?\b))",
                       re.I)
 # '(?<=\s)(?:Summit|Foreign Ministers[’']?|Ministers[’']?|Leaders[’']?|Strategic|Trilateral|Bilateral)…' with the

@@ -119,6 +119,9 @@ _PLURAL_SUBJECT = rx.compile(r"(?:[A-Z][^,.;:]{0,80},\s+|(?!(?:As|When|While|If|
 _TO_BEFORE = rx.compile(r"\bto\s+$")
 _TOOK_THE_OPPORTUNITY = rx.compile(r"(?<![\w-])(?:took|takes|take|used|uses|seized)\s+(?:this\s+|the\s+|that\s+)?"
                                    r"(?:opportunity|occasion|chance)\s+to\s+$")
+_AN_OPPORTUNITY_TO = rx.compile(r"(?<![\w-])(?:was|were|is|provided|offered)\s+(?:also\s+)?(?:an?\s+)?"
+                                r"(?:good\s+|valuable\s+|useful\s+|important\s+)?opportunity\s+"
+                                r"(?:for\s+(?:[\w’'-]+\s+){1,4}?)?to\s+$")
 _COMMA_BEFORE = rx.compile(r",\s+$")
 # Participles after the held-meeting sentence that do a speech act of their own ('…, conveying his
 # desire to deepen relations'), not those that describe the meeting ('…, underscoring the strength of …').
@@ -534,8 +537,11 @@ def _verb_kind(text: str, sent_span: Span, hit: VerbHit, after_main: bool) -> Op
         if not after_main and _TO_BEFORE.search(text, before_start, hit.start) \
                 and (_HELD.search(text, sent_span[0], hit.start) or _TRIP_TO_MEET.search(text, sent_span[0], hit.start)):
             return "purpose"  # ('traveled to Jeddah … to meet with the Crown Prince … to discuss …': the trip's meeting)
-        if _TOOK_THE_OPPORTUNITY.search(text, max(sent_span[0], hit.start - 50), hit.start):
-            return "finite"  # 'Mr. Sullivan took the opportunity to congratulate Qatar …': the act itself
+        if _TOOK_THE_OPPORTUNITY.search(text, max(sent_span[0], hit.start - 50), hit.start) \
+                or _AN_OPPORTUNITY_TO.search(text, max(sent_span[0], hit.start - 60), hit.start):
+            # 'Mr. Sullivan took the opportunity to congratulate Qatar …', 'The meeting was an opportunity
+            # for the two to discuss …': the act itself
+            return "finite"
         return None
     if hit.form == "ing":
         if after_main:

@@ -2970,3 +2970,14 @@ def test_calls_received_are_telephone_calls(verb, fmt):
     m = _meeting(f"On Tuesday, Prime Minister Ravi Menon {verb} President Moon Jae-in of the Republic of "
                  f"Korea, the statement said. Menon thanked President Moon for his greetings.", published="2019-06-05")
     assert m.format == fmt
+
+
+def test_a_later_meeting_co_chaired_with_a_counterpart_is_a_meeting_of_its_own():
+    # (a well-known office holder as the subject: the gazetteer gives his country)
+    record = extract("Foreign Minister Mevlüt Çavuşoğlu had a meeting in Ankara on 8 June 2022 with Foreign Minister "
+                     "Ivan Sokolov of the Russian Federation.\n\nMinister Çavuşoğlu underscored that dialogue would "
+                     "benefit the region.\n\nThen, Minister Çavuşoğlu attended the ninth meeting of the Turkish-Dutch "
+                     "Conference he co-chaired with Foreign Minister Pieter de Wit of the Netherlands, and a joint "
+                     "press conference was held.\n\nMinister Çavuşoğlu underlined that relations with the "
+                     "Netherlands dated back 4 centuries.")
+    assert [m.countries for m in record.meetings] == [("RUS", "TUR"), ("NLD", "TUR")]

@@ -910,3 +910,9 @@ def test_an_office_holder_known_by_his_given_name_keeps_it():
 ])
 def test_an_office_of_a_countrys_institution_then_the_name_without_a_comma(text, expected):
     assert (find_people(text)[0].name, find_people(text)[0].country) == expected
+
+
+def test_industries_is_a_portfolio_word():
+    text = ("Minister Ana Ruiz also met with Minister of Public Infrastructure, Industries and Commerce Charles "
+            "Obichang of Palau.")
+    assert ("Obichang", "PLW") in [(p.family_name, p.country) for p in find_people(text)]

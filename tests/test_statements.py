@@ -1870,3 +1870,13 @@ def test_a_subject_and_his_counterpart_named_by_demonym_speak_together():
                              "Lastly, President Dupont and his Russian counterpart discussed the issue of Iran.",
                              published="2031-09-08", url="https://www.elysee.fr/en/x")
     assert [(s.agents, s.stance) for s in statements][-1] == (("FRA", "RUS"), "exchange_views")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The meeting was also an opportunity to discuss key security issues of shared interest.",
+    "The meeting was an opportunity for the two to discuss a number of pressing issues.",
+])
+def test_a_meeting_that_was_an_opportunity_to_discuss_is_a_statement(sentence):
+    statements = _statements("Foreign Minister Anne Tremblay met today with Secretary of State Tom Reed in Washington. "
+                             + sentence, published="2031-04-03", url="https://www.international.gc.ca/x")
+    assert [(s.agents, s.stance) for s in statements] == [(("CAN", "USA"), "exchange_views")]
