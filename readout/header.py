@@ -2353,6 +2353,10 @@ def _duration(text, lead):
     return ranged
 
 
+# A title that ends with the call it reports ('Joint Readout of Quad Leaders Call'; not a courtesy call).
+_TITLE_ENDS_IN_CALL = rx.compile(r"(?<![Cc]ourtesy )(?<![\w-])Calls?[ \t]*$")
+
+
 def _meeting_format(document, text, lead, spans, after: Optional[int] = None) -> str:
     """telephone / video / in_person from the title and the lead sentence.
 
@@ -2375,6 +2379,8 @@ def _meeting_format(document, text, lead, spans, after: Optional[int] = None) ->
             if where is text:
                 spans["format"] = [phone.start(), phone.end()]
             return "telephone"
+        if where is title and _TITLE_ENDS_IN_CALL.search(title):
+            return "telephone"  # 'Joint Readout of Quad Leaders Call'
         if where is title and PATTERNS["in_person"].search(title):
             title_in_person = True
             break

@@ -2981,3 +2981,14 @@ def test_a_later_meeting_co_chaired_with_a_counterpart_is_a_meeting_of_its_own()
                      "press conference was held.\n\nMinister Çavuşoğlu underlined that relations with the "
                      "Netherlands dated back 4 centuries.")
     assert [m.countries for m in record.meetings] == [("RUS", "TUR"), ("NLD", "TUR")]
+
+
+@pytest.mark.parametrize("title, fmt", [
+    ("Joint Readout of Nordic Leaders Call", "telephone"),
+    ("Readout of the Foreign Minister's Courtesy Call", "in_person"),
+])
+def test_a_title_that_ends_with_the_call_gives_the_format(title, fmt):
+    m = _meeting("Today Prime Minister Anna Lindqvist of Sweden and Prime Minister Ola Nordmann of Norway\nconvened "
+                 "to reaffirm their commitment to regional security.", title=title, published="2031-03-03",
+                 url=_WH_ROUND23)
+    assert m.format == fmt

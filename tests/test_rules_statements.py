@@ -109,6 +109,13 @@ def test_infrastructure_and_energy_security_name_the_topic_they_are_about():
     assert "economy_trade" in _topics_found("They discussed investment in port infrastructure.")
 
 
+def test_the_economy_as_a_means_or_a_cost_is_no_trade_topic():
+    assert "economy_trade" not in _topics_found("They would impose severe economic costs on the aggressor.")
+    assert "economy_trade" not in _topics_found("They discussed diplomatic, humanitarian, and economic means.")
+    assert "economy_trade" not in _topics_found("They discussed support for the country's economic reconstruction.")
+    assert "economy_trade" in _topics_found("They discussed deepening economic ties and investment.")
+
+
 def test_stance_patterns_have_no_nested_unbounded_quantifiers():
     raw = load("stances.yaml")
     for lemma, entries in raw["verbs"].items():
