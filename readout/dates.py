@@ -221,7 +221,7 @@ def has_year(m: re.Match) -> bool:
 def find_full_date(text: str, start: int = 0, end: Optional[int] = None) -> Optional[Found]:
     """The first date with a year in text[start:end] (a page's date line)."""
     for m in iter_dates(text, start, end):
-        if has_year(m) and is_plausible_date_match(m) and not in_a_range(text, m):
+        if has_year(m) and is_plausible_date_match(m) and not in_a_range(text, m) and not _opens_a_range(text, m):
             date, _ = resolve_date(m, None)
             if date:
                 return Found(date, m.start(), m.end())
@@ -235,6 +235,17 @@ def in_a_range(text: str, m: re.Match) -> bool:
 
 # The first day of a range is no date line ('… published from January 20, 2009 to January 20, 2013').
 _RANGE_START = rx.compile(r"\b(?:from|between)\s+$|\d\s*(?:to|-|–|until)\s*$", re.I)
+_DASH = rx.compile(r"(?<![ \t])[ \t]*[-–—][ \t]*")  # (used at a date's end; the look-behind keeps a search linear)
+
+
+def _opens_a_range(text: str, m: re.Match) -> bool:
+    """Whether another date with a year follows a date after a dash: '(October 1, 1949 - October 1,
+    2024)' is a span of years (an anniversary's), not the day of a date line (unlike '… - 14:30')."""
+    dash = _DASH.match(text, m.end())
+    if dash is None:
+        return False
+    after = next(iter_dates(text, dash.end(), min(len(text), dash.end() + 40)), None)
+    return after is not None and after.start() == dash.end() and has_year(after)
 
 
 # A date in a URL's path: '/2024/09/13/', '/2024-09-13', '/20240913', or a time stamp that begins

@@ -186,7 +186,8 @@ def publisher_from_text(text: str) -> Optional[str]:
 @lru_cache(maxsize=None)
 def _kind_rules() -> dict:
     data = require_groups("kinds.yaml", load("kinds.yaml"),
-                          list(_TITLE_GROUPS + _LEAD_GROUPS) + ["transcript_labels", "non_official_party"])
+                          list(_TITLE_GROUPS + _LEAD_GROUPS) + ["transcript_labels", "not_transcript_labels",
+                                                                "non_official_party"])
     for group, phrases in data.items():
         if not isinstance(phrases, list) or not all(isinstance(p, str) and p.strip() for p in phrases):
             raise RulesError(f"rules file kinds.yaml: group {group!r} must be a list of phrases")
@@ -316,9 +317,15 @@ def count_turns(text: str) -> int:
             continue  # 'PRESS RELEASE : Minister …' (a speaker's name is followed by its colon)
         elif _ROLE_WORD.search(match.group("name")):
             roles += 1
-        else:
+        elif match.group("name") not in _not_speakers():
             names[match.group("name")] = names.get(match.group("name"), 0) + 1
     return roles + sum(n for n in names.values() if n >= 2)
+
+
+@lru_cache(maxsize=1)
+def _not_speakers() -> frozenset:
+    """Capitalised labels of a news page's links ('READ:'), which no one speaks."""
+    return frozenset(_kind_rules()["not_transcript_labels"])
 
 
 @dataclass(frozen=True, slots=True)

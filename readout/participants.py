@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import threading
+import unicodedata
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
@@ -151,8 +152,10 @@ _OFFICIAL_FULL = frozenset(k for k in OFFICIALS if " " in k)
 
 
 def _spelling_key(name: str) -> str:
-    """'Lee Jae Myung', 'Lee Jae-myung' and 'LEE Jae-Myung' are one name written three ways."""
-    return "".join(ch for ch in name.lower() if ch.isalnum())
+    """'Lee Jae Myung', 'Lee Jae-myung' and 'LEE Jae-Myung' are one name written three ways; and
+    'Phạm Bình Minh' is 'Pham Binh Minh' with its diacritics."""
+    folded = unicodedata.normalize("NFKD", name.lower().replace("đ", "d"))
+    return "".join(ch for ch in folded if ch.isalnum() and not unicodedata.combining(ch))
 
 
 # Full names by their spelling key, for names written with other hyphens, spaces or capitals.
@@ -1111,6 +1114,8 @@ def _office_holder_code(name: str, when: Optional[dt.date]) -> Optional[str]:
             return _official_code(token)
         if token.title() in _OFFICIAL_FAMILY and token.isupper():
             return _official_code(token.title())
+        if token[:3].lower() in ("el-", "al-") and token[3:] in _OFFICIAL_FAMILY:
+            return _official_code(token[3:])  # 'El-Sisi', 'Al-Sisi': the article before the family name
     return None
 
 

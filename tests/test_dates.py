@@ -257,3 +257,10 @@ def test_a_date_in_a_links_url_is_no_date_of_the_text():
     text = ("Mr. Cole also led the fourth meeting of [the Strategic Group](https://www.whitehouse.gov/briefing-room/"
             "statements/2021/12/22/joint-statement/) on December 21.")
     assert [m.group() for m in dates.iter_dates(text)] == ["December 21"]
+
+
+def test_a_span_of_years_is_no_date_line():
+    from readout.dates import find_full_date
+    # ('the 75th anniversary of the National Day (October 1, 1949 - October 1, 2024)': neither end)
+    assert find_full_date("on the 75th anniversary (October 1, 1949 - October 1, 2024), the minister said") is None
+    assert find_full_date("May 20, 2031 - 14:30 Tokyo").value.isoformat() == "2031-05-20"  # a time after the dash

@@ -642,3 +642,11 @@ def test_meetings_with_people_who_hold_no_office_are_no_readouts(title, lead):
     record = extract(lead + " They discussed the region.", title=title, published="2031-03-04",
                      url="https://www.whitehouse.gov/briefing-room/x/")
     assert not record.document.is_readout
+
+
+def test_a_news_pages_link_labels_are_no_speakers():
+    text = ("MANILA, Philippines — The two ministers discussed the region, the ministry said on Wednesday.\n"
+            "READ: Coast guard tells ships to leave the shoal\nREAD: 40 ships spotted off the island\n"
+            "ALSO READ: Ministers to meet again in May\n")
+    assert count_turns(text) == 0
+    assert count_turns("MANALO: We met today.\nNULAND: We did.\nMANALO: Thank you.\n") == 2  # (a name twice still speaks)

@@ -103,3 +103,16 @@ def test_the_secretary_general_of_the_one_organisation_a_page_names_is_its_holde
 def test_a_secretary_general_of_one_of_two_organisations_named_is_left_unresolved():
     meeting, = extract(UN_PAGE + " They discussed NATO and the United Nations.").meetings
     assert [p.family_name for p in meeting.participants] == ["Vula"]
+
+
+@pytest.mark.parametrize("name", ["Abdel Fattah El-Sisi", "Abdel Fattah Al-Sisi"])
+def test_an_arabic_article_before_a_known_family_name_is_passed_over(name):
+    meeting, = extract(f"President {name} received a phone call from US President Joe Biden this evening.",
+                       published="2024-08-24").meetings
+    assert meeting.countries == ("EGY", "USA")
+
+
+def test_a_known_name_written_with_its_diacritics_is_known():
+    meeting, = extract("Deputy Prime Minister and Foreign Minister Phạm Bình Minh held phone talks with US Secretary "
+                       "of State Michael Pompeo on August 6, 2020.").meetings
+    assert sorted((p.family_name, p.country) for p in meeting.participants) == [("Phạm", "VNM"), ("Pompeo", "USA")]
