@@ -992,6 +992,12 @@ def resolve_clauses(text: str, clauses: list[Clause], ctx: AgentContext, warning
                                 f"attributed to all parties ({', '.join(agents) or 'none known'})")
         if len(agents) == 1 and clause.verb.lemma in _WITH_VERBS:
             agents = _with_partner(text, clause, agents, ctx)
+        elif len(agents) == 1 and clause.verb.lemma in _DISCUSS_VERBS:
+            # 'discussed with the Prime Minister our continued cooperation', 'discussed the regional
+            # situation with her Australian and Indian counterparts': the discussion's partners speak too
+            agents = tuple(sorted(_with_partner(text, clause, agents, ctx)))
+            if len(agents) == 1:
+                agents = _with_counterparts_by_demonym(text, clause, agents, ctx)
         if agents == (ctx.speaker,) and clause.verb.stance in _JOINT_STANCES and _WE_SUBJECT.search(text, *clause.subject):
             agents = ctx.everyone  # a minister's own release: "We agreed to …", "We discussed …" are both sides
         if len(agents) == 1:
@@ -1082,6 +1088,24 @@ _JOINT_STANCES = frozenset({"exchange_views", "share_view", "confirm", "decide"}
 _WITH_VERBS = frozenset({"agree", "concur", "coincide"})
 # Used at the end of a verb word; the look-behind keeps a search over a run of spaces linear.
 _WITH_PARTNER = rx.compile(r"(?<!\s)(?:\s+\w+ly)?\s+with\s+")
+
+
+_DISCUSS_VERBS = frozenset({"discuss", "exchange"})
+_WITH_COUNTERPARTS = rx.compile(r"(?<![\w-])with (?:his|her|their) (?P<who>[A-Z][\w-]+(?:,? (?:and )?[A-Z][\w-]+){0,4}) "
+                                r"counterparts?(?![\w-])")
+
+
+def _with_counterparts_by_demonym(text: str, clause: Clause, agents: tuple, ctx: AgentContext) -> tuple:
+    """The agents plus the parties of the counterparts a discussion was held with, named by their
+    demonyms ('with her Australian and Indian counterparts')."""
+    if text.find(" counterpart", clause.verb.end, clause.span[1]) == -1:
+        return agents
+    m = _WITH_COUNTERPARTS.search(text, clause.verb.end, clause.span[1])
+    if m is None:
+        return agents
+    extra = [c.code for c in countries.find_countries(text, m.start("who"), m.end("who"))
+             if c.code in ctx.countries and c.code not in agents]
+    return tuple(sorted(set(agents) | set(extra))) if extra else agents
 
 
 def _with_partner(text: str, clause: Clause, agents: tuple, ctx: AgentContext) -> tuple:

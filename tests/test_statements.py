@@ -1880,3 +1880,15 @@ def test_a_meeting_that_was_an_opportunity_to_discuss_is_a_statement(sentence):
     statements = _statements("Foreign Minister Anne Tremblay met today with Secretary of State Tom Reed in Washington. "
                              + sentence, published="2031-04-03", url="https://www.international.gc.ca/x")
     assert [(s.agents, s.stance) for s in statements] == [(("CAN", "USA"), "exchange_views")]
+
+
+@pytest.mark.parametrize("sentence, agents", [
+    ("President Reed also discussed with the Prime Minister our continued cooperation on space.", ("NOR", "USA")),
+    ("Later, President Reed discussed the regional situation with his Norwegian counterpart.", ("NOR", "USA")),
+    # (cooperation with a country is what was discussed, not whom with)
+    ("President Reed also discussed our expanded space cooperation with Peru.", ("USA",)),
+])
+def test_a_discussion_with_the_counterpart_is_both_sides(sentence, agents):
+    statements = _statements("President Reed met today with Prime Minister Ola Nordmann of Norway at the White House. "
+                             + sentence, published="2031-05-05", url="https://www.whitehouse.gov/briefing-room/x/")
+    assert statements[-1].agents == agents
