@@ -19,6 +19,7 @@ from typing import Optional
 from . import countries, rx, segment, tries
 from .countries import ORGANIZATION_CODES
 from .lexicon import agent_lexicon, codes_for, cue_lexicon, lookup_name, stance_lexicon
+from .participants import level_of
 from .record import Commitment, Meeting, Reference, Statement
 
 Span = tuple[int, int]
@@ -724,6 +725,10 @@ class AgentContext:
                 if title:
                     for m in agent_lexicon().the_title.finditer(title):
                         self._add_title(m.group(1), order, party)
+                    if level_of(title) == "foreign_ministers" and "Minister" in title and "Foreign" in title:
+                        # ('Minister for Europe and Foreign Affairs Barrot' is the 'Foreign Minister' of
+                        # 'The Secretary and Foreign Minister discussed …')
+                        self._add_title("Foreign Minister", order, party)
             for _, found, party, order in sources:
                 self._learn_titles(self._text, found, party, order)
         return self._titles

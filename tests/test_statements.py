@@ -1859,6 +1859,8 @@ def test_the_purpose_of_a_trip_to_meet_someone_is_what_the_meeting_did():
     ("Minister Lee voiced concern over the missile launches.", "express_concern"),
     ("Minister Lee voiced Korea's position on the issue.", "explain"),  # (anything else voiced is said)
     ("The two ministers shared the opinion that the dialogue should continue.", "share_view"),
+    ("The two ministers acknowledged the importance of workers' rights.", "confirm"),
+    ("Minister Lee acknowledged the importance of workers' rights.", "explain"),  # (one side)
 ])
 def test_voiced_as_expressed_and_a_shared_opinion(sentence, stance):
     spec = load("stance_welcome")[1]["meeting"]
@@ -1892,3 +1894,10 @@ def test_a_discussion_with_the_counterpart_is_both_sides(sentence, agents):
     statements = _statements("President Reed met today with Prime Minister Ola Nordmann of Norway at the White House. "
                              + sentence, published="2031-05-05", url="https://www.whitehouse.gov/briefing-room/x/")
     assert statements[-1].agents == agents
+
+
+def test_a_foreign_ministers_long_title_answers_to_foreign_minister():
+    statements = _statements("Secretary Reed spoke today with French Minister for Europe and Foreign Affairs Jean "
+                             "Dupont. The Secretary and Foreign Minister discussed the situation in Ukraine.",
+                             published="2031-11-10", url="https://www.state.gov/x")
+    assert statements[-1].agents == ("FRA", "USA")
