@@ -765,8 +765,8 @@ def _trigger_refused(text: str, m: re.Match, start: int, end: int, people: list[
     if m.group().startswith("meet ") and (not _TRAVELLED_TO_MEET.search(text, max(start, m.start() - 120), m.start())
                                           or not any(p.start > m.end() and not p.possessive for p in people)):
         return True
-    if word.startswith(("talks between", "meeting between")) and (_NOT_HELD.search(text, start, end)
-                                                                   or _NOT_YET_HELD.search(text, max(start, m.start() - 30), m.start())):
+    if word.startswith(("talks between", "meeting between")) \
+            and (_NOT_HELD.search(text, start, end) or _NOT_YET_HELD.search(text, max(start, m.start() - 30), m.start())):
         return True
     if word.startswith("talks with") and _TALKS_TO_COME.search(text, max(start, m.start() - 60), m.start()):
         # 'agreed Monday to continue their joint efforts to resume denuclearization talks with North Korea'
@@ -1139,7 +1139,8 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
 
 # 'He made the remarks while meeting Japanese Foreign Minister Taro Kono …': the sentence before
 # tells what was said at the meeting.
-_MADE_THE_REMARKS = rx.compile(r"(?:He|She|They) (?:made|delivered) (?:the|these|those|his|her|their) (?:remarks|comments)\b")
+_MADE_THE_REMARKS = rx.compile(r"(?:He|She|They) (?:made|delivered) (?:the|these|those|his|her|their) "
+                               r"(?:remarks|comments)\b")
 
 
 def _remarks_before(text: str, lead: _Lead) -> Optional[tuple[int, int]]:
@@ -3008,7 +3009,8 @@ def _joining_principals(text, lead, region_end, principals) -> tuple[list[Person
             names.add((p.family_name, p.country))
             joined.append(p)
     represented = set()
-    if (at := text.find("representatives ", m.end(), end)) != -1 and (unnamed := _REPRESENTATIVES_OF.match(text, at, end)):
+    at = text.find("representatives ", m.end(), end)
+    if at != -1 and (unnamed := _REPRESENTATIVES_OF.match(text, at, end)):
         represented = set(_list_countries(text, unnamed.end(), end))
     return joined, represented
 

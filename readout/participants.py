@@ -701,8 +701,10 @@ def _person_after_title(text, t, end, by_end, by_start) -> Optional[Person]:
         to = _TO_COUNTRY.match(text, pos, end)  # 'Ambassador of Sudan to the Russian Federation NAME'
         if to and by_start.get(to.end()) and by_start[to.end()].kind == "name":
             pos = by_start[to.end()].end
-    if of_country is None and text.startswith(" of ", pos) and (mention := _country_of_institution(text, pos, end, by_start)) \
-            and (text.startswith(", ", mention.end) or text.startswith(" ", mention.end) and text[mention.end + 1:mention.end + 2].isupper()):
+    if of_country is None and text.startswith(" of ", pos) \
+            and (mention := _country_of_institution(text, pos, end, by_start)) \
+            and (text.startswith(", ", mention.end)
+                 or text.startswith(" ", mention.end) and text[mention.end + 1:mention.end + 2].isupper()):
         # 'the Secretary General of the Liberal Democratic Party of Japan, MOTEGI Toshimitsu': an office of
         # a party or institution of the country, then the holder's name after a comma (or straight after
         # it: 'Minister of the International Department of the Communist Party of China Song Tao')
@@ -767,9 +769,10 @@ def _person_after_title(text, t, end, by_end, by_start) -> Optional[Person]:
 
 # A party or institution in capitalised words, then 'of' before its country ('of the Liberal Democratic
 # Party of ', 'of the House of Councillors of ').
-_OF_INSTITUTION = rx.compile(r" of (?:the )?[A-Z][\w’'-]*(?: (?:of the |of |for |and |the )?[A-Z][\w’'-]*){0,6}? of (?:the )?(?=[A-Z])")
+_INSTITUTION_WORDS = r" of (?:the )?[A-Z][\w’'-]*(?: (?:of the |of |for |and |the )?[A-Z][\w’'-]*){0,6}"
+_OF_INSTITUTION = rx.compile(_INSTITUTION_WORDS + r"? of (?:the )?(?=[A-Z])")
 # (the same, to the last ' of ': 'of the International Department of the Communist Party of China')
-_OF_INSTITUTION_LONGEST = rx.compile(r" of (?:the )?[A-Z][\w’'-]*(?: (?:of the |of |for |and |the )?[A-Z][\w’'-]*){0,6} of (?:the )?(?=[A-Z])")
+_OF_INSTITUTION_LONGEST = rx.compile(_INSTITUTION_WORDS + r" of (?:the )?(?=[A-Z])")
 
 
 def _country_of_institution(text: str, pos: int, end: int, by_start) -> Optional["countries.CountryMention"]:
@@ -781,6 +784,8 @@ def _country_of_institution(text: str, pos: int, end: int, by_start) -> Optional
         if mention is not None and mention.kind == "name":
             return mention
     return None
+
+
 # Offices named for the country or region they deal with ('Special Envoy for Yemen').
 _REMIT_TITLES = ("envoy", "representative", "coordinator")
 _OF_THE_SECRETARY_GENERAL = rx.compile(r" of the (?:UN |United Nations )?Secretary[- ]General(?![\w-])")

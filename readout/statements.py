@@ -1001,8 +1001,8 @@ def resolve_clauses(text: str, clauses: list[Clause], ctx: AgentContext, warning
             # 'discussed with the Prime Minister our continued cooperation', 'discussed the regional
             # situation with her Australian and Indian counterparts': the discussion's partners speak too
             agents = tuple(sorted(_with_partner(text, clause, agents, ctx)))
-            if len(agents) == 1:
-                agents = _with_counterparts_by_demonym(text, clause, agents, ctx)
+            if len(agents) == 1 and (extra := _counterparts_by_demonym(text, clause.verb.end, clause.span[1], ctx, "with")):
+                agents = tuple(sorted(set(agents) | set(extra)))
         if agents == (ctx.speaker,) and clause.verb.stance in _JOINT_STANCES and _WE_SUBJECT.search(text, *clause.subject):
             agents = ctx.everyone  # a minister's own release: "We agreed to …", "We discussed …" are both sides
         if len(agents) == 1:
@@ -1096,21 +1096,21 @@ _WITH_PARTNER = rx.compile(r"(?<!\s)(?:\s+\w+ly)?\s+with\s+")
 
 
 _DISCUSS_VERBS = frozenset({"discuss", "exchange"})
-_WITH_COUNTERPARTS = rx.compile(r"(?<![\w-])with (?:his|her|their) (?P<who>[A-Z][\w-]+(?:,? (?:and )?[A-Z][\w-]+){0,4}) "
-                                r"counterparts?(?![\w-])")
+# 'President Macron and his Russian counterpart …', '… with her Australian and Indian counterparts'
+_COUNTERPARTS_BY_DEMONYM = rx.compile(r"(?<![\w-])(?P<link>and|with) (?:his|her|their) "
+                                      r"(?P<who>[A-Z][\w-]+(?:,? (?:and )?[A-Z][\w-]+){0,4}) counterparts?(?![\w-])")
 
 
-def _with_counterparts_by_demonym(text: str, clause: Clause, agents: tuple, ctx: AgentContext) -> tuple:
-    """The agents plus the parties of the counterparts a discussion was held with, named by their
-    demonyms ('with her Australian and Indian counterparts')."""
-    if text.find(" counterpart", clause.verb.end, clause.span[1]) == -1:
-        return agents
-    m = _WITH_COUNTERPARTS.search(text, clause.verb.end, clause.span[1])
-    if m is None:
-        return agents
-    extra = [c.code for c in countries.find_countries(text, m.start("who"), m.end("who"))
-             if c.code in ctx.countries and c.code not in agents]
-    return tuple(sorted(set(agents) | set(extra))) if extra else agents
+def _counterparts_by_demonym(text: str, start: int, end: int, ctx: AgentContext, link: str) -> list[str]:
+    """The parties of counterparts named by their demonyms after `link` ('and' in a subject: 'President
+    Macron and his Russian counterpart discussed …'; 'with' after a discussion: '… discussed the
+    regional situation with her Australian and Indian counterparts'), among the meeting's countries."""
+    if text.find(" counterpart", start, end) == -1:
+        return []
+    for m in _COUNTERPARTS_BY_DEMONYM.finditer(text, start, end):
+        if m.group("link") == link:
+            return [c.code for c in countries.find_countries(text, m.start("who"), m.end("who")) if c.code in ctx.countries]
+    return []
 
 
 def _with_partner(text: str, clause: Clause, agents: tuple, ctx: AgentContext) -> tuple:
@@ -1368,7 +1368,7 @@ def _agents_in(text: str, start: int, end: int, ctx: AgentContext, last_single):
     parties = _named_parties(text, start, end, ctx)
     if parties:
         parties = _with_group_members(text, start, end, ctx, parties)
-        parties = _with_counterpart_named_by_demonym(text, start, end, ctx, parties)
+        parties += [c for c in dict.fromkeys(_counterparts_by_demonym(text, start, end, ctx, "and")) if c not in parties]
     if collective and not parties:
         return ctx.everyone  # "Both agreed …": with more than two parties, "both" names two of them when it can
     if not parties:
@@ -1401,16 +1401,6 @@ def _agents_in(text: str, start: int, end: int, ctx: AgentContext, last_single):
 
 
 _TWO = rx.compile(r"(?i)\b(?:two|both)\b")
-_AND_COUNTERPART = rx.compile(r"(?<![\w-])and (?:his|her|their) (?P<demonym>[A-Z][\w-]+) counterparts?(?![\w-])")
-
-
-def _with_counterpart_named_by_demonym(text: str, start: int, end: int, ctx: AgentContext, parties: list[str]) -> list[str]:
-    """'President Macron and his Russian counterpart discussed …': the counterpart's country speaks too."""
-    if text.find(" counterpart", start, end) == -1:
-        return parties
-    m = _AND_COUNTERPART.search(text, start, end)
-    code = next((c.code for c in countries.find_countries(text, m.start("demonym"), m.end("demonym"))), None) if m else None
-    return parties + [code] if code in ctx.countries and code not in parties else parties
 _THE_DELEGATION = rx.compile(r"(?<![\w-])[Tt]he delegation\s+(?:(?:also|then|further|\w+ly)\s+)?$")
 _PRONOUN_AND_NAME = rx.compile(r"(?<![\w-])(?:(?:[Hh]e|[Ss]he) and (?!his\b|her\b)|and (?:he|she)\s*$)")
 # 'His Highness affirmed …' (Gulf readouts name their principal by his style after the lead)
