@@ -1901,3 +1901,10 @@ def test_a_foreign_ministers_long_title_answers_to_foreign_minister():
                              "Dupont. The Secretary and Foreign Minister discussed the situation in Ukraine.",
                              published="2031-11-10", url="https://www.state.gov/x")
     assert statements[-1].agents == ("FRA", "USA")
+
+
+def test_a_subject_and_several_counterparts_named_by_demonyms_speak_together():
+    statements = _statements("President Dupont held a video call today with President Ivan Sokolov of Russia and "
+                             "President Chen Wei of China. President Dupont and his Russian and Chinese counterparts "
+                             "discussed the issue of Iran.", published="2031-09-08", url="https://www.elysee.fr/en/x")
+    assert statements[-1].agents == ("CHN", "FRA", "RUS")
