@@ -438,6 +438,10 @@ def _is_menu_line(line: str, sections: set) -> bool:
     return len(words) >= 3 and words[0].lower() in sections and all(w[:1].isupper() for w in words)
 
 
+# A numbered point's heading in the body ('1.Opening remarks', '(2) Regional affairs'), no page title.
+_POINT_NUMBER = rx.compile(r"(?:\d{1,2}[.)]|\(\d{1,2}\))[ \t]*(?=[A-Z])")
+
+
 def guess_title(text: str, captions: list[Span]) -> Optional[str]:
     """The first short line that is not a date line, a caption or a site's section name."""
     start = 0
@@ -452,7 +456,7 @@ def guess_title(text: str, captions: list[Span]) -> Optional[str]:
         if line and not in_caption and 3 <= len(line) <= 200 and not _find_date(line) \
                 and (not line.endswith((".", ":", ",")) or _ENDS_IN_INITIALS.search(line)) and end < len(text) \
                 and line.lower() not in sections and not line.endswith(endings) and not _HOST_NAME.fullmatch(line) \
-                and not _is_menu_line(line, sections):
+                and not _is_menu_line(line, sections) and not _POINT_NUMBER.match(line):
             return line
         if end >= len(text):
             break

@@ -2415,8 +2415,10 @@ def _a_menu_item(where: str, cue: re.Match, start: int) -> bool:
 
 
 # ('In their 23-minute phone conversation that began …', 'The two leaders held a 30-minute phone conversation …')
-_IN_THE_CALL = rx.compile(r"(?:(?:In|During|Over) (?:a|an|the|their)|(?:The two|Both) (?:leaders|ministers|sides|presidents)"
-                          r" (?:held|had) (?:a|an|their)) (?:[\w-]+ ){0,4}?(?=(?:phone|telephone|video|virtual)\b)")
+# ('Shoukry received on Sunday a phone call from Pompeo, where …': a subject named by its name)
+_IN_THE_CALL = rx.compile(r"(?:(?:In|During|Over) (?:a|an|the|their)|(?:(?:The two|Both) (?:leaders|ministers|sides|presidents)"
+                          r"|(?:[A-Z][\w’'-]+ ){1,3}?(?:received|made|held|had)(?: on [A-Z][a-z]+day)?)"
+                          r" (?:held |had )?(?:a|an|their)) (?:[\w-]+ ){0,4}?(?=(?:phone|telephone|video|virtual)\b)")
 
 
 def _told_next(text: str, lead) -> Optional[tuple[int, int]]:

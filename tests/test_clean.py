@@ -366,3 +366,13 @@ def test_unwrap_joins_a_line_cut_short_mid_sentence():
     assert len(joined) == len(wrapped)
     assert "Head of the Presidential Administration Communications" in joined
     assert "gender equity.\n\nThe United States" in joined
+
+
+def test_a_numbered_points_heading_is_no_title():
+    from readout.clean import guess_title
+    text = ("Japan-Viet Nam Relations\n\nMay 5, 2031\nOn May 5, Mr. Aiko Mori, Minister for Foreign Affairs of Japan, "
+            "met with H.E. Mr. Tran Van An, Minister of Foreign Affairs of Viet Nam. The overview is as follows.\n\n"
+            "1.Opening remarks\n\nMinister Tran welcomed Minister Mori.\n")
+    assert guess_title(text, []) != "1.Opening remarks"
+    assert guess_title("Japan-Viet Nam Foreign Ministers' Meeting\n\n1. Opening remarks\n\nText.", []) \
+        == "Japan-Viet Nam Foreign Ministers' Meeting"

@@ -2990,3 +2990,15 @@ def test_a_title_that_ends_with_the_call_gives_the_format(title, fmt):
                  "to reaffirm their commitment to regional security.", title=title, published="2031-03-03",
                  url=_WH_ROUND22)
     assert m.format == fmt
+
+
+@pytest.mark.parametrize("text, fmt", [
+    ("Later that day, Minister Ayla Demir held a fruitful meeting with Foreign Minister Sean Byrne of Ireland via "
+     "video-conference.", "video"),
+    ("Egyptian Foreign Minister Omar Nabil and his US counterpart Tom Reed have affirmed the depth of relations between the "
+     "two countries.\n\nNabil received on Sunday a phone call from Reed, where the two reiterated a desire to boost "
+     "relations.", "telephone"),
+])
+def test_a_video_conference_with_a_hyphen_and_a_call_told_next_by_name(text, fmt):
+    m = _meeting(text, published="2031-09-28")
+    assert m.format == fmt
