@@ -403,12 +403,14 @@ _LONGEST_MEETING = 12 * 60
 
 
 def range_minutes(text: str, start: int, end: int) -> Optional[Found]:
-    """Minutes between 'from 10:30 a.m. to 1:10 p.m.' in text[start:end]; None when no range."""
+    """Minutes between 'from 10:30 a.m. to 1:10 p.m.' (or 'between 17:50 and 18:15') in text[start:end];
+    None when no range."""
     first = find_time(text, start, end)
     if not first:
         return None
-    joint = re.match(r"\s*(?:\([^)]{0,40}\)\s*)?(?:to|until|till|-|–)\s*", text[first.end:first.end + 60])
-    if not joint:
+    joint = re.match(r"\s*(?:\([^)]{0,40}\)\s*)?(?:to|until|till|-|–|and)\s*", text[first.end:first.end + 60])
+    if not joint or joint.group().strip().endswith("and") and not text[max(0, first.start - 8):first.start].endswith("between "):
+        # ('between 17:50 and 18:15' is a range; '… at 5 p.m. and discussed …' is none)
         return None
     second = find_time(text, first.end + joint.end(), min(end, first.end + joint.end() + 20))
     if not second or second.start != first.end + joint.end():

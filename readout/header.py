@@ -2738,7 +2738,7 @@ def _named_sides(text: str, start: int, end: int) -> set[str]:
 
 
 # (Xinhua's 'in Tunxi, east China's Anhui Province': a direction before the country)
-_PLACE_THEN_COUNTRY = rx.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}, (?:(?:north|south|east|west|central|northeast|"
+_PLACE_THEN_COUNTRY = rx.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}(?:, | \()(?:(?:north|south|east|west|central|northeast|"
                                  r"northwest|southeast|southwest|northern|southern|eastern|western) )?(?:the )?")
 
 
@@ -2767,7 +2767,7 @@ def _visited_place(text: str, pos: int, end: int) -> Optional[tuple[str, tuple[i
 
 def _country_after_a_town(text: str, pos: int, end: int) -> Optional[re.Match]:
     """The country's name after a town the gazetteer does not know, at pos ('Kananaskis, Canada',
-    'Sal, Cabo Verde')."""
+    'Sal, Cabo Verde', 'Elmau (Germany)')."""
     town = _PLACE_THEN_COUNTRY.match(text, pos, end)
     named = countries.COUNTRY_RE.match(text, town.end(), end) if town else None
     return named if named and named.group("name") else None

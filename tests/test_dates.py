@@ -264,3 +264,10 @@ def test_a_span_of_years_is_no_date_line():
     # ('the 75th anniversary of the National Day (October 1, 1949 - October 1, 2024)': neither end)
     assert find_full_date("on the 75th anniversary (October 1, 1949 - October 1, 2024), the minister said") is None
     assert find_full_date("May 20, 2031 - 14:30 Tokyo").value.isoformat() == "2031-05-20"  # a time after the dash
+
+
+def test_a_range_between_two_times_is_a_duration():
+    text = "Minister Lee had his first telephone conversation with Minister Mori between 17:50 and 18:15 on October 4."
+    assert dates.range_minutes(text, 0, len(text)).value == 25
+    other = "Minister Lee met Minister Mori at 5 p.m. and 6 p.m. was the time of the dinner."
+    assert dates.range_minutes(other, 0, len(other)) is None  # ('and' makes a range only after 'between')

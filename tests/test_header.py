@@ -3002,3 +3002,11 @@ def test_a_title_that_ends_with_the_call_gives_the_format(title, fmt):
 def test_a_video_conference_with_a_hyphen_and_a_call_told_next_by_name(text, fmt):
     m = _meeting(text, published="2031-09-28")
     assert m.format == fmt
+
+
+def test_a_visit_to_a_town_with_its_country_in_brackets_is_hosted_by_that_country():
+    m = _meeting("On Sunday, June 7, commencing at 6:00 p.m. (local time) for approximately 20 minutes, Mr. Aiko Mori, "
+                 "Prime Minister of Japan, who was visiting Elmau (Germany) to attend the G7 Summit, held a summit "
+                 "meeting with H.E. Dr. Anna Weber, Federal Chancellor of the Federal Republic of Germany.",
+                 published="2031-06-08")
+    assert (m.countries, m.host_country) == (("DEU", "JPN"), "DEU")
