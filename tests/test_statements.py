@@ -1861,6 +1861,7 @@ def test_the_purpose_of_a_trip_to_meet_someone_is_what_the_meeting_did():
     ("The two ministers shared the opinion that the dialogue should continue.", "share_view"),
     ("The two ministers acknowledged the importance of workers' rights.", "confirm"),
     ("Minister Lee acknowledged the importance of workers' rights.", "explain"),  # (one side)
+    ("Minister Lee reiterated his disappointment at the decision to withdraw.", "express_concern"),
 ])
 def test_voiced_as_expressed_and_a_shared_opinion(sentence, stance):
     spec = load("stance_welcome")[1]["meeting"]
