@@ -1001,7 +1001,8 @@ def resolve_clauses(text: str, clauses: list[Clause], ctx: AgentContext, warning
             # 'discussed with the Prime Minister our continued cooperation', 'discussed the regional
             # situation with her Australian and Indian counterparts': the discussion's partners speak too
             agents = tuple(sorted(_with_partner(text, clause, agents, ctx)))
-            if len(agents) == 1 and (extra := _counterparts_by_demonym(text, clause.verb.end, clause.span[1], ctx, "with")):
+            if len(agents) == 1 and (extra := _counterparts_by_demonym(text, clause.verb.end, clause.span[1], ctx, "with")
+                                     or _partner_named_after_with(text, clause, agents, ctx)):
                 agents = tuple(sorted(set(agents) | set(extra)))
         if agents == (ctx.speaker,) and clause.verb.stance in _JOINT_STANCES and _WE_SUBJECT.search(text, *clause.subject):
             agents = ctx.everyone  # a minister's own release: "We agreed to …", "We discussed …" are both sides
@@ -1110,6 +1111,20 @@ def _counterparts_by_demonym(text: str, start: int, end: int, ctx: AgentContext,
     for m in _COUNTERPARTS_BY_DEMONYM.finditer(text, start, end):
         if m.group("link") == link:
             return [c.code for c in countries.find_countries(text, m.start("who"), m.end("who")) if c.code in ctx.countries]
+    return []
+
+
+def _partner_named_after_with(text: str, clause: Clause, agents: tuple, ctx: AgentContext) -> list[str]:
+    """The party of a participant named after a later 'with' in a discussion's clause ('… and discussed
+    bilateral issues with Swaraj', '… discussed in a phone call Monday with French Foreign Minister
+    Jean-Noël Barrot'); not a country named there ('our expanded space cooperation with Peru')."""
+    stop = min(clause.span[1], clause.verb.end + 120)
+    at = text.find(" with ", clause.verb.end, stop)
+    while at != -1:
+        partners = [p for p in _named_parties(text, at + 6, min(at + 70, clause.span[1]), ctx) if p not in agents]
+        if partners:
+            return partners[:1]
+        at = text.find(" with ", at + 6, stop)
     return []
 
 
@@ -1369,6 +1384,8 @@ def _agents_in(text: str, start: int, end: int, ctx: AgentContext, last_single):
     if parties:
         parties = _with_group_members(text, start, end, ctx, parties)
         parties += [c for c in dict.fromkeys(_counterparts_by_demonym(text, start, end, ctx, "and")) if c not in parties]
+        if _AND_ALL_COUNTERPARTS.search(text, start, end):
+            return ctx.everyone  # 'Minister Champagne and his counterparts agreed …': every party of the call
     if collective and not parties:
         return ctx.everyone  # "Both agreed …": with more than two parties, "both" names two of them when it can
     if not parties:
@@ -1401,6 +1418,7 @@ def _agents_in(text: str, start: int, end: int, ctx: AgentContext, last_single):
 
 
 _TWO = rx.compile(r"(?i)\b(?:two|both)\b")
+_AND_ALL_COUNTERPARTS = rx.compile(r"(?<![\w-])and (?:his|her|their) counterparts\s*(?:(?:also|jointly|then)\s+)?$")
 _THE_DELEGATION = rx.compile(r"(?<![\w-])[Tt]he delegation\s+(?:(?:also|then|further|\w+ly)\s+)?$")
 _PRONOUN_AND_NAME = rx.compile(r"(?<![\w-])(?:(?:[Hh]e|[Ss]he) and (?!his\b|her\b)|and (?:he|she)\s*$)")
 # 'His Highness affirmed …' (Gulf readouts name their principal by his style after the lead)

@@ -1890,6 +1890,8 @@ def test_a_meeting_that_was_an_opportunity_to_discuss_is_a_statement(sentence):
     ("Later, President Reed discussed the regional situation with his Norwegian counterpart.", ("NOR", "USA")),
     # (cooperation with a country is what was discussed, not whom with)
     ("President Reed also discussed our expanded space cooperation with Peru.", ("USA",)),
+    ("President Reed also discussed bilateral issues with Prime Minister Nordmann.", ("NOR", "USA")),
+    ("President Reed and his counterparts also discussed the region.", ("NOR", "USA")),
 ])
 def test_a_discussion_with_the_counterpart_is_both_sides(sentence, agents):
     statements = _statements("President Reed met today with Prime Minister Ola Nordmann of Norway at the White House. "
