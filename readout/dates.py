@@ -409,8 +409,9 @@ def range_minutes(text: str, start: int, end: int) -> Optional[Found]:
     if not first:
         return None
     joint = re.match(r"\s*(?:\([^)]{0,40}\)\s*)?(?:to|until|till|-|–|and)\s*", text[first.end:first.end + 60])
-    if not joint or joint.group().strip().endswith("and") and not text[max(0, first.start - 8):first.start].endswith("between "):
-        # ('between 17:50 and 18:15' is a range; '… at 5 p.m. and discussed …' is none)
+    # ('between 17:50 and 18:15' is a range; '… at 5 p.m. and discussed …' is none)
+    after_between = text[max(0, first.start - 8):first.start].endswith("between ")
+    if not joint or joint.group().strip().endswith("and") and not after_between:
         return None
     second = find_time(text, first.end + joint.end(), min(end, first.end + joint.end() + 20))
     if not second or second.start != first.end + joint.end():
