@@ -84,7 +84,8 @@ PATTERNS = _load_patterns()
 # A sentence ends at [.!?] (and a closing quote or parenthesis) before spaces and a capital, an opening
 # quote or parenthesis; or at a line break. Starting with a character class, the pattern lets the
 # engine skip in C to the next candidate character ('[.!?][”"’)]?(?=…)|\n' was tried at every position).
-_BOUNDARY = rx.compile(r"[.!?\n](?:(?<=\n)|(?<=[.!?])[”\"’)]?(?=[ \t\u00a0]+[A-Z“\"(]))")
+# (or a full stop glued to a usual sentence opener: see segment.GLUED_OPENER)
+_BOUNDARY = rx.compile(r"[.!?\n](?:(?<=\n)|(?<=[.!?])[”\"’)]?(?=[ \t\u00a0]+[A-Z“\"(])|" + segment.GLUED_OPENER + ")")
 # ';|:|\b(?:that|amid|after|ahead of|following|on the eve of|regarding|concerning|to discuss|to exchange|to congratulate|
 # and agreed|and discussed|and exchanged|and confirmed|as part of|where|which|during which|in which)\b', with the
 # word-start test after each first letter (see _IN_PLACE). No word is another's prefix, so words sharing a first
@@ -960,9 +961,13 @@ def _news_lead(text: str, before: int, after: int = 0, captions=()) -> Optional[
         start, end = _sentence_bounds(text, m.start())
         if text[end - 1:end] not in (".", "”", '"') and end - start < 200:
             continue
-        people = [p for p in find_people(text, start, end) if not p.possessive]
-        people += [p for p in find_known_officials(text, start, end)
-                   if not any(q.start <= p.start < q.end or _an_alias_after(text, q, p) for q in people)]
+        people = _news_people(text, start, end)
+        if m.start() == start and " their " in m.group() and len({p.country or p.organization for p in people} - {None}) < 2 \
+                and (before := _previous_sentence(text, start, 400)):
+            # '… at the invitation of Cuban Foreign Minister Bruno Rodriguez Parilla. During their talks on May
+            # 20, the two ministers …': 'their' are the people the sentence before names; both are the lead
+            start = before[0]
+            people = _news_people(text, start, end)
         # "Russia's war in Ukraine, they confirmed": possessives and places are no subject.
         subject = {c.code for c in countries.find_countries(text, start, m.start())
                    if not text.startswith(("’s", "'s"), c.end) and not _is_place(text, c)}
@@ -971,6 +976,13 @@ def _news_lead(text: str, before: int, after: int = 0, captions=()) -> Optional[
         if len({p.country or p.organization for p in people} - {None}) >= 2 or len(subject) >= 2:
             return _Lead(start, end, m, sorted(people, key=lambda p: p.start))
     return None
+
+
+def _news_people(text: str, start: int, end: int) -> list[Person]:
+    """The people a news sentence names: titled ones, and well-known office holders named without a title."""
+    people = [p for p in find_people(text, start, end) if not p.possessive]
+    return people + [p for p in find_known_officials(text, start, end)
+                     if not any(q.start <= p.start < q.end or _an_alias_after(text, q, p) for q in people)]
 
 
 _SENTENCE_START = rx.compile(r"(?=\S)")

@@ -36,7 +36,15 @@ _MARKER_FIRST = frozenset("(-•*–·▪")
 # Written as one leading character class (not "[.!?]…|。") so that the engine can skip ahead to
 # the candidates instead of trying a match at every position: "。" ends at once (the look-behind
 # holds only for it), the others go on as before.
-_END = rx.compile(r"[.!?。](?:(?<=。)|(?:[”\"’')\]])*(?=\s))")
+OPENERS = frozenset(
+    "The They He She It In On At Both This These We I Furthermore Moreover Additionally Regarding Also "
+    "Finally During Following Further Besides However Meanwhile Lastly Then".split())
+# A full stop glued to the next sentence by a page's scrape ('… Bruno Rodriguez Parilla.During their
+# talks on May 20, …'): after two lower-case letters and before a usual sentence opener only, so
+# that 'WhiteHouse.Gov', 'Mirage.News' or a file path stays whole.
+# (sorted by length, then by word: the same pattern text in every process, whatever the set's order)
+GLUED_OPENER = r"(?<=[a-z]{2}\.)(?=(?:" + "|".join(sorted(OPENERS, key=lambda w: (-len(w), w))) + r")\b)"
+_END = rx.compile(r"[.!?。](?:(?<=。)|(?:[”\"’')\]])*(?=\s)|" + GLUED_OPENER + ")")
 _WORD_BEFORE = rx.compile(r"([A-Za-z][A-Za-z.]{0,9})\.$")
 NEXT_WORD = rx.compile(r"\s{0,8}[“\"‘'(\[]?([A-Za-z0-9]+)")
 
@@ -48,9 +56,6 @@ _TITLE_ABBREVIATIONS = frozenset(
 _OTHER_ABBREVIATIONS = frozenset(
     "u.s u.k u.n e.u p.m a.m no nos vs etc e.g i.e inc co corp ltd jan feb mar apr jun jul aug sep sept "
     "oct nov dec approx fig art vol p.r.c r.o.k d.p.r.k u.s.a d.c".split())
-OPENERS = frozenset(
-    "The They He She It In On At Both This These We I Furthermore Moreover Additionally Regarding Also "
-    "Finally During Following Further Besides However Meanwhile Lastly Then".split())
 
 
 def split_paragraphs(text: str, region: Optional[Span] = None) -> list[Paragraph]:

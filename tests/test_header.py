@@ -3010,3 +3010,16 @@ def test_a_visit_to_a_town_with_its_country_in_brackets_is_hosted_by_that_countr
                  "meeting with H.E. Dr. Anna Weber, Federal Chancellor of the Federal Republic of Germany.",
                  published="2031-06-08")
     assert (m.countries, m.host_country) == (("DEU", "JPN"), "DEU")
+
+
+def test_during_their_talks_after_a_visit_sentence_glued_to_it_is_the_lead():
+    m = _meeting("– Vietnamese Deputy Prime Minister and Foreign Minister Tran Van An is paying an official visit to "
+                 "Cuba from May 19-21 at the invitation of Cuban Foreign Minister Juan Ruiz Parilla.During their talks "
+                 "on May 20, the two ministers informed each other of the situation in their countries.The two "
+                 "ministers agreed that bilateral relations are developing well.", published="2031-05-21")
+    assert "VNM" in m.countries
+    assert m.statements[0].text.startswith("During their talks")
+    # (the header's sentences end at the glued full stop too)
+    from readout.header import _sentence_bounds
+    text = "He met Minister Juan Ruiz Parilla.During their talks, they agreed."
+    assert text[slice(*_sentence_bounds(text, 0))] == "He met Minister Juan Ruiz Parilla."

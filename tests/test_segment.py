@@ -112,3 +112,12 @@ def test_a_numbered_points_heading_in_sentence_case_is_its_own_paragraph():
     assert [(text[p.span[0]:p.span[1]], p.point, p.heading) for p in paragraphs] == [
         ("Opening remarks", 1, True), ("Minister Ono welcomed the visit.", 1, False),
         ("Bilateral relations", 2, True), ("The two ministers agreed.", 2, False)]
+
+
+def test_a_full_stop_glued_to_a_sentence_opener_ends_the_sentence():
+    text = ("Minister Tran is on a visit at the invitation of Foreign Minister Juan Ruiz Parilla.During their talks on "
+            "May 20, the two ministers discussed trade.Tran reaffirmed support. See WhiteHouse.Gov and Mirage.News.")
+    sentences = [text[s:e] for s, e in split_sentences(text, (0, len(text)))]
+    assert sentences[0].endswith("Ruiz Parilla.") and sentences[1].startswith("During their talks")
+    # (not before a word that is no usual opener, nor inside a site's name)
+    assert any("trade.Tran reaffirmed" in s for s in sentences) and sentences[-1] == "See WhiteHouse.Gov and Mirage.News."
