@@ -962,7 +962,8 @@ def _news_lead(text: str, before: int, after: int = 0, captions=()) -> Optional[
         if text[end - 1:end] not in (".", "”", '"') and end - start < 200:
             continue
         people = _news_people(text, start, end)
-        if m.start() == start and " their " in m.group() and len({p.country or p.organization for p in people} - {None}) < 2 \
+        sides = {p.country or p.organization for p in people} - {None}
+        if m.start() == start and " their " in m.group() and len(sides) < 2 \
                 and (before := _previous_sentence(text, start, 400)):
             # '… at the invitation of Cuban Foreign Minister Bruno Rodriguez Parilla. During their talks on May
             # 20, the two ministers …': 'their' are the people the sentence before names; both are the lead

@@ -32,10 +32,7 @@ _MARKER = rx.compile(r"[ \t]{0,8}(?:(\d{1,2})[.)]|\((\d{1,2})\)|([-•*–·▪]
 _LINE = rx.compile(r"[^\n]*\n?")
 # What a point marker can start with (after spaces and tabs): a cheap test before _MARKER.
 _MARKER_FIRST = frozenset("(-•*–·▪")
-# Candidate sentence ends: terminal punctuation, closing quotes/brackets, then space; or "。".
-# Written as one leading character class (not "[.!?]…|。") so that the engine can skip ahead to
-# the candidates instead of trying a match at every position: "。" ends at once (the look-behind
-# holds only for it), the others go on as before.
+# Words a sentence usually opens with (the abbreviation tests below, and glued full stops, read them).
 OPENERS = frozenset(
     "The They He She It In On At Both This These We I Furthermore Moreover Additionally Regarding Also "
     "Finally During Following Further Besides However Meanwhile Lastly Then".split())
@@ -44,6 +41,10 @@ OPENERS = frozenset(
 # that 'WhiteHouse.Gov', 'Mirage.News' or a file path stays whole.
 # (sorted by length, then by word: the same pattern text in every process, whatever the set's order)
 GLUED_OPENER = r"(?<=[a-z]{2}\.)(?=(?:" + "|".join(sorted(OPENERS, key=lambda w: (-len(w), w))) + r")\b)"
+# Candidate sentence ends: terminal punctuation, closing quotes/brackets, then space; or "。".
+# Written as one leading character class (not "[.!?]…|。") so that the engine can skip ahead to
+# the candidates instead of trying a match at every position: "。" ends at once (the look-behind
+# holds only for it), the others go on as before.
 _END = rx.compile(r"[.!?。](?:(?<=。)|(?:[”\"’')\]])*(?=\s)|" + GLUED_OPENER + ")")
 _WORD_BEFORE = rx.compile(r"([A-Za-z][A-Za-z.]{0,9})\.$")
 NEXT_WORD = rx.compile(r"\s{0,8}[“\"‘'(\[]?([A-Za-z0-9]+)")
