@@ -1000,9 +1000,9 @@ def resolve_clauses(text: str, clauses: list[Clause], ctx: AgentContext, warning
         elif len(agents) == 1 and clause.verb.lemma in _DISCUSS_VERBS:
             # 'discussed with the Prime Minister our continued cooperation', 'discussed the regional
             # situation with her Australian and Indian counterparts': the discussion's partners speak too
-            agents = tuple(sorted(_with_partner(text, clause, agents, ctx)))
-            if len(agents) == 1 and (extra := _counterparts_by_demonym(text, clause.verb.end, clause.span[1], ctx, "with")
-                                     or _partner_named_after_with(text, clause, agents, ctx)):
+            extra = _counterparts_by_demonym(text, clause.verb.end, clause.span[1], ctx, "with") \
+                or _partner_named_after_with(text, clause, agents, ctx)
+            if extra:
                 agents = tuple(sorted(set(agents) | set(extra)))
         if agents == (ctx.speaker,) and clause.verb.stance in _JOINT_STANCES and _WE_SUBJECT.search(text, *clause.subject):
             agents = ctx.everyone  # a minister's own release: "We agreed to …", "We discussed …" are both sides
@@ -1115,17 +1115,20 @@ def _counterparts_by_demonym(text: str, start: int, end: int, ctx: AgentContext,
 
 
 def _partner_named_after_with(text: str, clause: Clause, agents: tuple, ctx: AgentContext) -> list[str]:
-    """The party of a participant named after a later 'with' in a discussion's clause ('… and discussed
-    bilateral issues with Swaraj', '… discussed in a phone call Monday with French Foreign Minister
-    Jean-Noël Barrot'); not a country named there ('our expanded space cooperation with Peru')."""
+    """The party of a participant named after a 'with' in a discussion's clause ('discussed with the Prime
+    Minister …', '… and discussed bilateral issues with Swaraj', '… discussed in a phone call Monday with
+    French Foreign Minister Jean-Noël Barrot'); not a country named there ('our expanded space
+    cooperation with Peru')."""
     stop = min(clause.span[1], clause.verb.end + 120)
-    at = text.find(" with ", clause.verb.end, stop)
-    while at != -1:
-        partners = [p for p in _named_parties(text, at + 6, min(at + 70, clause.span[1]), ctx) if p not in agents]
+    for with_ in _WITH_WORD.finditer(text, clause.verb.end, stop):
+        partners = [p for p in _named_parties(text, with_.end(), min(with_.end() + 64, clause.span[1]), ctx)
+                    if p not in agents]
         if partners:
             return partners[:1]
-        at = text.find(" with ", at + 6, stop)
     return []
+
+
+_WITH_WORD = rx.compile(r"(?<=\s)with\s")  # (a wrapped line's line break counts as the space it is)
 
 
 def _with_partner(text: str, clause: Clause, agents: tuple, ctx: AgentContext) -> tuple:
