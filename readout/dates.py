@@ -25,10 +25,14 @@ NUMBERS = {
 
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_GLUED_CLOCK = r"(?<=\d)(?=[01]\d:[0-5]\d|2[0-3]:[0-5]\d)"
+_YEAR_END = r"(?:(?!\d)|" + _GLUED_CLOCK + r")"
 DATE_RE = rx.compile(
     r"(?=[0-9JFMASONDTtYyLlW])(?<![\w/])(?:"  # (not in a URL's path: '…/presidential-actions/2021/12/22/…')
-    r"(?P<m1>" + _MONTH + r")\.?\s+(?P<d1>" + _DAY + r")(?![\d:])(?:,?\s+(?P<y1>(?:19|20)\d\d)(?!\d))?"
-    r"|(?P<d2>" + _DAY + r")\s+(?:of\s+)?(?P<m2>" + _MONTH + r")\.?(?:,?\s+(?P<y2>(?:19|20)\d\d)(?!\d))?"
+    # (the year may follow a comma with no space, 'February 22,2024', or run into a clock time with
+    # none, '27 September 201920:25', as pages scraped from Russia's MID read)
+    r"(?P<m1>" + _MONTH + r")\.?\s+(?P<d1>" + _DAY + r")(?![\d:])(?:(?:,\s*|\s+)(?P<y1>(?:19|20)\d\d)" + _YEAR_END + r")?"
+    r"|(?P<d2>" + _DAY + r")\s+(?:of\s+)?(?P<m2>" + _MONTH + r")\.?(?:(?:,\s*|\s+)(?P<y2>(?:19|20)\d\d)" + _YEAR_END + r")?"
     # ISO dates, with a time after them on a page's stamp ('2024-03-07T10:12:44.320Z').
     r"|(?P<y3>(?:19|20)\d\d)[-./](?P<mo3>0?[1-9]|1[0-2])[-./](?P<d3>[12]\d|3[01]|0?[1-9])(?!\d)"
     r"(?:T\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)?)?"
@@ -45,7 +49,7 @@ DATE_RE = rx.compile(
     r"|(?<=on )the (?P<dom>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
     r"(?! (?:anniversary|century|time|round|session|meeting|summit|edition|floor|day|year|annual)\b)"
     r"|(?:(?P<last>last)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r")(?![\w])"
+    r")(?:(?![\w])|" + _GLUED_CLOCK + r")"
 )
 _MONTH_FIRST_UPPER = rx.compile(r"[A-Z]")
 TIME_RE = rx.compile(

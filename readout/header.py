@@ -224,6 +224,8 @@ def _extract_meetings(document, text, anchor, anchor_warning, warnings) -> tuple
     meetings.extend(further)
     if len(meetings) == 1 and meetings[0] is main:
         meetings[0] = main = _with_listed_counterparts(text, leads[0], main)
+    if meetings and meetings[0] is main:
+        meetings[0:1] = _one_meeting_per_demonym_counterpart(text, leads[0], main) or [main]
     if len(meetings) > 1 and meetings[0] is main and _summarises_the_others(text, leads[0], main):
         # ('held several bilateral meetings on the sidelines of the ASEAN Foreign Ministers' Retreat in
         # Langkawi': each took place where the summary says)
@@ -259,6 +261,64 @@ def _with_listed_counterparts(text: str, lead: _Lead, main: Meeting) -> Meeting:
 _LISTED_COUNTERPARTS = rx.compile(r"(?<!\s)\s+(?:(?:today|yesterday|virtually)\s+)?(?:with\s+)?(?:his|her|their)\s+"
                                   r"(?:[\w-]+\s+)?counterparts\s+from\s+(?:the\s+)?(?:(?:NATO|fellow|European)\s+)?"
                                   r"(?:Allies\s+|allies\s+|partners\s+)?")
+
+
+# 'met with his British, Finnish, Greek, and Bulgarian counterparts', 'held talks Wednesday with his
+# German and Bolivian counterparts': the list of their countries, written as demonyms.
+_DEMONYM_COUNTERPARTS = rx.compile(r"(?<![\w-])with (?:his|her) (?P<list>[A-Z][^\n.;:]{3,160}?) counterparts(?![\w-])")
+# Words of a meeting they held together ('a trilateral meeting with his Japanese and Korean counterparts').
+_TOGETHER = rx.compile(r"(?i)(?<![\w-])(?:trilateral|quadrilateral|multilateral|joint(?:ly)?|together|three-way|"
+                       r"four-way|quad)(?![\w-])")
+
+
+def _listed_demonyms(text: str, lead: _Lead) -> list[str]:
+    """The countries of 'with his A, B and C counterparts' after the lead's verb, in order: two or more
+    demonyms and nothing else between 'his' and 'counterparts'; none for talks held together."""
+    found = _DEMONYM_COUNTERPARTS.search(text, lead.trigger.end(), lead.end)
+    if found is None or _TOGETHER.search(text, lead.start, lead.end):
+        return []
+    mentions = [c for c in countries.find_countries(text, found.start("list"), found.end("list"))]
+    if len(mentions) < 2 or any(c.kind != "demonym" for c in mentions) or mentions[0].start != found.start("list") \
+            or mentions[-1].end != found.end("list"):
+        return []
+    for before, after in zip(mentions, mentions[1:]):
+        if text[before.end:after.start].strip(" ,") not in ("", "and") or before.end == after.start:
+            return []  # (only commas and 'and' between them)
+    return list(dict.fromkeys(c.code for c in mentions))
+
+
+def _one_meeting_per_demonym_counterpart(text: str, lead: _Lead, main: Meeting) -> list[Meeting]:
+    """'Fidan met with his British, Finnish, Greek, and Bulgarian counterparts … Fidan and British Foreign
+    Minister David Cameron discussed …': a meeting with each, told from where the text next names that
+    counterpart (or country) to where it names the next one; the lead's words are every meeting's. A
+    counterpart the text tells nothing more of keeps the lead alone. Empty unless the lead lists two
+    or more countries so."""
+    codes = _listed_demonyms(text, lead)
+    if len(codes) < 2 or not set(codes) <= set(main.countries):
+        return []
+    region_end = main.region[1] if main.region else len(text)
+    home = [p for p in main.participants if p.country not in codes]
+    starts = {}
+    for code in codes:
+        theirs = [p.family_name for p in main.participants if p.country == code and p.family_name]
+        found = [at for at in (text.find(name, lead.end, region_end) for name in theirs) if at != -1]
+        found += [c.start for c in countries.find_countries(text, lead.end, region_end) if c.code == code][:1]
+        starts[code] = _sentence_bounds(text, min(found))[0] if found else None
+    later = sorted({s for s in starts.values() if s is not None})
+    shared = (lead.start, later[0]) if later and later[0] >= lead.end else None
+    split = []
+    for code in codes:
+        begin = starts[code]
+        end = next((s for s in later if begin is not None and s > begin), region_end) if begin is not None else lead.end
+        kept = tuple(home) + tuple(p for p in main.participants if p.country == code)
+        sides = {p.country for p in kept if p.country} | {code}
+        split.append(dataclasses.replace(
+            main, participants=kept, countries=tuple(sorted(sides)),
+            host_country=main.host_country if main.host_country in sides else None,
+            region=(begin, end) if begin is not None else (lead.start, lead.end),
+            shared_region=shared if begin is not None else None))
+    # (in the order the text tells them; one it tells nothing more of last)
+    return sorted(split, key=lambda m: (m.shared_region is None, m.region[0]))
 
 
 def _summarises_the_others(text: str, lead: _Lead, main: Meeting) -> bool:
@@ -2082,6 +2142,12 @@ def _meeting_date(document, text, lead, anchor: _Anchor, spans, warnings, restat
     if filed:
         spans["date"] = list(filed[1])
         return filed[0].isoformat()
+    if _SAME_DAY.search(text, lead.start, lead.end):
+        # 'On the same day, Minister Çavuşoğlu met with …': the day the text named last before the lead.
+        told = _day_told_before(text, lead.start, reference)
+        if told:
+            spans["date"] = list(told[1])
+            return told[0].isoformat()
     nxt = _next_sentence(text, lead.end)
     windows = [nxt if nxt and nxt[0] >= lead.end else None, _previous_sentence(text, lead.start),
                _dateline_paragraph_before(text, lead)]
@@ -2116,6 +2182,19 @@ def _meeting_date(document, text, lead, anchor: _Anchor, spans, warnings, restat
 
 
 _ON_BEFORE = rx.compile(r"(?<![\w-])[Oo]n\s+$")
+_SAME_DAY_REACH = 1500  # how far back 'the same day' may look for the day it means
+
+
+def _day_told_before(text: str, pos: int, reference: Optional[dt.date]):
+    """The last day named in the text before pos (within _SAME_DAY_REACH), and its span; None if none
+    can be dated."""
+    told = None
+    for m in dates.iter_dates(text, max(0, pos - _SAME_DAY_REACH), pos):
+        if dates.is_plausible_date_match(m) and not _is_attribution(text, max(0, pos - _SAME_DAY_REACH), m):
+            value, _ = dates.resolve_date(dates.stated_day(text, m, pos), reference)
+            if value:
+                told = value, (m.start(), m.end())
+    return told
 
 
 # A day something is due by, not the meeting's: 'push back the tariff to July 9 after a phone call
@@ -2267,7 +2346,9 @@ def _other_dates(text: str, anchor: "_Anchor", lead: _Lead) -> bool:
             continue
         if dates.is_plausible_date_match(m):
             value, _ = dates.resolve_date(m, anchor.date)
-            if value and value != anchor.date:
+            if value and (value < anchor.date or (value > anchor.date and lead.start <= m.start() < lead.end)):
+                # (a later day outside the lead is one still to come when the page was dated: '… would
+                # be pleased to host his counterpart in Ankara on 11 December 2019')
                 return True
     return False
 
@@ -2676,7 +2757,8 @@ def _filed_at(text: str, lead: _Lead) -> Optional[re.Match]:
     sentence), else an agency's byline above it ('Press Trust of India | Tokyo')."""
     line_start = text.rfind("\n", 0, lead.start) + 1
     filed = _DATELINE.match(text, line_start if lead.start - line_start < 40 else lead.start, lead.end)
-    return filed or _last(_BYLINE_CITY.finditer(text, max(0, lead.start - 400), lead.start))
+    return filed or _last(_BYLINE_CITY.finditer(text, max(0, lead.start - 400), lead.start)) \
+        or _last(_PLACE_LINE.finditer(text, max(0, lead.start - 400), lead.start))
 
 
 # A minister's own media release: "Today I met with …", "We spoke with …".
@@ -2842,6 +2924,10 @@ def _host_of_a_visit(text: str, lead: _Lead, principals: list[Person]) -> None:
         unknown[0].country = code
 
 
+# A release's place line over its date line ('Washington, DC' then 'August 22, 2018', as the U.S.
+# Department of State heads its press releases): the city it was issued from.
+_PLACE_LINE = rx.compile(r"(?m)^[ \t]*(?P<city>[A-Z][A-Za-z .\-]{2,30}?)(?:,[ \t]*[A-Z][A-Za-z.]{1,15})?[ \t]*\n"
+                         r"(?:[ \t]*\n){0,3}[ \t]*(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})[ \t]*$")
 _BYLINE_CITY = rx.compile(r"(?m)^[A-Z][^\n|]{2,60}\|[ \t]*(?P<city>[A-Z][A-Za-z .\-]{2,30}?)[ \t]*$")
 
 

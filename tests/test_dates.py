@@ -271,3 +271,18 @@ def test_a_range_between_two_times_is_a_duration():
     assert dates.range_minutes(text, 0, len(text)).value == 25
     other = "Minister Lee met Minister Mori at 5 p.m. and 6 p.m. was the time of the dinner."
     assert dates.range_minutes(other, 0, len(other)) is None  # ('and' makes a range only after 'between')
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Published February 22,2024", "2024-02-22"),  # (no space after the comma)
+    ("27 September 203120:25", "2031-09-27"),  # (a date line run into its clock time, as MID pages scrape)
+    ("On May 5, 2031 the ministers met", "2031-05-05"),
+])
+def test_a_year_after_a_bare_comma_or_glued_to_a_clock_time(text, value):
+    found = dates.find_full_date(text)
+    assert found is not None and found.value.isoformat() == value
+
+
+def test_a_glued_year_needs_a_whole_clock_time_after_it():
+    assert dates.find_full_date("27 September 203125 people") is None
+    assert dates.find_full_date("May 20313") is None

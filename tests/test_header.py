@@ -3023,3 +3023,58 @@ def test_during_their_talks_after_a_visit_sentence_glued_to_it_is_the_lead():
     from readout.header import _sentence_bounds
     text = "He met Minister Juan Ruiz Parilla.During their talks, they agreed."
     assert text[slice(*_sentence_bounds(text, 0))] == "He met Minister Juan Ruiz Parilla."
+
+
+def test_on_the_same_day_is_the_day_the_text_named_before():
+    text = ("Published 21 November 2031\n\nForeign Minister Kemal Aydin visited Brussels to attend the NATO Foreign Ministers' Meeting on 20 November "
+            "2031.\n\nDuring his speech, Minister Aydin emphasized the importance of solidarity.\n\nOn the same day, "
+            "Minister Aydin met with Foreign Minister Tom Hale of the United Kingdom.\n\nAt the meeting, bilateral "
+            "relations were discussed.")
+    m = extract(text).meetings[0]
+    assert m.date == "2031-11-20"
+    assert text[slice(*m.spans["date"])] == "20 November 2031"
+
+
+def test_a_day_still_to_come_after_the_meeting_leaves_its_date_alone():
+    # ('would be pleased to host … on 11 December' is a plan: the date line's day stays the meeting's)
+    text = ("Ankara, 20 November 2031\n\nMinister Kemal Aydin met with Foreign Minister Tom Hale of the United "
+            "Kingdom.\n\nAt the meeting, bilateral relations were discussed.\n\nMinister Aydin stated that he would be pleased to host his counterpart in Ankara on 11 "
+            "December 2031.")
+    assert extract(text).meetings[0].date == "2031-11-20"
+    earlier = text.replace("11 December 2031", "11 October 2031")
+    assert extract(earlier).meetings[0].date is None  # (an earlier day: which one is the meeting's is unclear)
+
+
+def test_a_place_line_over_the_date_line_is_where_the_release_was_issued():
+    text = ("Press Releases: Secretary Reed's Meeting With UK Foreign Secretary Hale\n\nOffice of the Spokesperson\n\n"
+            "Washington, DC\n\nAugust 22, 2031\n\nThe below is attributable to Spokesperson Ann Cole:\n\n"
+            "Secretary Tom Reed met today with UK Foreign Secretary Jack Hale. They discussed global issues.")
+    m = extract(text).meetings[0]
+    assert (m.countries, m.host_country) == (("GBR", "USA"), "USA")
+    assert text[slice(*m.spans["host_country"])] == "Washington"
+    # (a line that is no place, or no date line under it, says nothing)
+    assert extract(text.replace("Washington, DC", "Media Note")).meetings[0].host_country is None
+    assert extract(text.replace("\n\nAugust 22, 2031", "")).meetings[0].host_country is None
+
+
+def test_a_list_of_demonym_counterparts_is_a_meeting_with_each():
+    text = ("Foreign Minister Kemal Aydin of Türkiye met with his British, Finnish, Greek and Bulgarian counterparts on "
+            "the sidelines of the NATO foreign ministers' meeting in Brussels on Wednesday.\n\nAydin and British "
+            "Foreign Minister Tom Hale discussed the war in Gaza.\n\nAydin also met with Greek Foreign Minister Nikos "
+            "Papas to discuss bilateral issues.\n\nAydin then met with Finnish Foreign Minister Elina Virta to discuss "
+            "security cooperation.")
+    record = extract(text, published="2031-04-04")
+    assert [m.countries for m in record.meetings] == [("GBR", "TUR"), ("GRC", "TUR"), ("FIN", "TUR"), ("BGR", "TUR")]
+    assert [[p.family_name for p in m.participants] for m in record.meetings] == [
+        ["Aydin", "Hale"], ["Aydin", "Papas"], ["Aydin", "Virta"], ["Aydin"]]
+    assert [s.text for s in record.meetings[2].statements] == ["to discuss security cooperation."]
+    assert record.meetings[3].statements == ()  # (the text tells nothing more of the Bulgarian one)
+
+
+@pytest.mark.parametrize("lead", [
+    "Secretary Tom Reed held a trilateral meeting with his Japanese and Korean counterparts in Tokyo on Wednesday.",
+    "Secretary Tom Reed met jointly with his Japanese and Korean counterparts in Tokyo on Wednesday.",
+    "Secretary Tom Reed met with his Japanese and Korean and other counterparts in Tokyo on Wednesday.",
+])
+def test_counterparts_met_together_or_not_only_by_demonyms_stay_one_meeting(lead):
+    assert len(extract(lead, published="2031-04-04").meetings) == 1
