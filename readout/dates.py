@@ -132,12 +132,12 @@ _WEEKDAY_GAP = rx.compile(r"[ \t\u00a0]{0,2}[,(]?[ \t\u00a0]{0,2}")
 
 def stated_day(text: str, m: re.Match, end: int) -> re.Match:
     """For a weekday followed by its date ('Tuesday 5 March', 'Monday (22 January)', 'Tuesday,
-    March 5'), the date's match: it says which Tuesday; else m itself."""
+    March 5', 'Tuesday 30/1/2024'), the date's match: it says which Tuesday; else m itself."""
     if not m.group("wd"):
         return m
     gap = _WEEKDAY_GAP.match(text, m.end(), end)
     following = DATE_RE.match(text, gap.end(), end) if gap else None
-    if following and (following.group("m1") or following.group("m2")):
+    if following and (following.group("m1") or following.group("m2") or has_year(following)):
         return following
     return m
 

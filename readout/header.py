@@ -2041,9 +2041,12 @@ def _give_country(person: Person, code: str) -> None:
     """Set a country found late, and the family name its naming convention gives.
 
     'Anwar Ibrahim' read without a country splits western-style (Ibrahim); as a Malaysian
-    name the family name is Anwar. A name shown reordered (MOFA capitals) is left as it is.
+    name the family name is Anwar. A name shown reordered or read from MOFA's capitals ('Hanke
+    BRUINS SLOT', shown 'Hanke Bruins Slot') is left as it is.
     """
     person.country = code
+    if split_name(person.name)[0] != person.family_name:
+        return  # (its family name came from the way the text wrote it, not from the convention)
     family, given, display = split_name(person.name, code)
     if display == person.name:
         person.family_name, person.given_name = family, given

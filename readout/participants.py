@@ -522,10 +522,10 @@ _MODIFIERS_BEFORE_TITLE = rx.compile(r"(?<=[’']s )(?:(?:newly|recently|new|inc
 
 
 def _country_after(starts: dict[int, countries.CountryMention], text: str, pos: int, end: int) -> Optional[str]:
-    """Country in 'of Japan' / 'of the Republic of Korea' right at pos."""
+    """Country in 'of Japan' / 'of the Republic of Korea' (or in brackets: ' (South Africa)') right at pos."""
     m = _OF_COUNTRY_RE.match(text, pos, end)
     if not m:
-        return None
+        return _bracketed_country(text, pos, starts)[0]
     mention = starts.get(m.end())
     return mention.code if mention and mention.kind == "name" else None
 
@@ -605,6 +605,8 @@ def _find_people(text: str, start: int, end: int) -> list[Person]:
             second = _second_holder_of_a_plural_title(text, t, person, end, by_end)
             if second is not None and second.start not in people:
                 people[second.start] = second
+            for more in _listed_holders_with_their_countries(text, t, person, end, by_start):
+                people.setdefault(more.start, more)
     _drop_office_owners(text, end, people)
     _add_honorific_people(text, start, end, people, by_end, by_start)
     return [people[k] for k in sorted(people)]
@@ -666,6 +668,41 @@ def _second_holder_of_a_plural_title(text: str, t: re.Match, person: Person, end
     if second is not None and second.organization is None:
         second.organization = person.organization
     return second
+
+
+_LIST_SEPARATOR = rx.compile(r", (?:and )?| and ")
+
+
+def _listed_holders_with_their_countries(text: str, t: re.Match, person: Person, end: int, by_start) -> list[Person]:
+    """'his counterparts Naledi Pandor (South Africa), W B Hoekstra (Netherlands) and Geoffrey Onyeama
+    (Nigeria)': the names after the first of a plural title's list, each with its country in brackets
+    (as the first one has it)."""
+    if not t.group().endswith("s"):
+        return []
+    code, pos = _bracketed_country(text, person.end, by_start)
+    found: list[Person] = []
+    while code is not None:
+        separator = _LIST_SEPARATOR.match(text, pos, end)
+        m = _take_name(text, separator.end(), end) if separator else None
+        if m is None:
+            break
+        raw = _trim_name(m.group())
+        code, pos = _bracketed_country(text, m.start() + len(raw), by_start)
+        more = _make_person(text, raw, t.group(), code, m.start(), m.start() + len(raw), t.start(), end) if code else None
+        if more is None:
+            break
+        found.append(more)
+    return found
+
+
+def _bracketed_country(text: str, pos: int, by_start) -> tuple[Optional[str], int]:
+    """The country a name carries in brackets right after it (' (Netherlands)'), and where the brackets end."""
+    if not text.startswith(" (", pos):
+        return None, pos
+    mention = by_start.get(pos + 2)
+    if mention is None or mention.kind != "name" or not text.startswith(")", mention.end):
+        return None, pos
+    return mention.code, mention.end + 1
 
 
 def _prefer_foreign_minister(person: Person, title: str) -> None:

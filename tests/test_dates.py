@@ -286,3 +286,11 @@ def test_a_year_after_a_bare_comma_or_glued_to_a_clock_time(text, value):
 def test_a_glued_year_needs_a_whole_clock_time_after_it():
     assert dates.find_full_date("27 September 203125 people") is None
     assert dates.find_full_date("May 20313") is None
+
+
+def test_a_weekday_followed_by_a_numeric_date_is_that_date():
+    from readout import extract
+    m = extract("September 20, 2031\n\nFM receives call from New Zealand FM\n\nMinister of Foreign Affairs of Egypt Omar "
+                "Nabil received a phone call on Tuesday 30/1/2031, from the Minister of Foreign Affairs of New Zealand, "
+                "Tom Reed.").meetings[0]
+    assert m.date == "2031-01-30"

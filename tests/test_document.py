@@ -650,3 +650,30 @@ def test_a_news_pages_link_labels_are_no_speakers():
             "ALSO READ: Ministers to meet again in May\n")
     assert count_turns(text) == 0
     assert count_turns("MANALO: We met today.\nNULAND: We did.\nMANALO: Thank you.\n") == 2  # (a name twice still speaks)
+
+
+def test_a_ministerial_meeting_page_linking_its_joint_press_conference_is_a_readout():
+    from readout import extract
+    text = ("Japan-Arland Relations\n\nJanuary 8, 2031\nThe two foreign ministers shake hands\nJapan-Arland Foreign "
+            "Ministerial Meeting\nJoint Press Conference\n\nOn January 8, commencing at 1:05 p.m. local time for "
+            "approximately 85 minutes, Ms. MORI Aiko, Minister for Foreign Affairs of Japan, who is visiting the "
+            "Republic of Poland, held a foreign ministers' meeting with H.E. Mr. Jan NOWAK, Minister of Foreign Affairs "
+            "of the Republic of Poland. The overview is as follows.\n\n1. Minister Mori stated that Poland is a "
+            "strategic partner.")
+    record = extract(text)
+    assert (record.document.is_readout, record.document.kind) == (True, "readout")
+    assert record.meetings[0].countries == ("JPN", "POL")
+    # (a page that is the press conference stays one)
+    press = extract("Joint Press Conference\n\nMinister Mori: Thank you. We held a good meeting today.\n\nQuestion: "
+                    "What did you discuss?\n\nMinister Mori: Trade.")
+    assert press.document.kind == "press_conference"
+
+
+def test_received_a_visit_from_is_a_held_meeting_before_an_upcoming_visit():
+    from readout import extract
+    record = extract("Jakarta, MINA – Indonesian Foreign Minister Budi Santoso received a visit from French Minister for "
+                     "Europe and Foreign Affairs, Jean Martin, at the Ministry of Foreign Affairs on Wednesday. The visit "
+                     "is part of the preparations for the upcoming visit of French President Paul Roux to Indonesia.",
+                     published="2031-03-26")
+    assert (record.document.is_readout, record.document.kind) == (True, "news_report")  # (a news agency's dateline)
+    assert record.meetings[0].countries == ("FRA", "IDN")

@@ -3078,3 +3078,15 @@ def test_a_list_of_demonym_counterparts_is_a_meeting_with_each():
 ])
 def test_counterparts_met_together_or_not_only_by_demonyms_stay_one_meeting(lead):
     assert len(extract(lead, published="2031-04-04").meetings) == 1
+
+
+def test_a_capitalised_family_name_keeps_both_words_when_its_country_comes_later():
+    text = ("On January 11, for approximately 105 minutes, Ms. MORI Aiko, Minister for Foreign Affairs of Japan, during "
+            "her visit to The Hague, the Netherlands, held a Foreign Ministers' Meeting with H.E. Ms. Hanke BRUINS SLOT, "
+            "Minister of Foreign Affairs, the Kingdom of the Netherlands. The overview is as follows.")
+    m = extract(text, published="2031-01-11").meetings[0]
+    assert [(p.family_name, p.country) for p in m.participants] == [("Mori", "JPN"), ("Bruins Slot", "NLD")]
+    # (a name read without capitals still takes its country's convention: 'Anwar Ibrahim' is Anwar)
+    other = extract("Prime Minister Mori Aiko of Japan held a meeting with Prime Minister Anwar Ibrahim in Kuala "
+                    "Lumpur, Malaysia.", published="2031-01-11").meetings[0]
+    assert ("Anwar", "MYS") in [(p.family_name, p.country) for p in other.participants]

@@ -916,3 +916,22 @@ def test_industries_is_a_portfolio_word():
     text = ("Minister Ana Ruiz also met with Minister of Public Infrastructure, Industries and Commerce Charles "
             "Obichang of Palau.")
     assert ("Obichang", "PLW") in [(p.family_name, p.country) for p in find_people(text)]
+
+
+def test_a_list_of_counterparts_each_with_a_country_in_brackets():
+    from readout.participants import find_people
+    text = ("Minister Rao also met his counterparts Anna Berg (South Africa), W B Hoek (Netherlands), Luis Ruiz "
+            "(Argentina) and Ade Obi (Nigeria).")
+    assert [(p.family_name, p.country) for p in find_people(text)] == [
+        ("Rao", None), ("Berg", "ZAF"), ("Hoek", "NLD"), ("Ruiz", "ARG"), ("Obi", "NGA")]
+    # (brackets that hold no country end the list: 'Luis Ruiz (centre)')
+    cut = text.replace("(Argentina)", "(centre)")
+    assert [p.family_name for p in find_people(cut)] == ["Rao", "Berg", "Hoek"]
+
+
+def test_counterparts_listed_with_their_countries_are_a_meeting_each():
+    from readout import extract
+    record = extract("New Delhi, March 1 (PTI) External Affairs Minister Arjun Rao on Wednesday held talks with his "
+                     "Russian counterpart Ivan Petrov.\n\nRao also met his counterparts Anna Berg (South Africa), "
+                     "Luis Ruiz (Argentina) and Ade Obi (Nigeria).", published="2031-03-01")
+    assert [m.countries for m in record.meetings] == [("IND", "RUS"), ("IND", "ZAF"), ("ARG", "IND"), ("IND", "NGA")]
