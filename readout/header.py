@@ -148,6 +148,24 @@ _CAPITAL_OF = rx.compile(r"\bin the (?P<dem>[A-Z][a-z]+) capital\b")
 # someone mourned is at no meeting)
 _FORMER = rx.compile(r"\b(?:former|the late|then-|the then)\b[^,;]*$|"
                      r"\b(?:passing|death|loss|funeral|memory|killing|assassination|murder) of\b[^,;.]{0,30}$", re.I)
+_FORMER_BEFORE_TITLE = rx.compile(r"(?<![\w-])[Ff]ormer[ \t]+$")
+
+
+def _former_subject(text: str, lead, p) -> bool:
+    """'… former Foreign Minister HAYASHI Yoshimasa held a telephone talk with …': a former office holder
+    who is the lead's subject, straight before its verb, held the meeting."""
+    if not lead.trigger.start() > p.start or text[p.end:lead.trigger.start()].strip(" \t"):
+        return False
+    before = max(lead.start, p.start - 45)
+    return any(_FORMER_BEFORE_TITLE.search(text, before, t) for t in (p.start, _title_start(text, p, before)))
+
+
+def _title_start(text: str, p, before: int) -> int:
+    """Where the title before a person's name starts (the name's start when none is found there)."""
+    found = text.rfind(p.title, before, p.start) if p.title else -1
+    return found if found != -1 else p.start
+
+
 _ATTRIBUTION = rx.compile(r"\b(?:[Aa]ccording to|said|says|told|announced|reported)\b[^,;]*$")
 _FROM_LIST = rx.compile(r"(?<!\s)\s+(?:with\s+)?(?:(?:his|her|their)\s+)?(?:[\w\-]+\s+){0,2}?(?:counterparts|ministers|leaders|officials|foreign ministers)\s+from\s+(?:the\s+)?")
 _LIST_GAP = rx.compile(r",?\s*(?:and\s+|&\s+)?(?:the\s+)?")
@@ -1368,7 +1386,7 @@ def _principals(text: str, lead: _Lead) -> list[Person]:
     sent = any(text.find(word, lead.start, lead.end) != -1 for word in _SENT_BY_WORDS)
     chosen = [p for p in people if (not p.possessive or _owns_the_trigger(text, p, lead.trigger))
               and (p.start < lead.trigger.start() or p.start < stop)
-              and not _FORMER.search(text, max(lead.start, p.start - 45), p.start)
+              and not (_FORMER.search(text, max(lead.start, p.start - 45), p.start) and not _former_subject(text, lead, p))
               and not (p.start > lead.trigger.end()
                        and _IN_AN_EARLIER_EVENT.search(text, max(lead.trigger.end(), p.start - 90), p.start))
               and not (sent and _SENT_BY.search(text, max(lead.start, p.start - 90), p.start))
@@ -3360,9 +3378,12 @@ def _separate_meetings(document, text, leads, index, main, anchor, publisher_cou
     sides = {p.country for p in subject if p.country}
     others, seen = [], set(sides)
     for p in people:
-        if p.start > verb and p.country and p.country not in seen and not p.possessive:
+        # (an international organisation's official is a side too: '… spoke separately with Canadian
+        # Foreign Minister Garneau, German Foreign Minister Maas, and NATO Secretary General Stoltenberg')
+        side = p.country or p.organization
+        if p.start > verb and side and side not in seen and not p.possessive:
             others.append(p)
-            seen.add(p.country)
+            seen.add(side)
     if not subject or len(others) < 2:
         return []
     split = _one_meeting_per_counterpart(document, text, leads, index, main, subject, others, anchor,

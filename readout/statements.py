@@ -96,6 +96,9 @@ def _not_a_verb_before(text: str, start: int) -> bool:
     return False
 
 
+# 'At the meeting, bilateral relations and regional issues were discussed': what the meeting discussed,
+# no one named (not 'the issues that were discussed at their last meeting', a thing described).
+_AGENTLESS_PASSIVE = rx.compile(r"(?<![\w-])(?<!that )(?<!which )(?:were|was)(?: also)? $")
 _ADVERB_MAKES_A_STATE_AFTER = _DETERMINER_WORDS | frozenset(("is", "are", "having"))
 _PREPOSITIONS = frozenset("on of for in with about from under into through against toward towards".split())
 
@@ -219,7 +222,8 @@ def find_verbs(text: str, region: Span, cues: Optional[list] = None) -> list[Ver
             continue
         lemma, form = forms[word]
         if form in ("past", "present") and (_not_a_verb_before(text, start)
-                                            or _PASSIVE_AFTER.match(text, end)):
+                                            or _PASSIVE_AFTER.match(text, end)) \
+                and not (lemma == "discuss" and _AGENTLESS_PASSIVE.search(text, max(0, start - 30), start)):
             continue
         at = end
         if lemma in lex.addressee_verbs and text.startswith(" to ", end):

@@ -3090,3 +3090,14 @@ def test_a_capitalised_family_name_keeps_both_words_when_its_country_comes_later
     other = extract("Prime Minister Mori Aiko of Japan held a meeting with Prime Minister Anwar Ibrahim in Kuala "
                     "Lumpur, Malaysia.", published="2031-01-11").meetings[0]
     assert ("Anwar", "MYS") in [(p.family_name, p.country) for p in other.participants]
+
+
+def test_a_former_minister_who_is_the_leads_subject_held_the_talk():
+    text = ("On September 14, commencing at 9:20 a.m. for approximately 10 minutes, former Foreign Minister MORI Aiko "
+            "held a telephone talk with the Honorable Tom Reed, Secretary of State of the United States of America.")
+    m = extract(text, published="2031-09-14").meetings[0]
+    assert [(p.family_name, p.country) for p in m.participants] == [("Mori", "JPN"), ("Reed", "USA")]
+    # (someone mourned, or former and not the subject, is still no principal)
+    other = extract("On September 14, Prime Minister Ken Sato of Japan, remembering former Prime Minister Aiko Mori, "
+                    "met with Secretary of State Tom Reed of the United States.", published="2031-09-14").meetings[0]
+    assert "Mori" not in [p.family_name for p in other.participants]

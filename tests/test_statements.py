@@ -159,8 +159,10 @@ def test_reiterated_takes_the_stance_of_what_is_reiterated():
 
 
 def test_verbs_used_as_adjectives_or_passives_are_not_speech_acts():
-    text = "the agreed outcome was discussed, as noted, and the summit welcomed by many"
+    text = "the agreed outcome was welcomed, as noted, and the summit welcomed by many"
     assert find_verbs(text, (0, len(text))) == []
+    # (but what a meeting 'discussed', told in the passive, is what its sides discussed)
+    assert [h.stance for h in find_verbs("issues were discussed", (0, 21))] == ["exchange_views"]
 
 
 def test_pronoun_resolves_to_the_previous_single_speaker():
@@ -1911,3 +1913,20 @@ def test_a_subject_and_several_counterparts_named_by_demonyms_speak_together():
                              "President Chen Wei of China. President Dupont and his Russian and Chinese counterparts "
                              "discussed the issue of Iran.", published="2031-09-08", url="https://www.elysee.fr/en/x")
     assert statements[-1].agents == ("CHN", "FRA", "RUS")
+
+
+@pytest.mark.parametrize("sentence", [
+    "At the meeting, bilateral relations and regional issues were discussed.",
+    "Visa issues also were discussed.",
+])
+def test_what_the_meeting_discussed_in_the_passive_is_a_statement_of_both(sentence):
+    record = extract("Foreign Minister Aiko Mori of Japan met with Secretary of State Tom Reed of the United States in "
+                     "Tokyo on May 3, 2031. " + sentence)
+    (statement,) = record.meetings[0].statements
+    assert (statement.stance, statement.agents) == ("exchange_views", ("JPN", "USA"))
+
+
+def test_a_thing_described_as_discussed_before_is_no_statement_of_its_own():
+    record = extract("Foreign Minister Aiko Mori of Japan met with Secretary of State Tom Reed of the United States in "
+                     "Tokyo on May 3, 2031. The plan that was discussed last year is ready.")
+    assert record.meetings[0].statements == ()
