@@ -242,6 +242,15 @@ _RANGE_START = rx.compile(r"\b(?:from|between)\s+$|\d\s*(?:to|-|–|until)\s*$",
 _DASH = rx.compile(r"(?<![ \t])[ \t]*[-–—][ \t]*")  # (used at a date's end; the look-behind keeps a search linear)
 
 
+# '… from May 19-21', 'May 19 to 21', '19–21 May': the first day of a span of days.
+_DAY_SPAN_AFTER = rx.compile(r"[ \t]?(?:-|–|to|until|through)[ \t]?(?:\d{1,2}(?!\d)|[A-Z][a-z]{2,8}\.? \d{1,2}(?!\d))")
+
+
+def opens_a_span_of_days(text: str, m: re.Match) -> bool:
+    """Whether a date is the first day of a span ('from May 19-21', 'May 19 to May 21')."""
+    return _DAY_SPAN_AFTER.match(text, m.end()) is not None
+
+
 def _opens_a_range(text: str, m: re.Match) -> bool:
     """Whether another date with a year follows a date after a dash: '(October 1, 1949 - October 1,
     2024)' is a span of years (an anniversary's), not the day of a date line (unlike '… - 14:30')."""

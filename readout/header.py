@@ -559,6 +559,9 @@ def _sentence_bounds(text: str, pos: int, floor: int = 0) -> tuple[int, int]:
     end = cuts.ends[j] if j < len(cuts.ends) else len(text)
     if end < start:
         end = len(text)
+    if start == end == pos < len(text):
+        # (pos opens a sentence glued to the one before it, 'Parilla.During their talks': that sentence)
+        return _sentence_bounds(text, pos + 1, floor)
     while start < end and text[start] in " \t\u00a0\n":
         start += 1
     return start, end
@@ -1356,6 +1359,13 @@ _SENT_BY = rx.compile(r"(?:(?:greetings|regards|wishes|message|letter|invitation
                       r"behalf)\s+(?:of|from)|(?:dispatched|sent)\s+by)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,6}$")
 
 
+def _host_of_their_talks(text: str, lead, p) -> bool:
+    """'… is paying an official visit to Cuba at the invitation of Cuban Foreign Minister Bruno Rodriguez
+    Parilla. During their talks on May 20, …': the host who invited is the visitor's partner in the talks."""
+    return p.end <= lead.trigger.start() and " their " in f" {lead.trigger.group().lower()} " \
+        and text.find("invitation", max(lead.start, p.start - 90), p.start) != -1
+
+
 _SENT_BY_WORDS = ("greetings", "regards", "wishes", "message", "letter", "invitation", "congratulations",
                   "condolences", "behalf", "dispatched by", "sent by")
 _SPOKESPERSONS = frozenset(("spokesperson", "spokesman", "spokeswoman", "press secretary", "deputy spokesperson",
@@ -1389,7 +1399,8 @@ def _principals(text: str, lead: _Lead) -> list[Person]:
               and not (_FORMER.search(text, max(lead.start, p.start - 45), p.start) and not _former_subject(text, lead, p))
               and not (p.start > lead.trigger.end()
                        and _IN_AN_EARLIER_EVENT.search(text, max(lead.trigger.end(), p.start - 90), p.start))
-              and not (sent and _SENT_BY.search(text, max(lead.start, p.start - 90), p.start))
+              and not (sent and _SENT_BY.search(text, max(lead.start, p.start - 90), p.start)
+                       and not _host_of_their_talks(text, lead, p))
               and not _source_of_the_report(text, lead, p)]
     # A spokesperson is who the readout is attributed to, not who met ('The below is attributable to
     # Spokesperson Ned Price: Deputy Secretary Sherman met …').
@@ -2148,7 +2159,7 @@ def _meeting_date(document, text, lead, anchor: _Anchor, spans, warnings, restat
         if not dates.is_plausible_date_match(m) or skip[0] <= m.start() < skip[1] or _is_attribution(text, lead.start, m) \
                 or _DEADLINE.search(text, max(lead.start, m.start() - 8), m.start()) \
                 or _ANOTHER_EVENTS_DAY.search(text, max(lead.start, m.start() - 24), m.start()) \
-                or _in_fronted_event(text, lead, m):
+                or _in_fronted_event(text, lead, m) or _a_span_before_the_day(text, lead, m):
             continue
         m = dates.stated_day(text, m, lead.end)
         value, why = dates.resolve_date(m, reference)
@@ -2203,6 +2214,17 @@ def _meeting_date(document, text, lead, anchor: _Anchor, spans, warnings, restat
 
 
 _ON_BEFORE = rx.compile(r"(?<![\w-])[Oo]n\s+$")
+
+
+def _a_span_before_the_day(text: str, lead: _Lead, m: re.Match) -> bool:
+    """The first day of a visit's span when the lead names the meeting's own day after it ('… is paying
+    an official visit to Cuba from May 19-21 … During their talks on May 20, …')."""
+    if not dates.opens_a_span_of_days(text, m):
+        return False
+    for later in dates.iter_dates(text, m.end() + 3, lead.end):
+        if dates.is_plausible_date_match(later) and not later.group("wd") and not dates.opens_a_span_of_days(text, later):
+            return True
+    return False
 _SAME_DAY_REACH = 1500  # how far back 'the same day' may look for the day it means
 
 

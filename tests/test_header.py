@@ -3018,11 +3018,14 @@ def test_during_their_talks_after_a_visit_sentence_glued_to_it_is_the_lead():
                  "on May 20, the two ministers informed each other of the situation in their countries.The two "
                  "ministers agreed that bilateral relations are developing well.", published="2031-05-21")
     assert "VNM" in m.countries
+    # (the host who invited is the partner in 'their talks', held on their own day, in his country)
+    assert (m.countries, m.host_country, m.date) == (("CUB", "VNM"), "CUB", "2031-05-20")
     assert m.statements[0].text.startswith("During their talks")
     # (the header's sentences end at the glued full stop too)
     from readout.header import _sentence_bounds
     text = "He met Minister Juan Ruiz Parilla.During their talks, they agreed."
     assert text[slice(*_sentence_bounds(text, 0))] == "He met Minister Juan Ruiz Parilla."
+    assert text[slice(*_sentence_bounds(text, text.index("During")))] == "During their talks, they agreed."
 
 
 def test_on_the_same_day_is_the_day_the_text_named_before():
@@ -3101,3 +3104,26 @@ def test_a_former_minister_who_is_the_leads_subject_held_the_talk():
     other = extract("On September 14, Prime Minister Ken Sato of Japan, remembering former Prime Minister Aiko Mori, "
                     "met with Secretary of State Tom Reed of the United States.", published="2031-09-14").meetings[0]
     assert "Mori" not in [p.family_name for p in other.participants]
+
+
+def test_engaged_in_discussion_with_reports_a_meeting():
+    record = extract("London, 21 June 2031 (TDI): German Foreign Minister Anna Berg engaged in discussion with her newly "
+                     "appointed Turkish counterpart, Kemal Aydin, to address regional matters. The meeting took place on "
+                     "the sidelines of the Ukraine Recovery Conference in London.")
+    assert record.document.is_readout
+    m = record.meetings[0]
+    assert (m.date, m.countries) == ("2031-06-21", ("DEU", "TUR"))
+
+
+def test_the_first_day_of_a_visits_span_gives_way_to_the_meetings_own_day():
+    m = _meeting("Foreign Minister Tran Van An, on an official visit to Cuba from May 19-21, held talks on May 20 with "
+                 "Cuban Foreign Minister Juan Ruiz.", published="2031-05-22")
+    assert m.date == "2031-05-20"
+    # (a span alone still dates the meeting by its first day)
+    alone = _meeting("Foreign Minister Tran Van An held talks with Cuban Foreign Minister Juan Ruiz in Havana on May "
+                     "19-21.", published="2031-05-22")
+    assert alone.date == "2031-05-19"
+    # (an invitation sent by someone who holds no talks in the lead names no partner)
+    sent = _meeting("President Tom Reed met Prime Minister Ken Sato of Japan in Tokyo, at the invitation of King Ali "
+                    "Hamad of Jordan.", published="2031-05-22")
+    assert "JOR" not in sent.countries
