@@ -1499,7 +1499,7 @@ def build_statement(text, draft: Draft, cues, cue_starts, parties, anchor) -> St
     `cue_starts` are the cues' start offsets, `parties` the meeting's countries (both once per meeting).
     """
     start, end = draft.span
-    topics, mentions, has_event = _cues_in(cues, cue_starts, start, end, parties)
+    topics, mentions, has_event = _cues_in(cues, cue_starts, start, end, parties, text)
     commitment = find_commitment(text, draft, anchor) if draft.stance == "decide" else None
     references = find_references(text, draft.span, anchor) if has_event else ()
     verb_word = text[draft.verb.start:_verb_word_end(text, draft.verb)].lower().strip(".,;:")
@@ -1514,9 +1514,10 @@ def build_statement(text, draft: Draft, cues, cue_starts, parties, anchor) -> St
                      goldstein=goldstein, verb_span=(draft.verb.start, draft.verb.end))
 
 
-def _cues_in(cues, cue_starts: list[int], start: int, end: int, parties) -> tuple[tuple[str, ...], dict, bool]:
+def _cues_in(cues, cue_starts: list[int], start: int, end: int, parties, text: str = "") -> tuple[tuple[str, ...], dict, bool]:
     """Topics, and third countries and organisations named, between start and end; and whether
-    an event word starts there (one that runs past the end counts for that, not for the topics)."""
+    an event word starts there (one that runs past the end counts for that, not for the topics).
+    A forum named as the meeting's venue ('on the sidelines of a G20 meeting') is no topic."""
     topics: set[str] = set()
     countries: set[str] = set()
     organizations: set[str] = set()
@@ -1524,7 +1525,7 @@ def _cues_in(cues, cue_starts: list[int], start: int, end: int, parties) -> tupl
     lo = bisect.bisect_left(cue_starts, start)
     hi = bisect.bisect_left(cue_starts, end)
     russia_party = "RUS" in parties
-    for _, cue_end, word, kinds in cues[lo:hi]:
+    for cue_start, cue_end, word, kinds in cues[lo:hi]:
         inside = cue_end <= end
         for kind, value in kinds:
             if kind == "event":
@@ -1534,6 +1535,10 @@ def _cues_in(cues, cue_starts: list[int], start: int, end: int, parties) -> tupl
             elif kind == "topic":
                 if russia_party and value == "russia_ukraine" and word.lower().rstrip("’'s") in _RUSSIA_OWN_NAMES:
                     continue  # Russia a party: its own name says nothing of the war ("the Russian President thanked")
+                if value in _VENUE_TOPICS and _VENUE_BEFORE.search(text, max(start, cue_start - 48), cue_start):
+                    continue
+                if value == "economy_trade" and word.lower() == "economic" and _in_a_list_of_domains(text, cue_start, cue_end):
+                    continue
                 topics.add(value)
             elif kind == "country":
                 if value not in parties:
@@ -1545,6 +1550,33 @@ def _cues_in(cues, cue_starts: list[int], start: int, end: int, parties) -> tupl
     return tuple(sorted(topics)), {"countries": sorted(countries), "organizations": sorted(organizations)}, has_event
 
 
+# The forum a meeting was held at, named as its place: 'on the sidelines of a G20 meeting of foreign
+# ministers', 'on the margins of the 74th UN General Assembly', 'took place during the APEC Summit'.
+_VENUE_BEFORE = rx.compile(r"(?<![\w-])(?:sidelines|margins|side|occasion) of (?:the |a |an )?(?:[\w’'.-]+ ){0,4}$"
+                           r"|(?<![\w-])(?:took place|was held|were held|met|meeting|talks) (?:at|during|in) (?:the |a |an )?"
+                           r"(?:[\w’'.-]+ ){0,3}$")
+# 'political, military, humanitarian and economic support', 'across the full range of security,
+# economic, technology, and diplomatic issues': every field at once, no economic matter of its own.
+_DOMAIN_WORD = (r"(?:political|military|security|diplomatic|humanitarian|technology|technological|cultural|social|"
+                r"defen[cs]e|people-to-people|financial)")
+_DOMAINS_BEFORE = rx.compile(r"(?<![\w-])" + _DOMAIN_WORD + r",? (?:and |or )?(?:" + _DOMAIN_WORD + r",? (?:and |or )?)*$")
+_DOMAINS_AFTER = rx.compile(r",? (?:and |or )?" + _DOMAIN_WORD + r"(?![\w-])")
+_DOMAIN_RE = rx.compile(_DOMAIN_WORD)
+
+
+def _in_a_list_of_domains(text: str, start: int, end: int) -> bool:
+    """Whether an adjective stands in a list with two or more fields of policy ('political, economic,
+    security, and people-to-people ties')."""
+    before = _DOMAINS_BEFORE.search(text, max(0, start - 60), start)
+    count = len(_DOMAIN_RE.findall(before.group())) if before else 0
+    pos = end
+    while count < 2 and (after := _DOMAINS_AFTER.match(text, pos)):
+        count += 1
+        pos = after.end()
+    return count >= 2
+
+
+_VENUE_TOPICS = frozenset({"multilateral", "high_level_exchanges"})
 _RUSSIA_OWN_NAMES = frozenset({"russia", "russian", "moscow", "russian federation"})
 
 

@@ -1930,3 +1930,32 @@ def test_a_thing_described_as_discussed_before_is_no_statement_of_its_own():
     record = extract("Foreign Minister Aiko Mori of Japan met with Secretary of State Tom Reed of the United States in "
                      "Tokyo on May 3, 2031. The plan that was discussed last year is ready.")
     assert record.meetings[0].statements == ()
+
+
+def test_the_forum_a_meeting_was_held_at_is_no_topic_of_it():
+    lead = "Foreign Minister Aiko Mori of Japan met with Secretary of State Tom Reed of the United States. "
+    venue = extract(lead + "The two ministers discussed trade on the sidelines of a G20 meeting of foreign ministers.")
+    assert "multilateral" not in venue.meetings[0].topics
+    talked = extract(lead + "The two ministers discussed cooperation at the G20 and reform of the UN Security Council.")
+    assert "multilateral" in talked.meetings[0].topics
+
+
+def test_a_2_plus_2_meeting_still_to_come_is_a_dialogue_not_defence_cooperation():
+    lead = "Foreign Minister Aiko Mori of Japan met with Foreign Minister Budi Santoso of Indonesia. "
+    coming = extract(lead + "The two ministers welcomed the Japan-Indonesia Foreign and Defense Ministerial Meeting "
+                            "(\"2+2\") to be held on March 30.")
+    assert "defense_security" not in coming.meetings[0].topics
+    assert "high_level_exchanges" in coming.meetings[0].topics
+    held = extract(lead + "The two ministers agreed to deepen defense cooperation through the 2+2.")
+    assert "defense_security" in held.meetings[0].topics
+
+
+@pytest.mark.parametrize("sentence, economic", [
+    ("The leaders committed to provide Ukraine with political, military, humanitarian and economic support.", False),
+    ("They discussed the full range of security, economic, technology, and diplomatic issues.", False),
+    ("They agreed to deepen economic cooperation, including investment in ports.", True),
+])
+def test_economic_in_a_list_of_every_field_is_no_trade_topic(sentence, economic):
+    record = extract("Foreign Minister Aiko Mori of Japan met with Secretary of State Tom Reed of the United States. "
+                     + sentence)
+    assert ("economy_trade" in record.meetings[0].topics) is economic
