@@ -2473,6 +2473,21 @@ _MET_FOR = rx.compile(r"(?<![\w-])(?:met|spoke|talked|conferred|held talks)(?: w
                       r"(?=(?:about|approximately|around|nearly|almost|over|more than|some|an?|one|two|three|\d))")
 
 
+def _bracketed_line_after(text: str, pos: int, end: int) -> list[tuple[int, int]]:
+    """A line in brackets right under a section's heading ('1. Courtesy Call on President Putin' over
+    '(5:50 p.m., Dec. 2 (local time …), for approximately 30 minutes)'): that meeting's time and length."""
+    line_start = text.find("\n", pos, min(end, pos + 3))
+    if line_start == -1:
+        return []
+    line_start += 1
+    while line_start < end and text[line_start] in " \t":
+        line_start += 1
+    if not text.startswith("(", line_start):
+        return []
+    line_end = text.find("\n", line_start, end)
+    return [(line_start, line_end if line_end != -1 else end)]
+
+
 def _said_of_the_meeting(finder, text: str, sentences: list[tuple[int, int]]):
     """The first value `finder` gives in those sentences."""
     for start, stop in sentences:
@@ -3593,7 +3608,8 @@ def _said_in_its_part(text, lead, meeting: Meeting, begin: Optional[int], end: i
         found = None
         if begin is not None:
             first = _sentence_bounds(text, begin)
-            sentences = [first] + _meeting_sentences(text, _Lead(first[1], first[1], lead.trigger), end)
+            sentences = [first] + _bracketed_line_after(text, first[1], end) \
+                + _meeting_sentences(text, _Lead(first[1], first[1], lead.trigger), end)
             found = _said_of_the_meeting(finder, text, [(a, min(b, end)) for a, b in sentences if a < end])
         if found:
             spans[field] = [found.start, found.end]

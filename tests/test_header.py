@@ -3127,3 +3127,26 @@ def test_the_first_day_of_a_visits_span_gives_way_to_the_meetings_own_day():
     sent = _meeting("President Tom Reed met Prime Minister Ken Sato of Japan in Tokyo, at the invitation of King Ali "
                     "Hamad of Jordan.", published="2031-05-22")
     assert "JOR" not in sent.countries
+
+
+def test_a_bracketed_line_under_a_sections_heading_gives_that_meetings_time():
+    text = ("On December 2 and 3, 2031, Mr. Aiko Mori, Minister for Foreign Affairs, visited the Russian Federation, "
+            "during which he paid a courtesy call on H.E. Mr. Ivan Petrov, President of the Russian Federation, in Saint "
+            "Petersburg on December 2, and held a meeting in Moscow with H.E. Mr. Oleg Sokolov, Minister of Foreign "
+            "Affairs of the Russian Federation on December 3. The overview of each meeting is as follows.\n"
+            "1. Courtesy Call on President Petrov\n(5:50 p.m., Dec. 2 (local time, the same hereafter), for "
+            "approximately 30 minutes)\n(1) President Petrov welcomed the visit.\n")
+    first = extract(text).meetings[0]
+    assert (first.start_time, first.duration_minutes) == ("17:50", 30)
+
+
+def test_a_talk_named_with_an_abbreviation_glued_in_and_exchanged_opinions_with_report_meetings():
+    talk = extract("On Friday, September 9, 2031, commencing at around 6:20 p.m. for approximately 15 minutes, Mr. Aiko "
+                   "Mori, Minister for Foreign Affairs of Japan, held a Japan-United Kingdom(UK)-Australia Foreign Ministers’ "
+                   "telephone talk with the Rt Hon. Tom Hale, Secretary of State for Foreign and Commonwealth Affairs of "
+                   "the UK, and the Hon. Jane Reed MP, Minister for Foreign Affairs of Australia.").meetings[0]
+    assert (talk.countries, talk.format, talk.start_time) == (("AUS", "GBR", "JPN"), "telephone", "18:20")
+    views = extract("On December 19, 2031, commencing at 5:15 p.m. for approximately 45 minutes, Mr. Aiko Mori, "
+                    "Minister for Foreign Affairs of Japan, exchanged opinions with Ms. Jane Reed, U.S. Ambassador to "
+                    "Japan.").meetings[0]
+    assert (views.date, views.countries, views.duration_minutes) == ("2031-12-19", ("JPN", "USA"), 45)

@@ -1959,3 +1959,13 @@ def test_economic_in_a_list_of_every_field_is_no_trade_topic(sentence, economic)
     record = extract("Foreign Minister Aiko Mori of Japan met with Secretary of State Tom Reed of the United States. "
                      + sentence)
     assert ("economy_trade" in record.meetings[0].topics) is economic
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two ministers also exchanged views on the situations in the East and South China seas.",
+    "Minister Mori raised the intrusions by government ships into Japanese waters off the islands.",
+])
+def test_both_china_seas_in_one_phrase_and_ships_in_anothers_waters_are_maritime_disputes(sentence):
+    record = extract("Foreign Minister Aiko Mori of Japan met with Foreign Secretary Tom Hale of the United Kingdom. "
+                     + sentence)
+    assert "maritime_disputes" in record.meetings[0].topics
