@@ -56,7 +56,8 @@ TIME_RE = rx.compile(
     # The lookahead lets the engine skip, cheaply, every position that cannot start a time.
     r"(?=[0-9nm])(?<![\w:.])(?:"
     r"(?P<h>1[0-2]|0?[0-9])(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>[ap])\.?\s?m(?:\.|(?![\w]))"
-    r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?![\d])(?!\s?[ap]\.?\s?m)"
+    # (a 24-hour time may carry a redundant 'p.m.': 'commencing at 18:10 p.m.', as the Kantei once wrote)
+    r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?![\d])(?:(?!\s?[ap]\.?\s?m)|(?<=1[3-9]:\d\d|2[0-3]:\d\d)\s?p\.?\s?m\.?)"
     # 24-hour times written "1430 hrs", "14.30 hrs", and the first of "from 14.00 to 14.40 hrs".
     r"|(?P<hd>[01]\d|2[0-3])\.?(?P<mid>[0-5]\d)\s?(?:hrs|hours|h)\b\.?"
     # '14h30', as South African and French-style releases write it.

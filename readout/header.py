@@ -1821,7 +1821,12 @@ def _chain_countries(text: str, start: int, end: int) -> set[str]:
     """Countries in a meeting named inside the lead ('held a Japan-Brazil Foreign Ministers’ Dialogue')."""
     found: set[str] = set()
     for noun in _MEETING_NAME.finditer(text, start, end):
-        chain = _NOUN_COUNTRIES.search(text, max(start, noun.start() - 60), noun.start())
+        # (from a word's start: a window that cuts a longer chain, '…-Australia-India-US (Quad) Foreign
+        # Ministers' Meeting', would read its tail alone)
+        window = max(start, noun.start() - 60)
+        while window > start and not text[window - 1].isspace():
+            window -= 1
+        chain = _NOUN_COUNTRIES.search(text, window, noun.start())
         if chain and _OCCASION_BEFORE.search(text, max(start, chain.start() - 40), chain.start()):
             continue  # "on the sidelines of the ROK-Japan-China Trilateral Summit": the occasion, not the meeting
         if chain:

@@ -253,6 +253,9 @@ def _unpossess(token: str) -> str:
     return token[:-2] if token.endswith(("’s", "'s")) else token
 
 
+_EVENT_NAMED_AFTER = rx.compile(r"(?<![ \t])[’']?[ \t]+(?:Meeting|Dialogue|Summit|Conference|Talks|Consultations?|Retreat)(?![\w-])")
+
+
 def unnamed_title_country(text: str, start: int, end: int) -> set[str]:
     """Countries of titles with no name in text[start:end] ('The Foreign Secretary met …' -> GBR)."""
     found: set[str] = set()
@@ -262,6 +265,8 @@ def unnamed_title_country(text: str, start: int, end: int) -> set[str]:
     for t in TITLE_RE.finditer(text, start, end):
         if NAME_RE.match(text, t.end() + 1, end) and text[t.end():t.end() + 1] == " ":
             continue
+        if _EVENT_NAMED_AFTER.match(text, t.end(), end):
+            continue  # 'the Japan-Australia-India-US (Quad) Foreign Ministers' Meeting': an event's name
         # ('Foreign Secretary of the Republic of India Mr. Vikram Misri': the office's own country, not
         # the one the title alone would give)
         code = (_country_before(mentions, text, t.start()) or _country_after(starts, text, t.end(), end)

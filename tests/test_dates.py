@@ -294,3 +294,8 @@ def test_a_weekday_followed_by_a_numeric_date_is_that_date():
                 "Nabil received a phone call on Tuesday 30/1/2031, from the Minister of Foreign Affairs of New Zealand, "
                 "Tom Reed.").meetings[0]
     assert m.date == "2031-01-30"
+
+
+def test_a_24_hour_time_with_a_redundant_pm():
+    assert dates.find_time("commencing at 18:10 p.m. for approximately 15 minutes").value == "18:10"
+    assert dates.find_time("at 18:10 a.m.") is None  # (no such time)

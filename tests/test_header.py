@@ -3150,3 +3150,10 @@ def test_a_talk_named_with_an_abbreviation_glued_in_and_exchanged_opinions_with_
                     "Minister for Foreign Affairs of Japan, exchanged opinions with Ms. Jane Reed, U.S. Ambassador to "
                     "Japan.").meetings[0]
     assert (views.date, views.countries, views.duration_minutes) == ("2031-12-19", ("JPN", "USA"), 45)
+
+
+def test_the_countries_of_an_event_attended_are_no_sides_of_the_meeting_held_there():
+    text = ("On March 3, 2031, commencing at 12:35 p.m. for approximately 60 minutes, Mr. MORI Aiko, Minister for "
+            "Foreign Affairs of Japan, who is visiting India to attend the Japan-Australia-India-US (Quad) Foreign "
+            "Ministers' Meeting, held a working lunch with H.E. Dr. S. Rao, Minister of External Affairs of India.")
+    assert extract(text).meetings[0].countries == ("IND", "JPN")
