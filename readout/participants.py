@@ -502,6 +502,8 @@ def _country_before(mentions: dict[int, countries.CountryMention], text: str, po
             probe = alias.start()  # "People's Republic of China (PRC) Director … Wang Yi"
     if text.endswith(("s’", "s'"), 0, probe) and probe - 1 in mentions:
         probe -= 1  # "Solomon Islands’ Prime Minister Sogavare" (a name ending in s takes the apostrophe alone)
+    if text.endswith("]", 0, probe) and probe - 1 in mentions and text.rfind("[", max(0, probe - 40), probe) != -1:
+        probe -= 1  # "the [Cypriot] Minister of Foreign Affairs": an editor's word in brackets
     mention = mentions.get(probe)
     if mention is None and text.endswith(_OFFICE_NOUNS, 0, probe):
         # 'Japanese National Security Secretariat Secretary General Akiba Takeo', 'ROK National Security

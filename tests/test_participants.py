@@ -353,6 +353,8 @@ def test_royal_and_gulf_styles_before_a_name_are_honorifics(text, name, family, 
      "Mexico in Johannesburg on 20 February 2025.", "Lamola", "ZAF"),
     ("Prime Cabinet Secretary Musalia Mudavadi held talks with Foreign Minister Antonio Tajani of Italy in Nairobi on "
      "6 March 2025.", "Mudavadi", "KEN"),
+    ("International Relations and Cooperation Minister Maite Dube met Foreign Minister Ola Berg of Norway in Oslo on "
+     "27 May 2031.", "Dube", "ZAF"),
 ])
 def test_offices_only_one_country_has_give_that_country(text, family, country):
     people = {p.family_name: p.country for p in extract(text).meetings[0].participants}
@@ -935,3 +937,9 @@ def test_counterparts_listed_with_their_countries_are_a_meeting_each():
                      "Russian counterpart Ivan Petrov.\n\nRao also met his counterparts Anna Berg (South Africa), "
                      "Luis Ruiz (Argentina) and Ade Obi (Nigeria).", published="2031-03-01")
     assert [m.countries for m in record.meetings] == [("IND", "RUS"), ("IND", "ZAF"), ("ARG", "IND"), ("IND", "NGA")]
+
+
+def test_a_demonym_an_editor_put_in_brackets_gives_the_titles_country():
+    text = ("In light of developments, the [Cypriot] Minister of Foreign Affairs, Mr. Nikos Andreou, held a telephone "
+            "conversation earlier today with the Minister of Foreign Affairs of Armenia, Mr. Aram Petrosyan.")
+    assert [(p.family_name, p.country) for p in find_people(text)] == [("Andreou", "CYP"), ("Petrosyan", "ARM")]
