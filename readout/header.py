@@ -1545,11 +1545,23 @@ def _with_pronoun_subject(text: str, lead: _Lead, principals: list[Person], warn
     if before is None:
         return principals
     named = [p for p in find_people(text, *before) if not p.possessive]
+    where = "in the sentence before"
+    if named and all(_a_spokesperson(p) for p in named):
+        where = "before the spokesperson's words"
+        # ('“SFA reported for work at DFA today,” DFA spokesperson Teresita Daza told reporters. He held
+        # a face-to-face meeting with …': the one the spokesperson spoke of, named before her)
+        earlier = _previous_sentence(text, before[0], 400)
+        named = [p for p in find_people(text, *earlier) if not p.possessive and not _a_spokesperson(p)] if earlier else []
     if not named or any(p.family_name == named[0].family_name for p in principals):
         return principals
     person = named[0]
-    warnings.append(f"principal: {pronoun.group()!r} in the lead is {person.name}, named in the sentence before")
+    warnings.append(f"principal: {pronoun.group()!r} in the lead is {person.name}, named {where}")
     return [person] + principals
+
+
+def _a_spokesperson(person: Person) -> bool:
+    """Whether a person is named as a spokesperson (who speaks of a meeting, not at it)."""
+    return (person.title or "").lower() in _SPOKESPERSONS
 
 
 _PRONOUN_AND = rx.compile(r"(?:[Hh]e|[Ss]he) and ")

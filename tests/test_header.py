@@ -3157,3 +3157,12 @@ def test_the_countries_of_an_event_attended_are_no_sides_of_the_meeting_held_the
             "Foreign Affairs of Japan, who is visiting India to attend the Japan-Australia-India-US (Quad) Foreign "
             "Ministers' Meeting, held a working lunch with H.E. Dr. S. Rao, Minister of External Affairs of India.")
     assert extract(text).meetings[0].countries == ("IND", "JPN")
+
+
+def test_a_pronoun_after_a_spokespersons_words_is_the_one_named_before_them():
+    text = ("MANILA - Foreign Affairs Secretary Jose Ramos reported for work Monday after an illness.\n\n“He reported for "
+            "work at the department today,” DFA spokesperson Ana Cruz told reporters.\n\nHe held a face-to-face "
+            "meeting with Canadian Ambassador Peter Hill at the department.")
+    record = extract(text, published="2031-08-08")
+    assert [(p.family_name, p.country) for p in record.meetings[0].participants] == [("Ramos", "PHL"), ("Hill", "CAN")]
+    assert "principal: 'He' in the lead is Jose Ramos, named before the spokesperson's words" in record.warnings
