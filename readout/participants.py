@@ -787,6 +787,8 @@ def _person_after_title(text, t, end, by_end, by_start) -> Optional[Person]:
         portfolio = _PORTFOLIO_BETWEEN_COMMAS.match(text, pos, end)
         if portfolio and (text.startswith(",", portfolio.end()) or " and " in portfolio.group()):
             pos = portfolio.end()  # a name straight after the run only after a list ('… Trade and Worship')
+    if text.startswith("/", pos) and (second_hat := _SECOND_HAT.match(text, pos, end)):
+        pos = second_hat.end()  # 'High Representative …/Vice-President of the European Commission, Federica Mogherini'
     gap = _GAP.match(text[pos:pos + 4])
     if not gap or ("\n" in gap.group() and not _wrapped_at(text, pos + gap.group().index("\n"))):
         return None
@@ -811,6 +813,8 @@ def _person_after_title(text, t, end, by_end, by_start) -> Optional[Person]:
     return person
 
 
+# The EU High Representative's second office, written after a slash.
+_SECOND_HAT = rx.compile(r"/[ \t]?(?:Vice[- ]President|VP)(?: of the (?:European )?Commission)?")
 # A party or institution in capitalised words, then 'of' before its country ('of the Liberal Democratic
 # Party of ', 'of the House of Councillors of ').
 _INSTITUTION_WORDS = r" of (?:the )?[A-Z][\w’'-]*(?: (?:of the |of |for |and |the )?[A-Z][\w’'-]*){0,6}"

@@ -943,3 +943,14 @@ def test_a_demonym_an_editor_put_in_brackets_gives_the_titles_country():
     text = ("In light of developments, the [Cypriot] Minister of Foreign Affairs, Mr. Nikos Andreou, held a telephone "
             "conversation earlier today with the Minister of Foreign Affairs of Armenia, Mr. Aram Petrosyan.")
     assert [(p.family_name, p.country) for p in find_people(text)] == [("Andreou", "CYP"), ("Petrosyan", "ARM")]
+
+
+@pytest.mark.parametrize("text", [
+    "Today in Brussels, the High Representative of the European Union for Foreign Affairs and Security Policy/Vice-"
+    "President of the European Commission, Anna Lind, met with the US Secretary of State, Tom Reed.",
+    "High Representative for Foreign Affairs and Security Policy/Vice-President of the European Commission Anna Lind had "
+    "today a bilateral meeting with the minister of Foreign Affairs of the Russian Federation, Ivan Petrov.",
+])
+def test_the_high_representatives_second_office_after_a_slash(text):
+    people = find_people(text)
+    assert (people[0].family_name, people[0].organization) == ("Lind", "EU")
