@@ -54,10 +54,11 @@ DATE_RE = rx.compile(
 _MONTH_FIRST_UPPER = rx.compile(r"[A-Z]")
 TIME_RE = rx.compile(
     # The lookahead lets the engine skip, cheaply, every position that cannot start a time.
-    r"(?=[0-9nm])(?<![\w:.])(?:"
-    r"(?P<h>1[0-2]|0?[0-9])(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>[ap])\.?\s?m(?:\.|(?![\w]))"
+    # ('6:30PM', as some MOFA pages write it; 'at Noon local time')
+    r"(?=[0-9nmNM])(?<![\w:.])(?:"
+    r"(?P<h>1[0-2]|0?[0-9])(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>[apAP])\.?\s?[mM](?:\.|(?![\w]))"
     # (a 24-hour time may carry a redundant 'p.m.': 'commencing at 18:10 p.m.', as the Kantei once wrote)
-    r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?![\d])(?:(?!\s?[ap]\.?\s?m)|(?<=1[3-9]:\d\d|2[0-3]:\d\d)\s?p\.?\s?m\.?)"
+    r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?![\d])(?:(?!\s?[apAP]\.?\s?[mM])|(?<=1[3-9]:\d\d|2[0-3]:\d\d)\s?p\.?\s?m\.?)"
     # 24-hour times written "1430 hrs", "14.30 hrs", and the first of "from 14.00 to 14.40 hrs".
     r"|(?P<hd>[01]\d|2[0-3])\.?(?P<mid>[0-5]\d)\s?(?:hrs|hours|h)\b\.?"
     # '14h30', as South African and French-style releases write it.
@@ -66,7 +67,7 @@ TIME_RE = rx.compile(
     # 'at 12.30 today', 'from 18.00': a 24-hour time with a dot, after a preposition of time
     r"|(?:(?<=at )|(?<=from )|(?<=around )|(?<=about ))(?P<hy>[01]\d|2[0-3])\.(?P<miy>[0-5]\d)"
     r"(?![\d%]|[.,]\d|\s?(?:per|percent|million|billion|[ap]\.?\s?m))"
-    r"|(?P<noon>noon|midday)"
+    r"|(?P<noon>noon|midday|Noon|Midday)(?![\w-])"
     r")"
 )
 _STAMP_BEFORE = rx.compile(r"(?:19|20)\d\d,?[ \t]*(?:(?:at|-|–|\|)[ \t]+)?$"
@@ -323,7 +324,8 @@ def _first_time_start(text: str, start: int, end: int) -> Optional[int]:
     three are found by fast scans (a search from there finds what a search from `start` does).
     """
     digit = _ASCII_DIGIT.search(text, start, end)
-    places = [p for p in (text.find("noon", start, end), text.find("midday", start, end)) if p != -1]
+    places = [p for p in (text.find("noon", start, end), text.find("midday", start, end), text.find("Noon", start, end),
+                          text.find("Midday", start, end)) if p != -1]
     if digit:
         places.append(digit.start())
     return min(places) if places else None

@@ -5,6 +5,8 @@ in a stretch of text with its span; `split_name` applies each naming convention.
 """
 from __future__ import annotations
 
+import dataclasses
+
 import datetime as dt
 import re
 import threading
@@ -616,7 +618,25 @@ def _find_people(text: str, start: int, end: int) -> list[Person]:
                 people.setdefault(more.start, more)
     _drop_office_owners(text, end, people)
     _add_honorific_people(text, start, end, people, by_end, by_start)
-    return [people[k] for k in sorted(people)]
+    found = [people[k] for k in sorted(people)]
+    return _family_comma_given(text, found, end) if ", " in text[start:end] else found
+
+
+def _family_comma_given(text: str, found: list["Person"], end: int) -> list["Person"]:
+    """'Mr. Lavrov, Sergey Viktorovich, Minister of Foreign Affairs of the Russian Federation' (MOFA's
+    way with Russian names): a family name alone, then the given names before the title, are one person."""
+    out: list[Person] = []
+    for person in found:
+        family = out[-1] if out else None
+        if family is not None and family.title is None and " " not in family.name and person.title \
+                and text[family.end:person.start] == ", " and text.startswith(", ", person.end) \
+                and (after := TITLE_RE.match(text, person.end + 2, end)) and after.group() == person.title:
+            out[-1] = dataclasses.replace(person, name=f"{person.name} {family.name}", family_name=family.family_name,
+                                          given_name=person.name, start=family.start,
+                                          country=person.country or family.country)
+            continue
+        out.append(person)
+    return out
 
 
 _POSSESSIVE_S = rx.compile(r"[’']s[ \t\u00a0]+")  # "Biden’s ", "South Africa's "

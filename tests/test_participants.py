@@ -954,3 +954,20 @@ def test_a_demonym_an_editor_put_in_brackets_gives_the_titles_country():
 def test_the_high_representatives_second_office_after_a_slash(text):
     people = find_people(text)
     assert (people[0].family_name, people[0].organization) == ("Lind", "EU")
+
+
+def test_a_family_name_then_the_given_names_before_the_title_are_one_person():
+    text = ("On February 16, Mr. Aiko Mori, Minister for Foreign Affairs of Japan, and Mr. Petrov, Ivan Sergeevich, "
+            "Minister of Foreign Affairs of the Russian Federation, held a Japan-Russia Foreign Ministers' Meeting.")
+    assert [(p.family_name, p.given_name, p.country) for p in find_people(text)] == [
+        ("Mori", "Aiko", "JPN"), ("Petrov", "Ivan Sergeevich", "RUS")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("held the Strategic Dialogue from 6:30PM on January 7th (local time)", "18:30"),
+    ("On August 1 at Noon local time (2:00 p.m. on the same day, Japan time)", "12:00"),
+    ("Mr. Noonan said the talks began at 5 p.m.", "17:00"),
+])
+def test_capitals_in_a_clock_time(text, value):
+    from readout import dates
+    assert dates.find_time(text).value == value
