@@ -2784,6 +2784,9 @@ def _subject_at_home(text: str, lead: _Lead, principals: list[Person], location:
     away ('on the sidelines of …', 'while attending').
     """
     unknown = [p for p in principals if p.country is None and p.organization is None]
+    if unknown and location is not None and location.span and location.span[0] >= lead.end \
+            and (PATTERNS["telephone"].search(text, lead.start, lead.end) or PATTERNS["video"].search(text, lead.start, lead.end)):
+        return  # a call has no meeting place ('held a telephone conversation with …', then a session in Geneva)
     others = {p.country for p in principals if p.country}
     if unknown and _visited_at_home(text, lead, unknown, others, location, publisher_country):
         for person in unknown:

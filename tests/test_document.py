@@ -677,3 +677,18 @@ def test_received_a_visit_from_is_a_held_meeting_before_an_upcoming_visit():
                      published="2031-03-26")
     assert (record.document.is_readout, record.document.kind) == (True, "news_report")  # (a news agency's dateline)
     assert record.meetings[0].countries == ("FRA", "IDN")
+
+
+def test_a_meeting_page_that_transcribes_the_opening_remarks_after_its_readout_is_a_readout():
+    from readout import extract
+    text = ("Meeting with Prime Minister of Japan Aiko Mori\n\nSeptember 5, 2031, Russky Island\n\nIvan Petrov had a "
+            "meeting with Prime Minister of Japan Aiko Mori.\n\nThey discussed the current aspects of bilateral "
+            "relations.\n\n* * *\n\nPresident of Russia Ivan Petrov: Mr Prime Minister, colleagues, I would like to "
+            "welcome you all to Vladivostok.\n\nPrime Minister of Japan Aiko Mori: Thank you, Mr President.\n\n"
+            "President of Russia Ivan Petrov: Let us begin.")
+    record = extract(text)
+    assert (record.document.is_readout, record.document.kind) == (True, "readout")
+    # (a press conference titled so stays one)
+    press = extract(text.replace("Meeting with Prime Minister", "Press statements following talks with Prime Minister"
+                                 ).replace("had a meeting with", "held a press conference with"))
+    assert press.document.kind == "press_conference"

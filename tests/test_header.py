@@ -3166,3 +3166,11 @@ def test_a_pronoun_after_a_spokespersons_words_is_the_one_named_before_them():
     record = extract(text, published="2031-08-08")
     assert [(p.family_name, p.country) for p in record.meetings[0].participants] == [("Ramos", "PHL"), ("Hill", "CAN")]
     assert "principal: 'He' in the lead is Jose Ramos, named before the spokesperson's words" in record.warnings
+
+
+def test_a_place_told_after_a_calls_lead_gives_no_one_a_country():
+    text = ("On May 22, 2031 Foreign Minister Elmar Aliyev held a telephone conversation with Russian Foreign Minister "
+            "Ivan Petrov.\n\nThe Ministers exchanged views on the pandemic.\n\nThe general exchange was held on the "
+            "recent online session of the World Health Organisation in Geneva.")
+    m = extract(text).meetings[0]
+    assert [(p.family_name, p.country) for p in m.participants] == [("Aliyev", None), ("Petrov", "RUS")]
