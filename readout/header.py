@@ -1522,7 +1522,8 @@ _EARLIER_EVENT = rx.compile(r"(?<![\w-])(?:since(?= [A-Z]| the [A-Z]| his | her 
 
 
 # "She met …", "Here he held talks with …": the lead's subject is a pronoun.
-_PRONOUN_SUBJECT = rx.compile(r"(?<![\w-])(?:[Hh]e|[Ss]he)(?![\w-])")
+# (and a news story's 'The minister held talks with …', after a sentence that names him)
+_PRONOUN_SUBJECT = rx.compile(r"(?<![\w-])(?:[Hh]e|[Ss]he|The (?:foreign )?minister)(?![\w-])")
 _REPORTING = rx.compile(r"\b(?:said|says|told|tells|noted|notes|added|adds|announced|stated|that)\b")
 
 
@@ -1554,6 +1555,8 @@ def _with_pronoun_subject(text: str, lead: _Lead, principals: list[Person], warn
         named = [p for p in find_people(text, *earlier) if not p.possessive and not _a_spokesperson(p)] if earlier else []
     if not named or any(p.family_name == named[0].family_name for p in principals):
         return principals
+    if pronoun.group().startswith("The") and "inister" not in (named[0].title or ""):
+        return principals  # ('The minister' stands for a minister)
     person = named[0]
     warnings.append(f"principal: {pronoun.group()!r} in the lead is {person.name}, named {where}")
     return [person] + principals
@@ -2835,8 +2838,13 @@ def _filed_at(text: str, lead: _Lead) -> Optional[re.Match]:
     sentence), else an agency's byline above it ('Press Trust of India | Tokyo')."""
     line_start = text.rfind("\n", 0, lead.start) + 1
     filed = _DATELINE.match(text, line_start if lead.start - line_start < 40 else lead.start, lead.end)
-    return filed or _last(_BYLINE_CITY.finditer(text, max(0, lead.start - 400), lead.start)) \
-        or _last(_PLACE_LINE.finditer(text, max(0, lead.start - 400), lead.start))
+    filed = filed or _last(_BYLINE_CITY.finditer(text, max(0, lead.start - 400), lead.start))
+    if filed:
+        return filed
+    place = _last(_PLACE_LINE.finditer(text, max(0, lead.start - 400), lead.start))
+    if place and any(countries.CITIES[c.group()] != _city_filed_from(place) for c in countries.CITY_RE.finditer(text, lead.start, lead.end)):
+        return None  # ('Washington, DC' over '… met today with … while accompanying President Trump on his trip to Paris')
+    return place
 
 
 # A minister's own media release: "Today I met with …", "We spoke with …".

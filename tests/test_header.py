@@ -3058,6 +3058,10 @@ def test_a_place_line_over_the_date_line_is_where_the_release_was_issued():
     # (a line that is no place, or no date line under it, says nothing)
     assert extract(text.replace("Washington, DC", "Media Note")).meetings[0].host_country is None
     assert extract(text.replace("\n\nAugust 22, 2031", "")).meetings[0].host_country is None
+    # (nor where the lead names a city abroad: the release came from home, the meeting was on a trip)
+    abroad = text.replace("met today with UK Foreign Secretary Jack Hale.", "met today with UK Foreign Secretary Jack "
+                          "Hale while accompanying the President on his trip to Paris.")
+    assert extract(abroad).meetings[0].host_country is None
 
 
 def test_a_list_of_demonym_counterparts_is_a_meeting_with_each():
@@ -3174,3 +3178,11 @@ def test_a_place_told_after_a_calls_lead_gives_no_one_a_country():
             "recent online session of the World Health Organisation in Geneva.")
     m = extract(text).meetings[0]
     assert [(p.family_name, p.country) for p in m.participants] == [("Aliyev", None), ("Petrov", "RUS")]
+
+
+def test_the_minister_opening_a_news_sentence_is_the_minister_named_before():
+    text = ("Moscow is open for cooperation with Washington, Russian Foreign Minister Ivan Petrov said Saturday. The "
+            "minister held talks with US Deputy Secretary of State Tom Reed on the sidelines of the G20 Foreign Ministers' "
+            "Meeting in Nagoya, Japan.")
+    m = extract(text, published="2031-11-24").meetings[0]
+    assert [(p.family_name, p.country) for p in m.participants] == [("Petrov", "RUS"), ("Reed", "USA")]
