@@ -2758,6 +2758,22 @@ def _location_in(text, start, end, lead, skip_after: Optional[re.Pattern] = None
             return Location(None, countries.NAMES[country.group("name")], (country.start(), country.end()))
         if town := _town_then_country(text, m.end(), end):
             return town
+    return _visit_where(text, start, lead)
+
+
+# 'concluded a Working Visit to the Kingdom of Eswatini where he held talks with His Majesty King Mswati III'
+_VISIT_TO_WHERE = rx.compile(r"(?<![\w-])[Vv]isit to (?:the )?")
+
+
+def _visit_where(text: str, start: int, lead) -> Optional[Location]:
+    """The country a visit named before the lead's verb went to: the meetings of the visit were held there."""
+    for m in _VISIT_TO_WHERE.finditer(text, start, lead.trigger.start()):
+        city = countries.CITY_RE.match(text, m.end(), lead.trigger.start())
+        if city:
+            return Location(city.group(), countries.CITIES[city.group()], city.span())
+        country = countries.COUNTRY_RE.match(text, m.end(), lead.trigger.start())
+        if country and country.group("name") and text[country.end():country.end() + 1] != "-":
+            return Location(None, countries.NAMES[country.group("name")], (country.start(), country.end()))
     return None
 
 

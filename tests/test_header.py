@@ -3186,3 +3186,10 @@ def test_the_minister_opening_a_news_sentence_is_the_minister_named_before():
             "Meeting in Nagoya, Japan.")
     m = extract(text, published="2031-11-24").meetings[0]
     assert [(p.family_name, p.country) for p in m.participants] == [("Petrov", "RUS"), ("Reed", "USA")]
+
+
+@pytest.mark.parametrize("place, code", [("the Kingdom of eSwatini", "SWZ"), ("Botswana", "BWA")])
+def test_a_visit_named_before_the_verb_is_where_its_talks_were_held(place, code):
+    m = extract(f"President Sipho Dube of South Africa has concluded a Working Visit to {place} where he held talks with "
+                "His Majesty King Mandla III on a range of bilateral issues.").meetings[0]
+    assert (m.countries, m.host_country) == (tuple(sorted(("ZAF", code))), code)
