@@ -1370,6 +1370,8 @@ _SENT_BY_WORDS = ("greetings", "regards", "wishes", "message", "letter", "invita
                   "condolences", "behalf", "dispatched by", "sent by")
 _SPOKESPERSONS = frozenset(("spokesperson", "spokesman", "spokeswoman", "press secretary", "deputy spokesperson",
                             "principal deputy spokesperson", "deputy press secretary", "spokesperson for the president"))
+# ('In a statement, spokesperson Harold Maloka said Zuma and … President Filipe Nyusi held successful talks')
+_SAYS_AFTER = rx.compile(r"(?<![ \t]),?[ \t]+(?:said|says|told|stated|added|noted)(?![\w-])")
 _ATTRIBUTED_TO = rx.compile(r"(?:attributable to|according to|said) (?:the )?(?:[\w-]+ ){0,5}$")
 _NEWS_VERB = rx.compile(r"agreed|affirmed|reaffirmed|confirmed|reached|pledged|vowed|discussed", re.I)
 
@@ -1405,7 +1407,8 @@ def _principals(text: str, lead: _Lead) -> list[Person]:
     # A spokesperson is who the readout is attributed to, not who met ('The below is attributable to
     # Spokesperson Ned Price: Deputy Secretary Sherman met …').
     chosen = [p for p in chosen if not ((p.title or "").lower() in _SPOKESPERSONS
-                                         and _ATTRIBUTED_TO.search(text, max(lead.start, p.start - 60), p.start))] or chosen
+                                         and (_ATTRIBUTED_TO.search(text, max(lead.start, p.start - 60), p.start)
+                                              or _SAYS_AFTER.match(text, p.end)))] or chosen
     chosen = _outside_a_fronted_frame(text, lead, chosen)
     # 'President Biden, joined by Vice President Harris, spoke today with …': who joins the subject
     # attends (the attendees step lists them), the one joined leads.

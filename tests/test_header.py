@@ -3193,3 +3193,10 @@ def test_a_visit_named_before_the_verb_is_where_its_talks_were_held(place, code)
     m = extract(f"President Sipho Dube of South Africa has concluded a Working Visit to {place} where he held talks with "
                 "His Majesty King Mandla III on a range of bilateral issues.").meetings[0]
     assert (m.countries, m.host_country) == (tuple(sorted(("ZAF", code))), code)
+
+
+def test_a_spokesperson_who_says_the_meeting_was_held_is_no_party_to_it():
+    text = ("President Sipho Dube has returned to South Africa after a state visit to Mozambique.\n\nIn a statement, "
+            "spokesperson Thabo Mokoena said President Dube and Mozambique President Luis Nhaca held successful talks.")
+    m = extract(text, published="2031-05-22").meetings[0]
+    assert "Mokoena" not in [p.family_name for p in m.participants]
