@@ -833,6 +833,11 @@ def _lead_at(text: str, m: re.Match) -> Optional[_Lead]:
     return None
 
 
+# 'The bilateral meeting came at the heels of the meeting between President Duterte and President Putin
+# on the sidelines of the APEC Summit': an earlier meeting the text refers to, not the one it reports.
+_AN_EARLIER_ONE = rx.compile(r"(?<![\w-])(?:on|at) the heels of the $")
+
+
 def _trigger_refused(text: str, m: re.Match, start: int, end: int, people: list[Person]) -> bool:
     """Triggers that report a meeting only in some sentences: 'to meet with' after a journey and
     with someone named ('to meet with government officials' is no readout's); 'talks between' not
@@ -844,11 +849,12 @@ def _trigger_refused(text: str, m: re.Match, start: int, end: int, people: list[
     word = m.group().lower()
     if _NEGATED.search(text, max(start, m.start() - 16), m.start()):
         return True  # 'Moscow has not yet received any proposals', 'the two have never met'
-    if m.group().startswith("meet ") and (not _TRAVELLED_TO_MEET.search(text, max(start, m.start() - 120), m.start())
+    if m.group().startswith(("meet ", "talk ")) and (not _TRAVELLED_TO_MEET.search(text, max(start, m.start() - 120), m.start())
                                           or not any(p.start > m.end() and not p.possessive for p in people)):
         return True
     if word.startswith(("talks between", "meeting between")) \
-            and (_NOT_HELD.search(text, start, end) or _NOT_YET_HELD.search(text, max(start, m.start() - 30), m.start())):
+            and (_NOT_HELD.search(text, start, end) or _NOT_YET_HELD.search(text, max(start, m.start() - 30), m.start())
+                 or _AN_EARLIER_ONE.search(text, max(start, m.start() - 30), m.start())):
         return True
     if word.startswith("talks with") and _TALKS_TO_COME.search(text, max(start, m.start() - 60), m.start()):
         # 'agreed Monday to continue their joint efforts to resume denuclearization talks with North Korea'
@@ -976,7 +982,10 @@ _TALKS_TO_COME = rx.compile(r"(?<![\w-])(?:(?:to|toward|towards) (?:resume|resum
 _NOT_YET_HELD = rx.compile(r"(?<![\w-])(?:possible|potential|planned|proposed|prospective|upcoming|future|eventual|"
                            r"expected|scheduled)(?: [\w’'-]+)? $")
 _TRAVELLED_FOR = rx.compile(r"(?<![\w-])(?:traveled|travelled|went|flew|arrived)\b[^.;\n]{0,100} for $")
-_TRAVELLED_TO_MEET = rx.compile(r"(?<![\w-])(?:traveled|travelled|went|flew|arrived|came)\b[^.;\n]{0,100} to $")
+# ('… traveled to New Delhi today to meet with …'; 'Secretary Yasay is in Moscow to talk to Russian Foreign
+# Minister Sergey Lavrov')
+_TRAVELLED_TO_MEET = rx.compile(r"(?<![\w-])(?:(?:traveled|travelled|went|flew|arrived|came)\b[^.;\n]{0,100}"
+                                r"|(?:is|was|are|were) (?:now )?in (?:[A-Z][\w-]+ ){0,2}[A-Z][\w-]+) to $")
 
 
 def _country_list_lead(text: str, m: re.Match) -> Optional[_Lead]:

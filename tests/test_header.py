@@ -3200,3 +3200,16 @@ def test_a_spokesperson_who_says_the_meeting_was_held_is_no_party_to_it():
             "spokesperson Thabo Mokoena said President Dube and Mozambique President Luis Nhaca held successful talks.")
     m = extract(text, published="2031-05-22").meetings[0]
     assert "Mokoena" not in [p.family_name for p in m.participants]
+
+
+def test_a_stay_abroad_to_talk_to_someone_is_the_meeting_not_the_earlier_one_it_followed():
+    text = ("Secretary of Foreign Affairs Jose Ramos is in Moscow to talk to Russian Foreign Minister Ivan Petrov on how "
+            "both ministries would prepare the visit.\n\nThe bilateral meeting came at the heels of the meeting between "
+            "President Ana Cruz of the Philippines and Russian President Oleg Sokolov on the sidelines of the APEC "
+            "Summit in Lima, Peru.")
+    m = extract(text, published="2031-12-06").meetings[0]
+    assert [(p.family_name, p.country) for p in m.participants][:2] == [("Ramos", "PHL"), ("Petrov", "RUS")]
+    assert "Sokolov" not in [p.family_name for p in m.participants]
+    # ('to talk to' without a stay or a journey before it reports no meeting)
+    assert extract("Minister Jose Ramos of the Philippines wants to talk to Foreign Minister Ivan Petrov of Russia "
+                   "soon.", published="2031-12-06").meetings == ()
