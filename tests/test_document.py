@@ -692,3 +692,15 @@ def test_a_meeting_page_that_transcribes_the_opening_remarks_after_its_readout_i
     press = extract(text.replace("Meeting with Prime Minister", "Press statements following talks with Prime Minister"
                                  ).replace("had a meeting with", "held a press conference with"))
     assert press.document.kind == "press_conference"
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Karl Weber is today (13 April) in Brussels. He will be holding political talks with Belgian "
+    "Foreign Minister Luc Peeters. The discussions will focus on European issues.",
+    "Slovak Prime Minister Jan Novak, who's currently visiting the USA, will invite US President Tom Reed to Slovakia "
+    "at their meeting on Friday in Washington.",
+])
+def test_talks_still_to_be_held_are_announced(text):
+    from readout import extract
+    record = extract(text, published="2031-04-13")
+    assert (record.document.is_readout, record.document.kind) == (False, "announcement")
