@@ -3210,6 +3210,7 @@ def test_a_stay_abroad_to_talk_to_someone_is_the_meeting_not_the_earlier_one_it_
     m = extract(text, published="2031-12-06").meetings[0]
     assert [(p.family_name, p.country) for p in m.participants][:2] == [("Ramos", "PHL"), ("Petrov", "RUS")]
     assert "Sokolov" not in [p.family_name for p in m.participants]
+    assert extract(text.split("\n\n")[1], published="2031-12-06").meetings == ()  # (the earlier one alone)
     # ('to talk to' without a stay or a journey before it reports no meeting)
     assert extract("Minister Jose Ramos of the Philippines wants to talk to Foreign Minister Ivan Petrov of Russia "
                    "soon.", published="2031-12-06").meetings == ()
