@@ -154,8 +154,8 @@ _FORMER_BEFORE_TITLE = rx.compile(r"(?<![\w-])[Ff]ormer[ \t]+$")
 def _former_subject(text: str, lead, p) -> bool:
     """'… former Foreign Minister HAYASHI Yoshimasa held a telephone talk with …': a former office holder
     who is the lead's subject, straight before its verb, held the meeting."""
-    if not lead.trigger.start() > p.start or text[p.end:lead.trigger.start()].strip(" \t"):
-        return False
+    if p.start >= lead.trigger.start() or text[p.end:lead.trigger.start()].strip(" \t"):
+        return False  # (the subject, with nothing between its name and the verb)
     before = max(lead.start, p.start - 45)
     return any(_FORMER_BEFORE_TITLE.search(text, before, t) for t in (p.start, _title_start(text, p, before)))
 
@@ -295,7 +295,7 @@ def _listed_demonyms(text: str, lead: _Lead) -> list[str]:
     found = _DEMONYM_COUNTERPARTS.search(text, lead.trigger.end(), lead.end)
     if found is None or _TOGETHER.search(text, lead.start, lead.end):
         return []
-    mentions = [c for c in countries.find_countries(text, found.start("list"), found.end("list"))]
+    mentions = list(countries.find_countries(text, found.start("list"), found.end("list")))
     if len(mentions) < 2 or any(c.kind != "demonym" for c in mentions) or mentions[0].start != found.start("list") \
             or mentions[-1].end != found.end("list"):
         return []
