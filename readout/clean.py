@@ -250,7 +250,7 @@ def _caption_cues() -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern]:
 
 _IMAGE_FILE = rx.compile(r"[^\s/]{1,80}\.(?:jpe?g|png|gif|webp)")
 # Words without which no line is a caption: one search skips most texts.
-_CAPTION_HINT = rx.compile(r"Photo|photo|PHOTO|Image|Picture|Yonhap|\(AP|Reuters|AFP|Getty|Kyodo|Xinhua|VNA"
+_CAPTION_HINT = rx.compile(r"Photo|photo|PHOTO|Image|Picture|picture|Yonhap|\(AP|Reuters|REUTERS|AFP|Getty|Kyodo|Xinhua|VNA"
                            r"|UPI|Jiji|EPA|Pictured|\.(?:jpe?g|png|gif|webp)|!\[")
 
 

@@ -555,8 +555,8 @@ def decide_kind(cues: Cues, has_meetings: bool) -> tuple[bool, str]:
     # the opening remarks transcribed (as the Kremlin publishes its meetings): a readout first.
     told_then_transcribed = ("title_readout" in title and "title_remarks" not in title
                              and "title_press_conference" not in title and "held" in lead)
-    if (cues.transcript_turns >= 2 and not told_then_transcribed) or ("title_press_conference" in title and not briefed_meeting) \
-            or "title_remarks" in title:
+    if (cues.transcript_turns >= 2 and not told_then_transcribed) \
+            or ("title_press_conference" in title and not briefed_meeting) or "title_remarks" in title:
         is_conference = "title_press_conference" in title or cues.transcript_turns >= 2 \
             and "title_remarks" not in title
         return False, "press_conference" if is_conference else "remarks"

@@ -166,7 +166,10 @@ def _title_start(text: str, p, before: int) -> int:
     return found if found != -1 else p.start
 
 
-_ATTRIBUTION = rx.compile(r"\b(?:[Aa]ccording to|said|says|told|announced|reported)\b[^,;]*$")
+# (and the day of a release or statement: 'In a release on Tuesday night, the Russian Foreign Ministry had
+# said, …')
+_ATTRIBUTION = rx.compile(r"\b(?:[Aa]ccording to|said|says|told|announced|reported)\b[^,;]*$"
+                          r"|\b(?:release|statement)\s+(?:issued\s+)?on\s+$")
 _FROM_LIST = rx.compile(r"(?<!\s)\s+(?:with\s+)?(?:(?:his|her|their)\s+)?(?:[\w\-]+\s+){0,2}?(?:counterparts|ministers|leaders|officials|foreign ministers)\s+from\s+(?:the\s+)?")
 _LIST_GAP = rx.compile(r",?\s*(?:and\s+|&\s+)?(?:the\s+)?")
 _BETWEEN = rx.compile(r"\b(?:between|among|of)\s+(?:the\s+)?")
@@ -230,6 +233,12 @@ def _extract_meetings(document, text, anchor, anchor_warning, warnings) -> tuple
     for j in range(min(2, len(leads)) if main is not None else 0):
         if _SEPARATE.search(text, leads[j].start, leads[j].end):
             split = _separate_meetings(document, text, leads, j, main, anchor, publisher_country, warnings)
+            if split and j > 0 and len(main.countries) >= 2 \
+                    and _ALSO_MET.search(text, leads[j].start, leads[j].trigger.end()):
+                # ('Kamikawa held a brief meeting with her South Korean counterpart … Kamikawa also met
+                # separately with British Foreign Secretary David Cameron and …': more meetings, after the first)
+                meetings = [main] + split
+                break
             if split:
                 meetings = split
                 break
@@ -239,7 +248,7 @@ def _extract_meetings(document, text, anchor, anchor_warning, warnings) -> tuple
     further, split_off = _further_meetings(document, text, leads, main, anchor, publisher_country, warnings)
     if split_off and meetings and meetings[0] is main:
         meetings[0] = main = _without_countries(main, split_off)
-    meetings.extend(further)
+    meetings.extend(m for m in further if not _told_already(m, meetings))
     if len(meetings) == 1 and meetings[0] is main:
         meetings[0] = main = _with_listed_counterparts(text, leads[0], main)
     if meetings and meetings[0] is main:
@@ -256,6 +265,16 @@ def _extract_meetings(document, text, anchor, anchor_warning, warnings) -> tuple
     if meetings and anchor.date is None and any(m.date is None for m in meetings) and anchor_warning:
         warnings.append(anchor_warning)
     return meetings, warnings
+
+
+_ALSO_MET = rx.compile(r"(?<![\w-])also\b")
+
+
+def _told_already(meeting: Meeting, meetings: list[Meeting]) -> bool:
+    """Whether a meeting of the same countries with the same principals is among those found (a lead read twice)."""
+    names = {p.family_name for p in meeting.participants if p.role == "principal"}
+    return any(m.countries == meeting.countries
+               and names == {p.family_name for p in m.participants if p.role == "principal"} for m in meetings)
 
 
 # 'held a series of bilateral meetings on the sidelines of …', 'held separate meetings with his

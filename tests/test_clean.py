@@ -376,3 +376,13 @@ def test_a_numbered_points_heading_is_no_title():
     assert guess_title(text, []) != "1.Opening remarks"
     assert guess_title("Japan-Viet Nam Foreign Ministers' Meeting\n\n1. Opening remarks\n\nText.", []) \
         == "Japan-Viet Nam Foreign Ministers' Meeting"
+
+
+def test_a_file_picture_credited_in_capitals_is_a_caption():
+    from readout import extract
+    text = ("President Sipho Dube shakes hands with US President Tom Reed as Indian Prime Minister Arjun Rao watches "
+            "during the G20 Summit, in New Delhi, India, on September 9 2030. File picture: POOL VIA REUTERS/ANN LEE\n.\n"
+            "President Sipho Dube of South Africa and US President Tom Reed have discussed a visit.\nDuring a phone call "
+            "on Tuesday evening, Reed congratulated Dube on his re-election.")
+    m = extract(text, published="2031-07-03").meetings[0]
+    assert (m.countries, m.format, m.date) == (("USA", "ZAF"), "telephone", "2031-07-01")

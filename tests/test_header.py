@@ -3214,3 +3214,19 @@ def test_a_stay_abroad_to_talk_to_someone_is_the_meeting_not_the_earlier_one_it_
     # ('to talk to' without a stay or a journey before it reports no meeting)
     assert extract("Minister Jose Ramos of the Philippines wants to talk to Foreign Minister Ivan Petrov of Russia "
                    "soon.", published="2031-12-06").meetings == ()
+
+
+def test_the_day_of_a_release_is_no_meetings_day():
+    text = ("New Delhi, March 1 (PTI) External Affairs Minister Arjun Rao on Wednesday held talks with his Russian "
+            "counterpart Ivan Petrov.\n\nIn a release on Tuesday night, the Russian Foreign Ministry had said the "
+            "situation was grave. Rao also met his counterparts Anna Berg (South Africa) and Luis Ruiz (Argentina).")
+    assert [m.date for m in extract(text, published="2031-03-01").meetings] == ["2031-03-01"] * 3
+
+
+def test_also_met_separately_after_a_first_meeting_adds_meetings():
+    text = ("RIO DE JANEIRO — Foreign Minister Aiko Mori of Japan held a brief meeting with her South Korean counterpart "
+            "in Rio de Janeiro on Wednesday where they confirmed they would work together.\nThis was the first time Mori "
+            "talked in person with South Korean Foreign Minister Kim Min-su.\nJapanese Foreign Minister Mori also met separately "
+            "with British Foreign Secretary Tom Hale and French Foreign Minister Paul Roux.")
+    record = extract(text, published="2031-02-22")
+    assert [m.countries for m in record.meetings] == [("JPN", "KOR"), ("GBR", "JPN"), ("FRA", "JPN")]
