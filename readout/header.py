@@ -3106,6 +3106,12 @@ def _host_country(text, lead, fmt, location, principals, countries_set, spans) -
             spans["host_country"] = list(location.span)
             return location.country
         return None
+    accredited = _ambassador_to(text, lead, countries_set)
+    if accredited:
+        # ('… exchanged opinions with Ms. Caroline Kennedy, U.S. Ambassador to Japan': an ambassador
+        # meets the government he is accredited to where he serves)
+        spans["host_country"] = list(accredited[1])
+        return accredited[0]
     host_verb = PATTERNS["host_verbs"].search(text, lead.start, lead.trigger.end() + 1)
     if host_verb and principals and principals[0].country and principals[0].start < host_verb.start():
         spans["host_country"] = [host_verb.start(), host_verb.end()]
@@ -3118,6 +3124,21 @@ def _host_country(text, lead, fmt, location, principals, countries_set, spans) -
         # news story filed where the meeting it reports took place, when the lead names no other place
         spans["host_country"] = list(filed.span("city"))
         return there
+    return None
+
+
+_AMBASSADOR_TO = rx.compile(r"(?<![\w-])Ambassador (?:of (?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3} )?to (?:the )?")
+
+
+def _ambassador_to(text: str, lead, countries_set) -> Optional[tuple[str, tuple[int, int]]]:
+    """The country an ambassador met in the lead is accredited to ('U.S. Ambassador to Japan', 'Chinese
+    Ambassador to Vietnam'), when it is a party, and where the text says so."""
+    if text.find("Ambassador", lead.start, lead.end) == -1:
+        return None
+    for m in _AMBASSADOR_TO.finditer(text, lead.start, lead.end):
+        country = countries.COUNTRY_RE.match(text, m.end(), lead.end)
+        if country and country.group("name") and countries.NAMES[country.group("name")] in countries_set:
+            return countries.NAMES[country.group("name")], country.span()
     return None
 
 

@@ -3230,3 +3230,23 @@ def test_also_met_separately_after_a_first_meeting_adds_meetings():
             "with British Foreign Secretary Tom Hale and French Foreign Minister Paul Roux.")
     record = extract(text, published="2031-02-22")
     assert [m.countries for m in record.meetings] == [("JPN", "KOR"), ("GBR", "JPN"), ("FRA", "JPN")]
+
+
+def test_an_ambassador_meets_the_government_he_is_accredited_to_where_he_serves():
+    m = extract("On December 19, 2031, commencing at 5:15 p.m. for approximately 45 minutes, Mr. Aiko Mori, Minister "
+                "for Foreign Affairs of Japan, exchanged opinions with Ms. Jane Reed, U.S. Ambassador to Japan.").meetings[0]
+    assert (m.countries, m.host_country) == (("JPN", "USA"), "JPN")
+    # (a call has no host)
+    call = extract("On December 19, 2031, Mr. Aiko Mori, Minister for Foreign Affairs of Japan, held a telephone talk "
+                   "with Ms. Jane Reed, U.S. Ambassador to Japan.").meetings[0]
+    assert call.host_country is None
+
+
+def test_conducted_consultations_with_reports_a_meeting():
+    m = extract("Principal Deputy National Security Advisor Tom Reed of the United States conducted bilateral and "
+                "regional consultations with Minister of External Affairs Ravi Shah of India and National Security "
+                "Advisor Anil Das in New Delhi on December 4, 2031.").meetings[0]
+    assert (m.date, m.countries) == ("2031-12-04", ("IND", "USA"))
+    # (a review conducted is no meeting)
+    assert extract("Foreign Minister Rina Sari of Indonesia conducted a review of the embassy with Secretary of State "
+                   "Tom Reed's letter in hand.").meetings == ()
