@@ -341,12 +341,10 @@ def _one_meeting_per_demonym_counterpart(text: str, lead: _Lead, main: Meeting) 
         found = [at for at in (text.find(name, lead.end, region_end) for name in theirs) if at != -1]
         found += [c.start for c in countries.find_countries(text, lead.end, region_end) if c.code == code][:1]
         starts[code] = _sentence_bounds(text, min(found))[0] if found else None
-    later = sorted({s for s in starts.values() if s is not None})
-    shared = (lead.start, later[0]) if later and later[0] >= lead.end else None
+    ends, shared = _parts_told(starts, lead, region_end)
     split = []
     for code in codes:
-        begin = starts[code]
-        end = next((s for s in later if begin is not None and s > begin), region_end) if begin is not None else lead.end
+        begin, end = starts[code], ends[code]
         kept = tuple(home) + tuple(p for p in main.participants if p.country == code)
         sides = {p.country for p in kept if p.country} | {code}
         split.append(dataclasses.replace(
@@ -2889,7 +2887,8 @@ def _filed_at(text: str, lead: _Lead) -> Optional[re.Match]:
     if filed:
         return filed
     place = _last(_PLACE_LINE.finditer(text, max(0, lead.start - 400), lead.start))
-    if place and any(countries.CITIES[c.group()] != _city_filed_from(place) for c in countries.CITY_RE.finditer(text, lead.start, lead.end)):
+    home = _city_filed_from(place)
+    if place and any(countries.CITIES[c.group()] != home for c in countries.CITY_RE.finditer(text, lead.start, lead.end)):
         return None  # ('Washington, DC' over '… met today with … while accompanying President Trump on his trip to Paris')
     return place
 
@@ -3552,11 +3551,10 @@ def _one_meeting_per_counterpart(document, text, leads, index, main, subject, ot
             s is None or s > starts[first] for name, s in starts.items() if name != first):
         point = _FIRST_POINT.search(text, lead.end, starts[first])
         starts[first] = point.end() if point else lead.end
-    later = sorted(s for s in starts.values() if s is not None)
+    ends, opening = _parts_told(starts, lead, region_end)
     split = []
     for p in others:
-        begin = starts[p.family_name]
-        end = next((s for s in later if begin is not None and s > begin), region_end) if begin is not None else lead.end
+        begin, end = starts[p.family_name], ends[p.family_name]
         meeting = _build_meeting(document, text, lead, leads, index, anchor, publisher_country, warnings,
                                  principals=subject + [p], region_end=end)
         if meeting is None:
@@ -3567,7 +3565,7 @@ def _one_meeting_per_counterpart(document, text, leads, index, main, subject, ot
         counterparts = {q.family_name for q in others if q is not p}
         kept = tuple(q for q in meeting.participants if q.family_name not in counterparts)
         # (the lead and what follows it before the first counterpart's part tell every meeting)
-        shared = (lead.start, later[0]) if begin is not None and later and later[0] >= lead.end else None
+        shared = opening if begin is not None else None
         split.append(_only_countries(dataclasses.replace(meeting, participants=kept,
                                                          region=(begin if begin is not None else lead.start, end),
                                                          shared_region=shared),
@@ -3575,6 +3573,16 @@ def _one_meeting_per_counterpart(document, text, leads, index, main, subject, ot
     unique = list(dict.fromkeys(warnings))  # each meeting built from the one lead says the same
     warnings[:] = unique
     return split if len(split) >= 2 else []
+
+
+def _parts_told(starts: dict, lead: _Lead, region_end: int) -> tuple[dict, Optional[tuple[int, int]]]:
+    """Where each counterpart's part of the text ends, given where each begins (None: the text names it
+    nowhere after the lead, whose end ends its part): at the next part's start, else at region_end;
+    and the opening all parts share, from the lead to the first part, when that begins after the lead."""
+    later = sorted(s for s in starts.values() if s is not None)
+    ends = {key: next((s for s in later if s > begin), region_end) if begin is not None else lead.end
+            for key, begin in starts.items()}
+    return ends, (lead.start, later[0]) if later and later[0] >= lead.end else None
 
 
 _FIRST_POINT = rx.compile(r"\n[ \t]*(?:1\.|1\)|\(1\))[ \t]")  # the marker of a page's first numbered point
