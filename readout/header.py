@@ -19,7 +19,8 @@ from . import countries, dates, rx, segment, tries
 from .errors import RulesError
 from .participants import (REFERENCE_DATE, TITLE_RE, Person, find_known_officials, find_people, holder_of_office,
                            is_family_name_only, is_head_of_state_or_government, level_of,
-                           people_after_country_possessive, split_name, unnamed_title_country, unnamed_titles)
+                           people_after_country_possessive, split_name, unnamed_office_countries,
+                           unnamed_title_country, unnamed_titles)
 from .record import Location, Meeting, Participant
 from .rules import load, require_groups
 
@@ -1174,6 +1175,7 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
     if len(countries_set) == 1:
         countries_set |= _relationship_countries(text, lead.start, min(region_end, lead.end + 700), countries_set,
                                                  lead.end)
+        countries_set |= _office_of_the_one_unknown(text, lead, region_end, principals, countries_set)
         # The one principal without a country stands for the one party no one else does.
         _assign_unknown_countries(principals, countries_set, None, subject_side=subject_side)
     home = None
@@ -2144,6 +2146,19 @@ def _countries_from_other_mentions(text: str, lead: _Lead, principals: list[Pers
         match = next((o for o in others if o.country and o.family_name == p.family_name), None)
         if match:
             p.country = match.country
+
+
+def _office_of_the_one_unknown(text: str, lead: _Lead, region_end: int, principals: list[Person],
+                               known: set[str]) -> set[str]:
+    """'Minister for Foreign Affairs Mr. Gyawali held a telephone conversation with External Affairs
+    Minister of India …', then 'The Minister for Foreign Affairs of Nepal thanked …': the one
+    principal without a country holds the office a later sentence names, unnamed, with its country."""
+    unknown = [p for p in principals if p.country is None and p.organization is None]
+    level = level_of(unknown[0].title) if len(unknown) == 1 else None
+    if level is None or level == "counterparts":
+        return set()
+    found = unnamed_office_countries(text, lead.end, region_end, level) - known
+    return found if len(found) == 1 else set()
 
 
 def _level(principals: list[Person]) -> Optional[str]:

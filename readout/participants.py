@@ -265,17 +265,35 @@ def unnamed_title_country(text: str, start: int, end: int) -> set[str]:
     mentions = {m.end: m for m in found_countries}
     starts = {m.start: m for m in found_countries}
     for t in TITLE_RE.finditer(text, start, end):
-        if NAME_RE.match(text, t.end() + 1, end) and text[t.end():t.end() + 1] == " ":
-            continue
-        if _EVENT_NAMED_AFTER.match(text, t.end(), end):
-            continue  # 'the Japan-Australia-India-US (Quad) Foreign Ministers' Meeting': an event's name
-        # ('Foreign Secretary of the Republic of India Mr. Vikram Misri': the office's own country, not
-        # the one the title alone would give)
-        code = (_country_before(mentions, text, t.start()) or _country_after(starts, text, t.end(), end)
-                or _DEFAULT_COUNTRY.get(t.group().lower()))
+        code = _unnamed_title_code(text, t, end, mentions, starts)
         if code:
             found.add(code)
     return found
+
+
+def unnamed_office_countries(text: str, start: int, end: int, level: str) -> set[str]:
+    """Countries of the offices of one level named with no name in text[start:end] ('The Minister for
+    Foreign Affairs of Nepal thanked …' -> NPL, for foreign_ministers)."""
+    found: set[str] = set()
+    titles = [t for t in TITLE_RE.finditer(text, start, end) if level_of(t.group()) == level]
+    if titles:
+        found_countries = list(countries.find_countries(text, max(0, start - 40), end))
+        mentions = {m.end: m for m in found_countries}
+        starts = {m.start: m for m in found_countries}
+        found = {code for t in titles if (code := _unnamed_title_code(text, t, end, mentions, starts))}
+    return found
+
+
+def _unnamed_title_code(text: str, t: re.Match, end: int, mentions: dict, starts: dict) -> Optional[str]:
+    """The country of a title with no name after it, or None (a name follows, an event's name)."""
+    if NAME_RE.match(text, t.end() + 1, end) and text[t.end():t.end() + 1] == " ":
+        return None
+    if _EVENT_NAMED_AFTER.match(text, t.end(), end):
+        return None  # 'the Japan-Australia-India-US (Quad) Foreign Ministers' Meeting': an event's name
+    # ('Foreign Secretary of the Republic of India Mr. Vikram Misri': the office's own country, not
+    # the one the title alone would give)
+    return (_country_before(mentions, text, t.start()) or _country_after(starts, text, t.end(), end)
+            or _DEFAULT_COUNTRY.get(t.group().lower()))
 
 
 def is_head_of_state_or_government(title: Optional[str]) -> bool:

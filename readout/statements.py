@@ -843,7 +843,16 @@ def _spellings(family_name: str, full_name: str) -> set[str]:
     if " bin " in full_name or " bint " in full_name:
         names.update(words)  # 'Mohammed bin Salman Al Saud' is also 'Crown Prince Salman'
     names |= {plain for n in names if (plain := _without_accents(n)) != n}  # 'Eduardo M. Año', then 'Mr. Ano'
+    # ('OYUN-ERDENE' is also 'Prime Minister Oyun-erdene': the part after a hyphen in either case)
+    names |= {v for n in names if "-" in n.strip("-") for v in _hyphen_cases(n)}
     return {v for n in names for v in (n, n.upper(), n[:1].upper() + n[1:])}
+
+
+def _hyphen_cases(name: str) -> tuple[str, str]:
+    """'Oyun-Erdene' -> ('Oyun-erdene', 'Oyun-Erdene'): the parts after the first, in lower case and capitalised."""
+    first, *rest = name.split("-")
+    first = first[:1] + first[1:].lower() if first.isupper() and len(first) > 1 else first
+    return ("-".join([first] + [p.lower() for p in rest]), "-".join([first] + [p[:1].upper() + p[1:].lower() for p in rest]))
 
 
 def _without_accents(word: str) -> str:

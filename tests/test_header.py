@@ -3250,3 +3250,15 @@ def test_conducted_consultations_with_reports_a_meeting():
     # (a review conducted is no meeting)
     assert extract("Foreign Minister Rina Sari of Indonesia conducted a review of the embassy with Secretary of State "
                    "Tom Reed's letter in hand.").meetings == ()
+
+
+def test_the_one_principal_without_a_country_holds_the_office_named_later_with_its_country():
+    text = ("Hon. Minister for Foreign Affairs Mr. Daniel Okello held a telephone conversation with His Excellency "
+            "Foreign Minister of Kenya Ms. Ruth Wanjiru this afternoon.\nThe two Ministers discussed trade across the "
+            "border.\nThe Minister for Foreign Affairs of Uganda thanked the Government of Kenya for its help.")
+    m = extract(text, published="2031-03-20").meetings[0]
+    assert m.countries == ("KEN", "UGA")
+    assert {p.name: p.country for p in m.participants} == {"Daniel Okello": "UGA", "Ruth Wanjiru": "KEN"}
+    # (an office of another level names no one at the call: a prime minister is not the foreign minister)
+    other = text.replace("The Minister for Foreign Affairs of Uganda", "The Prime Minister of Uganda")
+    assert extract(other, published="2031-03-20").meetings[0].countries == ("KEN",)

@@ -1969,3 +1969,12 @@ def test_both_china_seas_in_one_phrase_and_ships_in_anothers_waters_are_maritime
     record = extract("Foreign Minister Aiko Mori of Japan met with Foreign Secretary Tom Hale of the United Kingdom. "
                      + sentence)
     assert "maritime_disputes" in record.meetings[0].topics
+
+
+def test_a_hyphenated_name_in_either_case_after_the_hyphen_names_its_speaker():
+    record = extract("On August 13, Mr. TANAKA Ken, Prime Minister of Japan, held a summit telephone talk with H.E. "
+                     "Mr. Batbold OYUN-ERDENE, Prime Minister of Mongolia.\n- Prime Minister Tanaka explained the "
+                     "situation.\n- Prime Minister Oyun-erdene stated that he understands the decision.",
+                     published="2031-08-13")
+    speakers = [s.agents for s in record.meetings[0].statements]
+    assert speakers[-1] == ("MNG",)
