@@ -211,6 +211,9 @@ _STOP_WORDS = {
     "KCB", "GCB", "MBE", "CBE", "KCVO", "GCVO",  # ('Prime Minister Sir Keir Starmer KCB')
     # Verbs of a headline in title case ('Foreign Minister Meets Indonesian Counterpart In Jakarta').
     "Meets", "Holds", "Hosts", "Receives", "Speaks", "Visits", "Calls", "Welcomes", "Discusses", "Signs",
+    # (and with a plural subject: 'Iranian FM, Turkish Counterpart Hold Key Talks')
+    "Hold", "Meet", "Discuss", "Sign", "Agree", "Agrees", "Urge", "Urges", "Vow", "Vows", "Pledge", "Pledges",
+    "Hail", "Hails", "Seek", "Seeks", "Stress", "Stresses", "Review", "Reviews",
 }
 _STOP_WORDS |= {w for t in _TITLE_WORDS_SOURCE for w in t.split() if w[:1].isupper()}
 # Generational and regnal suffixes: never the family name.

@@ -3262,3 +3262,14 @@ def test_the_one_principal_without_a_country_holds_the_office_named_later_with_i
     # (an office of another level names no one at the call: a prime minister is not the foreign minister)
     other = text.replace("The Minister for Foreign Affairs of Uganda", "The Prime Minister of Uganda")
     assert extract(other, published="2031-03-20").meetings[0].countries == ("KEN",)
+
+
+def test_a_title_case_headline_with_a_plural_verb_and_fm_names_no_one():
+    text = ("Peruvian FM, Chilean Counterpart Hold Key Talks\n\nPeruvian Foreign Minister Ana Rojas and her Chilean "
+            "counterpart Luis Vidal in a meeting in Lima on Wednesday discussed trade and regional developments.")
+    m = extract(text, published="2031-09-28").meetings[0]
+    assert m.countries == ("CHL", "PER")
+    assert sorted(p.name for p in m.participants if p.role == "principal") == ["Ana Rojas", "Luis Vidal"]
+    # ('FM' is a foreign minister's title in a headline's short form)
+    fm = extract("Chilean FM Luis Vidal meets Peruvian counterpart Ana Rojas in Lima", published="2031-09-28").meetings[0]
+    assert [(p.name, p.title) for p in fm.participants][:1] == [("Luis Vidal", "FM")]
