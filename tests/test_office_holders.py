@@ -116,3 +116,24 @@ def test_a_known_name_written_with_its_diacritics_is_known():
     meeting, = extract("Deputy Prime Minister and Foreign Minister Phạm Bình Minh held phone talks with US Secretary "
                        "of State Michael Pompeo on August 6, 2020.").meetings
     assert sorted((p.family_name, p.country) for p in meeting.participants) == [("Phạm", "VNM"), ("Pompeo", "USA")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # (the gazetteer's earlier terms: 2009-2019 leaders and foreign ministers named without a country)
+    ("President Zuma and President Filipe Nyusi of Mozambique held talks in Maputo on Monday.", "2015-05-18",
+     {"Zuma": "ZAF", "Nyusi": "MOZ"}),
+    ("Foreign Minister Elmar Mammadyarov held a telephone conversation with his colleague from Russia, "
+     "Sergei Lavrov, on Friday.", "2020-05-22", {"Mammadyarov": "AZE", "Lavrov": "RUS"}),
+    ("Secretary of State John Kerry met Foreign Minister Laurent Fabius in Paris on Sunday.", "2014-01-12",
+     {"Kerry": "USA", "Fabius": "FRA"}),
+])
+def test_earlier_office_holders_named_without_a_country(text, published, expected):
+    record = extract(text, published=published)
+    assert {p.family_name: p.country for p in record.meetings[0].participants if p.role == "principal"} == expected
+
+
+def test_an_earlier_term_does_not_outlast_its_end():
+    # (Mammadyarov left office in July 2020: in a document of 2023 the gazetteer gives him no country)
+    record = extract("Foreign Minister Elmar Mammadyarov held a telephone conversation with his colleague from "
+                     "Russia, Sergei Lavrov, on Friday.", published="2023-05-22")
+    assert {p.family_name: p.country for p in record.meetings[0].participants}["Mammadyarov"] is None
