@@ -2645,7 +2645,18 @@ def _told_next(text: str, lead) -> Optional[tuple[int, int]]:
     while pos < len(text) and text[pos] in " \t\n\u00a0":
         pos += 1
     m = _IN_THE_CALL.match(text, pos, min(len(text), pos + 80))
-    return (m.end(), min(len(text), m.end() + 30)) if m else None
+    if m:
+        return m.end(), min(len(text), m.end() + 30)
+    if pos >= len(text):
+        return None
+    # ('The agreement was made during the new foreign minister's first phone conversation with …',
+    # 'This understanding was reached … in a phone call made last night by Secretary Kerry …')
+    inside = _DURING_THE_CALL.search(text, pos, _sentence_bounds(text, pos)[1])
+    return (inside.start("kind"), min(len(text), inside.end())) if inside else None
+
+
+_DURING_THE_CALL = rx.compile(r"(?<![\w-])(?:during|in|over) (?:a|an|the|their|his|her)(?: [\w’'-]+){0,5}? "
+                              r"(?P<kind>(?:tele)?phone|video) (?:conversation|call|talks?)(?![\w-])")
 
 
 def _location(text, lead) -> Optional[Location]:

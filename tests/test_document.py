@@ -704,3 +704,31 @@ def test_talks_still_to_be_held_are_announced(text):
     from readout import extract
     record = extract(text, published="2031-04-13")
     assert (record.document.is_readout, record.document.kind) == (False, "announcement")
+
+
+def test_an_archives_transcript_id_label_makes_no_transcript_of_a_media_release():
+    text = ("PM Transcripts\n\nTranscripts from the Prime Ministers of Australia\n\nReed, Tom\n\nRelease Date:\n"
+            "14/01/2031\nRelease Type:\nMedia Release\nTranscript ID:\n50692\nJoint Meeting Outcomes - Visit to "
+            "Australia by Japanese Prime Minister Mori\n\nPrime Minister Reed and Prime Minister Mori held a productive "
+            "working meeting in Sydney today. Discussions highlighted the depth of the Australia-Japan relationship.")
+    record = extract(text)
+    assert (record.document.is_readout, record.document.kind) == (True, "readout")
+    # (a page titled a transcript stays remarks)
+    assert extract("Transcript of doorstop interview, Sydney\n\nPrime Minister Reed and Prime Minister Mori held a "
+                   "productive working meeting in Sydney today.").document.kind == "remarks"
+
+
+def test_a_visit_concluded_with_a_leader_is_a_meeting_held():
+    text = ("Prime Minister Reed concludes successful visit to Washington to meet with President Stone\n\n"
+            "The Prime Minister of Canada, Tom Reed, today concluded his first official visit with the President of the "
+            "United States, Ann Stone.\n\nDuring the bilateral meetings, the two leaders covered trade and security.")
+    record = extract(text, published="2031-02-13")
+    assert (record.document.is_readout, record.document.kind) == (True, "readout")
+    assert record.meetings[0].countries == ("CAN", "USA")
+
+
+def test_a_minister_who_will_arrive_is_announced():
+    text = ("India’s foreign minister to visit Turkey\nANKARA\nIndian Foreign Minister Ravi Shah will arrive in Turkey "
+            "July 20 for a three-day official visit, the Foreign Ministry announced on July 19.")
+    record = extract(text, published="2031-07-19")
+    assert (record.document.is_readout, record.document.kind) == (False, "announcement")

@@ -3273,3 +3273,18 @@ def test_a_title_case_headline_with_a_plural_verb_and_fm_names_no_one():
     # ('FM' is a foreign minister's title in a headline's short form)
     fm = extract("Chilean FM Luis Vidal meets Peruvian counterpart Ana Rojas in Lima", published="2031-09-28").meetings[0]
     assert [(p.name, p.title) for p in fm.participants][:1] == [("Luis Vidal", "FM")]
+
+
+@pytest.mark.parametrize("second", [
+    "The agreement was made during the new foreign minister's first phone conversation with Foreign Minister "
+    "Aiko Mori held earlier in the day, according to the ministry.",
+    "This understanding was reached between the two officials in a phone call made last night by Secretary Stone.",
+])
+def test_a_call_named_inside_the_next_sentence_gives_the_format(second):
+    text = ("SEOUL, June 21 (Yonhap) -- South Korean Foreign Minister Kim Min-su and Japanese Foreign Minister Aiko Mori "
+            "agreed Wednesday to work closely together on North Korea, the foreign ministry said.\n\n" + second)
+    m = extract(text, published="2031-06-21").meetings[0]
+    assert (m.format, m.host_country) == ("telephone", None)
+    # (a call named later in the text, not in the next sentence, is another matter)
+    later = extract(text.replace(second, "Kim arrived in Tokyo on Tuesday.\n\n" + second), published="2031-06-21")
+    assert later.meetings[0].format == "in_person"
