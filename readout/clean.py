@@ -130,6 +130,7 @@ def normalize_text(text: str) -> str:
     if "  " in text:
         text = _SPACE_RUN.sub(" ", text)
     if " \n" in text:
+        text = _unwrap_soft_breaks(text)
         text = text.replace(" \n", "\n")
     if "\n " in text:
         text = text.replace("\n ", "\n")
@@ -140,6 +141,37 @@ def normalize_text(text: str) -> str:
         text = unwrap_lines(text)
         text = _BROKEN_SENTENCE.sub(_join_broken, text)
     return text
+
+
+def _unwrap_soft_breaks(text: str) -> str:
+    """Lines broken mid-sentence by a page's editor, which leaves a space before each break ('… had a
+    telephone conversation with \nUS Secretary of State …'), three or more, whatever the width: each
+    long line that ends in a word that cannot end a sentence, or that goes on in lower case, is joined
+    to the next. (Not a list's lines, one name a line, which can end in a space too.)"""
+    breaks = [m.start() for m in _SOFT_BREAK.finditer(text) if _breaks_mid_sentence(text, m.start())]
+    if len(breaks) < _SOFT_BREAKS_NEEDED:
+        return text
+    parts, last = [], 0
+    for at in breaks:
+        parts.append(text[last:at + 1])  # the space stays, the line break goes
+        last = at + 2
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+def _breaks_mid_sentence(text: str, at: int) -> bool:
+    line_start = text.rfind("\n", 0, at) + 1
+    if at - line_start < _SOFT_LINE:
+        return False
+    last_word = text[text.rfind(" ", line_start, at) + 1:at]
+    return last_word in _GOES_ON or text[at + 2:at + 3].islower() and last_word[-1:].islower()
+
+
+_SOFT_BREAKS_NEEDED = 3
+_SOFT_LINE = 60
+_GOES_ON = frozenset({"with", "of", "the", "and", "to", "for", "in", "on", "at", "by", "a", "an", "from", "that",
+                      "as", "his", "her", "their", "its", "between", "about", "into", "over", "under", "was", "were"})
+_SOFT_BREAK = rx.compile(r" \n(?=[A-Za-z(])")
 
 
 # A sentence broken over lines, blank ones between ('Foreign Minister Motegi\n\nmet with Chinese

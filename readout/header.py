@@ -1404,9 +1404,23 @@ _ATTRIBUTED_TO = rx.compile(r"(?:attributable to|according to|said) (?:the )?(?:
 _NEWS_VERB = rx.compile(r"agreed|affirmed|reaffirmed|confirmed|reached|pledged|vowed|discussed", re.I)
 
 
+def _clause_break_outside_brackets(text: str, start: int, end: int) -> Optional[re.Match]:
+    """The first clause break in text[start:end] that is not inside brackets: 'held a Japan-Russia Foreign
+    Ministers’ Meeting (second time this year; lasted approximately three hours including the working
+    lunch) with Mr. Sergey Lavrov' goes on to its object after the bracket."""
+    brk = _CLAUSE_BREAK.search(text, start, end)
+    while brk is not None and text.count("(", start, brk.start()) > text.count(")", start, brk.start()):
+        close = text.find(")", brk.end(), end)
+        if close == -1:
+            break
+        start = close + 1
+        brk = _CLAUSE_BREAK.search(text, start, end)
+    return brk
+
+
 def _principals(text: str, lead: _Lead) -> list[Person]:
     """People in the subject and in the object of the lead's trigger (not after a clause break)."""
-    brk = _CLAUSE_BREAK.search(text, lead.trigger.end(), lead.end)
+    brk = _clause_break_outside_brackets(text, lead.trigger.end(), lead.end)
     if brk and _TIME_FRAME.match(brk.group()) and not any(lead.trigger.end() <= p.start < brk.start() for p in lead.people):
         # 'held a bilateral meeting ahead of a St. Patrick's Day celebration with Taoiseach Leo Varadkar':
         # the counterpart comes after the frame, with 'with'
@@ -2313,10 +2327,13 @@ _DEADLINE = rx.compile(r"(?<![\w-])(?:to|until|till|by)\s+$")
 # … Trudeau regarding preparations for the April 22-23 Leaders Summit on Climate'; and a week, no
 # day: 'During the week of October 10, … led an interagency delegation to Doha'; and the day a thing
 # named was made: '… the U.S.-Canada High-Level Dialogue on Climate Ambition launched on February 23'.
+# ('Foreign Minister Kim Sung-hwan, who took office on October 8, had a telephone conversation with …
+# on October 9': the day a minister took office is not the call's.)
 _ANOTHER_EVENTS_DAY = rx.compile(r"(?<![\w-])(?:(?:[Ff]ollowing|[Aa]fter|[Ss]ince|[Bb]uilding on|[Ff]ollowing up on|"
                                  r"[Pp]reparations? for|[Ii]n preparation for|[Aa]head of|[Ii]n advance of) the"
                                  r"|week of|(?:launched|established|created|founded|signed|adopted|enacted|unveiled|"
-                                 r"inaugurated) on)\s+$")
+                                 r"inaugurated|took office|assumed office|sworn in|appointed|elected|"
+                                 r"(?:took up|assumed) (?:his|her) (?:post|office)) on)\s+$")
 
 
 # A phrase before the lead's subject naming another event: 'Ahead of Guatemala’s presidential runoff

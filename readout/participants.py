@@ -196,6 +196,8 @@ NAME_RE = rx.compile(_LEADING_PART + _TOK + r"(?:" + _SP + r"(?:(?:" + _PART + r
 # ('of the Republic of Korea'; 'of The Bahamas', 'of The Gambia', as those countries write it)
 _OF_COUNTRY_RE = rx.compile(r"[ \t\u00a0]{0,4},?[ \t\u00a0]{0,4}(?:of|for|from)[ \t\u00a0]{1,4}(?:[Tt]he[ \t\u00a0]{1,4})?")
 _PRE_NAME_RE = rx.compile(r",[ \t\u00a0]+(?:the[ \t\u00a0]+)?$")
+# Post-nominal letters between a name and its title (the comma before them is where the name ends).
+_POST_NOMINAL_LETTERS = rx.compile(r"(?:,[ \t\u00a0]+(?:P\.C\.|M\.P\.|PC|MP))+$")
 
 _STOP_WORDS = {
     "The", "This", "That", "These", "He", "She", "They", "His", "Her", "Their", "It", "On", "In", "At", "During",
@@ -209,6 +211,7 @@ _STOP_WORDS = {
     "Following", "However", "Furthermore", "Moreover", "Meanwhile", "Under", "Special", "Envoy", "Member",
     "MP", "OBE", "KC", "QC", "CMG", "KCMG", "MEP", "TD", "AO", "AC", "KBE", "GCMG", "Hon", "Rt", "Honourable", "Honorable",
     "KCB", "GCB", "MBE", "CBE", "KCVO", "GCVO",  # ('Prime Minister Sir Keir Starmer KCB')
+    "P.C.", "M.P.", "PC", "P.C", "M.P",  # ('the Right Honourable Justin Trudeau, P.C., M.P., Prime Minister of Canada')
     # Verbs of a headline in title case ('Foreign Minister Meets Indonesian Counterpart In Jakarta').
     "Meets", "Holds", "Hosts", "Receives", "Speaks", "Visits", "Calls", "Welcomes", "Discusses", "Signs",
     # (and with a plural subject: 'Iranian FM, Turkish Counterpart Hold Key Talks')
@@ -956,6 +959,9 @@ def _person_before_title(text, t, start, end, by_end, by_start) -> Optional[Pers
     comma = _PRE_NAME_RE.search(text, max(start, pos - 8), pos)
     if not comma:
         return None
+    if text[comma.start() - 1:comma.start()] in (".", "P", "C") and (letters := _POST_NOMINAL_LETTERS.search(
+            text, max(start, comma.start() - 40), comma.start())):
+        comma = letters  # 'the Right Honourable Justin Trudeau, P.C., M.P., Prime Minister of Canada'
     name_start, raw = _name_ending_at(text, max(start, comma.start() - 120), comma.start())
     if not raw:
         return None

@@ -386,3 +386,22 @@ def test_a_file_picture_credited_in_capitals_is_a_caption():
             "on Tuesday evening, Reed congratulated Dube on his re-election.")
     m = extract(text, published="2031-07-03").meetings[0]
     assert (m.countries, m.format, m.date) == (("USA", "ZAF"), "telephone", "2031-07-01")
+
+
+def test_lines_broken_mid_sentence_with_a_space_before_the_break_are_joined():
+    text = ("1. Foreign Minister Kim Min-su, who took office on October 8, had a telephone conversation with \n"
+            "US Secretary of State Ann Stone on October 9 at her request to discuss the alliance.\n\n"
+            "2. After congratulating Minister Kim on his inauguration, Secretary Stone voiced willingness to make \n"
+            "active efforts to further develop the relations based on personal friendship and trust. Extending \n"
+            "appreciation in response, Minister Kim proposed maintaining close consultation and cooperation to "
+            "strengthen the alliance and the overall ties between the two countries.")
+    out = normalize_text(text)
+    assert "conversation with US Secretary" in out and "to make active" in out and "Extending appreciation" in out
+    assert "at her request to discuss the alliance.\n\n2." in out  # (a paragraph's end stays)
+    # (a list of names, one a line, each ending in a space, stays a list)
+    names = ("Anne Ackerley, Managing Director and Head of Retirement Group, BlackRock \n"
+             "Shai Akabas, Executive Director of Economic Policy, Bipartisan Policy Center \n"
+             "Kevin Barry, President of Workplace Investing and Retirement Plans, Fidelity Investments \n"
+             "Jeff Cimini, Senior Vice President and Head of Retirement Plan Services, Principal Financial Group \n"
+             "Lynn Dudley, Senior Vice President for Global Retirement and Compensation Policy, American Benefits Council")
+    assert normalize_text(names).count("\n") == 4

@@ -3288,3 +3288,25 @@ def test_a_call_named_inside_the_next_sentence_gives_the_format(second):
     # (a call named later in the text, not in the next sentence, is another matter)
     later = extract(text.replace(second, "Kim arrived in Tokyo on Tuesday.\n\n" + second), published="2031-06-21")
     assert later.meetings[0].format == "in_person"
+
+
+def test_post_nominal_privy_council_and_mp_letters_are_no_names():
+    m = extract("On Wednesday, February 22, 2031, Mr. Aiko Mori, Prime Minister of Japan, held a telephone talk with the "
+                "Right Honourable Tom Reed, P.C., M.P., Prime Minister of Canada.").meetings[0]
+    assert [(p.name, p.country, p.role) for p in m.participants] == [
+        ("Aiko Mori", "JPN", "principal"), ("Tom Reed", "CAN", "principal")]
+
+
+def test_a_clause_break_inside_brackets_does_not_end_the_object():
+    text = ("On March 20, 2031, Mr. Aiko Mori, Minister for Foreign Affairs, held a Japan-Russia Foreign Ministers’ "
+            "Meeting (second time this year; lasted approximately three hours including the working lunch) with Mr. "
+            "Ivan Ivanovich Petrov, Minister of Foreign Affairs of the Russian Federation.")
+    m = extract(text).meetings[0]
+    assert [(p.family_name, p.country) for p in m.participants] == [("Mori", "JPN"), ("Petrov", "RUS")]
+    assert m.duration_minutes == 180
+
+
+def test_the_day_someone_took_office_is_not_the_meetings():
+    m = extract("1. Foreign Minister Kim Min-su, who took office on October 8, had a telephone conversation with US "
+                "Secretary of State Ann Stone on October 9 at her request.", published="2031-10-09").meetings[0]
+    assert m.date == "2031-10-09"
