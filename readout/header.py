@@ -104,7 +104,7 @@ _CLAUSE_BREAK = rx.compile(r";|:(?!\d)|t(?<!\wt)(?:hat|o discuss|o exchange|o co
                            r", with (?:[\w.’'-]+ ){1,3}?(?:urging|calling|saying|asking|pressing|demanding|voicing|seeking)\b|"
                            r"d(?<!\wd)uring which\b|i(?<!\wi)n which\b")
 # ('who is paying a State Visit to Japan': a visit's kind is often capitalised)
-_VISITING = rx.compile(r"\b(?:who (?:is|was) (?:currently |now )?(?:on an? [\w\s\-]{0,30}?)?visiting|who visited|(?:paying|paid|pays|made) (?:an? )?(?:[\w\-]+ ){0,3}?[Vv]isit to|(?:during|on the occasion of) (?:his|her|their|the) (?:[\w\-]+ ){0,3}?[Vv]isit to|on (?:an? )?(?:[\w\-]+ ){0,3}?[Vv]isit to|visiting)\s+(?:the\s+)?")
+_VISITING = rx.compile(r"\b(?:who (?:is|was) (?:currently |now )?(?:on an? [\w\s\-]{0,30}?)?visiting|who visited|(?:paying|paid|pays|made) (?:an? )?(?:[\w\-]+ ){0,3}?[Vv]isit to|(?:during|on the occasion of) (?:his|her|their|the) (?:[\w\-]+ ){0,3}?[Vv]isit to|on (?:an? )?(?:[\w\-]+ ){0,3}?[Vv]isit to|visiting|(?<=[a-z] )visited)\s+(?:the\s+)?")
 # '\b(?:in|at)', with the word-start test after the first letter so that the engine can skip to it.
 # ('outside Beijing, China', 'near Geneva': where the meeting was, too)
 _IN_PLACE = rx.compile(r"(?:[Ii](?<!\w[Ii])n|a(?<!\wa)t|o(?<!\wo)utside|n(?<!\wn)ear)\s+(?:the\s+)?")

@@ -3310,3 +3310,21 @@ def test_the_day_someone_took_office_is_not_the_meetings():
     m = extract("1. Foreign Minister Kim Min-su, who took office on October 8, had a telephone conversation with US "
                 "Secretary of State Ann Stone on October 9 at her request.", published="2031-10-09").meetings[0]
     assert m.date == "2031-10-09"
+
+
+def test_a_principal_who_visited_a_party_in_the_next_sentence_makes_it_host():
+    text = ("On October 13, 2031, Minister for Foreign Affairs of Japan Aiko Mori had a meeting with Minister for Foreign "
+            "Affairs of Australia Tom Reed, at the Minister’s reception room for about 50 minutes. Mr. Reed visited "
+            "Japan on his way to a conference in Europe.")
+    assert extract(text).meetings[0].host_country == "JPN"
+
+
+@pytest.mark.parametrize("city, host", [("Hanover", "DEU"), ("Davao City", "PHL"), ("Siem Reap", "KHM"),
+                                        ("Marrakech", "MAR")])
+def test_more_cities_where_leaders_meet_give_the_host(city, host):
+    text = (f"Prime Minister Aiko Mori of Japan and the leader of the host country held talks in {city} on Monday, "
+            f"with Foreign Minister Tom Reed of Canada joining them.")
+    record = extract(text.replace("the leader of the host country", {"DEU": "German Chancellor Karl Weber",
+                     "PHL": "Philippine President Jose Cruz", "KHM": "Cambodian Prime Minister Sok Dara",
+                     "MAR": "Moroccan Prime Minister Ali Bennani"}[host]), published="2031-03-20")
+    assert record.meetings[0].host_country == host
