@@ -1978,3 +1978,13 @@ def test_a_hyphenated_name_in_either_case_after_the_hyphen_names_its_speaker():
                      published="2031-08-13")
     speakers = [s.agents for s in record.meetings[0].statements]
     assert speakers[-1] == ("MNG",)
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    ("Both sides shared recognition regarding the following points.", "share_view"),
+    ("The two ministers shared the need to strengthen coordination against the missile threats.", "share_view"),
+    ("The two ministers shared their concerns over the missile launches.", "express_concern"),
+])
+def test_shared_recognition_and_a_shared_need_are_views_shared(sentence, stance):
+    record = extract("Foreign Minister Aiko Mori of Japan met with Foreign Minister Wang Lei of China. " + sentence)
+    assert [(s.stance, s.agents) for s in record.meetings[0].statements] == [(stance, ("CHN", "JPN"))]
