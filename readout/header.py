@@ -3462,6 +3462,25 @@ def _further_meetings(document, text, leads, main, anchor, publisher_country, wa
                                  _principals(text, lead))
                if (p.country or p.organization) and not _is_known(p.family_name, known)
                and p.start > lead.trigger.start() and not p.possessive]
+        if not new and subject is not None:
+            host = _new_subject_also_meeting(text, lead, subject, known)
+            if host:
+                # 'Minister for Foreign Affairs … K Shanmugam also met Mrs Swaraj and hosted her to lunch':
+                # someone new meets the main meeting's subject
+                known.update(p.family_name.lower() for p in host)
+                meeting = _build_meeting(document, text, lead, leads, i, anchor, publisher_country, warnings,
+                                         principals=host + [_person_from(subject)],
+                                         region_end=_next_told_meeting(text, leads, i, host[0]))
+                if meeting and main.date and not _dated_in_lead(meeting, lead, text):
+                    meeting = _with_date(meeting, main)
+                told = text.find(host[0].family_name, lead.end, main.region[1]) if meeting and main.region else -1
+                if told != -1:
+                    # (its account is where the text names him again: 'Minister Shanmugam and Mrs Swaraj
+                    # expressed …', after the accounts of the meetings the first lead reported)
+                    meeting = dataclasses.replace(meeting, region=(_sentence_bounds(text, told)[0], main.region[1]))
+                if meeting:
+                    extra.append(_with_place(_only_countries(meeting, host + [_person_from(subject)]), main))
+                continue
         for group in _by_side(new):
             person = group[0]
             known.update(p.family_name.lower() for p in group)
@@ -3481,6 +3500,20 @@ def _further_meetings(document, text, leads, main, anchor, publisher_country, wa
             if meeting:
                 extra.append(_with_place(_only_countries(meeting, first + group, None if first else home), main))
     return extra, split_off
+
+
+def _new_subject_also_meeting(text: str, lead: _Lead, subject, known: set) -> list[Person]:
+    """The new people who 'also met' the main meeting's subject, named as this lead's subject; empty
+    unless the lead says 'also' before its verb and names the main subject after it."""
+    if text.find("also", lead.start, lead.trigger.end()) == -1 \
+            or not _ALSO_MET.search(text, lead.start, lead.trigger.end()):
+        return []
+    people = _principals(text, lead)
+    after = [p for p in people if p.start > lead.trigger.start()]
+    if not after or after[0].family_name.lower() != subject.family_name.lower():
+        return []
+    return [p for p in people if p.start < lead.trigger.start() and (p.country or p.organization)
+            and not p.possessive and not _is_known(p.family_name, known)][:1]
 
 
 def _by_side(people: list[Person]) -> list[list[Person]]:
@@ -3540,6 +3573,10 @@ _SEPARATE = rx.compile(r"(?<![\w-])(?:separate(?:ly)?|respectively|individually|
                        r"(?:phone|telephone) (?:calls|conversations))(?![\w-])|, and (?:later |then |subsequently )?with ")
 
 
+_RESPECTIVELY = rx.compile(r"(?<![\w-])respectively(?![\w-])")
+_SAID_SEPARATE = rx.compile(r"(?<![\w-])(?:separate(?:ly)?|individually)(?![\w-])")
+
+
 def _separate_meetings(document, text, leads, index, main, anchor, publisher_country, warnings) -> list[Meeting]:
     """One meeting per counterpart of a lead that says its talks were separate ('Iwaya held separate
     telephone talks with Blinken and Wong on Thursday'): each with the subject, the lead's date and
@@ -3552,24 +3589,31 @@ def _separate_meetings(document, text, leads, index, main, anchor, publisher_cou
     subject = [p for p in people if p.start < verb]
     sides = {p.country for p in subject if p.country}
     others, seen = [], set(sides)
+    # ('Mrs Swaraj called separately on Prime Minister Lee Hsien Loong and Emeritus Senior Minister Goh
+    # Chok Tong': said to be separate, two of one country are two meetings)
+    told_separate = _SAID_SEPARATE.search(text, lead.start, lead.end) is not None
     for p in people:
         # (an international organisation's official is a side too: '… spoke separately with Canadian
         # Foreign Minister Garneau, German Foreign Minister Maas, and NATO Secretary General Stoltenberg')
         side = p.country or p.organization
-        if p.start > verb and side and side not in seen and not p.possessive:
+        if p.start > verb and side and (side not in seen or told_separate and side not in sides) \
+                and not p.possessive and all(o.family_name != p.family_name for o in others):
             others.append(p)
             seen.add(side)
     if not subject or len(others) < 2:
         return []
+    # ('Swaraj and Sitharaman held separate meetings … with Pompeo and Mattis respectively': each subject
+    # with the counterpart in the same place of the other list)
+    paired = len(subject) == len(others) and _RESPECTIVELY.search(text, lead.start, lead.end) is not None
     split = _one_meeting_per_counterpart(document, text, leads, index, main, subject, others, anchor,
-                                         publisher_country, warnings)
+                                         publisher_country, warnings, paired=paired)
     if split:
         warnings.append(f"meetings: the lead reports separate talks with {len(split)} counterparts; one meeting each")
     return split
 
 
 def _one_meeting_per_counterpart(document, text, leads, index, main, subject, others, anchor, publisher_country,
-                                 warnings, first_from_lead: bool = False) -> list[Meeting]:
+                                 warnings, first_from_lead: bool = False, paired: bool = False) -> list[Meeting]:
     """A meeting of the subject with each of `others`, each read in the part of the text that names
     that counterpart first; empty when fewer than two could be built. With first_from_lead, the
     first counterpart's part begins right after the lead (a page that tells its two meetings in the
@@ -3596,10 +3640,11 @@ def _one_meeting_per_counterpart(document, text, leads, index, main, subject, ot
         starts[first] = point.end() if point else lead.end
     ends, opening = _parts_told(starts, lead, region_end)
     split = []
-    for p in others:
+    for n, p in enumerate(others):
         begin, end = starts[p.family_name], ends[p.family_name]
+        own = [subject[n]] if paired else subject  # (paired: the n-th subject meets the n-th counterpart)
         meeting = _build_meeting(document, text, lead, leads, index, anchor, publisher_country, warnings,
-                                 principals=subject + [p], region_end=end)
+                                 principals=own + [p], region_end=end)
         if meeting is None:
             continue
         part = _lead_part(text, lead, others, p)
@@ -3609,10 +3654,12 @@ def _one_meeting_per_counterpart(document, text, leads, index, main, subject, ot
         kept = tuple(q for q in meeting.participants if q.family_name not in counterparts)
         # (the lead and what follows it before the first counterpart's part tell every meeting)
         shared = opening if begin is not None else None
+        if paired:
+            kept = tuple(q for q in kept if q.family_name not in {o.family_name for o in subject if o is not own[0]})
         split.append(_only_countries(dataclasses.replace(meeting, participants=kept,
                                                          region=(begin if begin is not None else lead.start, end),
                                                          shared_region=shared),
-                                     subject + [p]))
+                                     own + [p]))
     unique = list(dict.fromkeys(warnings))  # each meeting built from the one lead says the same
     warnings[:] = unique
     return split if len(split) >= 2 else []

@@ -990,7 +990,9 @@ _PHRASE_STOP = rx.compile(r"[;()]|,\s+[a-z]|\s(?:held|met|who|received|hosted|pa
 _OF_FOR = rx.compile(r"\b(?:of|for) (?:the )?")
 # No honorific is a prefix of another, so the trie alternation matches what the list of them did.
 _HON_LEAD = rx.compile(tries.first_letter_alternation(
-    [(None, ["H.E.", "H. E.", "Mr.", "Ms.", "Mrs.", "Dr.", "Hon.", "Amb.", "H.H.", "H.R.H.", "His Highness",
+    # ('Mrs Swaraj called separately on …': British, Singapore and Australian style writes no full stop)
+    # (the undotted forms with their space: 'Dr' opens 'Draft' too)
+    [(None, ["H.E.", "H. E.", "Mr.", "Ms.", "Mrs.", "Dr.", "Mr ", "Ms ", "Mrs ", "Dr ", "Hon.", "Amb.", "H.H.", "H.R.H.", "His Highness",
              "Her Highness", "His Royal Highness", "Her Royal Highness", "His Majesty", "Her Majesty", "Sheikh",
              "Sheikha", "Shaikh", "Shaikha", "Sayyid", "Sayyida"])], r"[\w.]") + r"[ \t\u00a0]*")
 # (a military rank between an office and the name: 'his Vietnamese counterpart General Phan Van Giang')
@@ -1094,7 +1096,9 @@ def _make_person(text, raw, title, country, start, end, title_start, limit) -> O
     if org:
         country = None
     elif country is None:
-        country = (official_country(raw) or (_named_default_country(text, title) if title else None)
+        # ('Mr Wong' in a story about 'Prime Minister Lawrence Wong': the full name the text writes first)
+        full = _named_in_full(text, raw) if " " not in raw and raw in _FULL_BY_FAMILY else None
+        country = (official_country(full or raw) or (_named_default_country(text, title) if title else None)
                    or _japanese_order_country(raw))
     possessive = text.startswith(("’s", "'s"), end)
     if raw.endswith(("’s", "'s")):

@@ -3328,3 +3328,30 @@ def test_more_cities_where_leaders_meet_give_the_host(city, host):
                      "PHL": "Philippine President Jose Cruz", "KHM": "Cambodian Prime Minister Sok Dara",
                      "MAR": "Moroccan Prime Minister Ali Bennani"}[host]), published="2031-03-20")
     assert record.meetings[0].host_country == host
+
+
+def test_separate_calls_on_two_of_one_country_then_a_new_subject_who_also_met_the_visitor():
+    text = ("MFA Press Statement: Meetings between Singapore Leaders and India's Minister of External Affairs Mrs Priya "
+            "Shah, 16 August 2031\n\n"
+            "The Minister of External Affairs of India Mrs Priya Shah is in Singapore on an introductory visit.\n\n"
+            "On 16 August 2031, Mrs Shah called separately on Singapore Prime Minister (PM) David Tan and Senior Minister "
+            "(SM) Peter Lim. Minister for Foreign Affairs of Singapore K Rajan also met Mrs Shah and hosted her to lunch."
+            "\n\nDuring his meeting with Mrs Shah, PM Tan reaffirmed the excellent relations between Singapore and India."
+            "\n\nSM Lim and Mrs Shah exchanged views on recent developments in the region.\n\n"
+            "Minister Rajan and Mrs Shah expressed satisfaction with the strengthening cooperation.")
+    meetings = extract(text).meetings
+    assert [sorted(p.family_name for p in m.participants if p.role == "principal") for m in meetings] == [
+        ["Shah", "Tan"], ["Lim", "Shah"], ["Rajan", "Shah"]]
+    assert [[s.text.split()[0] for s in m.statements] for m in meetings] == [["During"], ["SM"], ["Minister"]]
+    # (without 'separately', the two of one country are one meeting with the visitor)
+    together = extract(text.replace("called separately on", "called on")).meetings
+    assert len(together) == 2
+
+
+def test_separate_meetings_respectively_pair_each_subject_with_its_counterpart():
+    text = ("Ahead of the inaugural 2+2 dialogue, External Affairs Minister Ravi Shah and Defence Minister Anil Das held "
+            "separate meetings on Thursday with U.S. Secretary of State Tom Reed and Defense Secretary Ann Stone "
+            "respectively.")
+    meetings = extract(text, published="2031-09-06").meetings
+    assert [sorted(p.family_name for p in m.participants if p.role == "principal") for m in meetings] == [
+        ["Reed", "Shah"], ["Das", "Stone"]]

@@ -971,3 +971,10 @@ def test_a_family_name_then_the_given_names_before_the_title_are_one_person():
 def test_capitals_in_a_clock_time(text, value):
     from readout import dates
     assert dates.find_time(text).value == value
+
+
+@pytest.mark.parametrize("honorific", ["Mr", "Mrs", "Ms", "Dr"])
+def test_an_honorific_without_a_full_stop_leads_a_name(honorific):
+    people = find_people(f"On 16 August 2031, {honorific} Priya Shah called on Prime Minister David Tan.")
+    assert [p.name for p in people] == ["Priya Shah", "David Tan"]
+

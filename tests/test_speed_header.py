@@ -54,7 +54,7 @@ OLD = {
     "CITY_RE": (r"(?=[A-ZÀ-Þ])(?<![\w])(?:" + _CITIES + r")(?![\w])", countries.CITY_RE, ()),
     "ORG_RE": (r"(?=[A-ZÀ-Þ])(?<![\w])(?:" + _ORGS + r")(?![\w])", countries.ORG_RE, ()),
     "_BARE_NAME_RE": (r"(?<![\w])(?:" + _OFFICIALS + r")(?![\w])", participants._BARE_NAME_RE, ()),
-    "_HON_LEAD": (r"(?=[HMDAS])(?<![\w.])(?:H\. ?E\.|Mr\.|Ms\.|Mrs\.|Dr\.|Hon\.|Amb\.|H\.H\.|H\.R\.H\.|"
+    "_HON_LEAD": (r"(?=[HMDAS])(?<![\w.])(?:H\. ?E\.|Mr\.|Ms\.|Mrs\.|Dr\.|Mr |Ms |Mrs |Dr |Hon\.|Amb\.|H\.H\.|H\.R\.H\.|"
                   r"His Royal Highness|Her Royal Highness|His Highness|Her Highness|His Majesty|Her Majesty|"
                   r"Sheikha|Sheikh|Shaikha|Shaikh|Sayyida|Sayyid)[ \t\u00a0]*",
                   participants._HON_LEAD, ()),
