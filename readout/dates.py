@@ -253,6 +253,16 @@ def opens_a_span_of_days(text: str, m: re.Match) -> bool:
     return _DAY_SPAN_AFTER.match(text, m.end()) is not None
 
 
+def closes_a_span_of_days(text: str, m: re.Match) -> bool:
+    """Whether a date written day first is the last day of a span ('from 21 - 30 September 2010',
+    '21-30 September'): the first day stands before it as a bare number."""
+    return bool(m.group("d2")) and _DAY_SPAN_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
+
+
+# (searched in the few characters before a date: anchored at their end)
+_DAY_SPAN_BEFORE = rx.compile(r"(?<!\d)\d{1,2}[ \t]?[-–][ \t]?$")
+
+
 def _opens_a_range(text: str, m: re.Match) -> bool:
     """Whether another date with a year follows a date after a dash: '(October 1, 1949 - October 1,
     2024)' is a span of years (an anniversary's), not the day of a date line (unlike '… - 14:30')."""

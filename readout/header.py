@@ -1216,7 +1216,8 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
         later = told_later() + [(other.start, other.end) for other in leads[index + 1:index + 3]
                                 if lead.end <= other.start < region_end and not _is_recalled(text, other)]
         time_found = time_found or _said_of_the_meeting(dates.find_time, text, later)
-        duration = duration or _said_of_the_meeting(dates.find_duration, text, later)
+        duration = duration or _said_of_the_meeting(dates.find_duration, text, later) \
+            or _said_of_the_meeting(dates.range_minutes, text, later)  # ('… from 16:00 to 16:45 on Saturday')
     earlier = [other.end for other in leads if other.end <= lead.start]
     fmt = _meeting_format(document, text, lead, spans, max(earlier) if earlier else None)
     if fmt != "in_person":
@@ -2295,10 +2296,11 @@ _ON_BEFORE = rx.compile(r"(?<![\w-])[Oo]n\s+$")
 
 
 def _a_span_before_the_day(text: str, lead: _Lead, m: re.Match) -> bool:
-    """The first day of a visit's span when the lead names the meeting's own day after it ('… is paying
+    """The first or last day of a visit's span when the lead names the meeting's own day after it ('… is paying
     an official visit to Cuba from May 19-21 … During their talks on May 20, …')."""
-    if not dates.opens_a_span_of_days(text, m):
+    if not (dates.opens_a_span_of_days(text, m) or dates.closes_a_span_of_days(text, m)):
         return False
+    # ('… who is in New York from 21 - 30 September 2010 …, met … on 21 September 2010': the span's last day)
     for later in dates.iter_dates(text, m.end() + 3, lead.end):
         if dates.is_plausible_date_match(later) and not later.group("wd") and not dates.opens_a_span_of_days(text, later):
             return True

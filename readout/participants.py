@@ -453,7 +453,10 @@ def _family_index(tokens: list[str], country: Optional[str], full: str) -> int:
             house = _non_royal_house(tokens)
             if house is not None:
                 return house  # 'Mohammed bin Abdulaziz Al Khulaifi': a minister's family name
-            return max(0, tokens.index(key) - 1)  # 'Faisal bin Farhan' is known as Faisal
+            before = max(0, tokens.index(key) - 1)  # 'Faisal bin Farhan' is known as Faisal
+            if before and tokens[before][:3] in ("Al-", "al-"):
+                return before - 1  # 'Saud Al-Faisal bin Abdulaziz': the son of Faisal is known as Saud
+            return before
     if country in _GIVEN_NAME:
         return 0
     if country == "JPN" and len(tokens) == 2 and tokens[1] in _JAPANESE_GIVEN and tokens[0] not in _JAPANESE_GIVEN:
@@ -839,8 +842,11 @@ def _person_after_title(text, t, end, by_end, by_start) -> Optional[Person]:
     pos += gap.end()
     if text.startswith(("the ", "The "), pos) and HON_RE.match(text, pos + 4, end):
         pos += 4  # 'Secretary of State for Business and Trade, the Rt Hon Kemi Badenoch MP'
-    while (h := HON_RE.match(text, pos, end)) or (h := _TITLE_THEN_SPACE.match(text, pos, end)):
-        pos = h.end()  # honorifics, and a second title ('Foreign Minister Senator Penny Wong')
+    while (h := HON_RE.match(text, pos, end)) or (h := _TITLE_THEN_SPACE.match(text, pos, end)) \
+            or (pos > t.end() and (h := _HONORIFIC_ABBREVIATION.match(text, pos, end))):
+        # honorifics, and a second title ('Foreign Minister Senator Penny Wong'); an honorific's
+        # abbreviation in brackets ('His Royal Highness (HRH) Prince Saud Al-Faisal')
+        pos = h.end()
     m = _take_name(text, pos, end)
     if not m or _OFFICE_NAME.match(text, m.start(), end):
         return None  # ('Head of the Presidential Administration Communications and Information Policy Department')
@@ -857,6 +863,7 @@ def _person_after_title(text, t, end, by_end, by_start) -> Optional[Person]:
     return person
 
 
+_HONORIFIC_ABBREVIATION = rx.compile(r"\((?:HRH|HE|HH|H\.E\.|H\.R\.H\.|HM)\)[ \t\u00a0]+")
 # The EU High Representative's second office, written after a slash.
 _SECOND_HAT = rx.compile(r"/[ \t]?(?:Vice[- ]President|VP)(?: of the (?:European )?Commission)?")
 # A party or institution in capitalised words, then 'of' before its country ('of the Liberal Democratic

@@ -3355,3 +3355,23 @@ def test_separate_meetings_respectively_pair_each_subject_with_its_counterpart()
     meetings = extract(text, published="2031-09-06").meetings
     assert [sorted(p.family_name for p in m.participants if p.role == "principal") for m in meetings] == [
         ["Reed", "Shah"], ["Das", "Stone"]]
+
+
+def test_a_time_range_in_a_sentence_that_tells_the_meeting_again_gives_its_length():
+    text = ("Foreign Minister Kim Min-su met with U.S. Deputy Secretary of State Tom Reed on the afternoon of April 27, "
+            "2031. In the meeting, the two sides reviewed the preparations for the summit.\n\n"
+            "1. Foreign Minister Kim Min-su met with U.S. Deputy Secretary of State Tom Reed from 16:00 to 16:45 on "
+            "Saturday, April 27.")
+    m = extract(text).meetings[0]
+    assert (m.date, m.start_time, m.duration_minutes) == ("2031-04-27", "16:00", 45)
+
+
+@pytest.mark.parametrize("span", ["from 21 - 30 September 2031", "from 21-30 September 2031"])
+def test_the_last_day_of_a_visits_span_gives_way_to_the_meetings_day(span):
+    text = (f"Minister for Foreign Affairs Tan Boon Huat, who is in New York {span} for the General Assembly, met "
+            "Saudi Foreign Minister His Royal Highness (HRH) Prince Saud Al-Faisal bin Abdulaziz Al Saud on 22 September "
+            "2031.")
+    m = extract(text).meetings[0]
+    assert m.date == "2031-09-22"
+    # (an honorific's abbreviation in brackets; the son of Faisal is known as Saud)
+    assert ("Saud", "SAU") in [(p.family_name, p.country) for p in m.participants]
