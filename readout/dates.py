@@ -46,7 +46,7 @@ DATE_RE = rx.compile(
     r"|(?P<rel>[Tt]oday|[Yy]esterday|[Tt]onight|[Tt]his (?:morning|afternoon|evening))"
     # 'on the 7th': a day of the publication's month (or the month before), as translations of
     # Japanese news write it; not 'on the 20th anniversary'.
-    r"|(?<=on )the (?P<dom>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+    r"|(?<=[Oo]n )the (?P<dom>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
     r"(?! (?:anniversary|century|time|round|session|meeting|summit|edition|floor|day|year|annual)\b)"
     r"|(?:(?P<last>last)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r")(?:(?![\w])|" + _GLUED_CLOCK + r")"

@@ -3571,12 +3571,14 @@ def _place_of_the_opening_only(text: str, lead: _Lead, meeting: Meeting) -> Meet
 # (Calls in the plural are one per counterpart: 'held phone calls with Lammy and Barrot'.)
 # (', and with …' after a first counterpart and its time: 'held a bilateral meeting with … Bui Thanh Son on
 # July 25 from 3 p.m. for about 40 minutes, and with … Saleumxay Kommasith on the morning of July 26')
-_SEPARATE = rx.compile(r"(?<![\w-])(?:separate(?:ly)?|respectively|individually|bilateral meetings|"
+_SEPARATE = rx.compile(r"(?<![\w-])(?:separate(?:ly)?|respectively|individually|bilateral meetings|(?:had|held) meetings with|"
                        r"(?:phone|telephone) (?:calls|conversations))(?![\w-])|, and (?:later |then |subsequently )?with ")
 
 
+# A lead whose subject is a pronoun, after an opening phrase of time or place ('On the 20th, he had …').
+_PRONOUN_OPENS_THE_LEAD = rx.compile(r"(?:[A-Z][^,.;\n]{0,40},[ \t]+)?(?:[Hh]e|[Ss]he)[ \t]+(?:(?:[a-z]+ly|also)[ \t]+)?$")
 _RESPECTIVELY = rx.compile(r"(?<![\w-])respectively(?![\w-])")
-_SAID_SEPARATE = rx.compile(r"(?<![\w-])(?:separate(?:ly)?|individually)(?![\w-])")
+_SAID_SEPARATE = rx.compile(r"(?<![\w-])(?:separate(?:ly)?|individually|(?:had|held) meetings with)(?![\w-])")
 
 
 def _separate_meetings(document, text, leads, index, main, anchor, publisher_country, warnings) -> list[Meeting]:
@@ -3589,6 +3591,10 @@ def _separate_meetings(document, text, leads, index, main, anchor, publisher_cou
     verb = lead.trigger.start()
     people = _principals(text, lead)
     subject = [p for p in people if p.start < verb]
+    if not subject and main is not None and _PRONOUN_OPENS_THE_LEAD.match(text, lead.start, verb):
+        # ('On the 20th, he had meetings with …': the one the main meeting found the pronoun to be)
+        subject = [_person_from(q) for q in main.participants
+                   if q.role == "principal" and q.span and q.span[1] <= lead.start][:1]
     sides = {p.country for p in subject if p.country}
     others, seen = [], set(sides)
     # ('Mrs Swaraj called separately on Prime Minister Lee Hsien Loong and Emeritus Senior Minister Goh

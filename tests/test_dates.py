@@ -299,3 +299,9 @@ def test_a_weekday_followed_by_a_numeric_date_is_that_date():
 def test_a_24_hour_time_with_a_redundant_pm():
     assert dates.find_time("commencing at 18:10 p.m. for approximately 15 minutes").value == "18:10"
     assert dates.find_time("at 18:10 a.m.") is None  # (no such time)
+
+
+def test_on_the_day_of_the_month_opening_a_sentence_is_a_date():
+    from readout.dates import iter_dates
+    text = "On the 21st, the minister met his counterpart."
+    assert [m.group() for m in iter_dates(text, 0, len(text))] == ["the 21st"]

@@ -3375,3 +3375,13 @@ def test_the_last_day_of_a_visits_span_gives_way_to_the_meetings_day(span):
     assert m.date == "2031-09-22"
     # (an honorific's abbreviation in brackets; the son of Faisal is known as Saud)
     assert ("Saud", "SAU") in [(p.family_name, p.country) for p in m.participants]
+
+
+def test_meetings_with_two_of_one_country_by_a_pronoun_subject_then_on_the_next_day():
+    text = ("Mr. Aiko Mori, Minister for Foreign Affairs of Japan, visited Australia from Saturday to Sunday, February 20 "
+            "to 21. On the 20th, he had meetings with The Hon. Tom Reed, Minister for Defence, and The Hon. Ann Stone, "
+            "Prime Minister of Australia in Sydney. On the 21st, Foreign Minister Mori held a Foreign Ministers’ "
+            "Meeting with Foreign Minister Paul Hart of Australia in Canberra.")
+    meetings = extract(text, published="2031-02-24").meetings
+    assert [(m.date, sorted(p.family_name for p in m.participants if p.role == "principal")) for m in meetings] == [
+        ("2031-02-20", ["Mori", "Reed"]), ("2031-02-20", ["Mori", "Stone"]), ("2031-02-21", ["Hart", "Mori"])]
