@@ -1591,7 +1591,10 @@ def _with_pronoun_subject(text: str, lead: _Lead, principals: list[Person], warn
         if pronoun else None
     if before is None:
         return principals
-    named = [p for p in find_people(text, *before) if not p.possessive]
+    # (or a well-known office holder named without a title: 'Pham Binh Minh, who is also deputy prime
+    # minister, said during his three-day visit to … He met with Foreign Minister Ri Yong Ho …')
+    named = [p for p in find_people(text, *before) if not p.possessive] \
+        or [k for k in find_known_officials(text, *before) if not text.startswith(("’s", "'s"), k.end)][:1]
     where = "in the sentence before"
     if named and all(_a_spokesperson(p) for p in named):
         where = "before the spokesperson's words"
@@ -1958,7 +1961,7 @@ def _holder_of_an_organisations_office(text, lead, principals, warnings) -> list
         return principals
     subject = text[lead.start:lead.trigger.start()]
     if not any(office in subject for office in _ORGANISATION_OFFICES):
-        return principals
+        return _holder_of_an_organisations_office_met(text, lead, principals, warnings)
     for title, code in unnamed_titles(text, lead.start, lead.trigger.start()):
         if code is not None or title.group() not in _ORGANISATION_OFFICES \
                 or not _STANDS_ALONE.search(text, max(lead.start, title.start() - 40), title.start()):
@@ -1973,6 +1976,31 @@ def _holder_of_an_organisations_office(text, lead, principals, warnings) -> list
                         f"officials gazetteer says {person.name} held that office on {REFERENCE_DATE.get()}")
         return sorted(principals + [person], key=lambda p: p.start)
     return principals
+
+
+def _holder_of_an_organisations_office_met(text, lead, principals, warnings) -> list[Person]:
+    """'… held talks with the secretary-general of the Association of Southeast Asian Nations (ASEAN)':
+    an organisation's office named with the organisation, and no name, after the verb: its holder on
+    the document's date."""
+    at = text.find("ecretary", lead.trigger.end(), lead.end)
+    office = _OFFICE_OF_AN_ORGANISATION.match(text, at - 1) if at != -1 else None
+    org = countries.ORG_RE.match(text, office.end(), lead.end) if office else None
+    if org is None:
+        return principals
+    code = countries.ORGANIZATIONS[org.group()]
+    name = holder_of_office(code, "Secretary-General")
+    if name is None or any(p.family_name in name for p in principals):
+        return principals
+    title = TITLE_RE.match(text, office.start(), office.end())
+    if title is None:
+        return principals
+    person = _office_holder(name, title, None, code)
+    warnings.append(f"principal: the lead names the {code}'s {title.group()} by office only; the officials gazetteer "
+                    f"says {person.name} held that office on {REFERENCE_DATE.get()}")
+    return sorted(principals + [person], key=lambda p: p.start)
+
+
+_OFFICE_OF_AN_ORGANISATION = rx.compile(r"[Ss]ecretary[- ][Gg]eneral of (?:the )?")
 
 
 def _fill_missing_principals(text, lead, principals, sides, region_end) -> list[Person]:

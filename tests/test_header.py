@@ -3385,3 +3385,16 @@ def test_meetings_with_two_of_one_country_by_a_pronoun_subject_then_on_the_next_
     meetings = extract(text, published="2031-02-24").meetings
     assert [(m.date, sorted(p.family_name for p in m.participants if p.role == "principal")) for m in meetings] == [
         ("2031-02-20", ["Mori", "Reed"]), ("2031-02-20", ["Mori", "Stone"]), ("2031-02-21", ["Hart", "Mori"])]
+
+
+def test_a_pronoun_stands_for_a_well_known_office_holder_named_without_a_title():
+    text = ("Pham Binh Minh, who is also deputy prime minister, said during his three-day visit to Pyongyang that "
+            "Vietnam supports dialogue.\nHe met with Foreign Minister Kim Song-il of the DPRK on Wednesday.")
+    m = extract(text, published="2019-02-13").meetings[0]
+    assert m.countries == ("PRK", "VNM")
+
+
+def test_talks_in_mamallapuram_are_held_in_india():
+    m = extract("Prime Minister Narendra Modi and Chinese President Li Wei held one-on-one talks in Mamallapuram on "
+                "Friday.", published="2019-10-12").meetings[0]
+    assert m.host_country == "IND"

@@ -137,3 +137,24 @@ def test_an_earlier_term_does_not_outlast_its_end():
     record = extract("Foreign Minister Elmar Mammadyarov held a telephone conversation with his colleague from "
                      "Russia, Sergei Lavrov, on Friday.", published="2023-05-22")
     assert {p.family_name: p.country for p in record.meetings[0].participants}["Mammadyarov"] is None
+
+
+def test_a_downing_street_spokesperson_makes_the_prime_minister_the_uks():
+    text = ("Readout of PM call with Prime Minister Reed: 19 May 2019\nA Downing Street spokesperson said:\n"
+            "The Prime Minister spoke to Australia’s Prime Minister Tom Reed to congratulate him on his election victory.")
+    record = extract(text)
+    assert record.document.publisher == "Prime Minister's Office, 10 Downing Street"
+    assert _principals(record) == [("May", "GBR", "Prime Minister"), ("Reed", "AUS", "Prime Minister")]
+
+
+def test_an_organisations_office_named_after_the_verb_is_its_holder():
+    record = extract("BUSAN, Nov. 24 (Yonhap) -- Foreign Minister Kim Min-su held talks with the secretary-general of the "
+                     "Association of Southeast Asian Nations (ASEAN) on Sunday.", published="2019-11-24")
+    assert [(p.family_name, p.country, p.organization) for p in record.meetings[0].participants] == [
+        ("Kim", "KOR", None), ("Lim", None, "ASEAN")]
+
+
+def test_the_japanese_prime_ministers_of_2001_to_2009_are_known():
+    record = extract("Prime Minister Aso held a telephone conversation with President Tom Reed of the United States.",
+                     published="2009-01-29")
+    assert record.meetings[0].countries == ("JPN", "USA")
