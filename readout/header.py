@@ -1620,6 +1620,8 @@ _PRONOUN_AND = rx.compile(r"(?:[Hh]e|[Ss]he) and ")
 # The subject named by a family name alone, at the start of the sentence or after an opening phrase's
 # comma ('Finer met with …', 'On Tuesday, Finer met with …').
 _BARE_FAMILY_SUBJECT = rx.compile(r"(?:^|(?<=, ))([A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?) $")
+# ('Wang, also a member of the Political Bureau, made the remarks during a phone conversation with …')
+_BARE_FAMILY_OPENING = rx.compile(r"([A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?), (?:also |who )")
 _SUBJECT_NAMED_REACH = 1500  # characters above the lead in which the person is named in full
 
 
@@ -1631,7 +1633,7 @@ def _with_family_name_subject(text: str, lead: _Lead, principals: list[Person], 
     verb = lead.trigger.start()
     if any(p.start < verb for p in principals):
         return principals
-    bare = _BARE_FAMILY_SUBJECT.search(text[lead.start:verb])
+    bare = _BARE_FAMILY_SUBJECT.search(text[lead.start:verb]) or _BARE_FAMILY_OPENING.match(text[lead.start:verb])
     if bare is None:
         return principals
     family = bare.group(1)

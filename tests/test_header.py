@@ -3398,3 +3398,17 @@ def test_talks_in_mamallapuram_are_held_in_india():
     m = extract("Prime Minister Narendra Modi and Chinese President Li Wei held one-on-one talks in Mamallapuram on "
                 "Friday.", published="2019-10-12").meetings[0]
     assert m.host_country == "IND"
+
+
+def test_remarks_made_during_a_phone_conversation_report_the_call():
+    text = ("BEIJING, Oct. 28 (Xinhua) -- Chinese Foreign Minister Wang Lei on Tuesday called on China and Japan to build "
+            "stable ties.\n\nWang, also a member of the Political Bureau, made the remarks during a phone conversation "
+            "with Japanese Foreign Minister Aiko Mori.")
+    m = extract(text, published="2031-10-28").meetings[0]
+    assert (m.format, m.countries) == ("telephone", ("CHN", "JPN"))
+
+
+def test_a_quoted_phrase_inside_had_a_conversation_with():
+    text = ("Ukrainian Foreign Minister Ivan Koval said he had had a “warm and meaningful” conversation with British "
+            "Foreign Secretary Ann Stone.")
+    assert extract(text, published="2031-09-05").meetings[0].countries == ("GBR", "UKR")
