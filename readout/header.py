@@ -169,7 +169,9 @@ def _title_start(text: str, p, before: int) -> int:
 
 # (and the day of a release or statement: 'In a release on Tuesday night, the Russian Foreign Ministry had
 # said, …')
-_ATTRIBUTION = rx.compile(r"\b(?:[Aa]ccording to|said|says|told|announced|reported)\b[^,;]*$"
+# (not past a colon or an opening quotation mark: 'According to the ministry's statement: "On May 28, a
+# telephone conversation took place …"' quotes the day of the call)
+_ATTRIBUTION = rx.compile(r"\b(?:[Aa]ccording to|said|says|told|announced|reported)\b[^,;:“\"]*$"
                           r"|\b(?:release|statement)\s+(?:issued\s+)?on\s+$")
 _FROM_LIST = rx.compile(r"(?<!\s)\s+(?:with\s+)?(?:(?:his|her|their)\s+)?(?:[\w\-]+\s+){0,2}?(?:counterparts|ministers|leaders|officials|foreign ministers)\s+from\s+(?:the\s+)?")
 _LIST_GAP = rx.compile(r",?\s*(?:and\s+|&\s+)?(?:the\s+)?")
@@ -1619,7 +1621,7 @@ def _a_spokesperson(person: Person) -> bool:
 _PRONOUN_AND = rx.compile(r"(?:[Hh]e|[Ss]he) and ")
 # The subject named by a family name alone, at the start of the sentence or after an opening phrase's
 # comma ('Finer met with …', 'On Tuesday, Finer met with …').
-_BARE_FAMILY_SUBJECT = rx.compile(r"(?:^|(?<=, ))([A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?) $")
+_BARE_FAMILY_SUBJECT = rx.compile(r"(?:^|(?<=, ))([A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?) (?:was |were )?$")
 # ('Wang, also a member of the Political Bureau, made the remarks during a phone conversation with …')
 _BARE_FAMILY_OPENING = rx.compile(r"([A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?), (?:also |who )")
 _SUBJECT_NAMED_REACH = 1500  # characters above the lead in which the person is named in full
@@ -3187,7 +3189,14 @@ def _host_country(text, lead, fmt, location, principals, countries_set, spans) -
         spans["host_country"] = list(accredited[1])
         return accredited[0]
     host_verb = PATTERNS["host_verbs"].search(text, lead.start, lead.trigger.end() + 1)
-    if host_verb and principals and principals[0].country and principals[0].start < host_verb.start():
+    if host_verb and text[max(lead.start, host_verb.start() - 6):host_verb.start()].endswith((" was ", " were ")):
+        # ('Nagashima was received by President of Turkmenistan Serdar Berdimuhamedov': passive, the
+        # one named after the verb received the visitor)
+        after = next((p for p in principals if p.start > host_verb.end() and p.country), None)
+        if after is not None and after.country in countries_set:
+            spans["host_country"] = [host_verb.start(), host_verb.end()]
+            return after.country
+    elif host_verb and principals and principals[0].country and principals[0].start < host_verb.start():
         spans["host_country"] = [host_verb.start(), host_verb.end()]
         return principals[0].country
     filed = _filed_at(text, lead)

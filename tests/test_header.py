@@ -3412,3 +3412,18 @@ def test_a_quoted_phrase_inside_had_a_conversation_with():
     text = ("Ukrainian Foreign Minister Ivan Koval said he had had a “warm and meaningful” conversation with British "
             "Foreign Secretary Ann Stone.")
     assert extract(text, published="2031-09-05").meetings[0].countries == ("GBR", "UKR")
+
+
+def test_a_visitor_received_by_the_hosts_is_in_their_country():
+    text = ("Special Adviser to the Prime Minister of Japan Ken Sato has arrived in Ashgabat as part of his tour of five "
+            "Central Asian countries.\n\nOn 5 February, Sato was received by President of Turkmenistan Serdar Orazov.")
+    m = extract(text, published="2031-02-06").meetings[0]
+    assert (m.countries, m.host_country) == (("JPN", "TKM"), "TKM")
+    assert [p.family_name for p in m.participants if p.role == "principal"] == ["Sato", "Orazov"]
+
+
+def test_a_day_quoted_after_an_attribution_and_a_colon_is_the_meetings():
+    text = ("Thu 29 May 2031 | 07:57 AM\n\nThe Russian Ministry of Foreign Affairs announced that Foreign Minister Ivan "
+            "Petrov held a telephone conversation with U.S. Secretary of State Tom Reed.\n\nAccording to the ministry's "
+            "statement: \"On May 28, a telephone conversation took place between the two ministers.\"")
+    assert extract(text).meetings[0].date == "2031-05-28"
