@@ -148,6 +148,8 @@ def _unwrap_soft_breaks(text: str) -> str:
     telephone conversation with \nUS Secretary of State …'), three or more, whatever the width: each
     long line that ends in a word that cannot end a sentence, or that goes on in lower case, is joined
     to the next. (Not a list's lines, one name a line, which can end in a space too.)"""
+    if text.count(" \n") < _SOFT_BREAKS_NEEDED:
+        return text  # (the common case, found by one count in C)
     breaks = [m.start() for m in _SOFT_BREAK.finditer(text) if _breaks_mid_sentence(text, m.start())]
     if len(breaks) < _SOFT_BREAKS_NEEDED:
         return text

@@ -2702,7 +2702,10 @@ def _told_next(text: str, lead) -> Optional[tuple[int, int]]:
         return None
     # ('The agreement was made during the new foreign minister's first phone conversation with …',
     # 'This understanding was reached … in a phone call made last night by Secretary Kerry …')
-    inside = _DURING_THE_CALL.search(text, pos, _sentence_bounds(text, pos)[1])
+    end = _sentence_bounds(text, pos)[1]
+    if text.find("hone ", pos, end) == -1 and text.find("video ", pos, end) == -1:
+        return None  # (every kind of call the pattern names holds one of these: found in C)
+    inside = _DURING_THE_CALL.search(text, pos, end)
     return (inside.start("kind"), min(len(text), inside.end())) if inside else None
 
 
