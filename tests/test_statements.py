@@ -1988,3 +1988,10 @@ def test_a_hyphenated_name_in_either_case_after_the_hyphen_names_its_speaker():
 def test_shared_recognition_and_a_shared_need_are_views_shared(sentence, stance):
     record = extract("Foreign Minister Aiko Mori of Japan met with Foreign Minister Wang Lei of China. " + sentence)
     assert [(s.stance, s.agents) for s in record.meetings[0].statements] == [(stance, ("CHN", "JPN"))]
+
+
+@pytest.mark.parametrize("sentence", ["To this, President Kim expressed his complete agreement.",
+                                      "President Kim expressed his agreement on Prime Minister Mori's views."])
+def test_expressing_ones_agreement_is_support(sentence):
+    record = extract("Prime Minister Aiko Mori of Japan met with President Kim Min-su of the Republic of Korea. " + sentence)
+    assert [(s.stance, s.agents) for s in record.meetings[0].statements] == [("express_support", ("KOR",))]
