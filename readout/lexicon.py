@@ -99,7 +99,8 @@ _PRESENT_TENSE = frozenset({"offer", "express", "welcome", "congratulate", "reaf
 def verb_forms(lemma: str, irregular: dict) -> dict[str, str]:
     """Forms of a verb: base, past, -ing, and 3rd person for a few reporting verbs."""
     if lemma in _PLAIN_WORDS:
-        return {lemma: "word"}
+        # ('There were discussions about …', 'There was an agreement to …' open their sentences)
+        return {lemma: "word", "There": "word"} if lemma == "there" else {lemma: "word"}
     past = irregular.get(lemma)
     if past is None:
         if lemma.endswith("e"):

@@ -1995,3 +1995,14 @@ def test_shared_recognition_and_a_shared_need_are_views_shared(sentence, stance)
 def test_expressing_ones_agreement_is_support(sentence):
     record = extract("Prime Minister Aiko Mori of Japan met with President Kim Min-su of the Republic of Korea. " + sentence)
     assert [(s.stance, s.agents) for s in record.meetings[0].statements] == [("express_support", ("KOR",))]
+
+
+@pytest.mark.parametrize("sentence, stances", [
+    ("There were discussions about the recent shift in political climate in Japan.", ["exchange_views"]),
+    ("There was a frank exchange of views on the situation.", ["exchange_views"]),
+    ("There was an agreement to meet again.", ["decide"]),
+    ("There was no discussion of trade.", []),
+])
+def test_there_opening_a_sentence_reports_what_the_meeting_did(sentence, stances):
+    record = extract("Foreign Minister Aiko Mori of Japan met with Foreign Minister Wang Lei of China. " + sentence)
+    assert [s.stance for s in record.meetings[0].statements] == stances
