@@ -1104,7 +1104,8 @@ def _make_person(text, raw, title, country, start, end, title_start, limit) -> O
         country = None
     elif country is None:
         # ('Mr Wong' in a story about 'Prime Minister Lawrence Wong': the full name the text writes first)
-        full = _named_in_full(text, raw) if " " not in raw and raw in _FULL_BY_FAMILY else None
+        # (only where the family name alone is itself a key: a name the gazetteer gives no country stays so)
+        full = _named_in_full(text, raw) if " " not in raw and raw in _FULL_BY_FAMILY and raw in OFFICIALS else None
         country = (official_country(full or raw) or (_named_default_country(text, title) if title else None)
                    or _japanese_order_country(raw))
     possessive = text.startswith(("’s", "'s"), end)

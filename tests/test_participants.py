@@ -978,3 +978,14 @@ def test_an_honorific_without_a_full_stop_leads_a_name(honorific):
     people = find_people(f"On 16 August 2031, {honorific} Priya Shah called on Prime Minister David Tan.")
     assert [p.name for p in people] == ["Priya Shah", "David Tan"]
 
+
+
+def test_a_family_name_the_gazetteer_gives_no_country_alone_keeps_the_titled_full_name():
+    # ('Mr. Sullivan' after 'National Security Advisor Jake Sullivan': the gazetteer keys him by his full
+    # name only, so 'Mr. Sullivan' gets no country of its own and the titled mention stays the principal)
+    from readout import extract
+    text = ("National Security Advisor Jake Sullivan traveled to Tokyo, Japan, for two trilateral meetings.\n\n"
+            "On June 15, the United States, Japan, and the ROK held their third national security advisors’ trilateral "
+            "meeting since 2021. Mr. Sullivan praised Japan and the ROK for their steps.")
+    meeting = extract(text, published="2023-06-16").meetings[0]
+    assert ("Jake Sullivan", "National Security Advisor") in [(p.name, p.title) for p in meeting.participants]
