@@ -3427,3 +3427,11 @@ def test_a_day_quoted_after_an_attribution_and_a_colon_is_the_meetings():
             "Petrov held a telephone conversation with U.S. Secretary of State Tom Reed.\n\nAccording to the ministry's "
             "statement: \"On May 28, a telephone conversation took place between the two ministers.\"")
     assert extract(text).meetings[0].date == "2031-05-28"
+
+
+def test_a_meeting_and_working_brunch_with_reports_the_meeting():
+    text = ("Japan’s Foreign Minister MORI Aiko visited Manila for a Japan-Philippines Foreign Ministers’ Meeting and "
+            "Working Brunch with Philippine Secretary of Foreign Affairs Maria Santos. The two-hour meeting focused on "
+            "security.")
+    record = extract(text, published="2031-01-15")
+    assert record.document.is_readout and record.meetings[0].countries == ("JPN", "PHL")
