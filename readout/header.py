@@ -315,7 +315,10 @@ def _listed_demonyms(text: str, lead: _Lead) -> list[str]:
     """The countries of 'with his A, B and C counterparts' after the lead's verb, in order: two or more
     demonyms and nothing else between 'his' and 'counterparts'; none for talks held together."""
     found = _DEMONYM_COUNTERPARTS.search(text, lead.trigger.end(), lead.end)
-    if found is None or _TOGETHER.search(text, lead.start, lead.end):
+    # (talks said to be separate are, whatever else the lead names: '… cooperation within the Quad …
+    # during the two separate talks of Foreign Minister Iwaya with his Australian and Indian counterparts')
+    if found is None or _TOGETHER.search(text, lead.start, lead.end) and not _SAID_SEPARATE.search(text, lead.start,
+                                                                                                   lead.end):
         return []
     mentions = list(countries.find_countries(text, found.start("list"), found.end("list")))
     if len(mentions) < 2 or any(c.kind != "demonym" for c in mentions) or mentions[0].start != found.start("list") \
@@ -3613,12 +3616,14 @@ def _place_of_the_opening_only(text: str, lead: _Lead, meeting: Meeting) -> Meet
 # (Calls in the plural are one per counterpart: 'held phone calls with Lammy and Barrot'.)
 # (', and with …' after a first counterpart and its time: 'held a bilateral meeting with … Bui Thanh Son on
 # July 25 from 3 p.m. for about 40 minutes, and with … Saleumxay Kommasith on the morning of July 26')
-_SEPARATE = rx.compile(r"(?<![\w-])(?:separate(?:ly)?|respectively|individually|bilateral meetings|(?:had|held) meetings with|"
+_SEPARATE = rx.compile(r"(?<![\w-])(?:separate(?:ly)?|respectively|individually|bilateral meetings|"
+                       r"(?:had|held) meetings with|"
                        r"(?:phone|telephone) (?:calls|conversations))(?![\w-])|, and (?:later |then |subsequently )?with ")
 
 
 # A lead whose subject is a pronoun, after an opening phrase of time or place ('On the 20th, he had …').
-_PRONOUN_OPENS_THE_LEAD = rx.compile(r"(?:[A-Z][^,.;\n]{0,40},[ \t]+)?(?:[Hh]e|[Ss]he)[ \t]+(?:(?:[a-z]+ly|also)[ \t]+)?$")
+_PRONOUN_OPENS_THE_LEAD = rx.compile(r"(?:[A-Z][^,.;\n]{0,40},[ \t]+)?(?:[Hh]e|[Ss]he)[ \t]+"
+                                     r"(?:(?:[a-z]+ly|also)[ \t]+)?$")
 _RESPECTIVELY = rx.compile(r"(?<![\w-])respectively(?![\w-])")
 _SAID_SEPARATE = rx.compile(r"(?<![\w-])(?:separate(?:ly)?|individually|(?:had|held) meetings with)(?![\w-])")
 

@@ -999,7 +999,8 @@ _OF_FOR = rx.compile(r"\b(?:of|for) (?:the )?")
 _HON_LEAD = rx.compile(tries.first_letter_alternation(
     # ('Mrs Swaraj called separately on …': British, Singapore and Australian style writes no full stop)
     # (the undotted forms with their space: 'Dr' opens 'Draft' too)
-    [(None, ["H.E.", "H. E.", "Mr.", "Ms.", "Mrs.", "Dr.", "Mr ", "Ms ", "Mrs ", "Dr ", "Hon.", "Amb.", "H.H.", "H.R.H.", "His Highness",
+    [(None, ["H.E.", "H. E.", "Mr.", "Ms.", "Mrs.", "Dr.", "Mr ", "Ms ", "Mrs ", "Dr ", "Hon.", "Amb.", "H.H.", "H.R.H.",
+             "His Highness",
              "Her Highness", "His Royal Highness", "Her Royal Highness", "His Majesty", "Her Majesty", "Sheikh",
              "Sheikha", "Shaikh", "Shaikha", "Sayyid", "Sayyida"])], r"[\w.]") + r"[ \t\u00a0]*")
 # (a military rank between an office and the name: 'his Vietnamese counterpart General Phan Van Giang')

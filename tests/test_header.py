@@ -3435,3 +3435,15 @@ def test_a_meeting_and_working_brunch_with_reports_the_meeting():
             "security.")
     record = extract(text, published="2031-01-15")
     assert record.document.is_readout and record.meetings[0].countries == ("JPN", "PHL")
+
+
+def test_talks_said_to_be_separate_split_by_demonym_even_beside_the_quads_name():
+    text = ("WASHINGTON — Japan, Australia and India agreed to continue cooperation within the Quad during the two "
+            "separate talks of Japanese Foreign Minister Aiko Mori with his Australian and Indian counterparts in Washington on "
+            "Sunday.\nIn talks with Australian Foreign Minister Ann Stone, Mori said the region matters.\nIn talks with "
+            "Indian External Affairs Minister Ravi Shah, the two ministers agreed to cooperate in science.")
+    meetings = extract(text, published="2031-01-20").meetings
+    assert [m.countries for m in meetings] == [("AUS", "JPN"), ("IND", "JPN")]
+    # (a Quad meeting with both, not said to be separate, stays one)
+    together = extract(text.replace("the two separate talks", "the Quad meeting"), published="2031-01-20").meetings
+    assert [m.countries for m in together] == [("AUS", "IND", "JPN")]
