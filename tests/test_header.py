@@ -3447,3 +3447,13 @@ def test_talks_said_to_be_separate_split_by_demonym_even_beside_the_quads_name()
     # (a Quad meeting with both, not said to be separate, stays one)
     together = extract(text.replace("the two separate talks", "the Quad meeting"), published="2031-01-20").meetings
     assert [m.countries for m in together] == [("AUS", "IND", "JPN")]
+
+
+@pytest.mark.parametrize("venue, host", [("the Diaoyutai State Guesthouse", "CHN"), ("the Great Hall of the People", "CHN"),
+                                         ("the Akasaka Palace", "JPN"), ("Rashtrapati Bhavan", "IND")])
+def test_state_guest_houses_and_halls_are_places_of_their_country(venue, host):
+    lead = {"CHN": "Chinese Foreign Minister Wang Lei held talks with U.S. Secretary of State Ann Stone",
+            "JPN": "Japanese Prime Minister Aiko Mori held talks with U.S. Secretary of State Ann Stone",
+            "IND": "Indian President Ravi Shah held talks with U.S. Secretary of State Ann Stone"}[host]
+    m = extract(f"On June 29, 2031, {lead} at {venue}.").meetings[0]
+    assert m.host_country == host
