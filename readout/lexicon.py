@@ -61,6 +61,10 @@ class StanceLexicon:
     forms: dict                     # form -> (lemma, "past" | "present" | "base" | "ing" | "word")
     rules: dict                     # lemma -> [VerbRule]
     addressee_verbs: frozenset = frozenset()  # lemmas whose object may follow 'to <addressee>'
+    # lemma -> one pattern whose branches are the lemma's tails in order, each ending in an empty group
+    # named r<index>: one match at a position answers what trying the rules one by one would (the first
+    # tail that matches there wins), without a Python call per rule
+    tails: dict = None
 
 
 # An optional determiner and/or possessive: "his ", "the ", "Japan's ", "the ROK's ", "New Zealand's ",
@@ -182,7 +186,15 @@ def stance_lexicon() -> StanceLexicon:
     unknown = sorted(addressee - set(rules))
     if unknown:
         raise RulesError(f"rules file stances.yaml: addressee_verbs {unknown} are not verbs of the file")
-    return StanceLexicon(pattern, forms, rules, addressee)
+    return StanceLexicon(pattern, forms, rules, addressee, {lemma: _rule_alternation(entries)
+                                                             for lemma, entries in rules.items()})
+
+
+def _rule_alternation(entries: list) -> re.Pattern:
+    """The lemma's tails as one ordered alternation, each branch marked by an empty group r<index>
+    (a rule with no tail matches nothing more: an empty branch, always last)."""
+    return rx.compile("|".join(f"(?:{rule.tail.pattern})(?P<r{i}>)" if rule.tail is not None else f"(?P<r{i}>)"
+                               for i, rule in enumerate(entries)))
 
 
 # ---------------------------------------------------------------- topics

@@ -231,14 +231,11 @@ def find_verbs(text: str, region: Span, cues: Optional[list] = None) -> list[Ver
             at = addressee.end() if addressee else end
         if text.startswith((' "', " “"), at):
             at += 2  # 'the four ministers expressed "serious concern" over …': the object quoted
-        for rule in lex.rules[lemma]:
-            if rule.tail is None:
-                hits.append(VerbHit(start, end, rule.stance, rule.one_side, lemma, form))
-                break
-            tail = rule.tail.match(text, at, region[1])
-            if tail:
-                hits.append(VerbHit(start, tail.end(), rule.stance, rule.one_side, lemma, form))
-                break
+        tail = lex.tails[lemma].match(text, at, region[1])  # (the first of the lemma's rules whose tail matches)
+        if tail is not None:
+            rule = lex.rules[lemma][int(tail.lastgroup[1:])]
+            hits.append(VerbHit(start, end if rule.tail is None else tail.end(), rule.stance, rule.one_side, lemma,
+                                form))
     return hits
 
 

@@ -186,3 +186,42 @@ def test_name_matches_answer_like_the_combined_regex():
         for text in NAME_TEXTS:
             expected = [(m.start(), m.end(), m.group()) for m in old.finditer(text)]
             assert list(_name_matches(text, spellings)) == expected, (people, text)
+
+
+def _first_tail_one_by_one(rules, text: str, at: int, end: int):
+    """find_verbs as it was: each of the lemma's rules tried in order, the first tail that matches wins."""
+    for i, rule in enumerate(rules):
+        if rule.tail is None:
+            return i, None
+        tail = rule.tail.match(text, at, end)
+        if tail:
+            return i, tail.end()
+    return None
+
+
+def _fixture_texts() -> list[str]:
+    from pathlib import Path
+    root = Path(__file__).parent / "fixtures"
+    return [p.read_text(encoding="utf-8", errors="replace") for p in sorted(root.rglob("*")) if p.is_file()
+            and p.suffix in (".txt", ".md", ".html", ".json")]
+
+
+def test_each_lemmas_tails_as_one_alternation_answer_as_the_rules_tried_in_order():
+    from readout.lexicon import stance_lexicon
+
+    lex = stance_lexicon()
+    texts = _fixture_texts() + [TRICKY_TEXT, "The two ministers shared the view that talks matter and expressed "
+                                "their deep concern over the launches; he reiterated Japan's support to Ukraine."]
+    checked = 0
+    for text in texts:
+        for m in lex.verbs.finditer(text):
+            lemma, _ = lex.forms[m.group()]
+            rules = lex.rules[lemma]
+            for at in (m.end(), m.end() + 1):  # (after the verb, and after a skipped character)
+                old = _first_tail_one_by_one(rules, text, at, len(text))
+                tail = lex.tails[lemma].match(text, at, len(text))
+                new = None if tail is None else (int(tail.lastgroup[1:]),
+                                                 None if rules[int(tail.lastgroup[1:])].tail is None else tail.end())
+                assert new == old, (lemma, text[m.start():m.end() + 60])
+                checked += 1
+    assert checked > 500
