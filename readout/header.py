@@ -1454,7 +1454,7 @@ def _principals(text: str, lead: _Lead) -> list[Person]:
               and not _source_of_the_report(text, lead, p)]
     # A spokesperson is who the readout is attributed to, not who met ('The below is attributable to
     # Spokesperson Ned Price: Deputy Secretary Sherman met …').
-    chosen = [p for p in chosen if not ((p.title or "").lower() in _SPOKESPERSONS
+    chosen = [p for p in chosen if not (_a_spokesperson(p)
                                          and (_ATTRIBUTED_TO.search(text, max(lead.start, p.start - 60), p.start)
                                               or _SAYS_AFTER.match(text, p.end)))] or chosen
     chosen = _outside_a_fronted_frame(text, lead, chosen)
@@ -1624,9 +1624,10 @@ def _a_spokesperson(person: Person) -> bool:
 _PRONOUN_AND = rx.compile(r"(?:[Hh]e|[Ss]he) and ")
 # The subject named by a family name alone, at the start of the sentence or after an opening phrase's
 # comma ('Finer met with …', 'On Tuesday, Finer met with …').
-_BARE_FAMILY_SUBJECT = rx.compile(r"(?:^|(?<=, ))([A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?) (?:was |were )?$")
+_FAMILY_WORD = r"([A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?)"
+_BARE_FAMILY_SUBJECT = rx.compile(r"(?:^|(?<=, ))" + _FAMILY_WORD + r" (?:was |were )?$")
 # ('Wang, also a member of the Political Bureau, made the remarks during a phone conversation with …')
-_BARE_FAMILY_OPENING = rx.compile(r"([A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?), (?:also |who )")
+_BARE_FAMILY_OPENING = rx.compile(_FAMILY_WORD + r", (?:also |who )")
 _SUBJECT_NAMED_REACH = 1500  # characters above the lead in which the person is named in full
 
 
@@ -3515,8 +3516,9 @@ def _further_meetings(document, text, leads, main, anchor, publisher_country, wa
                 # 'Minister for Foreign Affairs … K Shanmugam also met Mrs Swaraj and hosted her to lunch':
                 # someone new meets the main meeting's subject
                 known.update(p.family_name.lower() for p in host)
+                met = host + [_person_from(subject)]
                 meeting = _build_meeting(document, text, lead, leads, i, anchor, publisher_country, warnings,
-                                         principals=host + [_person_from(subject)],
+                                         principals=met,
                                          region_end=_next_told_meeting(text, leads, i, host[0]))
                 if meeting and main.date and not _dated_in_lead(meeting, lead, text):
                     meeting = _with_date(meeting, main)
@@ -3526,7 +3528,7 @@ def _further_meetings(document, text, leads, main, anchor, publisher_country, wa
                     # expressed …', after the accounts of the meetings the first lead reported)
                     meeting = dataclasses.replace(meeting, region=(_sentence_bounds(text, told)[0], main.region[1]))
                 if meeting:
-                    extra.append(_with_place(_only_countries(meeting, host + [_person_from(subject)]), main))
+                    extra.append(_with_place(_only_countries(meeting, met), main))
                 continue
         for group in _by_side(new):
             person = group[0]
@@ -3616,8 +3618,9 @@ def _place_of_the_opening_only(text: str, lead: _Lead, meeting: Meeting) -> Meet
 # (Calls in the plural are one per counterpart: 'held phone calls with Lammy and Barrot'.)
 # (', and with …' after a first counterpart and its time: 'held a bilateral meeting with … Bui Thanh Son on
 # July 25 from 3 p.m. for about 40 minutes, and with … Saleumxay Kommasith on the morning of July 26')
-_SEPARATE = rx.compile(r"(?<![\w-])(?:separate(?:ly)?|respectively|individually|bilateral meetings|"
-                       r"(?:had|held) meetings with|"
+# Words that say talks were held apart: 'separately', 'individually', 'had meetings with A and B'.
+_SAID_APART = r"separate(?:ly)?|individually|(?:had|held) meetings with"
+_SEPARATE = rx.compile(r"(?<![\w-])(?:" + _SAID_APART + r"|respectively|bilateral meetings|"
                        r"(?:phone|telephone) (?:calls|conversations))(?![\w-])|, and (?:later |then |subsequently )?with ")
 
 
@@ -3625,7 +3628,7 @@ _SEPARATE = rx.compile(r"(?<![\w-])(?:separate(?:ly)?|respectively|individually|
 _PRONOUN_OPENS_THE_LEAD = rx.compile(r"(?:[A-Z][^,.;\n]{0,40},[ \t]+)?(?:[Hh]e|[Ss]he)[ \t]+"
                                      r"(?:(?:[a-z]+ly|also)[ \t]+)?$")
 _RESPECTIVELY = rx.compile(r"(?<![\w-])respectively(?![\w-])")
-_SAID_SEPARATE = rx.compile(r"(?<![\w-])(?:separate(?:ly)?|individually|(?:had|held) meetings with)(?![\w-])")
+_SAID_SEPARATE = rx.compile(r"(?<![\w-])(?:" + _SAID_APART + r")(?![\w-])")
 
 
 def _separate_meetings(document, text, leads, index, main, anchor, publisher_country, warnings) -> list[Meeting]:
