@@ -70,7 +70,7 @@ TIME_RE = rx.compile(
     r"|(?P<noon>noon|midday|Noon|Midday)(?![\w-])"
     r")"
 )
-_STAMP_BEFORE = rx.compile(r"(?:19|20)\d\d,?[ \t]*(?:(?:at|-|–|\|)[ \t]+)?$"
+_STAMP_BEFORE = rx.compile(r"(?:19|20)\d\d(?:-[01]\d-[0-3]\d)?,?[ \t]*(?:(?:at|-|–|\|)[ \t]+)?$"
                            r"|(?:Posted|Updated|Published|Modified|Issued(?: on)?)\s*:?\s*$")
 # ('On 28 January 2024, at 10.00 hrs., Mr. … held talks': a sentence's date, then the meeting's time)
 _ON_THE_DATE = rx.compile(r"(?<![\w-])[Oo]n (?:[A-Z][a-z]+day,? )?(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+|[A-Z][a-z]+\.? \d{1,2}),? "

@@ -234,7 +234,7 @@ def _extract_meetings(document, text, anchor, anchor_warning, warnings) -> tuple
             break
     # The lead, or the sentence right after a summary line, may say the talks were separate.
     for j in range(min(2, len(leads)) if main is not None else 0):
-        if _SEPARATE.search(text, leads[j].start, leads[j].end):
+        if _SEPARATE.search(text, leads[j].start, leads[j].end) or (j == 0 and _told_apart(text, leads[j], main)):
             split = _separate_meetings(document, text, leads, j, main, anchor, publisher_country, warnings)
             if split and j > 0 and len(main.countries) >= 2 \
                     and _ALSO_MET.search(text, leads[j].start, leads[j].trigger.end()):
@@ -1433,6 +1433,12 @@ def _principals(text: str, lead: _Lead) -> list[Person]:
         with_at = text.find(" with ", brk.end(), min(lead.end, brk.end() + 80))
         if with_at != -1 and any(with_at < p.start <= with_at + 40 for p in lead.people):
             brk = _CLAUSE_BREAK.search(text, with_at, lead.end)
+    while brk and text.startswith(";", brk.start()) and any(brk.end() < p.start <= brk.end() + 12 for p in lead.people) \
+            and any(c.end == brk.start() for c in countries.find_countries(text, max(lead.start, brk.start() - 40),
+                                                                           brk.start())):
+        # 'had bilateral meetings with several of his counterparts, including HE Dr Rangin Spanta, Foreign
+        # Minister of Afghanistan; HE Mr. Mourad Medelci, Foreign Minister of Algeria; …': a list's items
+        brk = _clause_break_outside_brackets(text, brk.end(), lead.end)
     stop = brk.start() if brk else lead.end
     if brk and text.startswith(":", brk.start()) and brk.start() - lead.trigger.end() <= 1:
         stop = lead.end  # 'spoke individually with: Prime Minister Kallas of Estonia; Prime Minister …': a list
@@ -1810,12 +1816,23 @@ def _group_members(text: str, start: int, end: int) -> set[str]:
     Leaders' (not 'on the margins of the G7 Summit')."""
     if not countries.GROUPS:
         return set()
-    return {code for m in _WITH_A_GROUP.finditer(text, start, end) for code in countries.GROUPS[m.group("group")]}
+    members = {code for m in _WITH_A_GROUP.finditer(text, start, end) for code in countries.GROUPS[m.group("group")]}
+    # 'hosted the G7 Foreign Ministers’ Telephone Talk', 'held the third G7 Foreign Ministers’ Meeting': the
+    # group's own meeting, held or hosted by the lead's subject
+    for m in _GROUPS_OWN_MEETING.finditer(text, start, end):
+        members.update(countries.GROUPS[m.group("group")])
+    return members
 
 
 _WITH_A_GROUP = rx.compile(r"(?<![\w-])with (?:the |other |fellow )?(?P<group>" + tries.alternation(countries.GROUPS)
                            + r")(?:[’']s)?(?: [Ll]eaders| [Cc]ounterparts| [Pp]artners| [Mm]embers)?(?![\w-])"
                            r"(?! [Ss]ummit| [Pp]residency| [Ss]tatement)")
+
+
+_GROUPS_OWN_MEETING = rx.compile(r"(?<![\w-])(?:hosted|held|chaired|convened) (?:the |a )?(?:[a-z]+ )?(?P<group>"
+                                 + tries.alternation(countries.GROUPS) + r") (?:Foreign |Leaders[’']? |Foreign Ministers[’']? )"
+                                 r"(?:[A-Z][\w’'-]* ){0,2}?(?:Meeting|Telephone Talk|Video Conference|Videoconference|Call)s?"
+                                 r"(?![\w-])")
 
 
 _EVENT_AFTER = rx.compile(r"[’']?\s(?:Summit|Meeting|Dialogue|Retreat|Forum|Conference)\b")
@@ -2086,13 +2103,19 @@ def _cited(text: str, person: Person) -> bool:
 
 def _first_person_of(text, code, windows, level) -> Optional[Person]:
     """The first titled (or well-known) person of a country in the windows, same level first."""
-    for start, end in windows:
+    found = [[p for p in find_people(text, start, end) if p.country == code and not _cited(text, p)]
+             if end > start else [] for start, end in windows]
+    # (one of the same level before the lead beats another after it: 'Prime Minister Abe visited the
+    # United States … a summit meeting with President Bush was held …', then 'Also present … Ambassador Kato')
+    same = next((p for people in found for p in people
+                 if level is None or p.level == level or p.level == "counterparts"), None)
+    if same is not None:
+        return same
+    for (start, end), people in zip(windows, found):
         if end <= start:
             continue
-        people = [p for p in find_people(text, start, end) if p.country == code and not _cited(text, p)]
-        same = [p for p in people if level is None or p.level == level or p.level == "counterparts"]
-        if same or people:
-            return (same or people)[0]
+        if people:
+            return people[0]
         known = [p for p in find_known_officials(text, start, end) if p.country == code and not _cited(text, p)]
         if known:
             return known[0]
@@ -2274,7 +2297,8 @@ def _meeting_date(document, text, lead, anchor: _Anchor, spans, warnings, restat
         if not dates.is_plausible_date_match(m) or skip[0] <= m.start() < skip[1] or _is_attribution(text, lead.start, m) \
                 or _DEADLINE.search(text, max(lead.start, m.start() - 8), m.start()) \
                 or _ANOTHER_EVENTS_DAY.search(text, max(lead.start, m.start() - 24), m.start()) \
-                or _in_fronted_event(text, lead, m) or _a_span_before_the_day(text, lead, m):
+                or _in_fronted_event(text, lead, m) or _a_span_before_the_day(text, lead, m) \
+                or _PAGE_STAMP.search(text, max(lead.start, m.start() - 16), m.start()):
             continue
         m = dates.stated_day(text, m, lead.end)
         value, why = dates.resolve_date(m, reference)
@@ -2329,6 +2353,9 @@ def _meeting_date(document, text, lead, anchor: _Anchor, spans, warnings, restat
 
 
 _ON_BEFORE = rx.compile(r"(?<![\w-])[Oo]n\s+$")
+# 'Beckett tells Rice (Reuters) Updated: 2006-05-09 09:35 Margaret Beckett made …': the page's stamp
+# inside a lead that runs on from the headline is no meeting's day.
+_PAGE_STAMP = rx.compile(r"(?<![\w-])(?:Posted|Updated|Published|Modified)(?: on)?[ \t]*:[ \t]*$")
 
 
 def _a_span_before_the_day(text: str, lead: _Lead, m: re.Match) -> bool:
@@ -2444,6 +2471,12 @@ def _date_with_stated_year(document, text: str, m: re.Match, warnings: list[str]
             warnings.append(f"meeting date: no date line or published date; the year {year} of {m.group()!r} "
                             f"is the URL's")
         return value
+    # The same day written in full elsewhere: '… on Oct. 6, 2021, in this photo released by the ministry'.
+    same_day = _same_day_with_year(text, m)
+    if same_day is not None:
+        warnings.append(f"meeting date: no date line or published date; the year {same_day.year} of {m.group()!r} "
+                        "is that of the same day written in full")
+        return same_day
     # The same path printed as the page's breadcrumb: 'Newsroom / Press Statements / 2024 / 03'.
     crumb = _BREADCRUMB_MONTH.search(text, 0, min(len(text), _HEAD_LIMIT))
     value = dates.resolve_with_year(m, int(crumb.group("y"))) if crumb else None
@@ -2452,6 +2485,21 @@ def _date_with_stated_year(document, text: str, m: re.Match, warnings: list[str]
     warnings.append(f"meeting date: no date line or published date; the year {crumb.group('y')} of "
                     f"{m.group()!r} is the breadcrumb's")
     return value
+
+
+def _same_day_with_year(text: str, m: re.Match) -> Optional[dt.date]:
+    """The month and day of m in the one year the text writes that same day with (None if it writes
+    it with none, or with two years)."""
+    day = dates.resolve_with_year(m, 2000)  # (a leap year: '29 February' stays a day)
+    if day is None:
+        return None
+    years = set()
+    for other in dates.iter_dates(text):
+        if other.start() != m.start() and dates.has_year(other):
+            value, _ = dates.resolve_date(other, None)
+            if value is not None and (value.month, value.day) == (day.month, day.day):
+                years.add(value.year)
+    return dt.date(years.pop(), day.month, day.day) if len(years) == 1 else None
 
 
 _BREADCRUMB_MONTH = rx.compile(r"/[ \t]*(?P<y>(?:19|20)\d\d)[ \t]*/[ \t]*(?P<m>0?[1-9]|1[0-2])(?!\d)")
@@ -3631,6 +3679,34 @@ _RESPECTIVELY = rx.compile(r"(?<![\w-])respectively(?![\w-])")
 _SAID_SEPARATE = rx.compile(r"(?<![\w-])(?:" + _SAID_APART + r")(?![\w-])")
 
 
+def _told_apart(text: str, lead: _Lead, main: Optional[Meeting]) -> bool:
+    """'Foreign Minister George Yeo met the Foreign Minister of Germany, Dr Frank-Walter Steinmeier and the
+    Foreign Minister of Sweden, Mr Carl Bildt', then 'During Minister Yeo's discussion with Dr Steinmeier,
+    …' and 'Minister Yeo and Mr Bildt had …': counterparts of different countries, each told of in a
+    sentence of its own after the lead and never together, met the subject one by one."""
+    if main is None or len(main.countries) < 3 or _TOGETHER.search(text, lead.start, lead.end):
+        return False
+    verb = lead.trigger.start()
+    if not any(p.start < verb for p in lead.people):
+        return False
+    others = [p for p in lead.people if p.start > lead.trigger.end() and p.country and not p.possessive]
+    if len({p.country for p in others}) < 2 or len(others) != len({p.country for p in others}):
+        return False
+    end = main.region[1] if main.region else len(text)
+    subject = [p.family_name for p in lead.people if p.start < verb]
+    told = set()
+    for p in others:
+        at = text.find(p.family_name, lead.end, end)
+        if at == -1:
+            return False
+        sentence = _sentence_bounds(text, at)
+        if any(text.find(q.family_name, *sentence) != -1 for q in others if q is not p) \
+                or not any(text.find(name, *sentence) != -1 for name in subject):
+            return False  # (told together, or not told as the subject's talks with that one)
+        told.add(sentence)
+    return len(told) == len(others)
+
+
 def _separate_meetings(document, text, leads, index, main, anchor, publisher_country, warnings) -> list[Meeting]:
     """One meeting per counterpart of a lead that says its talks were separate ('Iwaya held separate
     telephone talks with Blinken and Wong on Thursday'): each with the subject, the lead's date and
@@ -3641,10 +3717,12 @@ def _separate_meetings(document, text, leads, index, main, anchor, publisher_cou
     verb = lead.trigger.start()
     people = _principals(text, lead)
     subject = [p for p in people if p.start < verb]
-    if not subject and main is not None and _PRONOUN_OPENS_THE_LEAD.match(text, lead.start, verb):
+    if not subject and main is not None and (_PRONOUN_OPENS_THE_LEAD.match(text, lead.start, verb)
+                                             or index == 0 and unnamed_titles(text, lead.start, verb)):
+        # (or an office: 'On Monday, September 24, the External Affairs Minister had bilateral meetings …')
         # ('On the 20th, he had meetings with …': the one the main meeting found the pronoun to be)
         subject = [_person_from(q) for q in main.participants
-                   if q.role == "principal" and q.span and q.span[1] <= lead.start][:1]
+                   if q.role == "principal" and q.span and q.span[0] < verb][:1]
     sides = {p.country for p in subject if p.country}
     others, seen = [], set(sides)
     # ('Mrs Swaraj called separately on Prime Minister Lee Hsien Loong and Emeritus Senior Minister Goh
@@ -3689,6 +3767,8 @@ def _one_meeting_per_counterpart(document, text, leads, index, main, subject, ot
             continue
         at = text.find(p.family_name, lead.end, region_end)
         opened = _meeting_opened_with(text, lead.end, region_end, p)  # 'At the meeting with the Greek Foreign Minister, …'
+        if at == -1 and opened is None and sum(q.country == p.country for q in others) == 1:
+            opened = _office_opens_a_sentence(text, lead.end, region_end, p)
         found = [x for x in (at, opened) if x is not None and x != -1]
         starts[p.family_name] = _sentence_bounds(text, min(found))[0] if found else None
     first = others[0].family_name
@@ -3734,7 +3814,7 @@ def _parts_told(starts: dict, lead: _Lead, region_end: int) -> tuple[dict, Optio
 
 
 _FIRST_POINT = rx.compile(r"\n[ \t]*(?:1\.|1\)|\(1\))[ \t]")  # the marker of a page's first numbered point
-_MEETING_WITH_OPENING = rx.compile(r"(?:[Ii]n|[Aa]t|[Dd]uring) (?:his|her|their|the) (?:[\w’'\-]+ ){0,2}?meeting with ")
+_MEETING_WITH_OPENING = rx.compile(r"(?:[Ii]n|[Aa]t|[Dd]uring) (?:his|her|their|the) (?:[\w’'\-]+ ){0,2}?meeting (?:with|between) ")
 
 
 def _meeting_opened_with(text: str, start: int, end: int, person) -> Optional[int]:
@@ -3746,6 +3826,20 @@ def _meeting_opened_with(text: str, start: int, end: int, person) -> Optional[in
                 c.code == person.country for c in countries.find_countries(text, m.end(), window)):
             return m.start()
     return None
+
+
+def _office_opens_a_sentence(text: str, start: int, end: int, person) -> Optional[int]:
+    """Where a sentence names the counterpart's office by its country in its opening words: 'EAM and
+    the Foreign Minister of Afghanistan reviewed …' (for a counterpart the text never names again)."""
+    for c in countries.find_countries(text, start, end):
+        if c.code == person.country and c.kind == "name" and _OF_BEFORE.search(text, max(start, c.start - 8), c.start):
+            sentence_start = _sentence_bounds(text, c.start)[0]
+            if c.start - sentence_start <= 80:
+                return sentence_start
+    return None
+
+
+_OF_BEFORE = rx.compile(r"(?<![\w-])of (?:the )?$")
 
 
 # '… where he was received by President Tokayev and held talks with Minister Nurtleu': a second
@@ -3866,6 +3960,14 @@ def _said_in_its_part(text, lead, meeting: Meeting, begin: Optional[int], end: i
         if found:
             spans[field] = [found.start, found.end]
         values[field] = found
+    opening = _CALL_OPENING.match(text, begin) if begin is not None and "format" not in spans \
+        and meeting.format == "in_person" else None
+    if opening is not None:
+        # 'In his call with President Moon Jae-in of South Korea, Biden stressed …': its part says how
+        fmt = "video" if PATTERNS["video"].search(text, opening.start(), opening.end()) else "telephone"
+        spans["format"] = [opening.start(), opening.end()]
+        meeting = dataclasses.replace(meeting, format=fmt, host_country=None, spans=spans)
+        spans.pop("host_country", None)
     if not values:
         return meeting
     changes = {"spans": spans}
@@ -3877,6 +3979,11 @@ def _said_in_its_part(text, lead, meeting: Meeting, begin: Optional[int], end: i
         changes.update(duration_minutes=d.value if d else None,
                        duration_approximate=(d.note == "approximate") if d else None)
     return dataclasses.replace(meeting, **changes)
+
+
+# A part that opens on its call: 'In his maiden call with Morrison, …', 'During her video call with …'.
+_CALL_OPENING = rx.compile(r"(?:[Ii]n|[Dd]uring) (?:his|her|their|the|a) (?:[\w’'\-]+ ){0,2}?"
+                           r"(?:(?:tele)?phone |video )?call with ")
 
 
 # ('Deputy Secretary Campbell later met with …': later on the day of the meeting told just before)

@@ -792,6 +792,8 @@ def _person_after_title(text, t, end, by_end, by_start) -> Optional[Person]:
         to = _TO_COUNTRY.match(text, pos, end)  # 'Ambassador of Sudan to the Russian Federation NAME'
         if to and by_start.get(to.end()) and by_start[to.end()].kind == "name":
             pos = by_start[to.end()].end
+        if text.startswith(" (", pos) and (abbreviation := _TITLE_ABBREVIATION.match(text, pos, end)):
+            pos = abbreviation.end()  # '… of the Republic of Korea (ROK) Ban Ki-moon'
     if of_country is None and text.startswith(" of ", pos) \
             and (mention := _country_of_institution(text, pos, end, by_start)) \
             and (text.startswith(", ", mention.end)
@@ -1108,7 +1110,7 @@ def _make_person(text, raw, title, country, start, end, title_start, limit) -> O
         # (only where the family name alone is itself a key: a name the gazetteer gives no country stays so)
         full = _named_in_full(text, raw) if " " not in raw and raw in _FULL_BY_FAMILY and raw in OFFICIALS else None
         country = (official_country(full or raw) or (_named_default_country(text, title) if title else None)
-                   or _japanese_order_country(raw))
+                   or _japanese_order_country(raw) or (_titled_holder_country(raw, title) if title else None))
     possessive = text.startswith(("’s", "'s"), end)
     if raw.endswith(("’s", "'s")):
         possessive = True
@@ -1320,6 +1322,19 @@ def _named_in_full(text: str, family: str) -> Optional[str]:
         if full in text and _official_code(full) is not None:
             return full
     return None
+
+
+def _titled_holder_country(family: str, title: str) -> Optional[str]:
+    """'President Bush' in 2007: the one full name of the gazetteer with this family name whose
+    office at the reference date is the title itself (the family name alone is no key where two
+    people share it: 'Laura Bush' holds no office)."""
+    if " " in family:
+        return None
+    when = REFERENCE_DATE.get()
+    codes = {term.country for full in _FULL_BY_FAMILY.get(family, ()) for term in OFFICIALS[full]
+             if term.office.lower() == title.lower() and when is not None and term.start <= when
+             and (term.end is None or when <= term.end + _TERM_GRACE)}
+    return next(iter(codes)) if len(codes) == 1 and not codes & _ORGANIZATION_CODES else None
 
 
 def is_family_name_only(name: str) -> bool:

@@ -1,0 +1,181 @@
+"""Rules added in the twenty-sixth round (150 more real pages annotated by helpers): each test is
+a text written here in the style of the pages that showed the class, not a page itself."""
+from readout import extract
+from readout.clean import find_caption_lines
+from readout.participants import REFERENCE_DATE, find_people
+
+
+def _meetings(record):
+    return [(m.countries, sorted((p.family_name, p.country) for p in m.participants if p.role == "principal"))
+            for m in record.meetings]
+
+
+def _principals(record, n=0):
+    return sorted((p.family_name, p.country) for p in record.meetings[n].participants if p.role == "principal")
+
+
+# ---------------------------------------------------------------- people
+
+def test_a_titled_family_name_takes_the_gazetteers_holder_of_that_office():
+    # 'President Bush' in 2007: George W. Bush is keyed by his full name (Laura Bush holds no office)
+    token = REFERENCE_DATE.set(__import__("datetime").date(2007, 4, 27))
+    try:
+        people = find_people("On the 27th, a summit meeting with President Bush was held at the ranch.")
+        assert [(p.family_name, p.country) for p in people] == [("Bush", "USA")]
+        assert [(p.family_name, p.country) for p in find_people("Mrs. Laura Bush joined the tour.")] \
+            == [("Bush", None)]
+    finally:
+        REFERENCE_DATE.reset(token)
+
+
+def test_a_titled_family_name_outside_the_term_stays_without_a_country():
+    token = REFERENCE_DATE.set(__import__("datetime").date(2015, 4, 27))
+    try:
+        assert [(p.family_name, p.country) for p in find_people("He met President Bush in Dallas.")] == [("Bush", None)]
+    finally:
+        REFERENCE_DATE.reset(token)
+
+
+def test_a_bracketed_abbreviation_after_the_titles_country_is_skipped():
+    people = find_people("Li met with Minister of Foreign Affairs and Trade of the Republic of Korea (ROK) Kim Minsu.")
+    assert [(p.family_name, p.country) for p in people] == [("Kim", "KOR")]
+
+
+def test_the_taiwan_affairs_office_is_the_prcs():
+    record = extract("Minister's Meetings in Beijing, 3 March 2031\n\n3 March 2031\n\n"
+                     "Minister for Foreign Affairs Dr Vivian Balakrishnan met Director of the Taiwan Affairs Office "
+                     "of the State Council Gao Feng today. Director Gao briefed Minister Balakrishnan on the Office's "
+                     "work.")
+    assert record.meetings[0].countries == ("CHN", "SGP")
+
+
+def test_older_organisation_officials_are_in_the_gazetteer():
+    record = extract("UK Foreign Secretary meets EU Commissioner\n\n14 June 2005\n\n"
+                     "The Foreign Secretary, Jack Straw, met the EU Commissioner for External Relations and the "
+                     "European Neighbourhood policy, Benita Ferrero-Waldner, today in London.")
+    people = {p.family_name: (p.country, p.organization) for p in record.meetings[0].participants}
+    assert people["Ferrero-Waldner"] == (None, "EU") and people["Straw"][0] == "GBR"
+
+
+def test_the_visitor_of_the_same_level_before_a_passive_lead_beats_an_attendee_after_it():
+    text = ("Japan-U.S. Summit Meeting (Summary)\nApril 27, 2007\n"
+            "Prime Minister Shinzo Abe visited the United States on April 26 and 27. On the 27th, a summit "
+            "meeting with President Bush was held at Camp David that lasted approximately one hour.\n"
+            "Also present at the meeting were Japanese Ambassador to the United States Kato from the Japan "
+            "side, and Secretary of State Rice from the U.S. side.\n")
+    record = extract(text)
+    assert _principals(record) == [("Abe", "JPN"), ("Bush", "USA")]
+
+
+# ---------------------------------------------------------------- kind and text
+
+def test_remarks_made_in_a_meeting_report_it_held():
+    text = ("Japanese Foreign Minister Taro Aso said on Friday that the two countries should deepen exchanges.\n"
+            "Aso made the remarks in meeting with visiting Chinese Foreign Minister Li Zhaoxing in Tokyo. He "
+            "also said the Premier's upcoming visit to Japan would open a new page.\n")
+    record = extract(text)
+    assert record.document.is_readout and _principals(record) == [("Aso", "JPN"), ("Li", "CHN")]
+
+
+def test_a_story_told_after_their_first_meeting_is_a_readout():
+    text = ("Hart meets Reyes (Reuters) Updated: 2031-05-09 09:35\n"
+            "British Foreign Secretary Maria Hart made her debut on Monday, telling U.S. Secretary of State "
+            "Anna Reyes after their first meeting that she felt she knew her already.\n"
+            "Foreign ministers are to meet on Tuesday to discuss Iran.\n")
+    record = extract(text)
+    assert record.document.is_readout
+    meeting = record.meetings[0]
+    # the page's stamp gives neither the day nor the time: 'on Monday' before the stamp's Friday
+    assert meeting.date == "2031-05-05" and meeting.start_time is None
+
+
+def test_photograph_lines_are_captions():
+    text = ("Japan-US Summit Meeting\n\nPhotograph of Prime Minister Sato and President Reyes holding a joint "
+            "press conference\n\nOn the morning of November 16, Prime Minister Sato held a meeting with "
+            "President Reyes at the State Guest House.\n")
+    lines = [text[s:e] for s, e in find_caption_lines(text)]
+    assert lines == ["Photograph of Prime Minister Sato and President Reyes holding a joint press conference"]
+    assert extract(text).document.kind == "readout"
+
+
+def test_the_govuk_banner_of_an_earlier_government_names_the_publisher():
+    text = ("Press release\n\nPM meeting with Prime Minister Lefebvre of Canada: 6 May 2031\n\n"
+            "This was published under the 2029 to 2031 Conservative government\n\n"
+            "The Prime Minister hosted Canadian Prime Minister Paul Lefebvre at Downing Street this evening.\n")
+    record = extract(text)
+    assert record.document.publisher == "Government of the United Kingdom"
+    assert record.meetings[0].countries == ("CAN", "GBR") and record.meetings[0].host_country == "GBR"
+
+
+# ---------------------------------------------------------------- dates
+
+def test_a_day_without_a_year_takes_the_year_of_the_same_day_written_in_full():
+    filler = "The two ministers also reviewed cooperation on health, trade, climate and culture in detail. " * 6
+    text = ("SEOUL, Oct. 6 (Yonhap) -- Foreign Minister Kim Minsu held talks with his French counterpart, "
+            "Jean Dupont, in Paris on Wednesday, his office said.\n" + filler + "\n\n"
+            "Foreign Minister Kim Minsu and his French counterpart pose for a photo in Paris on Oct. 6, 2021, in "
+            "this photo released by the foreign ministry. (Yonhap)\n")
+    record = extract(text)
+    assert record.meetings[0].date == "2021-10-06"
+    assert any("same day written in full" in w for w in record.warnings)
+
+
+# ---------------------------------------------------------------- several meetings
+
+def test_counterparts_met_together_then_told_apart_are_separate_meetings():
+    text = ("Minister for Foreign Affairs Tan's Visit to Nuremberg, 14 March 2031\n\n"
+            "At the margins of the ASEAN-EU Ministerial Meeting in Nuremberg, Germany, Foreign Minister Vivian "
+            "Balakrishnan met the Foreign Minister of Germany, Dr Klaus Weber and the Foreign Minister of Sweden, "
+            "Mr Lars Nilsson, on 14 March 2031.\n\n"
+            "During Minister Balakrishnan's discussion with Dr Weber, they agreed that trade mattered.\n\n"
+            "Minister Balakrishnan and Mr Nilsson had a wide-ranging discussion on Asia and Europe.\n")
+    record = extract(text)
+    assert _meetings(record) == [(("DEU", "SGP"), [("Balakrishnan", "SGP"), ("Weber", "DEU")]),
+                                 (("SGP", "SWE"), [("Balakrishnan", "SGP"), ("Nilsson", "SWE")])]
+
+
+def test_counterparts_met_together_and_told_together_stay_one_meeting():
+    text = ("On 14 March 2031, Foreign Minister Vivian Balakrishnan met the Foreign Minister of Germany, Dr Klaus "
+            "Weber and the Foreign Minister of Sweden, Mr Lars Nilsson, in Berlin.\n\n"
+            "Minister Balakrishnan, Dr Weber and Mr Nilsson discussed Asia and Europe.\n")
+    assert len(extract(text).meetings) == 1
+
+
+def test_a_semicolon_list_of_counterparts_met_by_an_office_is_a_meeting_each():
+    text = ("On the bilateral meetings of External Affairs Minister Mr. Arun Rao in New York\n"
+            "September 24, 2007\n"
+            "On Monday, September 24, the External Affairs Minister had bilateral meetings with several of his "
+            "counterparts, including HE Mr. Omar Haidari, Foreign Minister of Afghanistan; HE Mr. Karim Benali, "
+            "Foreign Minister of Algeria; and HE Mr. Paul Leblanc, Foreign Minister of Canada.\n"
+            "EAM and the Foreign Minister of Afghanistan reviewed the bilateral relationship.\n"
+            "During the meeting between EAM and the Foreign Minister of Algeria, the two sides agreed on the "
+            "need to expand trade.\n")
+    record = extract(text)
+    assert [sorted(m.countries) for m in record.meetings] == [["AFG", "IND"], ["DZA", "IND"], ["CAN", "IND"]]
+    assert all(("Mukherjee", "IND") in _principals(record, n) for n in range(3))  # the office holder then
+    assert [s.text.split(",")[0][:30] for s in record.meetings[0].statements][-1].startswith("EAM and the Foreign")
+    assert record.meetings[1].statements[-1].text.startswith("During the meeting between EAM")
+
+
+def test_a_split_meetings_part_that_opens_on_its_call_is_a_call():
+    text = (" date 2031-02-04 U.S. President Jon Reyes discussed regional challenges with Australian Prime Minister "
+            "Tom Blake and South Korean President Lee Minho, according to the White House. In his first call "
+            "with Blake, Reyes highlighted the alliance.\n\n"
+            "In his call with President Lee Minho of South Korea, Reyes stressed the alliance.\n")
+    record = extract(text)
+    assert [(m.countries, m.format) for m in record.meetings] == [(("AUS", "USA"), "telephone"),
+                                                                   (("KOR", "USA"), "telephone")]
+
+
+def test_a_groups_own_meeting_hosted_by_the_subject_has_every_member():
+    text = ("The G7 Foreign Ministers' Telephone Talk\n\nJune 24, 2031\n\n"
+            "On June 24, Mr. SATO Ken, Minister for Foreign Affairs of Japan, hosted the G7 Foreign Ministers' "
+            "Telephone Talk for approximately 40 minutes.\n")
+    meeting = extract(text).meetings[0]
+    assert meeting.countries == ("CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "USA") and meeting.format == "telephone"
+
+
+def test_a_bilateral_meeting_on_the_margins_of_a_group_summit_stays_bilateral():
+    text = ("On June 24, 2031, Japanese Prime Minister Ken Sato held a meeting with President Jon Reyes of the United "
+            "States on the margins of the G7 Summit in Rome.\n")
+    assert extract(text).meetings[0].countries == ("JPN", "USA")
