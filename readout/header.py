@@ -265,12 +265,41 @@ def _extract_meetings(document, text, anchor, anchor_warning, warnings) -> tuple
     meetings = _a_visits_account_goes_to_its_first_meeting(text, meetings)
     meetings = _the_overview_goes_to_the_meeting_that_promised_it(text, meetings)
     meetings = _a_meeting_told_in_passing_keeps_its_sentence(text, meetings)
+    meetings = _the_first_meeting_told_again(text, leads, meetings)
     if meetings and anchor.date is None and any(m.date is None for m in meetings) and anchor_warning:
         warnings.append(anchor_warning)
     return meetings, warnings
 
 
 _ALSO_MET = rx.compile(r"(?<![\w-])also\b")
+
+
+def _the_first_meeting_told_again(text: str, leads: list[_Lead], meetings: list[Meeting]) -> list[Meeting]:
+    """'Malaysian Prime Minister Mahathir … was hosted to a Welcome Ceremony by Prime Minister Lee …
+    Prime Minister Mahathir called on President Halimah … Prime Minister Mahathir then had a meeting with
+    Prime Minister Lee. …': the first meeting, told again after another one, goes on there (its first
+    part stays its shared one)."""
+    if len(meetings) < 2 or not meetings[0].region or meetings[0].shared_region is not None:
+        return meetings
+    first = meetings[0]
+    names = {p.family_name for p in first.participants if p.role == "principal"}
+    others = sorted(m.region[0] for m in meetings[1:] if m.region)
+    if not others or first.region[0] >= others[0]:
+        return meetings
+    for lead in leads:
+        if lead.start < others[0] or not _FURTHER.match(text, lead.trigger.start(), lead.end) \
+                or any(m.region and m.region[0] <= lead.start < m.region[1] for m in meetings[1:]):
+            continue
+        people = {p.family_name for p in _principals(text, lead) if not p.possessive}
+        if len(people) >= 2 and people <= names:
+            end = next((start for start in others if start > lead.start), len(text))
+            # (the meeting told between the two parts runs on to the first's second part)
+            between = [dataclasses.replace(m, region=(m.region[0], lead.start))
+                       if m.region and m.region[0] < lead.start and m.region[1] < lead.start
+                       and not any(m.region[1] <= o < lead.start for o in others) else m for m in meetings[1:]]
+            shared = (first.region[0], min(first.region[1], others[0]))
+            return [dataclasses.replace(first, region=(lead.start, end), shared_region=shared)] + between
+    return meetings
 
 
 def _told_already(meeting: Meeting, meetings: list[Meeting]) -> bool:
@@ -1322,7 +1351,13 @@ def _is_recalled(text: str, lead: _Lead) -> bool:
     one whose meeting is what a statement is about ('The two ministers welcomed that President
     Lee met Prime Minister Ishiba in August')."""
     return (any(not _a_year_still_to_come(text, lead, m) for m in PATTERNS["recalled"].finditer(text, lead.start, lead.end))
-            or _REPORTED_BEFORE.search(text, lead.start, lead.trigger.start()) is not None)
+            or _REPORTED_BEFORE.search(text, lead.start, lead.trigger.start()) is not None
+            or _AN_EXAMPLE_OF.search(text, max(lead.start, lead.trigger.start() - 40), lead.trigger.start()) is not None)
+
+
+# 'The two Ministers noted with appreciation ongoing exchanges …, including the talks held between Prime
+# Ministers Lee and Abe in Vladivostok': a meeting given as an example of what a statement is about.
+_AN_EXAMPLE_OF = rx.compile(r"(?<![\w-])(?:including|such as)\s(?:the\s|a\s|an\s|their\s)?(?:[\w’'-]+\s){0,3}$")
 
 
 # 'the Rapid Transit System Link, which is scheduled to begin operations in 2026': a year of

@@ -267,7 +267,8 @@ _COORDINATED = rx.compile(
     + _ADVERBS + r"$")
 # A relative clause with a subject of its own answers the clause before it: '… sought Ghana's
 # understanding regarding North Korea, to which Minister Botchwey expressed her support'.
-_RELATIVE_WITH_SUBJECT = rx.compile(r"(?<=,\s)(?P<coord>(?:to )?which)\s+" + _SUBJECT + r"(?<!\sand)(?<!\sof)\s+" + _ADVERBS + r"$")
+# (', in response to which Minister Kono expressed appreciation': an answer too)
+_RELATIVE_WITH_SUBJECT = rx.compile(r"(?<=,\s)(?P<coord>(?:to |in response to )?which)\s+" + _SUBJECT + r"(?<!\sand)(?<!\sof)\s+" + _ADVERBS + r"$")
 # (A subject does not end in 'and': in '… between the United States and the Philippines and
 # emphasized …' the clause opens at the second 'and', not at 'and the Philippines'.)
 _WHILE = rx.compile(r"(?<=[\s,])(?P<coord>while|and)\s+" + _ADVERBS + r"$")
@@ -354,7 +355,7 @@ def relative_subject_start(text: str, start: int, verb_start: int, answers: bool
     if text.find("which", window_start, verb_start) == -1:
         return None
     m = _subject_search(_RELATIVE_WITH_SUBJECT, text, window_start, verb_start)
-    return m.start("coord") if m and (answers or m.group("coord").startswith("to ")) else None
+    return m.start("coord") if m and (answers or m.group("coord").startswith(("to ", "in "))) else None
 
 
 def trim_span(text: str, start: int, end: int) -> Span:

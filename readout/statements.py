@@ -121,8 +121,9 @@ _PLURAL_SUBJECT = rx.compile(r"(?:[A-Z][^,.;:]{0,80},\s+|(?!(?:As|When|While|If|
                              r"(?:leaders|sides|[Pp]residents|[Mm]inisters|countries|delegations|governments|nations)\s+)"
                              r"(?:(?:also|further|jointly|both)\s+)?")
 _TO_BEFORE = rx.compile(r"\bto\s+$")
-_TOOK_THE_OPPORTUNITY = rx.compile(r"(?<![\w-])(?:took|takes|take|used|uses|seized)\s+(?:this\s+|the\s+|that\s+)?"
-                                   r"(?:opportunity|occasion|chance)\s+to\s+$")
+# (or went on to do it: 'She went on to underscore the importance of …')
+_TOOK_THE_OPPORTUNITY = rx.compile(r"(?<![\w-])(?:(?:took|takes|take|used|uses|seized)\s+(?:this\s+|the\s+|that\s+)?"
+                                   r"(?:opportunity|occasion|chance)|went\s+on|goes\s+on)\s+to\s+$")
 _AN_OPPORTUNITY_TO = rx.compile(r"(?<![\w-])(?:was|were|is|provided|offered)\s+(?:also\s+)?(?:an?\s+)?"
                                 r"(?:good\s+|valuable\s+|useful\s+|important\s+)?opportunity\s+"
                                 r"(?:for\s+(?:[\w’'-]+\s+){1,4}?)?to\s+$")

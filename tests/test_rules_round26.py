@@ -179,3 +179,57 @@ def test_a_bilateral_meeting_on_the_margins_of_a_group_summit_stays_bilateral():
     text = ("On June 24, 2031, Japanese Prime Minister Ken Sato held a meeting with President Jon Reyes of the United "
             "States on the margins of the G7 Summit in Rome.\n")
     assert extract(text).meetings[0].countries == ("JPN", "USA")
+
+
+# ---------------------------------------------------------------- stances
+
+def test_stances_of_the_round():
+    text = ("On 3 May 2031, Foreign Minister Ken Sato of Japan held a meeting with Foreign Minister Klaus Weber of "
+            "Germany. Minister Weber offered words of condolence regarding the floods. Minister Sato made a protest "
+            "regarding the incident. In response, Minister Weber showed his agreement. They agreed at the "
+            "one-on-one meeting to call each other by first names. The two ministers furthermore agreed on the "
+            "Joint Statement by Japan and Germany.")
+    statements = extract(text).meetings[0].statements
+    assert [(s.stance, s.agents) for s in statements] == [
+        ("condole", ("DEU",)), ("protest", ("JPN",)), ("express_support", ("DEU",)), ("decide", ("DEU", "JPN")),
+        ("decide", ("DEU", "JPN"))]
+
+
+def test_a_meeting_given_as_an_example_in_a_statement_is_no_meeting_of_its_own():
+    text = ("On 11 September 2031, Minister of Foreign Affairs Kang Mira of the Republic of Korea held a meeting "
+            "with Minister for Foreign Affairs of Japan Ken Sato in Hanoi.\n"
+            "The two Ministers noted with appreciation ongoing exchanges, including the talks held between Prime "
+            "Ministers Lee Jun and Taro Abe in Vladivostok on September 11. Minister Sato voiced hope that "
+            "President Moon would visit Japan.")
+    record = extract(text)
+    assert len(record.meetings) == 1
+    assert [(s.stance, s.agents) for s in record.meetings[0].statements][-1] == ("express_hope", ("JPN",))
+
+
+def test_went_on_to_and_in_response_to_which_are_statements_of_their_own():
+    text = ("On 11 September 2031, Minister of Foreign Affairs Kang Mira of the Republic of Korea held a meeting "
+            "with Minister for Foreign Affairs of Japan Ken Sato.\n"
+            "Minister Kang explained recent developments. She went on to underscore the importance of coordination.\n"
+            "Minister Kang extended sympathy over the damage from the typhoon, in response to which Minister Sato "
+            "expressed appreciation.")
+    statements = extract(text).meetings[0].statements
+    assert [(s.stance, s.agents, s.text.split()[0]) for s in statements] == [
+        ("explain", ("KOR",), "Minister"), ("explain", ("KOR",), "She"), ("condole", ("KOR",), "Minister"),
+        ("appreciate", ("JPN",), "in")]
+
+
+def test_the_first_meeting_told_again_after_another_goes_on_there():
+    text = ("MFA Press Statement: State Visit of President Maria Santos of the Philippines, 12 November 2031\n\n"
+            "12 November 2031\n\n"
+            "Philippine President Maria Santos, who is visiting Singapore, was hosted to a Welcome Ceremony by "
+            "Singapore Prime Minister Daniel Goh at the Istana this morning.\n\n"
+            "Following the Welcome Ceremony, President Santos called on President Ravi Kumar of Singapore. "
+            "President Kumar and President Santos affirmed the deep ties between the two countries.\n\n"
+            "President Santos then had a meeting with Prime Minister Goh. Prime Minister Goh and President "
+            "Santos had a wide-ranging discussion on regional issues. Prime Minister Goh expressed "
+            "appreciation to President Santos for the Philippines' support.\n")
+    record = extract(text)
+    first, second = record.meetings
+    assert {p.family_name for p in first.participants if p.role == "principal"} == {"Santos", "Goh"}
+    assert [s.stance for s in first.statements] == ["exchange_views", "appreciate"]
+    assert [s.stance for s in second.statements] == ["confirm"]
