@@ -26,7 +26,7 @@ _TITLE_GROUPS = ("title_press_conference", "title_remarks", "title_joint_stateme
                  "title_other", "title_readout", "title_announcement")
 # The title zone is also read for the news and official cues the lead is read for.
 _TITLE_SCAN_GROUPS = _TITLE_GROUPS + ("news", "official", "neutral", "foreign_party", "non_official_party")
-_LEAD_GROUPS = ("held", "held_weak", "future", "speech", "news", "official", "neutral", "foreign_party")
+_LEAD_GROUPS = ("held", "held_today", "held_weak", "future", "speech", "news", "official", "neutral", "foreign_party")
 _TITLE_LINES = 4
 _LEAD_CHARS = 700
 _TRANSCRIPT_CHARS = 4000
@@ -577,7 +577,9 @@ def decide_kind(cues: Cues, has_meetings: bool) -> tuple[bool, str]:
     future = lead.get("future")
     if "title_readout" not in title and "title_announcement" in title and "held" not in lead:
         return False, "announcement"
-    if held is not None and (future is None or held < future):
+    if held is not None and (future is None or held < future or "held_today" in lead):
+        # (a meeting held that very day outweighs a plan told before it: 'India and Pakistan will hold
+        # talks on January 13 … This was decided when Mukherjee today met his Pakistani counterpart …')
         return True, "readout"
     if held is not None and "title_readout" in title and "title_announcement" not in title:
         return True, "readout"
@@ -589,7 +591,7 @@ def decide_kind(cues: Cues, has_meetings: bool) -> tuple[bool, str]:
 
 
 def _held_position(lead: dict) -> Optional[int]:
-    positions = [lead[g] for g in ("held", "held_weak") if g in lead]
+    positions = [lead[g] for g in ("held", "held_today", "held_weak") if g in lead]
     return min(positions) if positions else None
 
 

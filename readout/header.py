@@ -227,6 +227,10 @@ def _extract_meetings(document, text, anchor, anchor_warning, warnings) -> tuple
     meetings = []
     main = None
     for i, lead in enumerate(leads[:3]):
+        if i + 1 < len(leads[:3]) and _PLANNED_BEFORE.search(text, max(lead.start, lead.trigger.start() - 8),
+                                                             lead.trigger.start()) \
+                and not _AGREED_OR_SAID.search(text, lead.start, lead.trigger.start()):
+            continue  # 'India and Pakistan will hold talks on January 13 …', then the meeting held today
         main = _build_meeting(document, text, lead, leads, i, anchor, publisher_country, warnings)
         if main is not None:
             leads = leads[i:]
@@ -271,6 +275,9 @@ def _extract_meetings(document, text, anchor, anchor_warning, warnings) -> tuple
     return meetings, warnings
 
 
+_PLANNED_BEFORE = rx.compile(r"(?<![\w-])(?:will|shall)\s+$")
+# (not a plan agreed in the meeting the lead reports: '… on Monday agreed that their countries will hold a summit')
+_AGREED_OR_SAID = rx.compile(r"(?<![\w-])(?:agreed|agree|decided|said|says|announced|confirmed)(?![\w-])")
 _ALSO_MET = rx.compile(r"(?<![\w-])also\b")
 
 

@@ -446,7 +446,11 @@ def _family_index(tokens: list[str], country: Optional[str], full: str) -> int:
         return 0
     for i, token in enumerate(tokens):
         if _unpossess(token) in _OFFICIAL_FAMILY and token not in _FAMILY_FIRST_SURNAMES \
-                and _unpossess(token) not in _OFFICIAL_GIVEN:
+                and _unpossess(token) not in _OFFICIAL_GIVEN \
+                and not (i < len(tokens) - 1 and country is not None
+                         and country not in {t.country for t in OFFICIALS[_unpossess(token)]}):
+            # (not another country's official's family name as a given name: Pakistan's 'Khurshid Mehmood
+            # Kasuri' is no relation of India's Salman Khurshid)
             return i
     for key in ("bin", "Bin", "bint", "ibn"):
         if key in tokens[1:]:

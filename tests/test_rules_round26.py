@@ -233,3 +233,32 @@ def test_the_first_meeting_told_again_after_another_goes_on_there():
     assert {p.family_name for p in first.participants if p.role == "principal"} == {"Santos", "Goh"}
     assert [s.stance for s in first.statements] == ["exchange_views", "appreciate"]
     assert [s.stance for s in second.statements] == ["confirm"]
+
+
+def test_a_meeting_held_today_after_a_plan_is_reported():
+    text = ("Press Trust Of India New Delhi\n"
+            "India and Pakistan will hold foreign minister-level talks on January 13 when External Affairs Minister "
+            "Arun Rao travels to Islamabad.\n\n"
+            "This was decided when External Affairs Minister Rao today met his Pakistani counterpart Imran Qadir "
+            "Bajwa over lunch, their "
+            "first interaction as foreign ministers.\n\n"
+            "The two sides discussed ways to take the peace process forward.\n")
+    record = extract(text)
+    assert record.document.is_readout
+    assert _principals(record) == [("Bajwa", "PAK"), ("Rao", "IND")]
+
+
+def test_a_plan_agreed_in_the_meeting_stays_the_meetings_lead():
+    text = ("NEW YORK: The foreign ministers of Japan, the United States and South Korea on Monday agreed that "
+            "their countries will hold a trilateral summit by the end of this year.\n"
+            "In their meeting held in New York, Japanese Foreign Minister Ken Sato, US Secretary of State Jon "
+            "Reyes and South Korean Foreign Minister Kim Minsu confirmed their cooperation.\n")
+    meeting = extract(text).meetings[0]
+    assert meeting.statements[0].text.startswith("NEW YORK: The foreign ministers")
+
+
+def test_another_countrys_officials_family_name_is_no_family_name_first():
+    from readout.participants import split_name
+
+    assert split_name("Khurshid Mehmood Kasuri", "PAK")[0] == "Kasuri"
+    assert split_name("Salman Khurshid", "IND")[0] == "Khurshid"
