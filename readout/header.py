@@ -2361,6 +2361,13 @@ def _meeting_date(document, text, lead, anchor: _Anchor, spans, warnings, restat
         if told:
             spans["date"] = list(told[1])
             return told[0].isoformat()
+    if _NEXT_DAY.match(text, lead.start):
+        # 'On January 12, 2023 (local time), Prime Minister Kishida visited Washington D.C. … On the next
+        # day, Prime Minister Kishida … held a summit meeting with …': the day after the one named before.
+        told = _day_told_before(text, lead.start, reference)
+        if told:
+            spans["date"] = list(told[1])
+            return (told[0] + dt.timedelta(days=1)).isoformat()
     nxt = _next_sentence(text, lead.end)
     windows = [nxt if nxt and nxt[0] >= lead.end else None, _previous_sentence(text, lead.start),
                _dateline_paragraph_before(text, lead)]
@@ -2411,6 +2418,9 @@ def _a_span_before_the_day(text: str, lead: _Lead, m: re.Match) -> bool:
             return True
     return False
 _SAME_DAY_REACH = 1500  # how far back 'the same day' may look for the day it means
+
+
+_NEXT_DAY = rx.compile(r"(?:On )?[Tt]he (?:next|following) day,? ")
 
 
 def _day_told_before(text: str, pos: int, reference: Optional[dt.date]):

@@ -262,3 +262,22 @@ def test_another_countrys_officials_family_name_is_no_family_name_first():
 
     assert split_name("Khurshid Mehmood Kasuri", "PAK")[0] == "Kasuri"
     assert split_name("Salman Khurshid", "IND")[0] == "Khurshid"
+
+
+def test_on_the_next_day_is_the_day_after_the_one_told_before():
+    text = ("Visit to Canada - First Day -\n\nMarch 3, 2031\n"
+            "On March 2, 2031 (local time), Prime Minister Sato visited Ottawa.\n"
+            "On the next day, Prime Minister Sato attended breakfast with the Honourable Anne Roy, Deputy Prime "
+            "Minister of Canada, and held a summit meeting with the Right Honourable Paul Lefebvre, Prime Minister "
+            "of Canada.\n")
+    record = extract(text)
+    assert [(m.date, _principals(record, n)) for n, m in enumerate(record.meetings)] == [
+        ("2031-03-03", [("Roy", "CAN"), ("Sato", None)]), ("2031-03-03", [("Lefebvre", "CAN"), ("Sato", None)])]
+
+
+def test_felt_that_is_a_view_shared_by_both_and_told_by_one():
+    text = ("On 3 May 2031, Foreign Minister Ken Sato of Japan held a meeting with Foreign Minister Klaus Weber of "
+            "Germany. They also felt that both sides should explore ways to deepen trade. Minister Weber felt that "
+            "the talks were useful.")
+    assert [(s.stance, s.agents) for s in extract(text).meetings[0].statements] == [
+        ("share_view", ("DEU", "JPN")), ("explain", ("DEU",))]
