@@ -639,6 +639,8 @@ _ABBREVIATIONS = {"Mr", "Ms", "Mrs", "Dr", "Prof", "Hon", "Rt", "Amb", "St", "Jr
                   "Rep", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "vs", "etc", "approx", "U.S", "U.K", "H.E",
                   "E", "p.m", "a.m", "U.N", "D.C", "Md", "Mohd", "Adm", "Maj", "Capt", "Brig", "Ma"}
 # ('Ma.' is the Philippine abbreviation of María: 'Secretary Ma. Theresa Lazaro')
+# Honorifics too long for the word read back below, with a stop typed after them: 'the Honorable. Scott Morrison'.
+_LONG_TITLE_ABBREVIATIONS = (" Honorable", " Honourable")
 
 
 _ENDING_ABBREVIATIONS = frozenset({"U.S", "U.K", "U.N", "D.C", "p.m", "a.m"})
@@ -654,7 +656,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the period at `dot` ends an abbreviation or an initial, not a sentence."""
     if text[dot] != "." or (dot > 3 and text[dot - 4:dot].isalpha() and text[dot - 4:dot].islower()
                             and text[dot - 6:dot] != "approx"):
-        return False  # a sentence ending in an ordinary word (the common case)
+        # a sentence ending in an ordinary word (the common case); not 'the Honorable. Scott Morrison'
+        return text[dot - 4:dot] == "able" and text.endswith(_LONG_TITLE_ABBREVIATIONS, 0, dot)
     start = dot
     while start > 0 and dot - start < 8 and (text[start - 1].isalpha() or text[start - 1] == "."):
         start -= 1
@@ -1974,11 +1977,33 @@ def _chain_countries(text: str, start: int, end: int) -> set[str]:
 _STANDS_ALONE = rx.compile(r"(?:(?<![\w-])[Tt]he(?: [A-Z][\w.]*(?:[’']s)?)?|,) $")
 
 
+def _office_named_above(text: str, lead: _Lead, principals: list[Person]) -> Optional[Person]:
+    """'Prime Minister Justin Trudeau speaks with the President of the United States …' above 'The Prime
+    Minister spoke today with United States President Donald Trump.': the lead's subject, named by office
+    alone, is the one the headline names with that title (of a country no principal holds)."""
+    title = _THE_OFFICE_OPENS.match(text, lead.start, lead.trigger.start())
+    if title is None or any(p.start < lead.trigger.start() for p in principals):
+        return None
+    office = title.group("office").lower()
+    held = {p.country for p in principals}
+    return next((p for p in find_people(text, max(0, lead.start - 400), lead.start)
+                 if (p.title or "").lower() == office and p.country and p.country not in held and not p.possessive),
+                None)
+
+
+_THE_OFFICE_OPENS = rx.compile(r"The (?P<office>Prime Minister|President|Chancellor|Foreign Minister|Foreign Secretary|"
+                               r"Minister of Foreign Affairs|Minister for Foreign Affairs|Secretary of State|Premier) ")
+
+
 def _holders_of_unnamed_offices(text, lead, principals, countries_set, warnings) -> list[Person]:
     """A side whose leading official the lead names only by office ('The Prime Minister met with Joe
     Biden …', as No. 10 writes its readouts): the officials gazetteer's holder of that office in that
     country on the document's date, said in a warning. Only for a country of the meeting that has no
     principal, and only where the title's words give that country or it is the one such country."""
+    above = _office_named_above(text, lead, principals)
+    if above is not None:
+        principals = sorted(principals + [above], key=lambda p: p.start)
+        countries_set = countries_set | {above.country}
     missing = sorted(countries_set - {p.country for p in principals if p.country})
     if not missing:
         return _holder_of_an_organisations_office(text, lead, principals, warnings)
@@ -2145,14 +2170,16 @@ def _cited(text: str, person: Person) -> bool:
 
 def _first_person_of(text, code, windows, level) -> Optional[Person]:
     """The first titled (or well-known) person of a country in the windows, same level first."""
-    found = [[p for p in find_people(text, start, end) if p.country == code and not _cited(text, p)]
-             if end > start else [] for start, end in windows]
     # (one of the same level before the lead beats another after it: 'Prime Minister Abe visited the
     # United States … a summit meeting with President Bush was held …', then 'Also present … Ambassador Kato')
-    same = next((p for people in found for p in people
-                 if level is None or p.level == level or p.level == "counterparts"), None)
-    if same is not None:
-        return same
+    found = []
+    for start, end in windows:  # (the next window is read only when this one has no one of that level)
+        people = [p for p in find_people(text, start, end) if p.country == code and not _cited(text, p)] \
+            if end > start else []
+        same = next((p for p in people if level is None or p.level == level or p.level == "counterparts"), None)
+        if same is not None:
+            return same
+        found.append(people)
     for (start, end), people in zip(windows, found):
         if end <= start:
             continue
@@ -2768,10 +2795,22 @@ def _meeting_format(document, text, lead, spans, after: Optional[int] = None) ->
     if title_in_person:
         return "in_person"
     weak = PATTERNS["weak_telephone"].search(text, lead.start, lead.end)
-    if weak and not PATTERNS["in_person"].search(text, lead.start, lead.end) and not _location(text, lead):
+    if weak and not PATTERNS["in_person"].search(text, lead.start, lead.end) \
+            and (not (place := _location(text, lead)) or _a_releases_dateline(text, lead, place)):
         spans["format"] = [weak.start(), weak.end()]
         return "telephone"
     return "in_person"
+
+
+def _a_releases_dateline(text: str, lead: _Lead, place: Location) -> bool:
+    """'Washington, DC - Secretary of State Michael R. Pompeo spoke today with …': the place a release
+    was issued from, opening the lead before a dash, is no place the two met."""
+    span = place.span
+    return bool(span) and lead.start <= span[0] <= lead.start + 2 \
+        and _DATELINE_DASH.match(text, span[1], min(lead.end, span[1] + 12)) is not None
+
+
+_DATELINE_DASH = rx.compile(r"(?:,? ?D\.?C\.?)? ?(?:-|–|—|--) ")
 
 
 def _a_menu_item(where: str, cue: re.Match, start: int) -> bool:

@@ -52,7 +52,7 @@ NEXT_WORD = rx.compile(r"\s{0,8}[“\"‘'(\[]?([A-Za-z0-9]+)")
 # Abbreviations that never end a sentence (they precede a name or number).
 _TITLE_ABBREVIATIONS = frozenset(
     "mr mrs ms dr st rt h.e jr sr prof gen lt col capt sen rep gov amb hon rev messrs mt ft h.m h.r.h md mohd adm maj "
-    "brig ma".split())  # ('Ma.' for María: 'Secretary Ma. Theresa Lazaro')
+    "brig ma honorable honourable".split())  # ('Ma.' for María: 'Secretary Ma. Theresa Lazaro'; 'the Honorable. Scott …')
 # Abbreviations that end a sentence only when a usual sentence opener follows.
 _OTHER_ABBREVIATIONS = frozenset(
     "u.s u.k u.n e.u p.m a.m no nos vs etc e.g i.e inc co corp ltd jan feb mar apr jun jul aug sep sept "

@@ -281,3 +281,34 @@ def test_felt_that_is_a_view_shared_by_both_and_told_by_one():
             "the talks were useful.")
     assert [(s.stance, s.agents) for s in extract(text).meetings[0].statements] == [
         ("share_view", ("DEU", "JPN")), ("explain", ("DEU",))]
+
+
+def test_more_stances_of_the_round():
+    text = ("On 3 May 2031, Foreign Minister Ken Sato of Japan held a meeting with Foreign Minister Klaus Weber of "
+            "Germany. Minister Sato reiterated his congratulations on the victory. Minister Weber paid respect to "
+            "Minister Sato who chairs the G7. Minister Sato also conveyed Japan's disappointment over the purchase.")
+    assert [(s.stance, s.agents) for s in extract(text).meetings[0].statements] == [
+        ("congratulate", ("JPN",)), ("commend", ("DEU",)), ("express_concern", ("JPN",))]
+
+
+def test_a_stop_typed_after_the_honorable_does_not_end_the_lead():
+    text = ("May 20, 2031\n\nOn May 20, Mr. Ken Sato, Prime Minister of Japan, held a Summit telephone talk with the "
+            "Honorable. Tom Blake, Prime Minister of the Commonwealth of Australia. The two leaders shared the view "
+            "to cooperate.")
+    assert _principals(extract(text)) == [("Blake", "AUS"), ("Sato", "JPN")]
+
+
+def test_the_office_of_the_subject_named_in_the_headline_above():
+    text = ("Canadian Prime Minister Paul Lefebvre speaks with the President of the United States of America, Jon Reyes\n\n"
+            "The Prime Minister spoke today with United States President Jon Reyes.\n\n"
+            "The Prime Minister raised the issue of steel tariffs.\n")
+    record = extract(text)
+    assert _principals(record) == [("Lefebvre", "CAN"), ("Reyes", "USA")]
+    assert record.meetings[0].statements[0].agents == ("CAN",)
+
+
+def test_a_releases_dateline_is_no_place_of_a_call():
+    text = ("Washington, DC - Secretary of State Jon Reyes spoke today with Turkish Foreign Minister Ali Demir. "
+            "The Secretary expressed his condolences regarding the attack.")
+    meeting = extract(text).meetings[0]
+    assert (meeting.format, meeting.host_country) == ("telephone", None)
