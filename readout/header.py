@@ -1198,6 +1198,11 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
         sides |= _headline_countries(text, lead.start)
     if len(people_countries | sides) < 2 and publisher_country:
         sides.add(publisher_country)
+    elif publisher_country and publisher_country not in people_countries | sides \
+            and _THE_PUBLISHERS_OFFICE.fullmatch(text, lead.start, lead.trigger.start()):
+        # 'Today the President spoke by phone separately with British Prime Minister David Cameron and French
+        # President Nicolas Sarkozy' (the White House): the office alone, as the subject, is the publisher's
+        sides.add(publisher_country)
     if len(people_countries | sides) < 2:
         sides |= _named_sides(text, lead.start, min(region_end, lead.end + _MEETING_SENTENCES_REACH))
     location = _location(text, lead)
@@ -1975,6 +1980,11 @@ def _chain_countries(text: str, start: int, end: int) -> set[str]:
 # ('On 27 March, EAM called on …') — not another word of a longer title ('Principal Deputy National
 # Security Advisor (PDNSA) Jon Finer').
 _STANDS_ALONE = rx.compile(r"(?:(?<![\w-])[Tt]he(?: [A-Z][\w.]*(?:[’']s)?)?|,) $")
+
+
+_THE_PUBLISHERS_OFFICE = rx.compile(r"(?:(?:Today|Yesterday|Earlier today|This (?:morning|afternoon|evening)),? )?"
+                                    r"[Tt]he (?:President|Prime Minister|Vice President|Chancellor|Foreign Secretary)"
+                                    r"(?: (?:today|yesterday|also|then))? ")
 
 
 def _office_named_above(text: str, lead: _Lead, principals: list[Person]) -> Optional[Person]:
@@ -3827,6 +3837,11 @@ def _separate_meetings(document, text, leads, index, main, anchor, publisher_cou
                 and not p.possessive and all(o.family_name != p.family_name for o in others):
             others.append(p)
             seen.add(side)
+    if len(others) == 1 and len({p.country for p in subject if p.country}) >= 2 == len(subject) \
+            and _RESPECTIVELY.search(text, lead.start, lead.end):
+        # 'The US Ambassador … Kirk Wagar and Chinese Ambassador … Chen Xiaodong paid introductory calls on
+        # Minister … Balakrishnan on 27 and 28 October 2015 respectively': each caller met the one called on
+        subject, others = others, subject
     if not subject or len(others) < 2:
         return []
     # ('Swaraj and Sitharaman held separate meetings … with Pompeo and Mattis respectively': each subject
@@ -3868,6 +3883,9 @@ def _one_meeting_per_counterpart(document, text, leads, index, main, subject, ot
         point = _FIRST_POINT.search(text, lead.end, starts[first])
         starts[first] = point.end() if point else lead.end
     ends, opening = _parts_told(starts, lead, region_end)
+    if all(begin is None for begin in starts.values()):
+        # (no counterpart named again: what follows tells every meeting, 'They had wide-ranging discussions …')
+        ends = dict.fromkeys(starts, region_end)
     split = []
     for n, p in enumerate(others):
         begin, end = starts[p.family_name], ends[p.family_name]

@@ -312,3 +312,32 @@ def test_a_releases_dateline_is_no_place_of_a_call():
             "The Secretary expressed his condolences regarding the attack.")
     meeting = extract(text).meetings[0]
     assert (meeting.format, meeting.host_country) == ("telephone", None)
+
+
+def test_two_callers_on_one_minister_respectively_are_a_meeting_each():
+    text = ("MFA Press Statement: Introductory calls on Minister for Foreign Affairs Dr Vivian Balakrishnan\n\n"
+            "28 Oct 2031\n\n"
+            "The US Ambassador to Singapore H.E. Jon Miller and Chinese Ambassador to Singapore H.E. Zhao Lei paid "
+            "introductory calls on Minister for Foreign Affairs Dr Vivian Balakrishnan on 27 and 28 October 2031 "
+            "respectively. They had wide-ranging discussions on bilateral cooperation.\n")
+    record = extract(text)
+    assert [sorted(m.countries) for m in record.meetings] == [["SGP", "USA"], ["CHN", "SGP"]]
+    assert all(m.statements and m.statements[0].stance == "exchange_views" for m in record.meetings)
+
+
+def test_the_publishers_office_alone_calling_two_counterparts_separately():
+    text = ("Readout of the President's Calls with British Prime Minister Cameron and French President Sarkozy\n\n"
+            "October 10, 2011\n\n"
+            "Today the President spoke by phone separately with British Prime Minister David Cameron and French "
+            "President Nicolas Sarkozy, continuing his close consultations about the eurozone.\n")
+    record = extract(text)
+    assert record.document.publisher == "The White House"
+    assert [_principals(record, n) for n in range(len(record.meetings))] == [
+        [("Cameron", "GBR"), ("Obama", "USA")], [("Obama", "USA"), ("Sarkozy", "FRA")]]
+
+
+def test_spoke_yesterday_under_a_statement_line_is_a_readout():
+    text = ("Washington, DC (Wire) The US Department of State released the following statement:\n\n"
+            "Secretary of State Jon Reyes spoke yesterday with United Nations Secretary-General Antonio Guterres "
+            "about the situation in Ukraine. Secretary Reyes thanked the Secretary-General for his work.\n")
+    assert extract(text, published="2031-02-25").document.is_readout
