@@ -530,10 +530,13 @@ def _first_sentence(lead: str) -> str:
     return lead[spans[0][0]:spans[0][1]] if spans else lead
 
 
+_OWN_MEETING = rx.compile(r"(?<![\w-])(?:following|after|on) (?:his|her|their) (?:[\w-]+ )?(?:meeting|talks|call) with\b")
+
+
 def _author_not_a_party(title: Optional[str], meetings) -> bool:
     """Whether the person a 'Statement by …' title names is of none of the meetings' countries."""
-    if not title or not meetings:
-        return False
+    if not title or not meetings or _OWN_MEETING.search(title):
+        return False  # ('Statement by Herman VAN ROMPUY, …, following his meeting with Pál Schmitt': his own)
     from .participants import find_people  # the title's author, by the header's rules
 
     author = next((p for p in find_people(title) if p.country or p.organization), None)

@@ -341,3 +341,26 @@ def test_spoke_yesterday_under_a_statement_line_is_a_readout():
             "Secretary of State Jon Reyes spoke yesterday with United Nations Secretary-General Antonio Guterres "
             "about the situation in Ukraine. Secretary Reyes thanked the Secretary-General for his work.\n")
     assert extract(text, published="2031-02-25").document.is_readout
+
+
+def test_a_statement_following_the_authors_own_meeting_is_its_readout():
+    text = ("Brussels, 25 January 2031\n"
+            "Statement by Herman VAN ROMPUY, President of the European Council, following his meeting with Pal "
+            "Schmitt, President of Hungary\n"
+            "\"President Schmitt and I had a productive discussion regarding the agenda of the European Council.\"\n")
+    assert extract(text).document.is_readout
+
+
+def test_pib_releases_name_indias_office_holders():
+    text = ("Friday, May 28, 2010\n\nPrime Minister discusses wide range of issues with President Obama\n\n"
+            "(PIB NEWS) The Prime Minister spoke this evening with United States President Barack Obama. The two "
+            "leaders discussed the forthcoming Strategic Dialogue.\n")
+    record = extract(text)
+    assert record.document.publisher == "Press Information Bureau (India)"
+    assert _principals(record) == [("Obama", "USA"), ("Singh", "IND")]
+
+
+def test_bhutto_zardari_is_known_by_both_names():
+    from readout.participants import split_name
+
+    assert split_name("Bilawal Bhutto Zardari", "PAK")[0] == "Bhutto Zardari"
