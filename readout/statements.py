@@ -130,8 +130,11 @@ _AN_OPPORTUNITY_TO = rx.compile(r"(?<![\w-])(?:was|were|is|provided|offered)\s+(
 _COMMA_BEFORE = rx.compile(r",\s+$")
 # Participles after the held-meeting sentence that do a speech act of their own ('…, conveying his
 # desire to deepen relations'), not those that describe the meeting ('…, underscoring the strength of …').
+# ('The President spoke with Prime Minister Cameron today, agreeing that Israel has the right to …, and
+# noting shared concern about …')
 _PARTICIPLE_ACTS = frozenset({"commit", "convey", "express", "congratulate", "thank", "pledge", "reaffirm", "offer",
-                              "underscore", "emphasize", "emphasise", "stress", "highlight", "reiterate", "underline"})
+                              "underscore", "emphasize", "emphasise", "stress", "highlight", "reiterate", "underline",
+                              "agree", "note"})
 _AND_BEFORE = rx.compile(r"(?<![\w-])and\s+$")
 _TRIP_TO_MEET = rx.compile(r"\b(?:traveled|travelled|went|was|were) (?:[^.;]{0,160}? )?to meet (?:with )?(?=[A-Z]|the |his |her |senior )")
 _AND_TO_BEFORE = rx.compile(r"(?<![\w-])and\s+(?:to\s+)?$")
@@ -382,7 +385,7 @@ def _sentence_clauses(text: str, sent: segment.Sentence, hits: list[VerbHit], is
                 and (and_to := _AND_TO_BEFORE.search(text, max(prev.verb.end, hit.start - 12), hit.start)):
             cut = and_to.start()  # '… to reaffirm our close partnership with Oman and to discuss …'
         if cut is None and kind == "ing" and hit.lemma in _ACTS_AS_PARTICIPLES and prev.verb.stance != "explain" \
-                and not _GOES_ON_TELLING.match(text, _WORD.match(text, hit.start).end()) \
+                and (hit.lemma == "agree" or not _GOES_ON_TELLING.match(text, _WORD.match(text, hit.start).end())) \
                 and (comma := _COMMA_AND_BEFORE.search(text, max(prev.verb.end, hit.start - 8), hit.start)):
             # '… thanked Prime Minister Albanese for his leadership …, highlighting the climate and energy
             # transition partnership …': a speech act of its own, by the same speaker
@@ -413,7 +416,7 @@ _SAYING_LEMMAS = frozenset({"say", "tell", "add", "state", "note"})
 # his pleasure …': one act); and not after an explanation ('Lavrov explained the Russian position,
 # emphasising the need to …': the same telling).
 _ACTS_AS_PARTICIPLES = frozenset({"underscore", "highlight", "emphasize", "emphasise", "reaffirm", "reiterate", "affirm",
-                                  "welcome", "stress"})
+                                  "welcome", "stress", "agree"})  # ('… discussed Gaza, agreeing that Israel has …')
 _COMMA_AND_BEFORE = rx.compile(r",\s+(?P<cut>)(?:and\s+)?$")
 # After such a participle, words that go on with what was said or describe the talks, not a new act: '…,
 # underscoring that …' (what was explained), '…, underscoring the strength of the relationship'.

@@ -364,3 +364,19 @@ def test_bhutto_zardari_is_known_by_both_names():
     from readout.participants import split_name
 
     assert split_name("Bilawal Bhutto Zardari", "PAK")[0] == "Bhutto Zardari"
+
+
+def test_agreeing_after_a_verb_is_a_statement_of_its_own():
+    text = ("July 18, 2014\n\nPresident Obama spoke today with Prime Minister Cameron of the United Kingdom. The "
+            "President and Prime Minister also discussed the situation in Gaza, agreeing that all parties must show "
+            "restraint.")
+    statements = extract(text).meetings[0].statements
+    assert [(s.stance, s.agents, s.text.split()[0]) for s in statements] == [
+        ("exchange_views", ("GBR", "USA"), "The"), ("share_view", ("GBR", "USA"), "agreeing")]
+
+
+def test_agreeing_in_the_held_sentence_is_a_statement():
+    text = ("President Jon Reyes of the United States spoke today with Prime Minister Tom Blake of Australia, "
+            "agreeing that all parties must show restraint.")
+    statements = extract(text).meetings[0].statements
+    assert [s.stance for s in statements] == ["share_view"]
