@@ -277,7 +277,7 @@ def _extract_meetings(document, text, anchor, anchor_warning, warnings) -> tuple
 
 _PLANNED_BEFORE = rx.compile(r"(?<![\w-])(?:will|shall)\s+$")
 # (not a plan agreed in the meeting the lead reports: '… on Monday agreed that their countries will hold a summit')
-_AGREED_OR_SAID = rx.compile(r"(?<![\w-])(?:agreed|agree|decided|said|says|announced|confirmed)(?![\w-])")
+_AGREED_OR_SAID = rx.compile(r"(?<![\w-])(?:agreed|decided|said|says|announced|confirmed)(?![\w-])")
 _ALSO_MET = rx.compile(r"(?<![\w-])also\b")
 
 
@@ -3820,8 +3820,8 @@ def _separate_meetings(document, text, leads, index, main, anchor, publisher_cou
     subject = [p for p in people if p.start < verb]
     if not subject and main is not None and (_PRONOUN_OPENS_THE_LEAD.match(text, lead.start, verb)
                                              or index == 0 and unnamed_titles(text, lead.start, verb)):
-        # (or an office: 'On Monday, September 24, the External Affairs Minister had bilateral meetings …')
-        # ('On the 20th, he had meetings with …': the one the main meeting found the pronoun to be)
+        # ('On the 20th, he had meetings with …': the one the main meeting found the pronoun to be; or the
+        # first lead's office, 'On Monday, September 24, the External Affairs Minister had bilateral meetings …')
         subject = [_person_from(q) for q in main.participants
                    if q.role == "principal" and q.span and q.span[0] < verb][:1]
     sides = {p.country for p in subject if p.country}
@@ -3837,7 +3837,7 @@ def _separate_meetings(document, text, leads, index, main, anchor, publisher_cou
                 and not p.possessive and all(o.family_name != p.family_name for o in others):
             others.append(p)
             seen.add(side)
-    if len(others) == 1 and len({p.country for p in subject if p.country}) >= 2 == len(subject) \
+    if len(others) == 1 and len(subject) == 2 and len({p.country for p in subject if p.country}) == 2 \
             and _RESPECTIVELY.search(text, lead.start, lead.end):
         # 'The US Ambassador … Kirk Wagar and Chinese Ambassador … Chen Xiaodong paid introductory calls on
         # Minister … Balakrishnan on 27 and 28 October 2015 respectively': each caller met the one called on
