@@ -52,7 +52,14 @@ def _publisher_cue() -> re.Pattern:
 def detect_publisher(text: str, url: Optional[str]) -> Optional[str]:
     """The publisher named by the URL's host, else by a self-identifying phrase near the top or end,
     else by a government's masthead on the page's first lines."""
-    return publisher_from_url(url) or publisher_from_text(text) or publisher_from_masthead(text)
+    return publisher_from_url(url) or publisher_from_text(text) or publisher_from_masthead(text) \
+        or ("Prime Minister's Office, 10 Downing Street" if _NO10_TITLE.search(text, 0, 400) else None)
+
+
+# No. 10's readouts are titled so on GOV.UK: 'PM call with Prime Minister Albanese of Australia: 6 July 2024'.
+_NO10_TITLE = rx.compile(r"(?m)^(?:[ \t]*date [\d-]+ )?PM(?:[’']s)? (?:call|meeting|phone call|bilateral meeting) with "
+                         r"[^\n:]{3,120}: \d{1,2} (?:January|February|March|April|May|June|July|August|September|"
+                         r"October|November|December) (?:19|20)\d\d[ \t]*$")
 
 
 # 'Government of the Netherlands', 'Ministry of Foreign Affairs of the Czech Republic': a line that

@@ -2805,11 +2805,19 @@ def _meeting_format(document, text, lead, spans, after: Optional[int] = None) ->
     if title_in_person:
         return "in_person"
     weak = PATTERNS["weak_telephone"].search(text, lead.start, lead.end)
-    if weak and not PATTERNS["in_person"].search(text, lead.start, lead.end) \
+    if weak and not _met_in_person(text, lead) \
             and (not (place := _location(text, lead)) or _a_releases_dateline(text, lead, place)):
         spans["format"] = [weak.start(), weak.end()]
         return "telephone"
     return "in_person"
+
+
+def _met_in_person(text: str, lead: _Lead) -> bool:
+    """An in-person cue in the lead that is not another meeting still to come ('Kerry and Lavrov spoke this
+    morning in advance of the meeting in Geneva tomorrow')."""
+    return any(not _AHEAD_OF_BEFORE.search(text, max(lead.start, cue.start() - 24), cue.start())
+               for cue in PATTERNS["in_person"].finditer(text, lead.start, lead.end))
+
 
 
 def _a_releases_dateline(text: str, lead: _Lead, place: Location) -> bool:
@@ -2953,6 +2961,8 @@ def _title_city(text: str, lead_start: int) -> Optional[Location]:
 # Summit in Vilnius", "in advance of the Summit in …"), not the meeting's. (A past event's place is
 # kept: "thanked him for hosting the Summit in Geneva" is, more often than not, where they met.)
 _TO_COME = r"ahead of|in advance of|upcoming|forthcoming|plans? for|prepar\w{0,8} for"  # (words of an event still to come)
+# (before an in-person cue: 'spoke this morning in advance of the meeting in Geneva tomorrow', see _met_in_person)
+_AHEAD_OF_BEFORE = rx.compile(r"(?<![\w-])(?:" + _TO_COME + r")\s(?:the\s|a\s|their\s)?(?:[\w’'-]+\s)?$")
 _NAMED_PLACE = rx.compile(r"(?:(?:[Ee]mbassy|[Ee]mbassies|[Cc]onsulate|[Cc]onsulate [Gg]eneral)[ \t]{1,3}"
                           r"|(?:" + _TO_COME + r"|planning for|success of|towards?|next|convene|to hold|will hold|will be held)"
                           r"\b[^.;\n]{0,60})$")

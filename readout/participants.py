@@ -1107,6 +1107,8 @@ def _make_person(text, raw, title, country, start, end, title_start, limit) -> O
                                                  if country is None and level_of(title) == "officials" else None)
     if org is None and country is None:
         org = official_organization(raw)  # 'Secretary-General António Guterres' -> UN
+        if org is None and title and (code := _titled_holder_code(raw, title)) in _ORGANIZATION_CODES:
+            org = code  # "NATO's Secretary General Rasmussen" in 2009: Anders Fogh Rasmussen
     if org:
         country = None
     elif country is None:
@@ -1114,7 +1116,7 @@ def _make_person(text, raw, title, country, start, end, title_start, limit) -> O
         # (only where the family name alone is itself a key: a name the gazetteer gives no country stays so)
         full = _named_in_full(text, raw) if " " not in raw and raw in _FULL_BY_FAMILY and raw in OFFICIALS else None
         country = (official_country(full or raw) or (_named_default_country(text, title) if title else None)
-                   or _japanese_order_country(raw) or (_titled_holder_country(raw, title) if title else None))
+                   or _japanese_order_country(raw) or (_titled_holder_code(raw, title) if title else None))
     possessive = text.startswith(("’s", "'s"), end)
     if raw.endswith(("’s", "'s")):
         possessive = True
@@ -1328,17 +1330,18 @@ def _named_in_full(text: str, family: str) -> Optional[str]:
     return None
 
 
-def _titled_holder_country(family: str, title: str) -> Optional[str]:
-    """'President Bush' in 2007: the one full name of the gazetteer with this family name whose
-    office at the reference date is the title itself (the family name alone is no key where two
-    people share it: 'Laura Bush' holds no office)."""
+def _titled_holder_code(family: str, title: str) -> Optional[str]:
+    """'President Bush' in 2007: the country (or organisation) of the one full name of the gazetteer with
+    this family name whose office at the reference date is the title itself (the family name alone is no
+    key where two people share it: 'Laura Bush' holds no office)."""
     if " " in family:
         return None
     when = REFERENCE_DATE.get()
+    words = set(title.lower().split())  # (the office or a shorter form of it: 'Minister Cannon', 'Secretary Rice')
     codes = {term.country for full in _FULL_BY_FAMILY.get(family, ()) for term in OFFICIALS[full]
-             if term.office.lower() == title.lower() and when is not None and term.start <= when
+             if words <= set(term.office.lower().split()) and when is not None and term.start <= when
              and (term.end is None or when <= term.end + _TERM_GRACE)}
-    return next(iter(codes)) if len(codes) == 1 and not codes & _ORGANIZATION_CODES else None
+    return next(iter(codes)) if len(codes) == 1 else None
 
 
 def is_family_name_only(name: str) -> bool:

@@ -380,3 +380,35 @@ def test_agreeing_in_the_held_sentence_is_a_statement():
             "agreeing that all parties must show restraint.")
     statements = extract(text).meetings[0].statements
     assert [s.stance for s in statements] == ["share_view"]
+
+
+def test_a_short_title_takes_the_gazetteers_holder_of_the_longer_office():
+    text = ("Minister Cannon meets NATO's Secretary General Rasmussen\n\nDecember 3, 2009 - NATO, Brussels\n\n"
+            "Minister Cannon met with NATO's Secretary General Rasmussen today. They discussed Afghanistan.")
+    people = {p.family_name: (p.country, p.organization) for p in extract(text).meetings[0].participants}
+    assert people == {"Cannon": ("CAN", None), "Rasmussen": (None, "NATO")}
+
+
+def test_two_who_spoke_this_morning_ahead_of_a_meeting_spoke_by_phone():
+    text = ("Readout of the Secretary's call, September 11, 2031\n\n"
+            "Secretary of State Jon Reyes and Russian Foreign Minister Ivan Petrov spoke this morning in advance "
+            "of the meeting in Geneva tomorrow. They discussed the schedule.")
+    meeting = extract(text).meetings[0]
+    assert (meeting.countries, meeting.format) == (("RUS", "USA"), "telephone")
+
+
+def test_approval_conveyed_and_appreciation_noted():
+    text = ("On 3 May 2031, Foreign Minister Ken Sato of Japan held a meeting with Foreign Minister Klaus Weber of "
+            "Germany. Minister Weber conveyed his approval. Minister Sato noted his deep appreciation for the "
+            "support of Germany.")
+    assert [s.stance for s in extract(text).meetings[0].statements] == ["express_support", "appreciate"]
+
+
+def test_a_no10_title_names_its_publisher():
+    text = ("PM call with Prime Minister Blake of Australia: 6 July 2024\n"
+            "The Prime Minister spoke to the Australian Prime Minister, Tom Blake, this morning.\n"
+            "The leaders discussed the region.\n")
+    record = extract(text)
+    assert record.document.publisher == "Prime Minister's Office, 10 Downing Street"
+    assert record.meetings[0].countries == ("AUS", "GBR")
+    assert extract(text.replace("PM call with", "Call with")).document.publisher is None
