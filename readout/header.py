@@ -2819,7 +2819,6 @@ def _met_in_person(text: str, lead: _Lead) -> bool:
                for cue in PATTERNS["in_person"].finditer(text, lead.start, lead.end))
 
 
-
 def _a_releases_dateline(text: str, lead: _Lead, place: Location) -> bool:
     """'Washington, DC - Secretary of State Michael R. Pompeo spoke today with …': the place a release
     was issued from, opening the lead before a dash, is no place the two met."""

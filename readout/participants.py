@@ -1332,8 +1332,9 @@ def _named_in_full(text: str, family: str) -> Optional[str]:
 
 def _titled_holder_code(family: str, title: str) -> Optional[str]:
     """'President Bush' in 2007: the country (or organisation) of the one full name of the gazetteer with
-    this family name whose office at the reference date is the title itself (the family name alone is no
-    key where two people share it: 'Laura Bush' holds no office)."""
+    this family name whose office at the reference date is the title, or holds all its words ('Minister
+    Cannon': Minister of Foreign Affairs). The family name alone is no key where two people share it:
+    'Laura Bush' holds no office."""
     if " " in family:
         return None
     when = REFERENCE_DATE.get()
