@@ -1217,6 +1217,7 @@ def _build_meeting(document, text, lead: _Lead, leads, index, anchor, publisher_
     # The lead's own word for a side ('EAM called on …') before anyone the later text names of it.
     principals = _holders_of_unnamed_offices(text, lead, principals, sides | {p.country for p in principals if p.country},
                                              warnings)
+    principals += _the_speaker_before(text, lead, principals)
     principals = _fill_missing_principals(text, lead, principals, sides, region_end)
     joining, represented = _joining_principals(text, lead, region_end, principals)
     principals = principals + joining
@@ -2176,6 +2177,28 @@ def _cited(text: str, person: Person) -> bool:
     """Whether the person is only cited: 'As President Biden has said, …'."""
     return _SAID_AFTER.match(text, person.end) is not None and _AS_BEFORE.search(text, max(0, person.start - 40),
                                                                                  person.start) is not None
+
+
+# 'This was stated during a bilateral meeting with …': what the sentence before said, its speaker's meeting.
+_SAID_IN_THE_MEETING = rx.compile(r"(?:This|That|It) (?:was|were) (?:stated|said|announced|conveyed|expressed|made|"
+                                  r"affirmed|reaffirmed|agreed|decided|underlined|stressed) (?:during|at|in) ")
+
+
+def _the_speaker_before(text: str, lead: _Lead, principals: list[Person]) -> list[Person]:
+    """"Indonesia's newly appointed Foreign Minister, Sugiono has affirmed … This was stated during a
+    bilateral meeting with the Malaysia's Minister of Economy Rafizi Ramli …": the sentence before names
+    the lead's subject (the first person of a country no principal holds)."""
+    if not _SAID_IN_THE_MEETING.match(text, lead.start) or any(p.start < lead.trigger.start() for p in principals):
+        return []
+    gap = lead.start
+    while gap > 0 and text[gap - 1] in " \t\u00a0\n":
+        gap -= 1
+    if gap == 0:
+        return []
+    start, end = _sentence_bounds(text, gap - 1)
+    held = {p.country for p in principals}
+    return [p for p in find_people(text, start, end) + find_known_officials(text, start, end)
+            if (p.country or p.organization) and p.country not in held and not p.possessive][:1]
 
 
 def _first_person_of(text, code, windows, level) -> Optional[Person]:

@@ -412,3 +412,19 @@ def test_a_no10_title_names_its_publisher():
     assert record.document.publisher == "Prime Minister's Office, 10 Downing Street"
     assert record.meetings[0].countries == ("AUS", "GBR")
     assert extract(text.replace("PM call with", "Call with")).document.publisher is None
+
+
+def test_italys_prime_minister_of_2013_and_pakistans_adviser_on_foreign_affairs():
+    text = ("Ahead of next week's summit, the Prime Minister held a video conference with President Obama, "
+            "Chancellor Merkel, President Hollande and Prime Minister Letta this evening.\n\n13 June 2013\n")
+    assert "ITA" in extract(text, published="2013-06-13").meetings[0].countries
+    people = find_people("Minister Salman Khurshid met Pakistan Prime Minister’s Adviser on Foreign Affairs Sartaj Aziz.")
+    assert [(p.family_name, p.title) for p in people][-1] == ("Aziz", "Adviser on Foreign Affairs")
+
+
+def test_a_sentence_said_in_the_meeting_names_its_speaker_before():
+    text = ("JAKARTA, Oct 24, 2031 (Wire) -- Indonesia's newly appointed Foreign Minister, Budi Santoso has affirmed "
+            "the country's full support for Malaysia's chairmanship of ASEAN.\n\n"
+            "This was stated during a bilateral meeting with the Malaysia's Minister of Economy Aziz Rahman on the "
+            "sidelines of the summit in Kazan, Russia.\n")
+    assert extract(text).meetings[0].countries == ("IDN", "MYS")
