@@ -2190,9 +2190,7 @@ def _the_speaker_before(text: str, lead: _Lead, principals: list[Person]) -> lis
     the lead's subject (the first person of a country no principal holds)."""
     if not _SAID_IN_THE_MEETING.match(text, lead.start) or any(p.start < lead.trigger.start() for p in principals):
         return []
-    gap = lead.start
-    while gap > 0 and text[gap - 1] in " \t\u00a0\n":
-        gap -= 1
+    gap = _blank_before(text, lead.start)
     if gap == 0:
         return []
     start, end = _sentence_bounds(text, gap - 1)
@@ -2639,12 +2637,17 @@ def _is_attribution(text: str, start: int, m: re.Match) -> bool:
     return bool(_ATTRIBUTION.search(text, max(start, m.start() - 60), m.start()))
 
 
+def _blank_before(text: str, pos: int) -> int:
+    """Where the run of spaces and line breaks that ends at pos begins."""
+    while pos > 0 and text[pos - 1] in " \t\u00a0\n":
+        pos -= 1
+    return pos
+
+
 def _previous_sentence(text: str, pos: int, lead_in: int = 160) -> Optional[tuple[int, int]]:
     """The sentence before pos in the same paragraph, if any (or a paragraph before of one sentence, up
     to `lead_in` characters long, that leads into this one)."""
-    gap_start = pos
-    while gap_start > 0 and text[gap_start - 1] in " \t\u00a0\n":
-        gap_start -= 1
+    gap_start = _blank_before(text, pos)
     if gap_start == 0:
         return None
     start, end = _sentence_bounds(text, gap_start - 1)

@@ -1105,10 +1105,11 @@ def _make_person(text, raw, title, country, start, end, title_start, limit) -> O
         org = _org_prefix(text, title_start) or (_org_near(text, title_start + len(title),
                                                            stop.start() if stop else window_end)
                                                  if country is None and level_of(title) == "officials" else None)
+    # (the gazetteer's holder of the title itself: "NATO's Secretary General Rasmussen" in 2009, 'President Bush')
+    titled = _titled_holder_code(raw, title) if title and org is None and country is None else None
     if org is None and country is None:
-        org = official_organization(raw)  # 'Secretary-General António Guterres' -> UN
-        if org is None and title and (code := _titled_holder_code(raw, title)) in _ORGANIZATION_CODES:
-            org = code  # "NATO's Secretary General Rasmussen" in 2009: Anders Fogh Rasmussen
+        # ('Secretary-General António Guterres' -> UN)
+        org = official_organization(raw) or (titled if titled in _ORGANIZATION_CODES else None)
     if org:
         country = None
     elif country is None:
@@ -1116,7 +1117,7 @@ def _make_person(text, raw, title, country, start, end, title_start, limit) -> O
         # (only where the family name alone is itself a key: a name the gazetteer gives no country stays so)
         full = _named_in_full(text, raw) if " " not in raw and raw in _FULL_BY_FAMILY and raw in OFFICIALS else None
         country = (official_country(full or raw) or (_named_default_country(text, title) if title else None)
-                   or _japanese_order_country(raw) or (_titled_holder_code(raw, title) if title else None))
+                   or _japanese_order_country(raw) or titled)
     possessive = text.startswith(("’s", "'s"), end)
     if raw.endswith(("’s", "'s")):
         possessive = True
